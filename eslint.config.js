@@ -1,0 +1,52 @@
+// Lint rules that carry the architecture: what may import what, and no literal user-facing
+// text in components (every string goes through the i18n catalogs).
+import tseslint from 'typescript-eslint';
+
+const noImport = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'test-results/**', '.tsbuild/**', 'release/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: noImport(
+      ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', 'electron', 'node:*', 'fs', 'path', '../../**'],
+      'shared/ is pure domain code: no DOM, Node, React, Dexie or Electron, and nothing of renderer/ or electron/.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: noImport(
+      ['**/electron/**', 'electron', 'node:*', '**/shared/**', '**/shared'],
+      'renderer/ meets the main process only through the bridge in @shared/bridge; import domain code as @shared/….',
+    ),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: noImport(['**/renderer/**', 'react', 'dexie', '**/shared/**', '**/shared'], 'electron/ never imports the renderer; domain code comes in as @shared/….'),
+  },
+  {
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/[A-Za-z\\u4e00-\\u9fff]/]',
+          message: 'User-facing text goes through i18n (t("...")), never literally in JSX.',
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt)$/] > Literal[value=/[A-Za-z\\u4e00-\\u9fff]/]',
+          message: 'User-facing attribute text goes through i18n.',
+        },
+      ],
+    },
+  },
+);

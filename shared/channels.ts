@@ -1,0 +1,10 @@
+// IPC channel names, alone in this module so the sandboxed preload bundle stays tiny
+// (no zod, no domain code).
+export const CHANNELS = {
+  appInfo: 'app:info',
+  notify: 'notify:show',
+} as const;
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+/** The global name under which the preload exposes the bridge in the renderer. */
+export const BRIDGE_GLOBAL = 'consoleHost';

@@ -1,0 +1,166 @@
+// The records the console keeps. Primary keys are UUIDs, every record says who changed it and
+// when (ISO with offset), and the timeline is append-only, so a future sync engine can merge
+// seats without our help.
+import { z } from 'zod';
+import { LevelSchema, UrgencySchema } from './plan';
+import { LocalizedTextSchema } from './text';
+import { WORKFLOW_STATES } from './workflowStates';
+
+export const ModeSchema = z.enum(['live', 'drill']);
+export type Mode = z.infer<typeof ModeSchema>;
+
+export const ROLES = ['leader', 'deputy', 'member', 'staff'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const ActorSchema = z.object({ id: z.string(), name: z.string(), role: RoleSchema });
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const PersonSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string().min(1),
+  role: RoleSchema,
+  title: z.string(),
+  phone: z.string(),
+  teamCode: z.string().optional(),
+  sample: z.boolean(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const TEAM_CODES = ['leading-group', 'information', 'coordination', 'publicity', 'logistics'] as const;
+export const TeamSchema = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  name: LocalizedTextSchema,
+  duties: LocalizedTextSchema,
+  leadId: z.string().optional(),
+  phone: z.string(),
+  sample: z.boolean(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type Team = z.infer<typeof TeamSchema>;
+
+/** Facts the grading rules read; gathered at intake and revised at assessment. */
+export const GradingFactsSchema = z.object({
+  mediaAttention: z.boolean(),
+  injury: z.boolean(),
+  regulatorInvolved: z.boolean(),
+  repeatComplaint: z.boolean(),
+  amountAtStake: z.number().nonnegative(),
+});
+export type GradingFacts = z.infer<typeof GradingFactsSchema>;
+
+export const ComplainantSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+  idNumber: z.string(),
+  address: z.string(),
+});
+export type Complainant = z.infer<typeof ComplainantSchema>;
+
+export const ComplaintSchema = z.object({
+  id: z.string().uuid(),
+  mode: ModeSchema,
+  number: z.string(),
+  incidentId: z.string().uuid(),
+  receivedAt: z.string(),
+  channelCode: z.string(),
+  categoryCode: z.string(),
+  urgency: UrgencySchema,
+  complainant: ComplainantSchema,
+  content: z.string(),
+  subject: z.string(),
+  expectedResolution: z.string(),
+  place: z.string(),
+  peopleInvolved: z.number().int().positive(),
+  facts: GradingFactsSchema,
+  ownerId: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type Complaint = z.infer<typeof ComplaintSchema>;
+
+export const WorkflowStateSchema = z.enum(WORKFLOW_STATES);
+
+export const MilestonesSchema = z.object({
+  receivedAt: z.string(),
+  acceptedAt: z.string().optional(),
+  gradedAt: z.string().optional(),
+  levelOneAt: z.string().optional(),
+  activatedAt: z.string().optional(),
+  investigationDoneAt: z.string().optional(),
+  reopenedAt: z.string().optional(),
+  solutionReadyAt: z.string().optional(),
+  feedbackAt: z.string().optional(),
+  closedAt: z.string().optional(),
+});
+export type Milestones = z.infer<typeof MilestonesSchema>;
+
+export const IncidentSchema = z.object({
+  id: z.string().uuid(),
+  mode: ModeSchema,
+  number: z.string(),
+  title: z.string(),
+  categoryCode: z.string(),
+  channelCode: z.string(),
+  place: z.string(),
+  urgency: UrgencySchema,
+  level: LevelSchema.nullable(),
+  state: WorkflowStateSchema,
+  ownerId: z.string(),
+  facts: GradingFactsSchema,
+  milestones: MilestonesSchema,
+  investigationFindings: z.string().optional(),
+  solution: z.string().optional(),
+  feedback: z.string().optional(),
+  satisfaction: z.enum(['satisfied', 'unsatisfied']).optional(),
+  escalation: z.object({ route: z.enum(['mediation', 'arbitration', 'authorities']), outcome: z.string().optional() }).optional(),
+  rejection: z.object({ kind: z.enum(['invalid', 'special']), reason: z.string() }).optional(),
+  // Projections of the complaints and clocks, recomputed (never incremented) in the same
+  // transaction as any change, so that the board can index and sort by them.
+  complainantCount: z.number().int().nonnegative(),
+  peopleInvolved: z.number().int().nonnegative(),
+  complainantNames: z.array(z.string()),
+  nextDeadlineAt: z.string().nullable(),
+  nextDeadlineStage: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+export const TimelineEntrySchema = z.object({
+  id: z.string().uuid(),
+  mode: ModeSchema,
+  incidentId: z.string(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  kind: z.string(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  note: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const COMMUNICATION_CHANNELS = ['phone', 'visit', 'email', 'sms', 'letter', 'online', 'other'] as const;
+export const CommunicationSchema = z.object({
+  id: z.string().uuid(),
+  mode: ModeSchema,
+  incidentId: z.string(),
+  at: z.string(),
+  channel: z.enum(COMMUNICATION_CHANNELS),
+  person: z.string(),
+  summary: z.string(),
+  outcome: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+export type Communication = z.infer<typeof CommunicationSchema>;

@@ -1,0 +1,88 @@
+// The plan in force (应急预案) configures the console: categories, channels, urgency, grades,
+// grading thresholds and time limits. Everything here is data the office can revise.
+import { z } from 'zod';
+import { LocalizedTextSchema } from './text';
+
+export const LEVELS = [1, 2, 3] as const;
+export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type Level = z.infer<typeof LevelSchema>;
+
+export const NATIONAL_LEVELS = ['I', 'II', 'III', 'IV'] as const;
+export const NationalLevelSchema = z.enum(NATIONAL_LEVELS);
+export type NationalLevel = z.infer<typeof NationalLevelSchema>;
+/** National practice: I 特别重大 red, II 重大 orange, III 较大 yellow, IV 一般 blue. */
+export const NATIONAL_COLOURS: Record<NationalLevel, 'red' | 'orange' | 'yellow' | 'blue'> = {
+  I: 'red',
+  II: 'orange',
+  III: 'yellow',
+  IV: 'blue',
+};
+
+export const GradeSchema = z.object({
+  level: LevelSchema,
+  name: LocalizedTextSchema,
+  criteria: LocalizedTextSchema,
+  response: LocalizedTextSchema,
+  nationalLevels: z.array(NationalLevelSchema).min(1),
+});
+export type Grade = z.infer<typeof GradeSchema>;
+
+export const CodedItemSchema = z.object({
+  code: z.string().regex(/^[a-z0-9-]+$/),
+  name: LocalizedTextSchema,
+});
+export type CodedItem = z.infer<typeof CodedItemSchema>;
+
+export const URGENCIES = ['urgent', 'fairly-urgent', 'normal'] as const;
+export const UrgencySchema = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+/** Stages whose clocks the plan sets (see deadlines.ts for what starts and stops each). */
+export const CLOCKED_STAGES = ['acceptance', 'report', 'investigation', 'solution', 'feedback', 'evaluation'] as const;
+export const ClockedStageSchema = z.enum(CLOCKED_STAGES);
+export type ClockedStage = z.infer<typeof ClockedStageSchema>;
+
+export const TimeLimitRuleSchema = z.object({
+  stage: ClockedStageSchema,
+  amount: z.number().positive(),
+  unit: z.enum(['minutes', 'hours', 'workingDays']),
+  /** Where the clock starts: the previous stage's end (default) or the moment of receipt. */
+  from: z.enum(['previous', 'received']).default('previous'),
+  /** A rule limited to some categories or levels wins over a general one. */
+  categories: z.array(z.string()).optional(),
+  levels: z.array(LevelSchema).optional(),
+});
+export type TimeLimitRule = z.infer<typeof TimeLimitRuleSchema>;
+
+export const GradingThresholdsSchema = z.object({
+  /** People involved at which a matter is a group complaint (群体投诉). */
+  groupPeople: z.number().int().min(2),
+  /** People involved at which a group complaint is level 1 by itself. */
+  largeGroupPeople: z.number().int().min(2),
+  /** Amount at stake (CNY) at which a complaint is at least level 2 / level 1. */
+  amountLevel2: z.number().nonnegative(),
+  amountLevel1: z.number().nonnegative(),
+});
+export type GradingThresholds = z.infer<typeof GradingThresholdsSchema>;
+
+export const PlanSchema = z.object({
+  id: z.string().uuid(),
+  title: LocalizedTextSchema,
+  version: z.string().min(1),
+  effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  organisationName: z.string().min(1),
+  utcOffsetMinutes: z.number().int(),
+  grades: z.array(GradeSchema).length(3),
+  categories: z.array(CodedItemSchema).min(1),
+  channels: z.array(CodedItemSchema).min(1),
+  urgencies: z.array(z.object({ code: UrgencySchema, name: LocalizedTextSchema })).length(3),
+  grading: GradingThresholdsSchema,
+  /** Levels whose solution the leading group approves (方案审批). */
+  approvalLevels: z.array(LevelSchema),
+  timeLimits: z.array(TimeLimitRuleSchema).min(1),
+  dueSoon: z.object({ hours: z.number().nonnegative(), fraction: z.number().min(0).max(1) }),
+  inForce: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Plan = z.infer<typeof PlanSchema>;

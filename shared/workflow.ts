@@ -1,0 +1,273 @@
+// The response workflow (应急响应流程) as a pure state machine. Each command names the states it
+// may be given in; `transition` either returns the next state with what to record, or a typed
+// refusal whose code the UI shows as a sentence (refusal.* in the catalogs).
+import type { Level } from './plan';
+import type { Actor, Milestones } from './model';
+import type { WorkflowState } from './workflowStates';
+
+export type { WorkflowState } from './workflowStates';
+export { WORKFLOW_STATES } from './workflowStates';
+
+export type Satisfaction = 'satisfied' | 'unsatisfied';
+export type EscalationRoute = 'mediation' | 'arbitration' | 'authorities';
+
+export type Command =
+  | { type: 'verify'; note?: string }
+  | { type: 'reject'; kind: 'invalid' | 'special'; reason: string }
+  | { type: 'reinstate'; reason: string }
+  | { type: 'grade'; level: Level; reason?: string }
+  | { type: 'regrade'; level: Level; reason: string }
+  | { type: 'activateResponse'; note?: string }
+  | { type: 'completeInvestigation'; findings: string }
+  | { type: 'submitSolution'; solution: string }
+  | { type: 'approveSolution'; note?: string }
+  | { type: 'returnSolution'; reason: string }
+  | { type: 'startImplementation'; note?: string }
+  | { type: 'completeImplementation'; note?: string }
+  | { type: 'recordFeedback'; feedback: string }
+  | { type: 'recordSatisfaction'; satisfaction: Satisfaction; note?: string }
+  | { type: 'close'; note?: string }
+  | { type: 'reopen'; reason: string }
+  | { type: 'escalate'; route: EscalationRoute; reason: string }
+  | { type: 'resolveEscalation'; outcome: string };
+export type CommandType = Command['type'];
+
+/** What the machine needs to know besides the state; the repository reads it from the records. */
+export type WorkflowContext = {
+  actor: Actor;
+  level: Level | null;
+  suggestedLevel: Level;
+  approvalLevels: readonly Level[];
+  communicationCount: number;
+  feedbackRecorded: boolean;
+  satisfaction?: Satisfaction;
+  escalationRoute?: EscalationRoute;
+  escalationResolved: boolean;
+};
+
+/** Fields of the incident a transition sets; `undefined` in `clear` removes a value. */
+export type IncidentPatch = {
+  level?: Level;
+  investigationFindings?: string;
+  solution?: string;
+  feedback?: string;
+  satisfaction?: Satisfaction;
+  escalation?: { route: EscalationRoute; outcome?: string };
+  rejection?: { kind: 'invalid' | 'special'; reason: string };
+};
+export type MilestoneKey = Exclude<keyof Milestones, 'receivedAt'>;
+
+/** One entry for the timeline (kind → timeline.* in the catalogs). */
+export type WorkflowEvent = {
+  kind: CommandType;
+  note?: string;
+  params?: Record<string, string | number>;
+};
+
+export type Refusal = { code: string; params?: Record<string, string | number> };
+export type Transition = {
+  next: WorkflowState;
+  patch: IncidentPatch;
+  stamp: MilestoneKey[];
+  clear: (MilestoneKey | keyof IncidentPatch)[];
+  event: WorkflowEvent;
+};
+export type TransitionResult = { ok: true; value: Transition } | { ok: false; refusal: Refusal };
+
+type Rule<C extends Command> = {
+  from: readonly WorkflowState[];
+  guard?: (command: C, context: WorkflowContext) => Refusal | null;
+  apply: (command: C, context: WorkflowContext, state: WorkflowState) => Omit<Transition, 'clear' | 'stamp'> &
+    Partial<Pick<Transition, 'clear' | 'stamp'>>;
+};
+type Table = { [K in CommandType]: Rule<Extract<Command, { type: K }>> };
+
+const LEADERS = new Set(['leader', 'deputy']);
+const isLeader = (context: WorkflowContext) => LEADERS.has(context.actor.role);
+const needsText = (value: string | undefined, code: string): Refusal | null =>
+  value && value.trim().length > 0 ? null : { code };
+const ACTIVE: readonly WorkflowState[] = [
+  'graded',
+  'investigating',
+  'solution',
+  'approval',
+  'communicating',
+  'implementing',
+  'feedback',
+  'evaluating',
+  'escalated',
+];
+
+export const TRANSITIONS: Table = {
+  verify: {
+    from: ['registered'],
+    apply: (c) => ({ next: 'verified', patch: {}, stamp: ['acceptedAt'], event: { kind: 'verify', note: c.note } }),
+  },
+  reject: {
+    from: ['registered'],
+    guard: (c) => needsText(c.reason, 'reason-required'),
+    apply: (c) => ({
+      next: 'rejected',
+      patch: { rejection: { kind: c.kind, reason: c.reason.trim() } },
+      stamp: ['acceptedAt'],
+      event: { kind: 'reject', note: c.reason.trim(), params: { rejectionKind: c.kind } },
+    }),
+  },
+  reinstate: {
+    from: ['rejected'],
+    guard: (c) => needsText(c.reason, 'reason-required'),
+    apply: (c) => ({ next: 'verified', patch: {}, clear: ['rejection'], event: { kind: 'reinstate', note: c.reason.trim() } }),
+  },
+  grade: {
+    from: ['verified'],
+    guard: (c, ctx) =>
+      c.level !== ctx.suggestedLevel && !(c.reason && c.reason.trim())
+        ? { code: 'override-reason-required', params: { suggested: ctx.suggestedLevel } }
+        : null,
+    apply: (c, ctx) => ({
+      next: 'graded',
+      patch: { level: c.level },
+      stamp: c.level === 1 ? ['gradedAt', 'levelOneAt'] : ['gradedAt'],
+      event: { kind: 'grade', note: c.reason?.trim() || undefined, params: { level: c.level, suggested: ctx.suggestedLevel } },
+    }),
+  },
+  regrade: {
+    from: ACTIVE,
+    guard: (c, ctx) =>
+      c.level === ctx.level ? { code: 'same-level', params: { level: c.level } } : needsText(c.reason, 'reason-required'),
+    apply: (c, ctx, state) => ({
+      next: state,
+      patch: { level: c.level },
+      stamp: c.level === 1 ? ['levelOneAt'] : [],
+      event: { kind: 'regrade', note: c.reason.trim(), params: { from: ctx.level ?? 0, level: c.level } },
+    }),
+  },
+  activateResponse: {
+    from: ['graded'],
+    guard: (_c, ctx) => (ctx.level === 1 && !isLeader(ctx) ? { code: 'level1-activation-needs-leader' } : null),
+    apply: (c, ctx) => ({
+      next: 'investigating',
+      patch: {},
+      stamp: ['activatedAt'],
+      event: { kind: 'activateResponse', note: c.note, params: { level: ctx.level ?? 0 } },
+    }),
+  },
+  completeInvestigation: {
+    from: ['investigating'],
+    guard: (c) => needsText(c.findings, 'findings-required'),
+    apply: (c) => ({
+      next: 'solution',
+      patch: { investigationFindings: c.findings.trim() },
+      stamp: ['investigationDoneAt'],
+      event: { kind: 'completeInvestigation', note: c.findings.trim() },
+    }),
+  },
+  submitSolution: {
+    from: ['solution'],
+    guard: (c) => needsText(c.solution, 'solution-required'),
+    apply: (c, ctx) => {
+      const needsApproval = ctx.level !== null && ctx.approvalLevels.includes(ctx.level);
+      return {
+        next: needsApproval ? 'approval' : 'communicating',
+        patch: { solution: c.solution.trim() },
+        stamp: needsApproval ? [] : ['solutionReadyAt'],
+        event: { kind: 'submitSolution', note: c.solution.trim(), params: { approval: needsApproval ? 1 : 0 } },
+      };
+    },
+  },
+  approveSolution: {
+    from: ['approval'],
+    guard: (_c, ctx) => (isLeader(ctx) ? null : { code: 'approval-needs-leader' }),
+    apply: (c) => ({ next: 'communicating', patch: {}, stamp: ['solutionReadyAt'], event: { kind: 'approveSolution', note: c.note } }),
+  },
+  returnSolution: {
+    from: ['approval'],
+    guard: (c, ctx) => (isLeader(ctx) ? needsText(c.reason, 'reason-required') : { code: 'approval-needs-leader' }),
+    apply: (c) => ({ next: 'solution', patch: {}, event: { kind: 'returnSolution', note: c.reason.trim() } }),
+  },
+  startImplementation: {
+    from: ['communicating'],
+    guard: (_c, ctx) => (ctx.communicationCount > 0 ? null : { code: 'communication-required' }),
+    apply: (c) => ({ next: 'implementing', patch: {}, event: { kind: 'startImplementation', note: c.note } }),
+  },
+  completeImplementation: {
+    from: ['implementing'],
+    apply: (c) => ({ next: 'feedback', patch: {}, event: { kind: 'completeImplementation', note: c.note } }),
+  },
+  recordFeedback: {
+    from: ['feedback'],
+    guard: (c) => needsText(c.feedback, 'feedback-required'),
+    apply: (c) => ({
+      next: 'evaluating',
+      patch: { feedback: c.feedback.trim() },
+      stamp: ['feedbackAt'],
+      event: { kind: 'recordFeedback', note: c.feedback.trim() },
+    }),
+  },
+  recordSatisfaction: {
+    from: ['evaluating'],
+    apply: (c) => ({
+      next: 'evaluating',
+      patch: { satisfaction: c.satisfaction },
+      event: { kind: 'recordSatisfaction', note: c.note, params: { satisfaction: c.satisfaction } },
+    }),
+  },
+  close: {
+    from: ['evaluating'],
+    guard: (_c, ctx) => {
+      if (!ctx.feedbackRecorded) return { code: 'feedback-missing' };
+      if (!ctx.satisfaction) return { code: 'satisfaction-missing' };
+      if (ctx.satisfaction === 'unsatisfied' && !ctx.escalationResolved) return { code: 'complainant-unsatisfied' };
+      return null;
+    },
+    apply: (c) => ({ next: 'closed', patch: {}, stamp: ['closedAt'], event: { kind: 'close', note: c.note } }),
+  },
+  reopen: {
+    from: ['evaluating', 'closed'],
+    guard: (c) => needsText(c.reason, 'reason-required'),
+    apply: (c) => ({
+      next: 'solution',
+      patch: {},
+      stamp: ['reopenedAt'],
+      clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation'],
+      event: { kind: 'reopen', note: c.reason.trim() },
+    }),
+  },
+  escalate: {
+    from: ['evaluating', 'communicating'],
+    guard: (c) => needsText(c.reason, 'reason-required'),
+    apply: (c) => ({
+      next: 'escalated',
+      patch: { escalation: { route: c.route } },
+      event: { kind: 'escalate', note: c.reason.trim(), params: { route: c.route } },
+    }),
+  },
+  resolveEscalation: {
+    from: ['escalated'],
+    guard: (c) => needsText(c.outcome, 'outcome-required'),
+    apply: (c, ctx) => ({
+      // A third party's outcome is fed back to the complainant before the result is evaluated.
+      next: ctx.feedbackRecorded ? 'evaluating' : 'implementing',
+      patch: { escalation: { route: ctx.escalationRoute ?? 'mediation', outcome: c.outcome.trim() } },
+      event: { kind: 'resolveEscalation', note: c.outcome.trim() },
+    }),
+  },
+};
+
+export function transition(state: WorkflowState, command: Command, context: WorkflowContext): TransitionResult {
+  const rule = TRANSITIONS[command.type] as Rule<Command>;
+  if (!rule.from.includes(state)) {
+    return { ok: false, refusal: { code: 'not-allowed-in-state', params: { state, command: command.type } } };
+  }
+  const refusal = rule.guard?.(command, context) ?? null;
+  if (refusal) return { ok: false, refusal };
+  const result = rule.apply(command, context, state);
+  return { ok: true, value: { stamp: [], clear: [], ...result } };
+}
+
+/** Commands that may be given in a state (guards aside): what the detail view offers. */
+export function commandsFrom(state: WorkflowState): CommandType[] {
+  return (Object.keys(TRANSITIONS) as CommandType[]).filter((type) => TRANSITIONS[type].from.includes(state));
+}
+
+export const isOpen = (state: WorkflowState) => state !== 'closed' && state !== 'rejected';
