@@ -2,8 +2,10 @@
 // text in components (every string goes through the i18n catalogs).
 import tseslint from 'typescript-eslint';
 
-const noImport = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+// Bare module names are matched exactly (`paths`), so renderer/host/electron.ts is not mistaken
+// for the `electron` module; folder patterns go through `patterns`.
+const noImport = (patterns, message, modules = []) => ({
+  'no-restricted-imports': ['error', { paths: modules.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
@@ -18,20 +20,22 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: noImport(
-      ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', 'electron', 'node:*', 'fs', 'path', '../../**'],
+      ['**/renderer/**', '**/electron/**', 'node:*', '../../**'],
       'shared/ is pure domain code: no DOM, Node, React, Dexie or Electron, and nothing of renderer/ or electron/.',
+      ['react', 'react-dom', 'dexie', 'electron', 'fs', 'path'],
     ),
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     rules: noImport(
-      ['**/electron/**', 'electron', 'node:*', '**/shared/**', '**/shared'],
+      ['../../electron/**', '../electron/**', 'node:*', '**/shared/**', '**/shared'],
       'renderer/ meets the main process only through the bridge in @shared/bridge; import domain code as @shared/….',
+      ['electron'],
     ),
   },
   {
     files: ['electron/**/*.ts'],
-    rules: noImport(['**/renderer/**', 'react', 'dexie', '**/shared/**', '**/shared'], 'electron/ never imports the renderer; domain code comes in as @shared/….'),
+    rules: noImport(['**/renderer/**', '**/shared/**', '**/shared'], 'electron/ never imports the renderer; domain code comes in as @shared/….', ['react', 'dexie']),
   },
   {
     files: ['renderer/**/*.tsx'],

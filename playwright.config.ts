@@ -12,6 +12,7 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--lang=zh-CN',
 ];
 
 export default defineConfig({

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/electron/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/unit/setup-indexeddb.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

@@ -1,0 +1,37 @@
+// Gives screens the open database, the plan in force, the calendar and the clock.
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { officialCalendar, type WorkingCalendar } from '@shared/calendar';
+import type { Plan } from '@shared/plan';
+import type { Person } from '@shared/model';
+import { planInForce } from './seed';
+import type { ConsoleDb } from './schema';
+
+export type Console = { db: ConsoleDb; plan: Plan; calendar: WorkingCalendar; now: () => number };
+
+const ConsoleContext = createContext<Console | null>(null);
+
+export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; children: ReactNode; fallback: ReactNode }) {
+  const plan = useLiveQuery(() => planInForce(db), [db]);
+  const value = useMemo<Console | null>(() => (plan ? { db, plan, calendar: officialCalendar, now: Date.now } : null), [db, plan]);
+  if (!value) return <>{fallback}</>;
+  return <ConsoleContext.Provider value={value}>{children}</ConsoleContext.Provider>;
+}
+
+export function useConsole(): Console {
+  const value = useContext(ConsoleContext);
+  if (!value) throw new Error('useConsole outside ConsoleProvider');
+  return value;
+}
+
+const ROLE_ORDER = ['leader', 'deputy', 'member', 'staff'];
+
+/** The roster in command order: leader, deputies, members, staff. */
+export function usePeople(): Person[] {
+  const { db } = useConsole();
+  const people = useLiveQuery(() => db.people.toArray(), [db]);
+  return useMemo(
+    () => [...(people ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
+    [people],
+  );
+}

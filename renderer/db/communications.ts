@@ -1,0 +1,52 @@
+// 沟通记录: every contact with the complainant is recorded, with its own timeline entry.
+import { z } from 'zod';
+import { COMMUNICATION_CHANNELS, type Communication } from '@shared/model';
+import { fail, type Result } from '@shared/result';
+import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
+import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import type { ConsoleDb } from './schema';
+
+export function communicationSchema(offsetMinutes: number, nowMs: number) {
+  return z.object({
+    at: z
+      .string()
+      .refine((v) => parsePlanLocalDateTime(v, offsetMinutes) !== null, { error: 'validation.dateTime' })
+      .refine((v) => (parsePlanLocalDateTime(v, offsetMinutes) ?? 0) <= nowMs + 5 * 60_000, { error: 'validation.future' }),
+    channel: z.enum(COMMUNICATION_CHANNELS, { error: 'validation.choose' }),
+    person: z.string().trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+    summary: z.string().trim().min(1, { error: 'validation.required' }).max(2000, { error: 'validation.tooLong' }),
+    outcome: z.string().trim().max(1000, { error: 'validation.tooLong' }),
+  });
+}
+export type CommunicationInput = z.input<ReturnType<typeof communicationSchema>>;
+
+export async function addCommunication(db: ConsoleDb, incidentId: string, input: unknown, ctx: WriteContext): Promise<Result<Communication>> {
+  const parsed = communicationSchema(ctx.plan.utcOffsetMinutes, ctx.now).safeParse(input);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
+    return fail('validation', errors);
+  }
+  const value = parsed.data;
+  return settle(() =>
+    db.transaction('rw', [db.incidents, db.communications, db.timeline], async () => {
+      const incident = await db.incidents.get(incidentId);
+      if (!incident) throw new Refused('incident-not-found');
+      const record: Communication = {
+        id: crypto.randomUUID(),
+        mode: db.mode,
+        incidentId,
+        at: toIsoWithOffset(parsePlanLocalDateTime(value.at, ctx.plan.utcOffsetMinutes)!, ctx.plan.utcOffsetMinutes),
+        channel: value.channel,
+        person: value.person,
+        summary: value.summary,
+        outcome: value.outcome,
+        createdBy: ctx.actor.id,
+        updatedAt: isoAt(ctx),
+      };
+      await db.communications.add(record);
+      await appendTimeline(db, ctx, { incidentId, kind: 'communication', note: value.summary, params: { channel: value.channel } });
+      return record;
+    }),
+  );
+}

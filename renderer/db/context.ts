@@ -1,0 +1,57 @@
+// What every write needs to know: who is at the console, the plan in force, the time, and the
+// working calendar. Passed in, so tests and drills can supply their own clock.
+import type { WorkingCalendar } from '@shared/calendar';
+import type { Actor } from '@shared/model';
+import type { Plan } from '@shared/plan';
+import type { TimelineEntry } from '@shared/model';
+import { fail, ok, type Result } from '@shared/result';
+import { toIsoWithOffset } from '@shared/time';
+import type { ConsoleDb } from './schema';
+
+export type WriteContext = { actor: Actor; plan: Plan; now: number; calendar: WorkingCalendar };
+
+export const isoAt = (ctx: WriteContext) => toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes);
+
+/** A refusal thrown inside a transaction aborts it; the repository turns it into a Result. */
+export class Refused extends Error {
+  constructor(
+    readonly code: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(code);
+  }
+}
+
+export async function appendTimeline(
+  db: ConsoleDb,
+  ctx: WriteContext,
+  entry: Pick<TimelineEntry, 'incidentId' | 'kind'> & Partial<Pick<TimelineEntry, 'from' | 'to' | 'note' | 'params'>>,
+): Promise<void> {
+  const note = entry.note?.trim();
+  await db.timeline.add({
+    id: crypto.randomUUID(),
+    mode: db.mode,
+    at: isoAt(ctx),
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.name,
+    ...entry,
+    ...(note ? { note } : { note: undefined }),
+  });
+}
+
+export async function nextSequence(db: ConsoleDb, key: string): Promise<number> {
+  const current = await db.counters.get(key);
+  const value = (current?.value ?? 0) + 1;
+  await db.counters.put({ key, value });
+  return value;
+}
+
+/** Runs a write and turns a refusal or a storage error into a Result the UI can show. */
+export async function settle<T>(write: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await write());
+  } catch (error) {
+    if (error instanceof Refused) return fail(error.code, error.params);
+    return fail('storage-failed', undefined, error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,67 @@
+// Moving an incident through the workflow. The state machine in shared/ decides; this module
+// reads the context it needs, applies the transition and appends the timeline entry in the same
+// transaction, or returns the machine's refusal untouched.
+import type { Incident, Milestones } from '@shared/model';
+import { gradeSuggestion } from '@shared/grading';
+import type { Result } from '@shared/result';
+import { transition, type Command } from '@shared/workflow';
+import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { deadlineProjection, gradingInputOf } from './projection';
+import type { ConsoleDb } from './schema';
+
+const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'acceptedAt', 'gradedAt', 'activatedAt']);
+
+export async function applyCommand(db: ConsoleDb, incidentId: string, command: Command, ctx: WriteContext): Promise<Result<Incident>> {
+  return settle(() =>
+    db.transaction('rw', [db.incidents, db.timeline, db.communications], async () => {
+      const incident = await db.incidents.get(incidentId);
+      if (!incident) throw new Refused('incident-not-found');
+      const result = transition(incident.state, command, {
+        actor: ctx.actor,
+        level: incident.level,
+        suggestedLevel: gradeSuggestion(gradingInputOf(incident), ctx.plan.grading).level,
+        approvalLevels: ctx.plan.approvalLevels,
+        communicationCount: await db.communications.where('incidentId').equals(incidentId).count(),
+        feedbackRecorded: Boolean(incident.feedback),
+        satisfaction: incident.satisfaction,
+        escalationRoute: incident.escalation?.route,
+        escalationResolved: Boolean(incident.escalation?.outcome),
+      });
+      if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
+      const { next, patch, stamp, clear, event } = result.value;
+      const nowIso = isoAt(ctx);
+
+      const milestones: Milestones = { ...incident.milestones };
+      for (const key of stamp) if (!(KEEP_FIRST.has(key) && milestones[key])) milestones[key] = nowIso;
+      const changed: Incident = { ...incident, ...patch, state: next, milestones, updatedAt: nowIso, updatedBy: ctx.actor.id };
+      for (const key of clear) {
+        if (key in milestones) delete changed.milestones[key as keyof Milestones];
+        else delete changed[key as keyof Incident & keyof typeof patch];
+      }
+      const saved = { ...changed, ...deadlineProjection(changed, ctx.plan, ctx.calendar) };
+      await db.incidents.put(saved);
+      await appendTimeline(db, ctx, {
+        incidentId,
+        kind: event.kind,
+        from: incident.state,
+        to: next,
+        note: event.note,
+        params: event.params,
+      });
+      return saved;
+    }),
+  );
+}
+
+/** 保护投诉人隐私: opening a complainant's full personal data is itself recorded. */
+export async function recordPersonalDataViewed(db: ConsoleDb, incidentId: string, complaintNumber: string, ctx: WriteContext) {
+  await db.transaction('rw', [db.timeline], () =>
+    appendTimeline(db, ctx, { incidentId, kind: 'personal-data-viewed', params: { complaint: complaintNumber } }),
+  );
+}
+
+export async function incidentByNumber(db: ConsoleDb, number: string) {
+  return db.incidents.where('number').equals(number).first();
+}
+
+export { isoAt };

@@ -1,0 +1,49 @@
+// The incident's projection fields (complainant count, people, names, merged facts, next
+// deadline) are recomputed from the records on every write, never incremented, so they cannot
+// drift from what the complaints and milestones say.
+import type { WorkingCalendar } from '@shared/calendar';
+import { nextDeadline, stageClocks } from '@shared/deadlines';
+import type { GradingInput } from '@shared/grading';
+import type { Complaint, GradingFacts, Incident } from '@shared/model';
+import type { Plan, Urgency } from '@shared/plan';
+import { URGENCIES } from '@shared/plan';
+import { toIsoWithOffset } from '@shared/time';
+
+export function mergedFacts(complaints: Complaint[]): GradingFacts {
+  return complaints.reduce<GradingFacts>(
+    (acc, c) => ({
+      mediaAttention: acc.mediaAttention || c.facts.mediaAttention,
+      injury: acc.injury || c.facts.injury,
+      regulatorInvolved: acc.regulatorInvolved || c.facts.regulatorInvolved,
+      repeatComplaint: acc.repeatComplaint || c.facts.repeatComplaint,
+      amountAtStake: acc.amountAtStake + c.facts.amountAtStake,
+    }),
+    { mediaAttention: false, injury: false, regulatorInvolved: false, repeatComplaint: false, amountAtStake: 0 },
+  );
+}
+
+const mostUrgent = (complaints: Complaint[]): Urgency =>
+  URGENCIES.find((u) => complaints.some((c) => c.urgency === u)) ?? 'normal';
+
+export function complaintProjection(complaints: Complaint[]) {
+  return {
+    complainantCount: complaints.length,
+    peopleInvolved: complaints.reduce((sum, c) => sum + c.peopleInvolved, 0),
+    complainantNames: [...new Set(complaints.map((c) => c.complainant.name))],
+    facts: mergedFacts(complaints),
+    urgency: mostUrgent(complaints),
+  };
+}
+
+export function deadlineProjection(incident: Incident, plan: Plan, calendar: WorkingCalendar) {
+  const next = nextDeadline(stageClocks(incident, plan, calendar));
+  return {
+    nextDeadlineAt: next?.dueAt != null ? toIsoWithOffset(next.dueAt, plan.utcOffsetMinutes) : null,
+    // A stage with no deadline because the calendar lacks the year keeps its name here.
+    nextDeadlineStage: next?.stage ?? null,
+  };
+}
+
+export function gradingInputOf(incident: Pick<Incident, 'facts' | 'peopleInvolved' | 'urgency'>): GradingInput {
+  return { ...incident.facts, peopleInvolved: incident.peopleInvolved, urgency: incident.urgency };
+}

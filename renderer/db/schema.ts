@@ -1,0 +1,51 @@
+// The system of record: one Dexie (IndexedDB) database per mode. Live and drill data live in
+// separate databases, so a live query cannot see drill records by accident.
+import Dexie, { type Table } from 'dexie';
+import type { Plan } from '@shared/plan';
+import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
+import type { Mode } from '@shared/model';
+
+export type Setting = { key: string; value: unknown; updatedAt: string };
+export type Counter = { key: string; value: number };
+
+export const DATABASE_NAMES: Record<Mode, string> = {
+  live: 'complaint-console',
+  drill: 'complaint-console-drill',
+};
+
+export class ConsoleDb extends Dexie {
+  plans!: Table<Plan, string>;
+  people!: Table<Person, string>;
+  teams!: Table<Team, string>;
+  complaints!: Table<Complaint, string>;
+  incidents!: Table<Incident, string>;
+  timeline!: Table<TimelineEntry, string>;
+  communications!: Table<Communication, string>;
+  settings!: Table<Setting, string>;
+  counters!: Table<Counter, string>;
+
+  constructor(
+    name: string,
+    readonly mode: Mode,
+  ) {
+    super(name);
+    // Version 1. Later schema changes add `this.version(2).stores(...).upgrade(...)` below and
+    // never edit this block, so existing stores migrate instead of being lost.
+    this.version(1).stores({
+      plans: 'id, updatedAt',
+      people: 'id, name, role, teamCode',
+      teams: 'id, code',
+      complaints: 'id, &number, incidentId, receivedAt, updatedAt',
+      incidents:
+        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt]',
+      timeline: 'id, incidentId, [incidentId+at], at',
+      communications: 'id, incidentId, [incidentId+at]',
+      settings: 'key',
+      counters: 'key',
+    });
+  }
+}
+
+export function openConsoleDb(mode: Mode, name = DATABASE_NAMES[mode]): ConsoleDb {
+  return new ConsoleDb(name, mode);
+}

@@ -1,0 +1,23 @@
+// First run: the default plan and the sample organisation, written in one transaction so a
+// half-seeded database cannot exist.
+import { defaultPlan } from '@shared/defaultPlan';
+import { SAMPLE_PEOPLE, SAMPLE_TEAMS } from '@shared/sampleOrganisation';
+import { toIsoWithOffset } from '@shared/time';
+import type { ConsoleDb } from './schema';
+
+export const SYSTEM_ACTOR = 'system';
+
+export async function ensureSeeded(db: ConsoleDb, nowMs: number): Promise<void> {
+  await db.transaction('rw', [db.plans, db.people, db.teams], async () => {
+    if ((await db.plans.count()) > 0) return;
+    const nowIso = toIsoWithOffset(nowMs);
+    await db.plans.add(defaultPlan(nowIso));
+    await db.teams.bulkAdd(SAMPLE_TEAMS.map((team) => ({ ...team, sample: true, updatedAt: nowIso, updatedBy: SYSTEM_ACTOR })));
+    await db.people.bulkAdd(SAMPLE_PEOPLE.map((person) => ({ ...person, sample: true, updatedAt: nowIso, updatedBy: SYSTEM_ACTOR })));
+  });
+}
+
+export async function planInForce(db: ConsoleDb) {
+  const plans = await db.plans.toArray();
+  return plans.find((plan) => plan.inForce) ?? plans[0] ?? null;
+}

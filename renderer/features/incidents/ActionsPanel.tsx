@@ -1,0 +1,116 @@
+// The actions allowed now. The operator picks one, fills in what it needs and confirms; a
+// refusal comes back from the state machine with its reason and nothing changes.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Incident } from '@shared/model';
+import { LEVELS, type Level } from '@shared/plan';
+import { commandsFrom, type CommandType } from '@shared/workflow';
+import { useConsole } from '../../db/DatabaseContext';
+import { applyCommand } from '../../db/incidents';
+import { Field, Panel } from '../../ui/Field';
+import { useWriteContext } from '../session/useWriteContext';
+import { buildCommand, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
+
+export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident; suggestedLevel: Level }) {
+  const { t } = useTranslation();
+  const { db } = useConsole();
+  const writeContext = useWriteContext();
+  const [open, setOpen] = useState<CommandType | null>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const commands = commandsFrom(incident.state);
+  const ordered = [...commands.filter((c) => !SECONDARY.has(c)), ...commands.filter((c) => SECONDARY.has(c))];
+
+  const choose = (type: CommandType) => {
+    setOpen(type);
+    setRefusal(null);
+    setValues(initialValues(type, suggestedLevel));
+  };
+
+  async function confirm() {
+    if (!open) return;
+    setBusy(true);
+    const result = await applyCommand(db, incident.id, buildCommand(open, values), writeContext());
+    setBusy(false);
+    if (!result.ok) {
+      const params: Record<string, string | number> = { ...result.error.params, message: result.error.message ?? '' };
+      if (typeof params.state === 'string') params.state = t(`state.${params.state}`);
+      setRefusal(t(`refusal.${result.error.code}`, params));
+      return;
+    }
+    setOpen(null);
+    setRefusal(null);
+  }
+
+  return (
+    <Panel title={t('detail.actions')} className="actions-panel">
+      {ordered.length === 0 ? <p className="muted">{t('detail.noActions')}</p> : null}
+      <div className="action-buttons">
+        {ordered.map((type) => (
+          <button
+            key={type}
+            type="button"
+            className={`${SECONDARY.has(type) ? 'secondary' : 'primary'}${open === type ? ' pressed' : ''}`}
+            aria-pressed={open === type}
+            onClick={() => choose(type)}
+          >
+            {t(`command.${type}`)}
+          </button>
+        ))}
+      </div>
+      {open ? (
+        <form
+          className="command-form"
+          aria-label={t(`command.${open}`)}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void confirm();
+          }}
+        >
+          <h3>{t(`command.${open}`)}</h3>
+          {COMMAND_FIELDS[open].map((field) => (
+            <Field key={field.name} label={t(field.label)} wide={field.kind === 'textarea'}>
+              {(a) =>
+                field.kind === 'level' ? (
+                  <select {...a} value={values.level} onChange={(e) => setValues((v) => ({ ...v, level: e.target.value }))}>
+                    {LEVELS.map((level) => (
+                      <option key={level} value={level}>
+                        {t(`level.${level}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : field.kind === 'select' ? (
+                  <select {...a} value={values[field.name]} onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))}>
+                    {field.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {t(o.label)}
+                      </option>
+                    ))}
+                  </select>
+                ) : field.kind === 'textarea' ? (
+                  <textarea rows={3} {...a} value={values[field.name]} onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))} />
+                ) : (
+                  <input {...a} value={values[field.name]} onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))} />
+                )
+              }
+            </Field>
+          ))}
+          {refusal ? (
+            <div className="notice error" role="alert">
+              {refusal}
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {t('commandField.submit')}
+            </button>
+            <button type="button" onClick={() => setOpen(null)}>
+              {t('commandField.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </Panel>
+  );
+}

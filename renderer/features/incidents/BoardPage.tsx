@@ -1,0 +1,184 @@
+// 事件看板: every live incident with its level, stage, owner and next deadline. Reads through a
+// live query, so a change made anywhere shows here without reload.
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useLocation } from 'wouter';
+import { LEVELS, type Level } from '@shared/plan';
+import { localized } from '@shared/text';
+import { toIsoWithOffset } from '@shared/time';
+import { WORKFLOW_STATES, type WorkflowState } from '@shared/workflow';
+import type { Incident } from '@shared/model';
+import { boardPage } from '../../db/board';
+import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { LevelBadge, StateBadge } from '../../ui/Badges';
+import { formatDateTime, formatDuration } from '../../ui/format';
+import { useNow } from '../../ui/useNow';
+import { VirtualList } from '../../ui/VirtualList';
+import { useAppDispatch, useAppSelector } from '../../store';
+import { boardFilterChanged, boardFiltersCleared } from './boardSlice';
+
+export const BOARD_PAGE_SIZE = 500;
+
+function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
+  const { t } = useTranslation();
+  const { plan } = useConsole();
+  if (!incident.nextDeadlineStage) return <span className="muted">{t('board.noDeadline')}</span>;
+  const stage = t(`clock.stage.${incident.nextDeadlineStage}`);
+  if (!incident.nextDeadlineAt) return <span className="deadline calendar-missing">{stage} · {t('board.calendarMissing')}</span>;
+  const remaining = Date.parse(incident.nextDeadlineAt) - now;
+  const overdue = remaining < 0;
+  const soon = !overdue && remaining <= plan.dueSoon.hours * 3_600_000;
+  return (
+    <span className={`deadline ${overdue ? 'overdue' : soon ? 'due-soon' : ''}`} title={formatDateTime(incident.nextDeadlineAt, plan.utcOffsetMinutes)}>
+      {stage} · {overdue ? t('clock.overdueBy', { time: formatDuration(remaining, t) }) : t('clock.remaining', { time: formatDuration(remaining, t) })}
+    </span>
+  );
+}
+
+export function BoardPage() {
+  const { t } = useTranslation();
+  const { db, plan, now: clock } = useConsole();
+  const [, navigate] = useLocation();
+  const dispatch = useAppDispatch();
+  const filters = useAppSelector((s) => s.board);
+  const locale = useAppSelector((s) => s.session.locale);
+  const people = usePeople();
+  const now = useNow(clock, 30_000);
+  const nowIso = toIsoWithOffset(now, plan.utcOffsetMinutes);
+  const page = useLiveQuery(() => boardPage(db, filters, nowIso, BOARD_PAGE_SIZE), [db, filters, nowIso]);
+  const ownerName = (id: string) => people.find((p) => p.id === id)?.name ?? '';
+  const categoryName = (code: string) => {
+    const category = plan.categories.find((c) => c.code === code);
+    return category ? localized(category.name, locale) : code;
+  };
+  const change = (patch: Parameters<typeof boardFilterChanged>[0]) => dispatch(boardFilterChanged(patch));
+
+  return (
+    <div className="board">
+      <div className="page-header">
+        <h1>{t('board.title')}</h1>
+        <div className="toolbar" role="search">
+          <input
+            type="search"
+            aria-label={t('board.search')}
+            placeholder={t('board.search')}
+            value={filters.search}
+            onChange={(e) => change({ search: e.target.value })}
+          />
+          <select aria-label={t('board.filterLevel')} value={filters.level ?? ''} onChange={(e) => change({ level: e.target.value ? (Number(e.target.value) as Level) : null })}>
+            <option value="">{t('board.filterLevel')}: {t('board.all')}</option>
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(`level.${level}`)}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('board.filterState')} value={filters.state ?? ''} onChange={(e) => change({ state: (e.target.value || null) as WorkflowState | 'open' | null })}>
+            <option value="">{t('board.filterState')}: {t('board.all')}</option>
+            <option value="open">{t('state.open')}</option>
+            {WORKFLOW_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`state.${state}`)}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('board.filterCategory')} value={filters.categoryCode ?? ''} onChange={(e) => change({ categoryCode: e.target.value || null })}>
+            <option value="">{t('board.filterCategory')}: {t('board.all')}</option>
+            {plan.categories.map((c) => (
+              <option key={c.code} value={c.code}>
+                {localized(c.name, locale)}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('board.filterChannel')} value={filters.channelCode ?? ''} onChange={(e) => change({ channelCode: e.target.value || null })}>
+            <option value="">{t('board.filterChannel')}: {t('board.all')}</option>
+            {plan.channels.map((c) => (
+              <option key={c.code} value={c.code}>
+                {localized(c.name, locale)}
+              </option>
+            ))}
+          </select>
+          <label className="check">
+            <input type="checkbox" checked={filters.overdueOnly} onChange={(e) => change({ overdueOnly: e.target.checked })} />
+            {t('board.overdueOnly')}
+          </label>
+          <button type="button" onClick={() => dispatch(boardFiltersCleared())}>
+            {t('board.clear')}
+          </button>
+        </div>
+      </div>
+
+      <div className="board-table" role="table" aria-label={t('board.title')}>
+        <div className="board-row board-head" role="row">
+          {(['colNumber', 'colLevel', 'colTitle', 'colState', 'colOwner', 'colDeadline', 'colPeople', 'colUpdated'] as const).map((col) => (
+            <span key={col} role="columnheader">
+              {t(`board.${col}`)}
+            </span>
+          ))}
+        </div>
+        {page && page.rows.length > 0 ? (
+          <VirtualList
+            items={page.rows}
+            rowHeight={52}
+            label={t('board.title')}
+            getKey={(incident) => incident.id}
+            render={(incident) => (
+              <div
+                className={`board-row level-row-${incident.level ?? 'none'}`}
+                role="row"
+                tabIndex={0}
+                onClick={() => navigate(`/incidents/${incident.id}`)}
+                onKeyDown={(e) => e.key === 'Enter' && navigate(`/incidents/${incident.id}`)}
+              >
+                <span role="cell" className="mono">
+                  <Link href={`/incidents/${incident.id}`}>{incident.number}</Link>
+                </span>
+                <span role="cell">
+                  <LevelBadge level={incident.level} grades={plan.grades} />
+                </span>
+                <span role="cell" className="title-cell">
+                  <span className="title-text">{incident.title}</span>
+                  <span className="muted small">
+                    {categoryName(incident.categoryCode)} · {incident.place}
+                  </span>
+                </span>
+                <span role="cell">
+                  <StateBadge state={incident.state} />
+                </span>
+                <span role="cell">{ownerName(incident.ownerId)}</span>
+                <span role="cell">
+                  <DeadlineCell incident={incident} now={now} />
+                </span>
+                <span role="cell">
+                  {t('board.complainants', { count: incident.complainantCount, people: incident.peopleInvolved })}
+                  {incident.peopleInvolved >= plan.grading.groupPeople ? <span className="badge group">{t('board.group')}</span> : null}
+                </span>
+                <span role="cell" className="muted small">
+                  {formatDateTime(incident.updatedAt, plan.utcOffsetMinutes)}
+                </span>
+              </div>
+            )}
+          />
+        ) : page ? (
+          <div className="empty">
+            {page.total === 0 ? (
+              <>
+                <p>{t('board.emptyAll')}</p>
+                <Link href="/intake" className="button primary">
+                  {t('board.registerFirst')}
+                </Link>
+              </>
+            ) : (
+              <p>{t('board.empty')}</p>
+            )}
+          </div>
+        ) : null}
+      </div>
+      {page ? (
+        <p className="board-footer muted" role="status">
+          {page.more ? t('board.more', { shown: page.rows.length }) : t('board.shown', { shown: page.rows.length, total: page.total })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

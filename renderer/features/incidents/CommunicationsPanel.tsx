@@ -1,0 +1,102 @@
+// 沟通记录: each contact with the complainant, added here and listed newest first.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { COMMUNICATION_CHANNELS } from '@shared/model';
+import { toPlanLocalInput } from '@shared/time';
+import { addCommunication, type CommunicationInput } from '../../db/communications';
+import { useConsole } from '../../db/DatabaseContext';
+import { Field, Panel } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { useWriteContext } from '../session/useWriteContext';
+
+export function CommunicationsPanel({ incidentId, canAdd }: { incidentId: string; canAdd: boolean }) {
+  const { t } = useTranslation();
+  const { db, plan, now } = useConsole();
+  const writeContext = useWriteContext();
+  const records =
+    useLiveQuery(
+      () => db.communications.where('[incidentId+at]').between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey]).reverse().toArray(),
+      [db, incidentId],
+    ) ?? [];
+  const blank = (): CommunicationInput => ({ at: toPlanLocalInput(now(), plan.utcOffsetMinutes), channel: 'phone', person: '', summary: '', outcome: '' });
+  const [form, setForm] = useState<CommunicationInput>(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [adding, setAdding] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = await addCommunication(db, incidentId, form, writeContext());
+    if (!result.ok) {
+      setErrors(Object.fromEntries(Object.entries(result.error.params ?? {}).map(([k, v]) => [k, String(v)])));
+      return;
+    }
+    setErrors({});
+    setForm(blank());
+    setAdding(false);
+  }
+  const set = (key: keyof CommunicationInput, value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  return (
+    <Panel
+      title={t('communication.title')}
+      className="communications-panel"
+      actions={
+        canAdd && !adding ? (
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('communication.add')}
+          </button>
+        ) : null
+      }
+    >
+      {adding ? (
+        <form className="communication-form" onSubmit={save} noValidate aria-label={t('communication.add')}>
+          <Field label={t('communication.at')} error={errors.at}>
+            {(a) => <input type="datetime-local" {...a} value={form.at} onChange={(e) => set('at', e.target.value)} />}
+          </Field>
+          <Field label={t('communication.channel')} error={errors.channel}>
+            {(a) => (
+              <select {...a} value={form.channel} onChange={(e) => set('channel', e.target.value)}>
+                {COMMUNICATION_CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`communication.channels.${c}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('communication.person')} error={errors.person}>
+            {(a) => <input {...a} value={form.person} onChange={(e) => set('person', e.target.value)} />}
+          </Field>
+          <Field label={t('communication.summary')} error={errors.summary} wide>
+            {(a) => <textarea rows={2} {...a} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}
+          </Field>
+          <Field label={t('communication.outcome')} error={errors.outcome} wide>
+            {(a) => <input {...a} value={form.outcome} onChange={(e) => set('outcome', e.target.value)} />}
+          </Field>
+          <div className="form-actions wide">
+            <button type="submit" className="primary">
+              {t('communication.save')}
+            </button>
+            <button type="button" onClick={() => setAdding(false)}>
+              {t('commandField.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {records.length === 0 ? <p className="muted">{t('communication.empty')}</p> : null}
+      <ul className="communication-list">
+        {records.map((r) => (
+          <li key={r.id}>
+            <div className="muted small">
+              {formatDateTime(r.at, plan.utcOffsetMinutes)} · {t(`communication.channels.${r.channel}`)} · {r.person}
+            </div>
+            <div>{r.summary}</div>
+            {r.outcome ? <div className="small">→ {r.outcome}</div> : null}
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

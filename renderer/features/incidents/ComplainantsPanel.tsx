@@ -1,0 +1,73 @@
+// The complainants of an incident (one, or many for a group complaint). Personal data is masked
+// until the operator asks to see it, and that request is recorded.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import type { Incident } from '@shared/model';
+import { maskIdNumber, maskPhone } from '@shared/privacy';
+import { isOpen } from '@shared/workflow';
+import { useConsole } from '../../db/DatabaseContext';
+import { recordPersonalDataViewed } from '../../db/incidents';
+import { Panel } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { useWriteContext } from '../session/useWriteContext';
+
+export function ComplainantsPanel({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const { db, plan } = useConsole();
+  const writeContext = useWriteContext();
+  const complaints = useLiveQuery(() => db.complaints.where('incidentId').equals(incident.id).sortBy('receivedAt'), [db, incident.id]) ?? [];
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+
+  const toggle = async (id: string, number: string) => {
+    if (revealed.has(id)) {
+      setRevealed((r) => new Set([...r].filter((x) => x !== id)));
+      return;
+    }
+    await recordPersonalDataViewed(db, incident.id, number, writeContext());
+    setRevealed((r) => new Set([...r, id]));
+  };
+
+  return (
+    <Panel
+      title={t('detail.complaints', { count: complaints.length })}
+      className="complainants-panel"
+      actions={
+        isOpen(incident.state) ? (
+          <Link href={`/intake/attach/${incident.id}`} className="button">
+            {t('detail.attach')}
+          </Link>
+        ) : null
+      }
+    >
+      <ul className="complainant-list">
+        {complaints.map((c) => {
+          const shown = revealed.has(c.id);
+          return (
+            <li key={c.id} aria-label={c.number}>
+              <div className="complainant-head">
+                <span className="mono">{c.number}</span>
+                <strong>{c.complainant.name}</strong>
+                <span className="mono">{shown ? c.complainant.phone : maskPhone(c.complainant.phone)}</span>
+                {c.complainant.idNumber ? <span className="mono">{shown ? c.complainant.idNumber : maskIdNumber(c.complainant.idNumber)}</span> : null}
+                <span className="muted small">{formatDateTime(c.receivedAt, plan.utcOffsetMinutes)}</span>
+                <span className="muted small">{t('detail.people', { count: c.peopleInvolved })}</span>
+                <button type="button" className="link" onClick={() => void toggle(c.id, c.number)}>
+                  {shown ? t('detail.hidePersonal') : t('detail.showPersonal')}
+                </button>
+              </div>
+              {shown && c.complainant.address ? <div className="small">{c.complainant.address}</div> : null}
+              <p className="complaint-content">{c.content}</p>
+              <p className="small">
+                <span className="muted">{t('detail.expected')}：</span>
+                {c.expectedResolution}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="hint">{t('detail.personalLogged')}</p>
+    </Panel>
+  );
+}

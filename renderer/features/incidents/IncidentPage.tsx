@@ -1,0 +1,108 @@
+// 事件详情: everything about one incident and the actions allowed now.
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { gradeSuggestion } from '@shared/grading';
+import { localized } from '@shared/text';
+import { isOpen } from '@shared/workflow';
+import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { gradingInputOf } from '../../db/projection';
+import { useAppSelector } from '../../store';
+import { LevelBadge, StateBadge } from '../../ui/Badges';
+import { Panel } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { ActionsPanel } from './ActionsPanel';
+import { ClocksPanel } from './ClocksPanel';
+import { CommunicationsPanel } from './CommunicationsPanel';
+import { ComplainantsPanel } from './ComplainantsPanel';
+import { GradingPanel } from './GradingPanel';
+import { TimelinePanel } from './TimelinePanel';
+
+export function IncidentPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { db, plan } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  const people = usePeople();
+  const incident = useLiveQuery(() => db.incidents.get(id).then((found) => found ?? null), [db, id]);
+  if (incident === undefined) return null;
+  if (incident === null)
+    return (
+      <div className="empty">
+        <p>{t('detail.notFound')}</p>
+        <Link href="/">{t('detail.back')}</Link>
+      </div>
+    );
+
+  const suggestion = gradeSuggestion(gradingInputOf(incident), plan.grading);
+  const name = (list: { code: string; name: { zh: string; en?: string } }[], code: string) => {
+    const item = list.find((i) => i.code === code);
+    return item ? localized(item.name, locale) : code;
+  };
+  const urgency = plan.urgencies.find((u) => u.code === incident.urgency);
+  const facts: [string, string | undefined][] = [
+    ['detail.findings', incident.investigationFindings],
+    ['detail.solution', incident.solution],
+    ['detail.feedback', incident.feedback],
+    ['detail.satisfaction', incident.satisfaction && t(`commandField.${incident.satisfaction}`)],
+    ['detail.escalation', incident.escalation && `${t(`commandField.${incident.escalation.route}`)}${incident.escalation.outcome ? `：${incident.escalation.outcome}` : ''}`],
+    ['detail.rejection', incident.rejection && `${t(`commandField.${incident.rejection.kind}`)}：${incident.rejection.reason}`],
+  ];
+
+  return (
+    <div className="incident">
+      <div className="page-header incident-header">
+        <Link href="/" className="back">
+          ← {t('detail.back')}
+        </Link>
+        <h1>
+          <span className="mono">{incident.number}</span> {incident.title}
+        </h1>
+        <div className="header-badges">
+          <LevelBadge level={incident.level} grades={plan.grades} />
+          <StateBadge state={incident.state} />
+        </div>
+      </div>
+      {incident.peopleInvolved >= plan.grading.groupPeople ? (
+        <div className="notice warning" role="status">
+          {t('detail.groupBanner', { count: incident.complainantCount, people: incident.peopleInvolved, threshold: plan.grading.groupPeople })}
+        </div>
+      ) : null}
+      <div className="incident-grid">
+        <div className="incident-main">
+          <ActionsPanel incident={incident} suggestedLevel={suggestion.level} />
+          <Panel title={t('detail.summary')} className="summary-panel">
+            <dl className="facts">
+              <dt>{t('detail.category')}</dt>
+              <dd>{name(plan.categories, incident.categoryCode)}</dd>
+              <dt>{t('detail.channel')}</dt>
+              <dd>{name(plan.channels, incident.channelCode)}</dd>
+              <dt>{t('detail.place')}</dt>
+              <dd>{incident.place}</dd>
+              <dt>{t('detail.urgency')}</dt>
+              <dd>{urgency ? localized(urgency.name, locale) : incident.urgency}</dd>
+              <dt>{t('detail.owner')}</dt>
+              <dd>{people.find((p) => p.id === incident.ownerId)?.name ?? ''}</dd>
+              <dt>{t('detail.received')}</dt>
+              <dd>{formatDateTime(incident.milestones.receivedAt, plan.utcOffsetMinutes)}</dd>
+              {facts
+                .filter(([, value]) => value)
+                .map(([label, value]) => (
+                  <div key={label} className="fact-row">
+                    <dt>{t(label)}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+            </dl>
+          </Panel>
+          <GradingPanel incident={incident} suggestion={suggestion} />
+          <ComplainantsPanel incident={incident} />
+          <CommunicationsPanel incidentId={incident.id} canAdd={isOpen(incident.state)} />
+        </div>
+        <div className="incident-side">
+          <ClocksPanel incident={incident} />
+          <TimelinePanel incidentId={incident.id} />
+        </div>
+      </div>
+    </div>
+  );
+}

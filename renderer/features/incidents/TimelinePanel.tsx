@@ -1,0 +1,43 @@
+// 时间线: who did what and when, newest first. Append-only.
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { useConsole } from '../../db/DatabaseContext';
+import { Panel } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+
+export function TimelinePanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const { db, plan } = useConsole();
+  const entries =
+    useLiveQuery(
+      () => db.timeline.where('[incidentId+at]').between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey]).reverse().toArray(),
+      [db, incidentId],
+    ) ?? [];
+  return (
+    <Panel title={t('detail.timeline')} className="timeline-panel">
+      <ol className="timeline" aria-label={t('detail.timeline')}>
+        {entries.map((entry) => {
+          const params: Record<string, string | number> = { ...entry.params };
+          if (typeof params.satisfaction === 'string') params.satisfaction = t(`commandField.${params.satisfaction}`);
+          return (
+            <li key={entry.id}>
+              <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>
+              <div>
+                <strong>{t(`timeline.${entry.kind}`, params)}</strong>
+                {entry.from && entry.to && entry.from !== entry.to ? (
+                  <span className="muted small">
+                    {' '}
+                    {t(`state.${entry.from}`)} → {t(`state.${entry.to}`)}
+                  </span>
+                ) : null}
+              </div>
+              {entry.note ? <div className="timeline-note">{entry.note}</div> : null}
+              <div className="muted small">{t('timeline.by', { name: entry.actorName })}</div>
+            </li>
+          );
+        })}
+      </ol>
+    </Panel>
+  );
+}

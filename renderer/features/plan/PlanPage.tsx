@@ -1,0 +1,67 @@
+// 应急预案: the plan in force, as the console applies it (grades, categories, time limits).
+import { useTranslation } from 'react-i18next';
+import { localized } from '@shared/text';
+import { useConsole } from '../../db/DatabaseContext';
+import { useAppSelector } from '../../store';
+import { LevelBadge } from '../../ui/Badges';
+import { Panel } from '../../ui/Field';
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  const { plan, calendar } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  const years = calendar.coveredYears();
+  const categoryNames = (codes: string[]) =>
+    codes.map((code) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale)).join('、');
+  return (
+    <div className="plan">
+      <div className="page-header">
+        <h1>{localized(plan.title, locale)}</h1>
+        <p className="muted">{t('plan.version', { version: plan.version, date: plan.effectiveDate })}</p>
+      </div>
+      <div className="plan-grid">
+        <Panel title={t('plan.grades')}>
+          <ul className="grade-list">
+            {plan.grades.map((g) => (
+              <li key={g.level}>
+                <LevelBadge level={g.level} grades={plan.grades} /> <span className="muted small">{t('level.national', { levels: g.nationalLevels.join('/') })}</span>
+                <p>{localized(g.criteria, locale)}</p>
+                <p className="muted small">{localized(g.response, locale)}</p>
+              </li>
+            ))}
+          </ul>
+          <p className="small">{t('plan.groupThreshold', { people: plan.grading.groupPeople })}</p>
+          <p className="small">{t('plan.approval', { list: plan.approvalLevels.map((l) => t(`level.${l}`)).join('、') })}</p>
+        </Panel>
+        <Panel title={t('plan.timeLimits')}>
+          <ul className="rule-list">
+            {plan.timeLimits.map((rule, index) => (
+              <li key={index}>
+                {t('plan.rule', { stage: t(`clock.stage.${rule.stage}`), amount: rule.amount, unit: t(`clock.unit.${rule.unit}`) })}
+                {rule.from === 'received' ? ` ${t('plan.fromReceived')}` : ''}
+                {rule.categories ? <span className="muted small"> {t('plan.onlyCategories', { list: categoryNames(rule.categories) })}</span> : null}
+                {rule.levels ? <span className="muted small"> {t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join('、') })}</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="small">{t('plan.dueSoon', { hours: plan.dueSoon.hours, percent: Math.round(plan.dueSoon.fraction * 100) })}</p>
+          <p className="small">{t('plan.calendar', { from: years[0], to: years[years.length - 1] })}</p>
+        </Panel>
+        <Panel title={t('plan.categories')}>
+          <ul className="tag-list">
+            {plan.categories.map((c) => (
+              <li key={c.code}>{localized(c.name, locale)}</li>
+            ))}
+          </ul>
+        </Panel>
+        <Panel title={t('plan.channels')}>
+          <ul className="tag-list">
+            {plan.channels.map((c) => (
+              <li key={c.code}>{localized(c.name, locale)}</li>
+            ))}
+          </ul>
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The frame around every screen: navigation, the operator at the seat, language.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { useConsole } from '../../db/DatabaseContext';
+import { LocaleSwitch } from './LocaleSwitch';
+import { useOperator } from './useWriteContext';
+
+const NAV = [
+  { href: '/', key: 'nav.board', match: (path: string) => path === '/' || path.startsWith('/incidents') },
+  { href: '/intake', key: 'nav.intake', match: (path: string) => path.startsWith('/intake') },
+  { href: '/plan', key: 'nav.plan', match: (path: string) => path.startsWith('/plan') },
+] as const;
+
+export function Shell({ children, onSwitchOperator }: { children: ReactNode; onSwitchOperator: () => void }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const operator = useOperator();
+  const { plan } = useConsole();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="brand-org">{plan.organisationName}</span>
+        </div>
+        <nav aria-label={t('nav.main')} className="nav">
+          {NAV.map((item) => (
+            <Link key={item.href} href={item.href} className={item.match(location) ? 'active' : ''} aria-current={item.match(location) ? 'page' : undefined}>
+              {t(item.key)}
+            </Link>
+          ))}
+        </nav>
+        <div className="topbar-right">
+          {operator ? (
+            <span className="operator-chip">
+              {t('operator.current')}: <strong>{operator.name}</strong> · {t(`role.${operator.role}`)}
+              <button type="button" className="link" onClick={onSwitchOperator}>
+                {t('operator.switch')}
+              </button>
+            </span>
+          ) : null}
+          <LocaleSwitch />
+        </div>
+      </header>
+      <main className="content">{children}</main>
+    </div>
+  );
+}

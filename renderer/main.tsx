@@ -1,0 +1,54 @@
+// Boots the console: language, database (seeded with the default plan on first run), store.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider } from 'react-redux';
+import type { Locale } from '@shared/text';
+import { App } from './App';
+import { openConsoleDb } from './db/schema';
+import { ensureSeeded } from './db/seed';
+import { localeSwitched, operatorChosen } from './features/session/sessionSlice';
+import { initI18n } from './i18n';
+import { createStore } from './store';
+import './ui/app.css';
+
+const REMEMBERED_LOCALE = 'console.locale';
+const REMEMBERED_OPERATOR = 'console.lastOperator';
+
+async function boot() {
+  const rootElement = document.getElementById('root')!;
+  const root = createRoot(rootElement);
+  const locale: Locale = localStorage.getItem(REMEMBERED_LOCALE) === 'en' ? 'en' : 'zh-CN';
+  const i18n = initI18n(locale);
+  document.documentElement.lang = locale;
+  const store = createStore();
+  store.dispatch(localeSwitched(locale));
+  const lastOperator = localStorage.getItem(REMEMBERED_OPERATOR);
+  store.subscribe(() => {
+    const { session } = store.getState();
+    if (session.locale !== i18n.language) {
+      void i18n.changeLanguage(session.locale);
+      document.documentElement.lang = session.locale;
+      localStorage.setItem(REMEMBERED_LOCALE, session.locale);
+    }
+    if (session.operatorId) localStorage.setItem(REMEMBERED_OPERATOR, session.operatorId);
+  });
+
+  const db = openConsoleDb('live');
+  try {
+    await ensureSeeded(db, Date.now());
+  } catch (error) {
+    rootElement.textContent = i18n.t('app.storageError', { message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  // Remember who sat here last, but always ask at start: the picker is preselected, not skipped.
+  if (lastOperator) store.dispatch(operatorChosen(lastOperator));
+  root.render(
+    <StrictMode>
+      <Provider store={store}>
+        <App db={db} askOperator />
+      </Provider>
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,34 @@
+// A labelled form control with its validation message, tied together for screen readers.
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type FieldProps = { label: string; error?: string | undefined; children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode; wide?: boolean };
+
+export function Field({ label, error, children, wide }: FieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${wide ? ' wide' : ''}${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': Boolean(error), ...(error ? { 'aria-describedby': errorId } : {}) })}
+      {error ? (
+        <div className="field-error" id={errorId} role="alert">
+          {t(error)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function Panel({ title, children, actions, className }: { title: string; children: ReactNode; actions?: ReactNode; className?: string }) {
+  return (
+    <section className={`panel ${className ?? ''}`} aria-label={title}>
+      <header className="panel-header">
+        <h2>{title}</h2>
+        {actions}
+      </header>
+      <div className="panel-body">{children}</div>
+    </section>
+  );
+}

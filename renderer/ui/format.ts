@@ -1,0 +1,19 @@
+// Times as the office reads them: plan-local, to the minute, never the PC's own zone.
+import type { TFunction } from 'i18next';
+import { toIsoWithOffset } from '@shared/time';
+
+export function formatDateTime(value: string | number, offsetMinutes: number): string {
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  return toIsoWithOffset(ms, offsetMinutes).slice(0, 16).replace('T', ' ');
+}
+
+/** 2天3小时 / 45分钟: the two largest units, enough to act on. */
+export function formatDuration(ms: number, t: TFunction): string {
+  const minutes = Math.max(0, Math.floor(Math.abs(ms) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  if (days > 0) return t('clock.days', { count: days }) + (hours ? t('clock.hours', { count: hours }) : '');
+  if (hours > 0) return t('clock.hours', { count: hours }) + (mins ? t('clock.minutes', { count: mins }) : '');
+  return t('clock.minutes', { count: mins });
+}

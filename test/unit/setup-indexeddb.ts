@@ -1,0 +1,2 @@
+// Gives Dexie a real IndexedDB implementation in Node before any module imports it.
+import 'fake-indexeddb/auto';
