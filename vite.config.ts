@@ -17,6 +17,13 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // The benchmark page is built only for `npm run bench`, never into the product.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        ...(process.env.BENCH ? { bench: fileURLToPath(new URL('./renderer/bench/index.html', import.meta.url)) } : {}),
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

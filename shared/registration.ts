@@ -85,13 +85,32 @@ export type RegistrationInput = z.input<ReturnType<typeof registrationSchema>>;
 export type Registration = z.output<ReturnType<typeof registrationSchema>>;
 
 /** Field path → first message key, for the form. */
-export function registrationErrors(plan: Plan, nowMs: number, input: unknown): Record<string, string> | null {
-  const parsed = registrationSchema(plan, nowMs).safeParse(input);
-  if (parsed.success) return null;
+export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.join('.');
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
     if (!(path in errors)) errors[path] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
   }
   return errors;
+}
+
+export function registrationErrors(plan: Plan, nowMs: number, input: unknown): Record<string, string> | null {
+  const parsed = registrationSchema(plan, nowMs).safeParse(input);
+  return parsed.success ? null : fieldErrors(parsed.error.issues);
+}
+
+/**
+ * Splits a batch into valid registrations and per-row errors, building the schema once (zod
+ * compiles a schema on first use; building one per row would cost more than the writes).
+ */
+export function validateRegistrations(plan: Plan, nowMs: number, inputs: unknown[]) {
+  const schema = registrationSchema(plan, nowMs);
+  const valid: { index: number; registration: Registration }[] = [];
+  const invalid: { index: number; errors: Record<string, string> }[] = [];
+  inputs.forEach((input, index) => {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) valid.push({ index, registration: parsed.data });
+    else invalid.push({ index, errors: fieldErrors(parsed.error.issues) });
+  });
+  return { valid, invalid };
 }

@@ -1,4 +1,5 @@
 // 沟通记录: every contact with the complainant is recorded, with its own timeline entry.
+import { newId } from '@shared/ids';
 import { z } from 'zod';
 import { COMMUNICATION_CHANNELS, type Communication } from '@shared/model';
 import { fail, type Result } from '@shared/result';
@@ -33,7 +34,7 @@ export async function addCommunication(db: ConsoleDb, incidentId: string, input:
       const incident = await db.incidents.get(incidentId);
       if (!incident) throw new Refused('incident-not-found');
       const record: Communication = {
-        id: crypto.randomUUID(),
+        id: newId(),
         mode: db.mode,
         incidentId,
         at: toIsoWithOffset(parsePlanLocalDateTime(value.at, ctx.plan.utcOffsetMinutes)!, ctx.plan.utcOffsetMinutes),

@@ -1,104 +1,179 @@
-// 受理登记: registering a complaint, either as a new incident or attached to an existing one
-// about the same matter (群体投诉). Numbers, records, projections and the timeline entry are
-// written in one transaction: a failed save leaves nothing, not even a used number.
-import type { Complaint, Incident } from '@shared/model';
+// 受理登记: registering complaints, each either as a new incident or attached to an existing one
+// about the same matter (群体投诉). A batch is written in one transaction: numbers, complaints,
+// incident projections and timeline entries commit together or not at all, so a failed save
+// leaves nothing behind, not even a used number. One registration is a batch of one.
+import { newId } from '@shared/ids';
+import type { Complaint, Incident, TimelineEntry } from '@shared/model';
 import { counterKey, formatNumber } from '@shared/numbering';
 import { gradeSuggestion, needsRegrade } from '@shared/grading';
-import { registrationErrors, registrationSchema } from '@shared/registration';
+import { validateRegistrations, type Registration } from '@shared/registration';
 import { fail, type Result } from '@shared/result';
 import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
 import { isOpen } from '@shared/workflow';
-import { appendTimeline, isoAt, nextSequence, Refused, settle, type WriteContext } from './context';
+import { isoAt, Refused, settle, type WriteContext } from './context';
 import { complaintProjection, deadlineProjection, gradingInputOf } from './projection';
 import type { ConsoleDb } from './schema';
 
 export type Registered = { complaint: Complaint; incident: Incident };
+export type BatchOutcome = { saved: Registered[]; invalid: { index: number; errors: Record<string, string> }[] };
 
 export async function registerComplaint(db: ConsoleDb, input: unknown, ctx: WriteContext): Promise<Result<Registered>> {
-  const errors = registrationErrors(ctx.plan, ctx.now, input);
-  if (errors) return fail('validation', errors);
-  const registration = registrationSchema(ctx.plan, ctx.now).parse(input);
+  const result = await registerComplaints(db, [input], ctx);
+  if (!result.ok) return result;
+  const [rejected] = result.value.invalid;
+  return rejected ? fail('validation', rejected.errors) : { ok: true, value: result.value.saved[0]! };
+}
+
+/** Validates every input; the valid ones are registered together in one transaction. */
+export async function registerComplaints(db: ConsoleDb, inputs: unknown[], ctx: WriteContext): Promise<Result<BatchOutcome>> {
+  const { valid, invalid } = validateRegistrations(ctx.plan, ctx.now, inputs);
+  if (valid.length === 0) return { ok: true, value: { saved: [], invalid } };
+  return settle(() =>
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters], async () => ({
+      saved: await writeRegistrations(
+        db,
+        valid.map((v) => v.registration),
+        ctx,
+      ),
+      invalid,
+    })),
+  );
+}
+
+async function writeRegistrations(db: ConsoleDb, registrations: Registration[], ctx: WriteContext): Promise<Registered[]> {
   const offset = ctx.plan.utcOffsetMinutes;
   const nowIso = isoAt(ctx);
-  return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters], async () => {
-      const existing = registration.incidentId ? await db.incidents.get(registration.incidentId) : undefined;
-      if (registration.incidentId && !existing) throw new Refused('incident-not-found');
-      if (existing && !isOpen(existing.state)) throw new Refused('incident-not-open', { number: existing.number });
+  const complaintKey = counterKey('complaint', ctx.now, offset, db.mode);
+  const incidentKey = counterKey('incident', ctx.now, offset, db.mode);
+  const numbers = await sequenceAllocator(db, [complaintKey, incidentKey]);
 
-      const complaintKey = counterKey('complaint', ctx.now, offset, db.mode);
-      const complaint: Complaint = {
-        id: crypto.randomUUID(),
-        mode: db.mode,
-        number: formatNumber(complaintKey, await nextSequence(db, complaintKey)),
-        incidentId: existing?.id ?? crypto.randomUUID(),
-        receivedAt: toIsoWithOffset(parsePlanLocalDateTime(registration.receivedAt, offset)!, offset),
-        channelCode: registration.channelCode,
-        categoryCode: registration.categoryCode,
-        urgency: registration.urgency,
-        complainant: registration.complainant,
-        content: registration.content,
-        subject: registration.subject,
-        expectedResolution: registration.expectedResolution,
-        place: registration.place,
-        peopleInvolved: registration.peopleInvolved,
-        facts: registration.facts,
-        ownerId: registration.ownerId,
-        createdAt: nowIso,
-        createdBy: ctx.actor.id,
-        updatedAt: nowIso,
-        updatedBy: ctx.actor.id,
-      };
-      await db.complaints.add(complaint);
+  // Existing incidents named by the batch, with the complaints they already have.
+  const attachIds = [...new Set(registrations.flatMap((r) => (r.incidentId ? [r.incidentId] : [])))];
+  const incidents = new Map<string, Incident>();
+  const before = new Map<string, Incident>();
+  const complaintsOf = new Map<string, Complaint[]>();
+  for (const [i, found] of (await db.incidents.bulkGet(attachIds)).entries()) {
+    if (!found) throw new Refused('incident-not-found');
+    if (!isOpen(found.state)) throw new Refused('incident-not-open', { number: found.number });
+    incidents.set(found.id, found);
+    before.set(found.id, found);
+    complaintsOf.set(found.id, await db.complaints.where('incidentId').equals(attachIds[i]!).toArray());
+  }
 
-      const siblings = (await db.complaints.where('incidentId').equals(complaint.incidentId).toArray()).sort(
-        (a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.number.localeCompare(b.number),
-      );
-      const projection = complaintProjection(siblings);
-      let incident: Incident;
-      if (existing) {
-        incident = { ...existing, ...projection, updatedAt: nowIso, updatedBy: ctx.actor.id };
-      } else {
-        const incidentKey = counterKey('incident', ctx.now, offset, db.mode);
-        incident = {
-          id: complaint.incidentId,
-          mode: db.mode,
-          number: formatNumber(incidentKey, await nextSequence(db, incidentKey)),
-          title: complaint.subject,
-          categoryCode: complaint.categoryCode,
-          channelCode: complaint.channelCode,
-          place: complaint.place,
-          level: null,
-          state: 'registered',
-          ownerId: complaint.ownerId,
-          milestones: { receivedAt: complaint.receivedAt },
-          ...projection,
-          nextDeadlineAt: null,
-          nextDeadlineStage: null,
-          createdAt: nowIso,
-          createdBy: ctx.actor.id,
-          updatedAt: nowIso,
-          updatedBy: ctx.actor.id,
-        };
-      }
-      incident = { ...incident, ...deadlineProjection(incident, ctx.plan, ctx.calendar) };
-      await db.incidents.put(incident);
+  const timeline: TimelineEntry[] = [];
+  const entry = (incidentId: string, kind: string, params: TimelineEntry['params']): TimelineEntry => ({
+    id: newId(),
+    mode: db.mode,
+    incidentId,
+    at: nowIso,
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.name,
+    kind,
+    params,
+  });
+  const created: Complaint[] = [];
+  for (const registration of registrations) {
+    const existing = registration.incidentId ? incidents.get(registration.incidentId) : undefined;
+    const number = numbers.next(complaintKey);
+    const complaint = complaintFrom(registration, { number, incidentId: existing?.id ?? newId(), mode: db.mode, nowIso, actorId: ctx.actor.id, offset });
+    if (!existing) {
+      const incidentNumber = numbers.next(incidentKey);
+      incidents.set(complaint.incidentId, newIncident(complaint, incidentNumber, nowIso, ctx.actor.id));
+      complaintsOf.set(complaint.incidentId, []);
+    }
+    complaintsOf.get(complaint.incidentId)!.push(complaint);
+    created.push(complaint);
+    timeline.push(entry(complaint.incidentId, existing ? 'attached' : 'registered', { complaint: complaint.number, people: complaint.peopleInvolved }));
+  }
 
-      await appendTimeline(db, ctx, {
-        incidentId: incident.id,
-        kind: existing ? 'attached' : 'registered',
-        params: { complaint: complaint.number, people: complaint.peopleInvolved },
-      });
-      const suggestion = gradeSuggestion(gradingInputOf(incident), ctx.plan.grading);
-      const before = existing ? gradeSuggestion(gradingInputOf(existing), ctx.plan.grading) : null;
-      if (existing && needsRegrade(incident.level, suggestion) && before && suggestion.level < before.level) {
-        await appendTimeline(db, ctx, {
-          incidentId: incident.id,
-          kind: 'regrade-suggested',
-          params: { from: incident.level ?? 0, level: suggestion.level, people: incident.peopleInvolved },
-        });
-      }
-      return { complaint, incident };
-    }),
-  );
+  // Projections are recomputed from the complaints, never incremented.
+  const touched = new Set(created.map((c) => c.incidentId));
+  for (const id of touched) {
+    const siblings = complaintsOf.get(id)!.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.number.localeCompare(b.number));
+    const incident = { ...incidents.get(id)!, ...complaintProjection(siblings), updatedAt: nowIso, updatedBy: ctx.actor.id };
+    incidents.set(id, { ...incident, ...deadlineProjection(incident, ctx.plan, ctx.calendar) });
+    const previous = before.get(id);
+    const suggestion = gradeSuggestion(gradingInputOf(incident), ctx.plan.grading);
+    if (previous && needsRegrade(incident.level, suggestion) && suggestion.level < gradeSuggestion(gradingInputOf(previous), ctx.plan.grading).level) {
+      timeline.push(entry(id, 'regrade-suggested', { from: incident.level ?? 0, level: suggestion.level, people: incident.peopleInvolved }));
+    }
+  }
+
+  await db.complaints.bulkAdd(created);
+  await db.incidents.bulkPut([...touched].map((id) => incidents.get(id)!));
+  await db.timeline.bulkAdd(timeline);
+  await numbers.save();
+  return created.map((complaint) => ({ complaint, incident: incidents.get(complaint.incidentId)! }));
+}
+
+type Stamp = { number: string; incidentId: string; mode: Complaint['mode']; nowIso: string; actorId: string; offset: number };
+
+function complaintFrom(r: Registration, s: Stamp): Complaint {
+  return {
+    id: newId(),
+    mode: s.mode,
+    number: s.number,
+    incidentId: s.incidentId,
+    receivedAt: toIsoWithOffset(parsePlanLocalDateTime(r.receivedAt, s.offset)!, s.offset),
+    channelCode: r.channelCode,
+    categoryCode: r.categoryCode,
+    urgency: r.urgency,
+    complainant: r.complainant,
+    content: r.content,
+    subject: r.subject,
+    expectedResolution: r.expectedResolution,
+    place: r.place,
+    peopleInvolved: r.peopleInvolved,
+    facts: r.facts,
+    ownerId: r.ownerId,
+    createdAt: s.nowIso,
+    createdBy: s.actorId,
+    updatedAt: s.nowIso,
+    updatedBy: s.actorId,
+  };
+}
+
+function newIncident(first: Complaint, number: string, nowIso: string, actorId: string): Incident {
+  return {
+    id: first.incidentId,
+    mode: first.mode,
+    number,
+    title: first.subject,
+    categoryCode: first.categoryCode,
+    channelCode: first.channelCode,
+    place: first.place,
+    urgency: first.urgency,
+    level: null,
+    state: 'registered',
+    ownerId: first.ownerId,
+    facts: first.facts,
+    milestones: { receivedAt: first.receivedAt },
+    complainantCount: 0,
+    peopleInvolved: 0,
+    complainantNames: [],
+    nextDeadlineAt: null,
+    nextDeadlineStage: null,
+    createdAt: nowIso,
+    createdBy: actorId,
+    updatedAt: nowIso,
+    updatedBy: actorId,
+  };
+}
+
+/**
+ * Hands out sequence numbers for the given counter keys within the transaction; saved at its
+ * end. Counters are read once up front: real IndexedDB commits a transaction that has nothing
+ * pending while a long loop awaits, so the loop itself must not await.
+ */
+async function sequenceAllocator(db: ConsoleDb, keys: string[]) {
+  const stored = await db.counters.bulkGet(keys);
+  const values = new Map(keys.map((key, i) => [key, stored[i]?.value ?? 0]));
+  return {
+    next: (key: string) => {
+      const value = values.get(key)! + 1;
+      values.set(key, value);
+      return formatNumber(key, value);
+    },
+    save: () => db.counters.bulkPut([...values].map(([key, value]) => ({ key, value }))),
+  };
 }

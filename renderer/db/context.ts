@@ -1,5 +1,6 @@
 // What every write needs to know: who is at the console, the plan in force, the time, and the
 // working calendar. Passed in, so tests and drills can supply their own clock.
+import { newId } from '@shared/ids';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Actor } from '@shared/model';
 import type { Plan } from '@shared/plan';
@@ -29,7 +30,7 @@ export async function appendTimeline(
 ): Promise<void> {
   const note = entry.note?.trim();
   await db.timeline.add({
-    id: crypto.randomUUID(),
+    id: newId(),
     mode: db.mode,
     at: isoAt(ctx),
     actorId: ctx.actor.id,
@@ -37,13 +38,6 @@ export async function appendTimeline(
     ...entry,
     ...(note ? { note } : { note: undefined }),
   });
-}
-
-export async function nextSequence(db: ConsoleDb, key: string): Promise<number> {
-  const current = await db.counters.get(key);
-  const value = (current?.value ?? 0) + 1;
-  await db.counters.put({ key, value });
-  return value;
 }
 
 /** Runs a write and turns a refusal or a storage error into a Result the UI can show. */

@@ -17,3 +17,10 @@ export function formatDuration(ms: number, t: TFunction): string {
   if (hours > 0) return t('clock.hours', { count: hours }) + (mins ? t('clock.minutes', { count: mins }) : '');
   return t('clock.minutes', { count: mins });
 }
+
+/** A deadline at midnight is the end of the previous day, as the office writes it: 11-26 24:00. */
+export function formatDeadline(value: string | number, offsetMinutes: number): string {
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  const text = formatDateTime(ms, offsetMinutes);
+  return text.endsWith(' 00:00') ? `${formatDateTime(ms - 60_000, offsetMinutes).slice(0, 10)} 24:00` : text;
+}

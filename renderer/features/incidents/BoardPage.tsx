@@ -1,5 +1,6 @@
 // 事件看板: every live incident with its level, stage, owner and next deadline. Reads through a
 // live query, so a change made anywhere shows here without reload.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
@@ -11,13 +12,15 @@ import type { Incident } from '@shared/model';
 import { boardPage } from '../../db/board';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
-import { formatDateTime, formatDuration } from '../../ui/format';
+import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
 import { VirtualList } from '../../ui/VirtualList';
 import { useAppDispatch, useAppSelector } from '../../store';
 import { boardFilterChanged, boardFiltersCleared } from './boardSlice';
 
-export const BOARD_PAGE_SIZE = 500;
+// Enough rows to fill several screens; more are loaded on request, so the first render does not
+// grow with the size of the store.
+export const BOARD_PAGE_SIZE = 200;
 
 function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   const { t } = useTranslation();
@@ -29,7 +32,7 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   const overdue = remaining < 0;
   const soon = !overdue && remaining <= plan.dueSoon.hours * 3_600_000;
   return (
-    <span className={`deadline ${overdue ? 'overdue' : soon ? 'due-soon' : ''}`} title={formatDateTime(incident.nextDeadlineAt, plan.utcOffsetMinutes)}>
+    <span className={`deadline ${overdue ? 'overdue' : soon ? 'due-soon' : ''}`} title={formatDeadline(incident.nextDeadlineAt, plan.utcOffsetMinutes)}>
       {stage} · {overdue ? t('clock.overdueBy', { time: formatDuration(remaining, t) }) : t('clock.remaining', { time: formatDuration(remaining, t) })}
     </span>
   );
@@ -45,13 +48,17 @@ export function BoardPage() {
   const people = usePeople();
   const now = useNow(clock, 30_000);
   const nowIso = toIsoWithOffset(now, plan.utcOffsetMinutes);
-  const page = useLiveQuery(() => boardPage(db, filters, nowIso, BOARD_PAGE_SIZE), [db, filters, nowIso]);
+  const [limit, setLimit] = useState(BOARD_PAGE_SIZE);
+  const page = useLiveQuery(() => boardPage(db, filters, nowIso, limit), [db, filters, nowIso, limit]);
   const ownerName = (id: string) => people.find((p) => p.id === id)?.name ?? '';
   const categoryName = (code: string) => {
     const category = plan.categories.find((c) => c.code === code);
     return category ? localized(category.name, locale) : code;
   };
-  const change = (patch: Parameters<typeof boardFilterChanged>[0]) => dispatch(boardFilterChanged(patch));
+  const change = (patch: Parameters<typeof boardFilterChanged>[0]) => {
+    setLimit(BOARD_PAGE_SIZE);
+    dispatch(boardFilterChanged(patch));
+  };
 
   return (
     <div className="board">
@@ -175,9 +182,16 @@ export function BoardPage() {
         ) : null}
       </div>
       {page ? (
-        <p className="board-footer muted" role="status">
-          {page.more ? t('board.more', { shown: page.rows.length }) : t('board.shown', { shown: page.rows.length, total: page.total })}
-        </p>
+        <div className="board-footer">
+          <p className="muted" role="status">
+            {page.more ? t('board.more', { shown: page.rows.length }) : t('board.shown', { shown: page.rows.length, total: page.total })}
+          </p>
+          {page.more ? (
+            <button type="button" onClick={() => setLimit((l) => l + BOARD_PAGE_SIZE * 5)}>
+              {t('board.loadMore')}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -6,7 +6,7 @@ import { clockStatus, stageClocks } from '@shared/deadlines';
 import { useConsole } from '../../db/DatabaseContext';
 import { ClockBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
-import { formatDateTime, formatDuration } from '../../ui/format';
+import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
 
 export function ClocksPanel({ incident }: { incident: Incident }) {
@@ -28,7 +28,7 @@ export function ClocksPanel({ incident }: { incident: Incident }) {
               </div>
               <div className="muted small">
                 {t('clock.allowance', { amount: c.rule.amount, unit: t(`clock.unit.${c.rule.unit}`) })}
-                {c.dueAt !== null ? ` · ${t('clock.due', { at: at(c.dueAt) })}` : ''}
+                {c.dueAt !== null ? ` · ${t('clock.due', { at: formatDeadline(c.dueAt, plan.utcOffsetMinutes) })}` : ''}
               </div>
               {c.doneAt !== null ? <div className="small">{t('clock.done', { at: at(c.doneAt) })}</div> : null}
               {status === 'on-time' || status === 'due-soon' ? (

@@ -1,7 +1,6 @@
 // 时间线: who did what and when, newest first. Append-only.
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useConsole } from '../../db/DatabaseContext';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -11,7 +10,8 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
   const { db, plan } = useConsole();
   const entries =
     useLiveQuery(
-      () => db.timeline.where('[incidentId+at]').between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey]).reverse().toArray(),
+      // Ids are time-ordered (UUIDv7), and an index returns equal keys in id order: newest first.
+      () => db.timeline.where('incidentId').equals(incidentId).reverse().toArray(),
       [db, incidentId],
     ) ?? [];
   return (

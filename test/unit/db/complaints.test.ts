@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerComplaint } from '../../../renderer/db/complaints';
+import { registerComplaint, registerComplaints } from '../../../renderer/db/complaints';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, freshDb, registration } from './fixtures';
 
@@ -95,5 +95,19 @@ describe('registering a complaint', () => {
     const result = await registerComplaint(db, registration({ incidentId: crypto.randomUUID() }), await contextFor(db));
     expect(result.ok ? 'saved' : result.error.code).toBe('incident-not-found');
     expect(await db.complaints.count()).toBe(0);
+  });
+
+  it('registers the valid rows of a batch together and reports each invalid row with its reasons', async () => {
+    db = await freshDb();
+    const rows = [registration(), registration({ peopleInvolved: 0 }), registration(), registration({ categoryCode: 'no-such-category' })];
+    const result = await registerComplaints(db, rows, await contextFor(db));
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.saved.map((r) => r.complaint.number)).toEqual(['TS-20261123-0001', 'TS-20261123-0002']);
+    expect(result.value.invalid).toEqual([
+      { index: 1, errors: { peopleInvolved: 'validation.atLeastOne' } },
+      { index: 3, errors: { categoryCode: 'validation.choose' } },
+    ]);
+    expect(await db.complaints.count()).toBe(2);
+    expect(await db.timeline.count()).toBe(2);
   });
 });

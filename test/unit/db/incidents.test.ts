@@ -49,6 +49,16 @@ describe('moving an incident through the workflow', () => {
     expect(activated.ok && activated.value.state).toBe('investigating');
   });
 
+  it('lists timeline entries made within the same second in the order they happened', async () => {
+    db = await freshDb();
+    const incident = await registered();
+    await run(incident.id, { type: 'verify' });
+    await run(incident.id, { type: 'grade', level: 3 });
+    await run(incident.id, { type: 'activateResponse' });
+    const kinds = (await db.timeline.where('incidentId').equals(incident.id).toArray()).map((e) => e.kind);
+    expect(kinds).toEqual(['registered', 'verify', 'grade', 'activateResponse']);
+  });
+
   it('keeps the incident unchanged when its timeline entry cannot be written', async () => {
     db = await freshDb();
     const incident = await registered();

@@ -1,0 +1,89 @@
+// Benchmark entry (built only with BENCH=1): timings taken in the page, against the browser's
+// real IndexedDB, returned to scripts/bench.mjs. Nothing here is part of the product build.
+import { officialCalendar } from '@shared/calendar';
+import type { Actor, TimelineEntry } from '@shared/model';
+import { newId } from '@shared/ids';
+import { EMPTY_FILTERS, boardPage, type BoardFilters } from '../db/board';
+import { BOARD_PAGE_SIZE } from '../features/incidents/BoardPage';
+import { registerComplaints } from '../db/complaints';
+import { ConsoleDb, DATABASE_NAMES } from '../db/schema';
+import { ensureSeeded, planInForce } from '../db/seed';
+import { boardRecords, registrationInput } from './generate';
+
+const ACTOR: Actor = { id: 'a1000000-0000-4000-8000-000000000007', name: '陈晓', role: 'staff' };
+
+async function scratchDb(label: string) {
+  const db = new ConsoleDb(`bench-${label}-${Math.random().toString(36).slice(2)}`, 'live');
+  await ensureSeeded(db, Date.now());
+  return db;
+}
+
+async function intake(count: number) {
+  const now = Date.now();
+  const inputs = Array.from({ length: count }, (_, i) => registrationInput(i, now, ACTOR.id));
+  const repoDb = await scratchDb('repo');
+  const plan = (await planInForce(repoDb))!;
+  const t0 = performance.now();
+  const result = await registerComplaints(repoDb, inputs, { actor: ACTOR, plan, now, calendar: officialCalendar });
+  const repoMs = performance.now() - t0;
+  if (!result.ok) throw new Error(`intake failed: ${result.error.code} ${result.error.message ?? ''}`);
+  if (result.value.saved.length !== count) throw new Error(`intake refused rows: ${JSON.stringify(result.value.invalid.slice(0, 3))}`);
+
+  // Baseline: the same records the repository wrote, added with bulkAdd in one transaction.
+  const rawDb = await scratchDb('raw');
+  const complaints = result.value.saved.map((r) => ({ ...r.complaint, id: newId() }));
+  const incidents = result.value.saved.map((r) => ({ ...r.incident, id: newId() }));
+  const timeline: TimelineEntry[] = await repoDb.timeline.toArray();
+  const counters = await repoDb.counters.toArray();
+  const t1 = performance.now();
+  await rawDb.transaction('rw', [rawDb.complaints, rawDb.incidents, rawDb.timeline, rawDb.counters], async () => {
+    await rawDb.complaints.bulkAdd(complaints.map((c, i) => ({ ...c, number: `R${i}` })));
+    await rawDb.incidents.bulkAdd(incidents.map((c, i) => ({ ...c, number: `R${i}` })));
+    await rawDb.timeline.bulkAdd(timeline.map((e) => ({ ...e, id: newId() })));
+    await rawDb.counters.bulkPut(counters);
+  });
+  const rawMs = performance.now() - t1;
+  for (const db of [repoDb, rawDb]) {
+    db.close();
+    await db.delete();
+  }
+  return {
+    count,
+    repositoryMs: Math.round(repoMs),
+    repositoryPerSecond: Math.round((count / repoMs) * 1000),
+    rawBulkAddMs: Math.round(rawMs),
+    rawBulkAddPerSecond: Math.round((count / rawMs) * 1000),
+    ratio: Number((rawMs / repoMs).toFixed(3)),
+  };
+}
+
+/** Replaces the live database with `count` incidents (and their complaints). Not timed. */
+async function seedBoard(count: number) {
+  const db = new ConsoleDb(DATABASE_NAMES.live, 'live');
+  await db.delete();
+  await db.open();
+  await ensureSeeded(db, Date.now());
+  const { incidents, complaints } = boardRecords(count, Date.now(), ACTOR.id);
+  for (let i = 0; i < count; i += 10_000) {
+    await db.transaction('rw', [db.incidents, db.complaints], async () => {
+      await db.incidents.bulkAdd(incidents.slice(i, i + 10_000));
+      await db.complaints.bulkAdd(complaints.slice(i, i + 10_000));
+    });
+  }
+  const stored = await db.incidents.count();
+  db.close();
+  return stored;
+}
+
+async function queryBoard(filters: Partial<BoardFilters>) {
+  const db = new ConsoleDb(DATABASE_NAMES.live, 'live');
+  const nowIso = new Date().toISOString();
+  const t0 = performance.now();
+  const page = await boardPage(db, { ...EMPTY_FILTERS, ...filters }, nowIso, BOARD_PAGE_SIZE);
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms: Math.round(ms * 10) / 10, rows: page.rows.length };
+}
+
+Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard } });
+document.title = 'bench ready';

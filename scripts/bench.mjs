@@ -1,0 +1,110 @@
+// npm run bench: builds the renderer with its benchmark page, drives it in Chromium (real
+// IndexedDB) and prints one JSON document, also written to bench/results/latest.json.
+// Figures are reported against their targets; nothing here fails a build.
+import { spawn, execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH: '1' } });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const stopServer = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+/** In the page: time from a change until `ready()` holds, polled each animation frame. */
+const timeUntil = (page, act, ready) =>
+  page.evaluate(
+    async ([actSource, readySource]) => {
+      const act = new Function(actSource);
+      const ready = new Function(`return (${readySource})`);
+      const t0 = performance.now();
+      act();
+      while (!ready()) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    },
+    [act, ready],
+  );
+
+async function boardFigures(browser, size) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${BASE}/bench/index.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+  const stored = await page.evaluate((n) => window.consoleBench.seedBoard(n), size);
+  const query = { none: await page.evaluate(() => window.consoleBench.queryBoard({})), level1: await page.evaluate(() => window.consoleBench.queryBoard({ level: 1 })) };
+
+  await page.goto(`${BASE}/#/plan`);
+  await page.getByRole('radio', { name: /陈晓/ }).check();
+  await page.getByRole('button', { name: '进入指挥台' }).click();
+  await page.getByRole('heading', { name: '应急预案' }).waitFor();
+  const renders = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => (location.hash = '#/plan'));
+    await page.getByRole('heading', { name: '应急预案' }).waitFor();
+    renders.push(await timeUntil(page, "location.hash = '#/'", "document.querySelectorAll('.virtual-scroll [role=row]').length > 0"));
+  }
+  const filters = [];
+  for (const level of ['1', '2', '1']) {
+    filters.push(
+      await timeUntil(
+        page,
+        `const s = document.querySelector('select[aria-label="级别"]'); s.value = '${level}'; s.dispatchEvent(new Event('change', { bubbles: true }));`,
+        `(() => { const rows = [...document.querySelectorAll('.virtual-scroll [role=row]')]; return rows.length > 0 && rows.every((r) => r.classList.contains('level-row-${level}')); })()`,
+      ),
+    );
+  }
+  await page.close();
+  return { incidents: stored, firstRenderMs: Math.round(median(renders)), levelFilterMs: Math.round(median(filters)), queryMs: query };
+}
+
+await waitForServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/bench/index.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+  const intake = await page.evaluate(() => window.consoleBench.intake(2000));
+  await page.close();
+  const small = await boardFigures(browser, 100);
+  const large = await boardFigures(browser, 100_000);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    intake: { ...intake, target: 'ratio >= 0.5 (repository rate / raw bulkAdd rate of the same records)', met: intake.ratio >= 0.5 },
+    board: {
+      small,
+      large,
+      renderRatio: Number((large.firstRenderMs / small.firstRenderMs).toFixed(2)),
+      targets: { renderRatio: '<= 1.5', filterMs: '<= 100' },
+      met: { renderRatio: large.firstRenderMs / small.firstRenderMs <= 1.5, filter: large.levelFilterMs <= 100 },
+    },
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  await browser.close();
+  stopServer();
+}
