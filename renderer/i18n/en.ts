@@ -308,5 +308,5 @@ export const en: Catalog = {
     calendar: 'Working days follow the State Council holiday arrangements, loaded for {{from}}–{{to}}.',
     approval: 'Levels whose solution the leading group approves: {{list}}',
   },
-  common: { yes: 'Yes', no: 'No', none: 'None', close: 'Close', dismiss: 'OK' },
+  common: { yes: 'Yes', no: 'No', none: 'None', close: 'Close', dismiss: 'OK', listSeparator: ', ' },
 };

@@ -12,7 +12,7 @@ export function PlanPage() {
   const locale = useAppSelector((s) => s.session.locale);
   const years = calendar.coveredYears();
   const categoryNames = (codes: string[]) =>
-    codes.map((code) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale)).join('、');
+    codes.map((code) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale)).join(t('common.listSeparator'));
   return (
     <div className="plan">
       <div className="page-header">
@@ -24,14 +24,15 @@ export function PlanPage() {
           <ul className="grade-list">
             {plan.grades.map((g) => (
               <li key={g.level}>
-                <LevelBadge level={g.level} grades={plan.grades} /> <span className="muted small">{t('level.national', { levels: g.nationalLevels.join('/') })}</span>
+                <LevelBadge level={g.level} grades={plan.grades} /> <strong>{localized(g.name, locale)}</strong>{' '}
+                <span className="muted small">{t('level.national', { levels: g.nationalLevels.join('/') })}</span>
                 <p>{localized(g.criteria, locale)}</p>
                 <p className="muted small">{localized(g.response, locale)}</p>
               </li>
             ))}
           </ul>
           <p className="small">{t('plan.groupThreshold', { people: plan.grading.groupPeople })}</p>
-          <p className="small">{t('plan.approval', { list: plan.approvalLevels.map((l) => t(`level.${l}`)).join('、') })}</p>
+          <p className="small">{t('plan.approval', { list: plan.approvalLevels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) })}</p>
         </Panel>
         <Panel title={t('plan.timeLimits')}>
           <ul className="rule-list">
@@ -40,7 +41,7 @@ export function PlanPage() {
                 {t('plan.rule', { stage: t(`clock.stage.${rule.stage}`), amount: rule.amount, unit: t(`clock.unit.${rule.unit}`) })}
                 {rule.from === 'received' ? ` ${t('plan.fromReceived')}` : ''}
                 {rule.categories ? <span className="muted small"> {t('plan.onlyCategories', { list: categoryNames(rule.categories) })}</span> : null}
-                {rule.levels ? <span className="muted small"> {t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join('、') })}</span> : null}
+                {rule.levels ? <span className="muted small"> {t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) })}</span> : null}
               </li>
             ))}
           </ul>
