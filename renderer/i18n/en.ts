@@ -143,6 +143,7 @@ export const en: Catalog = {
     reset: 'Clear',
     saved: 'Registered: complaint {{complaint}}, incident {{incident}}',
     openIncident: 'Open incident',
+    previewHint: 'Computed from the grading facts as you enter them; the operator confirms or changes it on the incident.',
     privacyNote: "The complainant's personal data is used only for this complaint and is masked in lists and prints.",
   },
   board: {

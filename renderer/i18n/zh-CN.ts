@@ -141,6 +141,7 @@ export const zhCN = {
     reset: '清空',
     saved: '已登记：投诉编号 {{complaint}}，事件编号 {{incident}}',
     openIncident: '查看事件',
+    previewHint: '根据已填写的分级要素即时计算，保存后由操作员在事件中确认或调整。',
     privacyNote: '投诉人个人信息仅用于处理本投诉，列表和打印件中将自动脱敏。',
   },
   board: {

@@ -154,6 +154,11 @@ test('attaching four more complainants makes a group complaint and suggests a hi
     await page.getByLabel('联系电话').fill(phone!);
     await page.getByLabel('投诉内容（事情经过）').fill('同型号电热水壶底座漏电，要求退货。');
     await page.getByLabel('期望解决方式').fill('退货退款');
+    if (name === '何军') {
+      // Before saving, the preview already counts the incident's people with this complainant.
+      await expect(page.getByRole('complementary', { name: '分级建议' })).toContainText('涉及 5 人，达到群体投诉阈值 5 人（二级）');
+      await page.screenshot({ path: `${SHOTS}/intake-attach.png`, fullPage: true });
+    }
     await intake.save();
     await expect(page.getByRole('status').filter({ hasText: first.incident })).toBeVisible();
     await page.getByRole('link', { name: '查看事件' }).click();

@@ -9,6 +9,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
+import { GradePreview } from './GradePreview';
 import { emptyIntake, fieldOfPath, toRegistration, type IntakeFormState } from './intakeForm';
 
 type Saved = { complaint: string; incident: string; incidentId: string };
@@ -68,142 +69,145 @@ export function IntakePage({ attachTo }: { attachTo?: string }) {
 
   const err = (key: string) => errors[key];
   return (
-    <form className="intake" onSubmit={submit} noValidate aria-label={t(attachTo ? 'intake.attachTitle' : 'intake.title')}>
-      <div className="page-header">
-        <h1>{t(attachTo ? 'intake.attachTitle' : 'intake.title')}</h1>
-        {incident ? <p className="attach-note">{t('intake.attachTo', { number: incident.number, title: incident.title })}</p> : null}
-      </div>
-      {saved ? (
-        <div className="notice success" role="status">
-          {t('intake.saved', { complaint: saved.complaint, incident: saved.incident })}{' '}
-          <Link href={`/incidents/${saved.incidentId}`}>{t('intake.openIncident')}</Link>
+    <div className="intake-layout">
+      <form className="intake" onSubmit={submit} noValidate aria-label={t(attachTo ? 'intake.attachTitle' : 'intake.title')}>
+        <div className="page-header">
+          <h1>{t(attachTo ? 'intake.attachTitle' : 'intake.title')}</h1>
+          {incident ? <p className="attach-note">{t('intake.attachTo', { number: incident.number, title: incident.title })}</p> : null}
         </div>
-      ) : null}
-      {alert ? (
-        <div className="notice error" role="alert">
-          {alert}
+        {saved ? (
+          <div className="notice success" role="status">
+            {t('intake.saved', { complaint: saved.complaint, incident: saved.incident })}{' '}
+            <Link href={`/incidents/${saved.incidentId}`}>{t('intake.openIncident')}</Link>
+          </div>
+        ) : null}
+        {alert ? (
+          <div className="notice error" role="alert">
+            {alert}
+          </div>
+        ) : null}
+
+        <fieldset>
+          <legend>{t('intake.sectionReceipt')}</legend>
+          <Field label={t('intake.receivedAt')} error={err('receivedAt')}>
+            {(a) => <input type="datetime-local" {...a} {...text('receivedAt')} />}
+          </Field>
+          <Field label={t('intake.channel')} error={err('channelCode')}>
+            {(a) => (
+              <select {...a} {...text('channelCode')}>
+                <option value="">{t('intake.choose')}</option>
+                {plan.channels.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {localized(c.name, locale)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('intake.category')} error={err('categoryCode')}>
+            {(a) => (
+              <select {...a} {...text('categoryCode')}>
+                <option value="">{t('intake.choose')}</option>
+                {plan.categories.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {localized(c.name, locale)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('intake.urgency')} error={err('urgency')}>
+            {(a) => (
+              <select {...a} {...text('urgency')}>
+                <option value="">{t('intake.choose')}</option>
+                {plan.urgencies.map((u) => (
+                  <option key={u.code} value={u.code}>
+                    {localized(u.name, locale)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('intake.owner')} error={err('ownerId')}>
+            {(a) => (
+              <select {...a} {...text('ownerId')}>
+                <option value="">{t('intake.choose')}</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name} · {p.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('intake.sectionComplainant')}</legend>
+          <Field label={t('intake.name')} error={err('name')}>
+            {(a) => <input {...a} {...text('name')} autoComplete="off" />}
+          </Field>
+          <Field label={t('intake.phone')} error={err('phone')}>
+            {(a) => <input {...a} {...text('phone')} inputMode="tel" autoComplete="off" />}
+          </Field>
+          <Field label={t('intake.idNumber')} error={err('idNumber')}>
+            {(a) => <input {...a} {...text('idNumber')} autoComplete="off" />}
+          </Field>
+          <Field label={t('intake.address')} error={err('address')} wide>
+            {(a) => <input {...a} {...text('address')} autoComplete="off" />}
+          </Field>
+          <p className="hint wide">{t('intake.privacyNote')}</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('intake.sectionContent')}</legend>
+          <Field label={t('intake.subject')} error={err('subject')}>
+            {(a) => <input {...a} {...text('subject')} />}
+          </Field>
+          <Field label={t('intake.place')} error={err('place')}>
+            {(a) => <input {...a} {...text('place')} />}
+          </Field>
+          <Field label={t('intake.content')} error={err('content')} wide>
+            {(a) => <textarea rows={4} {...a} {...text('content')} />}
+          </Field>
+          <Field label={t('intake.expectedResolution')} error={err('expectedResolution')} wide>
+            {(a) => <textarea rows={2} {...a} {...text('expectedResolution')} />}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('intake.sectionFacts')}</legend>
+          <Field label={t('intake.peopleInvolved')} error={err('peopleInvolved')}>
+            {(a) => <input type="number" min={1} step={1} {...a} {...text('peopleInvolved')} />}
+          </Field>
+          <Field label={t('intake.amountAtStake')} error={err('amountAtStake')}>
+            {(a) => <input type="number" min={0} step="0.01" {...a} {...text('amountAtStake')} />}
+          </Field>
+          <div className="checks wide">
+            {check('mediaAttention')}
+            {check('injury')}
+            {check('regulatorInvolved')}
+            {check('repeatComplaint')}
+          </div>
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={saving}>
+            {t(saving ? 'intake.saving' : 'intake.save')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setErrors({});
+              setAlert(null);
+              setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', incident));
+            }}
+          >
+            {t('intake.reset')}
+          </button>
         </div>
-      ) : null}
-
-      <fieldset>
-        <legend>{t('intake.sectionReceipt')}</legend>
-        <Field label={t('intake.receivedAt')} error={err('receivedAt')}>
-          {(a) => <input type="datetime-local" {...a} {...text('receivedAt')} />}
-        </Field>
-        <Field label={t('intake.channel')} error={err('channelCode')}>
-          {(a) => (
-            <select {...a} {...text('channelCode')}>
-              <option value="">{t('intake.choose')}</option>
-              {plan.channels.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {localized(c.name, locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('intake.category')} error={err('categoryCode')}>
-          {(a) => (
-            <select {...a} {...text('categoryCode')}>
-              <option value="">{t('intake.choose')}</option>
-              {plan.categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {localized(c.name, locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('intake.urgency')} error={err('urgency')}>
-          {(a) => (
-            <select {...a} {...text('urgency')}>
-              <option value="">{t('intake.choose')}</option>
-              {plan.urgencies.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {localized(u.name, locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('intake.owner')} error={err('ownerId')}>
-          {(a) => (
-            <select {...a} {...text('ownerId')}>
-              <option value="">{t('intake.choose')}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} · {p.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('intake.sectionComplainant')}</legend>
-        <Field label={t('intake.name')} error={err('name')}>
-          {(a) => <input {...a} {...text('name')} autoComplete="off" />}
-        </Field>
-        <Field label={t('intake.phone')} error={err('phone')}>
-          {(a) => <input {...a} {...text('phone')} inputMode="tel" autoComplete="off" />}
-        </Field>
-        <Field label={t('intake.idNumber')} error={err('idNumber')}>
-          {(a) => <input {...a} {...text('idNumber')} autoComplete="off" />}
-        </Field>
-        <Field label={t('intake.address')} error={err('address')} wide>
-          {(a) => <input {...a} {...text('address')} autoComplete="off" />}
-        </Field>
-        <p className="hint wide">{t('intake.privacyNote')}</p>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('intake.sectionContent')}</legend>
-        <Field label={t('intake.subject')} error={err('subject')}>
-          {(a) => <input {...a} {...text('subject')} />}
-        </Field>
-        <Field label={t('intake.place')} error={err('place')}>
-          {(a) => <input {...a} {...text('place')} />}
-        </Field>
-        <Field label={t('intake.content')} error={err('content')} wide>
-          {(a) => <textarea rows={4} {...a} {...text('content')} />}
-        </Field>
-        <Field label={t('intake.expectedResolution')} error={err('expectedResolution')} wide>
-          {(a) => <textarea rows={2} {...a} {...text('expectedResolution')} />}
-        </Field>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('intake.sectionFacts')}</legend>
-        <Field label={t('intake.peopleInvolved')} error={err('peopleInvolved')}>
-          {(a) => <input type="number" min={1} step={1} {...a} {...text('peopleInvolved')} />}
-        </Field>
-        <Field label={t('intake.amountAtStake')} error={err('amountAtStake')}>
-          {(a) => <input type="number" min={0} step="0.01" {...a} {...text('amountAtStake')} />}
-        </Field>
-        <div className="checks wide">
-          {check('mediaAttention')}
-          {check('injury')}
-          {check('regulatorInvolved')}
-          {check('repeatComplaint')}
-        </div>
-      </fieldset>
-
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {t(saving ? 'intake.saving' : 'intake.save')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setErrors({});
-            setAlert(null);
-            setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', incident));
-          }}
-        >
-          {t('intake.reset')}
-        </button>
-      </div>
-    </form>
+      </form>
+      <GradePreview form={form} incident={incident} />
+    </div>
   );
 }
