@@ -1,0 +1,36 @@
+// Working-day limits follow the official calendar; where the next year's arrangement is not yet
+// published, the console says so instead of guessing.
+import { expect, test } from '@playwright/test';
+import { ConsolePage, IncidentPage, IntakePage } from './pages';
+
+test('flags a working-day deadline that runs into a year without official calendar data', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-30T10:00:00+08:00') });
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  const intake = new IntakePage(page);
+  await intake.open();
+  const numbers = await intake.register({
+    channel: '来信',
+    category: '合同纠纷',
+    urgency: '一般',
+    name: '郭先生',
+    phone: '010-66881234',
+    subject: '年度服务合同提前终止纠纷',
+    place: '客户服务中心',
+    content: '对方单方面提前终止年度服务合同，拒绝退还剩余费用。',
+    expected: '退还剩余服务费',
+  });
+  const incident = new IncidentPage(page);
+  await incident.openFromBoard(numbers.incident);
+  const acceptance = page.getByRole('listitem', { name: '受理' });
+  await expect(acceptance).toContainText('期限 2026-12-31 10:');
+  await incident.run('确认有效，予以受理');
+  const investigation = page.getByRole('listitem', { name: '调查核实' });
+  await expect(investigation).toContainText('日历数据缺失');
+  await expect(investigation).toContainText('2027年官方节假日安排尚未载入');
+  await expect(investigation).not.toContainText('期限 20');
+  await page.screenshot({ path: 'test-results/screenshots/calendar-missing.png', fullPage: true });
+  await console.nav('事件看板').click();
+  await expect(page.getByRole('row').filter({ hasText: numbers.incident })).toContainText('调查核实 · 日历缺失');
+});
