@@ -229,7 +229,9 @@ export const TRANSITIONS: Table = {
       next: 'solution',
       patch: {},
       stamp: ['reopenedAt'],
-      clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation'],
+      // The new round's feedback is given again: the old text must not count as "feedback
+      // recorded", or a third party's outcome would skip implementation and feedback.
+      clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation', 'feedback'],
       event: { kind: 'reopen', note: c.reason.trim() },
     }),
   },
