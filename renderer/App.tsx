@@ -9,6 +9,7 @@ import { BoardPage } from './features/incidents/BoardPage';
 import { IncidentPage } from './features/incidents/IncidentPage';
 import { IntakePage } from './features/intake/IntakePage';
 import { PlanPage } from './features/plan/PlanPage';
+import { OpenTargetOnNotice } from './features/session/OpenTarget';
 import { OperatorPicker } from './features/session/OperatorPicker';
 import { Shell } from './features/session/Shell';
 import { useOperator } from './features/session/useWriteContext';
@@ -31,6 +32,7 @@ function Seat({ askOperator }: { askOperator: boolean }) {
   if (!operator || !confirmed) return <OperatorPicker onConfirmed={() => setConfirmed(true)} />;
   return (
     <Shell onSwitchOperator={() => setConfirmed(false)}>
+      <OpenTargetOnNotice />
       <Screens />
     </Shell>
   );

@@ -21,10 +21,13 @@ export const NoticeSchema = z.object({
   urgent: z.boolean().default(false),
 });
 export type Notice = z.input<typeof NoticeSchema>;
+export type NoticeTarget = NonNullable<Notice['target']>;
 
 export interface HostApi {
   appInfo(): Promise<Result<AppInfo>>;
   notify(notice: Notice): Promise<Result<void>>;
+  /** Calls `listener` when the operator clicks a notice that has a target; returns the unsubscribe. */
+  onOpenTarget(listener: (target: NoticeTarget) => void): () => void;
 }
 
 /** Payload schema per channel (undefined: the channel takes no payload). */

@@ -3,6 +3,8 @@
 export const CHANNELS = {
   appInfo: 'app:info',
   notify: 'notify:show',
+  /** Main → renderer: open what a clicked notification points at (a NoticeTarget). */
+  openTarget: 'host:open-target',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 

@@ -27,6 +27,8 @@ export type StageClock = {
   doneAt: number | null;
   /** Set when the allowance runs into a year the calendar has no official data for. */
   calendarMissingYear?: number;
+  /** Then: the start of the first day without data; the deadline cannot fall before it. */
+  calendarKnownUntil?: number;
 };
 
 export type ClockStatus = 'not-started' | 'on-time' | 'due-soon' | 'overdue' | 'met' | 'missed' | 'calendar-missing';
@@ -51,7 +53,7 @@ export function ruleFor(plan: Plan, stage: ClockedStage, level: Level | null, ca
   return best;
 }
 
-export type DueResult = { ok: true; dueAt: number } | { ok: false; missingYear: number };
+export type DueResult = { ok: true; dueAt: number } | { ok: false; missingYear: number; knownUntil: number };
 
 export function dueAfter(startAt: number, rule: Pick<TimeLimitRule, 'amount' | 'unit'>, offsetMinutes: number, calendar: WorkingCalendar): DueResult {
   if (rule.unit === 'minutes') return { ok: true, dueAt: startAt + rule.amount * MINUTE };
@@ -59,11 +61,12 @@ export function dueAfter(startAt: number, rule: Pick<TimeLimitRule, 'amount' | '
   const needed = Math.ceil(rule.amount);
   let date = planDateOf(startAt, offsetMinutes);
   let counted = 0;
-  // A year has at most ~250 working days; 3 years of look-ahead is ample for any plan.
+  // The plan schema caps working-day allowances at 250 (about a year), so 3 years of look-ahead
+  // always finishes the count.
   for (let step = 0; step < 1100 && counted < needed; step += 1) {
     date = addDays(date, 1);
     const kind = calendar.dayKind(date);
-    if (kind === 'unknown') return { ok: false, missingYear: Number(date.slice(0, 4)) };
+    if (kind === 'unknown') return { ok: false, missingYear: Number(date.slice(0, 4)), knownUntil: startOfPlanDate(date, offsetMinutes) };
     if (kind === 'workday') counted += 1;
   }
   return { ok: true, dueAt: startOfPlanDate(addDays(date, 1), offsetMinutes) };
@@ -111,7 +114,10 @@ export function stageClocks(subject: ClockSubject, plan: Plan, calendar: Working
     if (startAt !== null) {
       const due = dueAfter(startAt, rule, plan.utcOffsetMinutes, calendar);
       if (due.ok) clock.dueAt = due.dueAt;
-      else clock.calendarMissingYear = due.missingYear;
+      else {
+        clock.calendarMissingYear = due.missingYear;
+        clock.calendarKnownUntil = due.knownUntil;
+      }
     }
     clocks.push(clock);
   }
@@ -120,7 +126,12 @@ export function stageClocks(subject: ClockSubject, plan: Plan, calendar: Working
 
 export function clockStatus(clock: StageClock, now: number, dueSoon: Plan['dueSoon']): ClockStatus {
   if (clock.startAt === null) return 'not-started';
-  if (clock.dueAt === null) return 'calendar-missing';
+  if (clock.dueAt === null) {
+    // Counting had not finished when the data ran out, so the deadline lies beyond that day:
+    // a stage done before it was done in time whatever the next year's arrangement says.
+    const doneInKnownTime = clock.doneAt !== null && clock.calendarKnownUntil !== undefined && clock.doneAt <= clock.calendarKnownUntil;
+    return doneInKnownTime ? 'met' : 'calendar-missing';
+  }
   if (clock.doneAt !== null) return clock.doneAt <= clock.dueAt ? 'met' : 'missed';
   const remaining = clock.dueAt - now;
   if (remaining < 0) return 'overdue';

@@ -42,7 +42,8 @@ export const CLOCKED_STAGES = ['acceptance', 'report', 'investigation', 'solutio
 export const ClockedStageSchema = z.enum(CLOCKED_STAGES);
 export type ClockedStage = z.infer<typeof ClockedStageSchema>;
 
-export const TimeLimitRuleSchema = z.object({
+export const TimeLimitRuleSchema = z
+  .object({
   stage: ClockedStageSchema,
   amount: z.number().positive(),
   unit: z.enum(['minutes', 'hours', 'workingDays']),
@@ -51,7 +52,11 @@ export const TimeLimitRuleSchema = z.object({
   /** A rule limited to some categories or levels wins over a general one. */
   categories: z.array(z.string()).optional(),
   levels: z.array(LevelSchema).optional(),
-});
+  })
+  // About a year of working days; a longer allowance is a typing error, not a time limit.
+  .refine((rule) => rule.unit !== 'workingDays' || (Number.isInteger(rule.amount) && rule.amount <= 250), {
+    error: 'validation.workingDays',
+  });
 export type TimeLimitRule = z.infer<typeof TimeLimitRuleSchema>;
 
 export const GradingThresholdsSchema = z.object({

@@ -1,8 +1,10 @@
 // The browser host: the same bridge as Electron's preload, built on web APIs, so the console
 // runs (and is tested) in a plain browser.
-import type { HostApi } from '@shared/bridge';
+import type { HostApi, NoticeTarget } from '@shared/bridge';
 import { NoticeSchema } from '@shared/bridge';
 import { fail, ok } from '@shared/result';
+
+const targetListeners = new Set<(target: NoticeTarget) => void>();
 
 export const browserHost = {
   async appInfo() {
@@ -15,7 +17,15 @@ export const browserHost = {
     if (Notification.permission === 'default') await Notification.requestPermission();
     if (Notification.permission !== 'granted') return fail('notifications-denied');
     const shown = new Notification(parsed.data.title, { body: parsed.data.body, requireInteraction: parsed.data.urgent });
-    shown.onclick = () => window.focus();
+    const { target } = parsed.data;
+    shown.onclick = () => {
+      window.focus();
+      if (target) for (const listener of targetListeners) listener(target);
+    };
     return ok(undefined);
+  },
+  onOpenTarget(listener) {
+    targetListeners.add(listener);
+    return () => targetListeners.delete(listener);
   },
 } satisfies HostApi;

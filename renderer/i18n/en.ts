@@ -106,6 +106,7 @@ export const en: Catalog = {
     atLeastOne: 'At least 1 person',
     tooMany: 'Too many people; please check',
     amount: 'Enter a valid amount (0 or more)',
+    workingDays: 'Working days: a whole number up to 250',
     invalid: 'Invalid input',
   },
   intake: {

@@ -104,6 +104,7 @@ export const zhCN = {
     atLeastOne: '至少为1人',
     tooMany: '人数过大，请核实',
     amount: '请输入有效金额（不小于0）',
+    workingDays: '工作日时限须为不超过250的整数',
     invalid: '输入无效',
   },
   intake: {

@@ -4,7 +4,7 @@
 // against the State Council's 2026 arrangements.
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '@shared/calendar';
-import { dueAfter, stageClocks, type ClockSubject, type DueResult } from '@shared/deadlines';
+import { clockStatus, dueAfter, stageClocks, type ClockSubject, type DueResult } from '@shared/deadlines';
 import { defaultPlan } from '@shared/defaultPlan';
 import type { Milestones } from '@shared/model';
 import type { TimeLimitRule } from '@shared/plan';
@@ -108,6 +108,21 @@ describe('working-day time limits', () => {
 
   it('ends a period at 24:00 of 2026-12-31 without needing the 2027 calendar', () => {
     expect(dueFrom('2026-12-29T10:00:00+08:00', days(2))).toBe('2027-01-01T00:00:00+08:00');
+  });
+
+  it('counts a stage finished before the unpublished year begins as met', () => {
+    const subject: ClockSubject = {
+      state: 'solution',
+      level: 2,
+      categoryCode: 'product-quality',
+      milestones: { receivedAt: '2026-12-30T09:00:00+08:00', acceptedAt: '2026-12-30T10:00:00+08:00', investigationDoneAt: '2026-12-31T16:00:00+08:00' },
+    };
+    const [, investigation] = stageClocks(subject, plan, officialCalendar).filter((c) => c.stage === 'acceptance' || c.stage === 'investigation');
+    expect(investigation?.calendarMissingYear).toBe(2027);
+    expect(clockStatus(investigation!, at('2027-01-02T10:00:00+08:00'), plan.dueSoon)).toBe('met');
+    const late = { ...subject, milestones: { ...subject.milestones, investigationDoneAt: '2027-01-02T16:00:00+08:00' } };
+    const lateClock = stageClocks(late, plan, officialCalendar).find((c) => c.stage === 'investigation')!;
+    expect(clockStatus(lateClock, at('2027-01-03T10:00:00+08:00'), plan.dueSoon)).toBe('calendar-missing');
   });
 
   it('flags an allowance that runs into 2027 as missing the 2027 calendar instead of guessing', () => {

@@ -131,3 +131,13 @@ describe('whether an incident needs regrading', () => {
     expect(needsRegrade(null, suggest({ peopleInvolved: 100 }))).toBe(false);
   });
 });
+
+describe('plan time limits', () => {
+  it('refuses a working-day allowance longer than a year or not in whole days', async () => {
+    const { TimeLimitRuleSchema } = await import('@shared/plan');
+    expect(TimeLimitRuleSchema.safeParse({ stage: 'solution', amount: 5, unit: 'workingDays' }).success).toBe(true);
+    expect(TimeLimitRuleSchema.safeParse({ stage: 'solution', amount: 900, unit: 'workingDays' }).success).toBe(false);
+    expect(TimeLimitRuleSchema.safeParse({ stage: 'solution', amount: 2.5, unit: 'workingDays' }).success).toBe(false);
+    expect(TimeLimitRuleSchema.safeParse({ stage: 'acceptance', amount: 900, unit: 'hours' }).success).toBe(true);
+  });
+});
