@@ -19,7 +19,9 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
       <ol className="timeline" aria-label={t('detail.timeline')}>
         {entries.map((entry) => {
           const params: Record<string, string | number> = { ...entry.params };
-          if (typeof params.satisfaction === 'string') params.satisfaction = t(`commandField.${params.satisfaction}`);
+          // Coded values recorded with the entry are shown in words.
+          for (const key of ['satisfaction', 'rejectionKind', 'route'])
+            if (typeof params[key] === 'string') params[key] = t(`commandField.${params[key]}`);
           return (
             <li key={entry.id}>
               <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>
