@@ -13,7 +13,22 @@ function vitest(report) {
   for (const file of report.testResults ?? []) if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) totals.failed += 1;
 }
 
+/** Skipped tests are listed with the reason they give (e.g. no Electron binary on this machine). */
+function skipReasons(suite, out = []) {
+  for (const spec of suite.specs ?? [])
+    for (const test of spec.tests ?? [])
+      if (test.status === 'skipped') {
+        const reasons = [...(test.annotations ?? []), ...(test.results ?? []).flatMap((r) => r.annotations ?? [])]
+          .filter((a) => a.type === 'skip' && a.description)
+          .map((a) => a.description);
+        out.push(`${spec.title}: ${[...new Set(reasons)].join('; ') || 'no reason given'}`);
+      }
+  for (const child of suite.suites ?? []) skipReasons(child, out);
+  return out;
+}
+
 function playwright(report) {
+  for (const line of (report.suites ?? []).flatMap((suite) => skipReasons(suite))) console.log(`skipped: ${line}`);
   const stats = report.stats ?? {};
   totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   totals.failed += stats.unexpected ?? 0;
