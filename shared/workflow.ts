@@ -133,8 +133,14 @@ export const TRANSITIONS: Table = {
   },
   regrade: {
     from: ACTIVE,
-    guard: (c, ctx) =>
-      c.level === ctx.level ? { code: 'same-level', params: { level: c.level } } : needsText(c.reason, 'reason-required'),
+    // Raising an incident to level 1 or taking it down from level 1 is the leading group's
+    // decision: otherwise an operator could lower it, activate it and raise it again, and no
+    // leader would ever have given the level-1 command.
+    guard: (c, ctx) => {
+      if (c.level === ctx.level) return { code: 'same-level', params: { level: c.level } };
+      if ((c.level === 1 || ctx.level === 1) && !isLeader(ctx)) return { code: 'level1-regrade-needs-leader' };
+      return needsText(c.reason, 'reason-required');
+    },
     apply: (c, ctx, state) => ({
       next: state,
       patch: { level: c.level },
@@ -209,6 +215,8 @@ export const TRANSITIONS: Table = {
     apply: (c) => ({
       next: 'evaluating',
       patch: { satisfaction: c.satisfaction },
+      // A third party's outcome from before this result does not answer a new dissatisfaction.
+      clear: c.satisfaction === 'unsatisfied' ? ['escalation'] : [],
       event: { kind: 'recordSatisfaction', note: c.note, params: { satisfaction: c.satisfaction } },
     }),
   },
@@ -248,8 +256,9 @@ export const TRANSITIONS: Table = {
     from: ['escalated'],
     guard: (c) => needsText(c.outcome, 'outcome-required'),
     apply: (c, ctx) => ({
-      // A third party's outcome is fed back to the complainant before the result is evaluated.
-      next: ctx.feedbackRecorded ? 'evaluating' : 'implementing',
+      // Before feedback, the outcome goes back to negotiation with the complainant (and so needs a
+      // recorded communication before implementation); after feedback, to the evaluation.
+      next: ctx.feedbackRecorded ? 'evaluating' : 'communicating',
       patch: { escalation: { route: ctx.escalationRoute ?? 'mediation', outcome: c.outcome.trim() } },
       event: { kind: 'resolveEscalation', note: c.outcome.trim() },
     }),

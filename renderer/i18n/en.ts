@@ -77,6 +77,7 @@ export const en: Catalog = {
     'not-allowed-in-state': 'This cannot be done at the current stage ({{state}}).',
     'level1-activation-needs-leader': 'A level-1 response is activated by the leader or a deputy leader only.',
     'approval-needs-leader': 'Solutions are approved by the leader or a deputy leader only.',
+    'level1-regrade-needs-leader': 'Raising an incident to level 1, or lowering it from level 1, is decided by the leader or a deputy leader.',
     'reason-required': 'Please give a reason.',
     'override-reason-required': 'The chosen level differs from the suggestion (level {{suggested}}); please give a reason.',
     'same-level': 'The incident is already level {{level}}.',

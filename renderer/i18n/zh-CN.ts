@@ -75,6 +75,7 @@ export const zhCN = {
     'not-allowed-in-state': '当前阶段（{{state}}）不能执行此操作。',
     'level1-activation-needs-leader': '一级响应须由组长或副组长启动。请由领导小组组长或副组长操作。',
     'approval-needs-leader': '解决方案须由组长或副组长审批。',
+    'level1-regrade-needs-leader': '升为一级或由一级调低，须由组长或副组长决定。',
     'reason-required': '请填写理由。',
     'override-reason-required': '所选级别与系统建议（{{suggested}}级）不同，请填写调整理由。',
     'same-level': '事件已是{{level}}级，无需调整。',

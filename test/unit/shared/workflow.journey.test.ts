@@ -138,7 +138,7 @@ describe('an unsatisfied complainant', () => {
     expect(incident.solution).toBe('退款');
   });
 
-  it('after reopening, a third party’s outcome is still implemented and fed back before the complaint can close', () => {
+  it('after reopening, a third party’s outcome is negotiated, implemented and fed back before the complaint can close', () => {
     const incident = evaluatedIncident();
     must(incident, { type: 'recordSatisfaction', satisfaction: 'satisfied' }, staff('2026-11-24T11:00:00+08:00'));
     must(incident, { type: 'close' }, staff('2026-11-24T11:05:00+08:00'));
@@ -147,7 +147,8 @@ describe('an unsatisfied complainant', () => {
     must(incident, { type: 'approveSolution' }, leader('2026-11-25T10:30:00+08:00'));
     must(incident, { type: 'escalate', route: 'arbitration', reason: '双方分歧较大' }, staff('2026-11-25T11:00:00+08:00'));
     must(incident, { type: 'resolveEscalation', outcome: '仲裁裁决更换产品' }, staff('2026-12-01T11:00:00+08:00'));
-    expect(incident.state).toBe('implementing');
+    expect(incident.state).toBe('communicating');
+    must(incident, { type: 'startImplementation' }, staff('2026-12-01T15:00:00+08:00'));
     // the old round's feedback does not count: closing is impossible before new feedback
     must(incident, { type: 'completeImplementation' }, staff('2026-12-02T11:00:00+08:00'));
     must(incident, { type: 'recordFeedback', feedback: '已告知仲裁结果并更换' }, staff('2026-12-02T12:00:00+08:00'));
@@ -168,5 +169,34 @@ describe('a rejected complaint', () => {
     expect(incident.state).toBe('verified');
     expect(isOpen(incident.state)).toBe(true);
     expect(incident.rejection).toBeUndefined();
+  });
+});
+
+describe('the leading group’s level-1 decisions', () => {
+  it('cannot be bypassed by lowering a level-1 incident, activating it and raising it again', () => {
+    const incident = newIncident();
+    must(incident, { type: 'verify' }, staff('2026-11-23T09:10:00+08:00'));
+    must(incident, { type: 'grade', level: 1, reason: '记者到场' }, staff('2026-11-23T09:20:00+08:00'));
+    const lowered = give(incident, { type: 'regrade', level: 2, reason: '先按二级处置' }, staff('2026-11-23T09:25:00+08:00'));
+    expect(lowered.ok ? 'lowered' : lowered.refusal.code).toBe('level1-regrade-needs-leader');
+    expect(incident.level).toBe(1);
+    must(incident, { type: 'activateResponse' }, leader('2026-11-23T09:30:00+08:00'));
+    const raisedLater = newIncident();
+    must(raisedLater, { type: 'verify' }, staff('2026-11-23T09:10:00+08:00'));
+    must(raisedLater, { type: 'grade', level: 2, reason: '涉及多个部门' }, staff('2026-11-23T09:20:00+08:00'));
+    must(raisedLater, { type: 'activateResponse' }, staff('2026-11-23T09:30:00+08:00'));
+    const raised = give(raisedLater, { type: 'regrade', level: 1, reason: '媒体曝光' }, staff('2026-11-23T10:00:00+08:00'));
+    expect(raised.ok ? 'raised' : raised.refusal.code).toBe('level1-regrade-needs-leader');
+    must(raisedLater, { type: 'regrade', level: 1, reason: '媒体曝光' }, leader('2026-11-23T10:05:00+08:00'));
+    expect(raisedLater.level).toBe(1);
+  });
+
+  it('does not let an earlier mediation outcome close a case the complainant is again unhappy with', () => {
+    const incident = evaluatedIncident();
+    must(incident, { type: 'escalate', route: 'mediation', reason: '双方分歧' }, staff('2026-11-24T10:00:00+08:00'));
+    must(incident, { type: 'resolveEscalation', outcome: '消协调解达成一致' }, staff('2026-11-24T15:00:00+08:00'));
+    must(incident, { type: 'recordSatisfaction', satisfaction: 'unsatisfied' }, staff('2026-11-25T09:00:00+08:00'));
+    const closing = give(incident, { type: 'close' }, staff('2026-11-25T09:10:00+08:00'));
+    expect(closing.ok ? 'closed' : closing.refusal.code).toBe('complainant-unsatisfied');
   });
 });

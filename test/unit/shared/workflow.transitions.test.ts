@@ -150,6 +150,8 @@ const CASES: Case[] = [
     stamp: [],
     patch: { satisfaction: 'unsatisfied' },
     params: { satisfaction: 'unsatisfied' },
+    // an earlier third-party outcome does not answer this new dissatisfaction
+    clear: ['escalation'],
   },
   { name: 'closing a satisfied complaint', command: VALID.close, from: ['evaluating'], next: 'closed', stamp: ['closedAt'], patch: {} },
   {
@@ -180,10 +182,10 @@ const CASES: Case[] = [
     ctx: { escalationRoute: 'arbitration', escalationResolved: false },
   },
   {
-    name: 'a third-party outcome before any feedback is implemented and fed back first',
+    name: 'a third-party outcome before any feedback goes back to negotiation with the complainant',
     command: VALID.resolveEscalation,
     from: ['escalated'],
-    next: 'implementing',
+    next: 'communicating',
     stamp: [],
     patch: { escalation: { route: 'mediation', outcome: '仲裁裁决退还差额' } },
     ctx: { escalationRoute: 'mediation', escalationResolved: false, feedbackRecorded: false },
