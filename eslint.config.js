@@ -43,7 +43,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'JSXText[value=/[A-Za-z\\u4e00-\\u9fff]/]',
+          // Letters, CJK characters and CJK or full-width punctuation (：、，。) all belong in the catalogs.
+          selector: 'JSXText[value=/[A-Za-z\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]/]',
           message: 'User-facing text goes through i18n (t("...")), never literally in JSX.',
         },
         {

@@ -17,8 +17,9 @@ import { useOperator } from './features/session/useWriteContext';
 function Screens() {
   return (
     <Switch>
-      <Route path="/intake">{() => <IntakePage />}</Route>
-      <Route path="/intake/attach/:incidentId">{(params) => <IntakePage attachTo={params.incidentId} />}</Route>
+      {/* Keyed by route: a new registration never inherits an attached one's matter. */}
+      <Route path="/intake">{() => <IntakePage key="new" />}</Route>
+      <Route path="/intake/attach/:incidentId">{(params) => <IntakePage key={params.incidentId} attachTo={params.incidentId} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
       <Route path="/plan" component={PlanPage} />
       <Route component={BoardPage} />

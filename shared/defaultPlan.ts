@@ -12,7 +12,7 @@ export function defaultPlan(nowIso: string): Plan {
     title: t('投诉应急预案', 'Complaint emergency plan'),
     version: '1.0',
     effectiveDate: nowIso.slice(0, 10),
-    organisationName: '本单位',
+    organisationName: t('本单位', 'Our organisation'),
     utcOffsetMinutes: 480,
     grades: [
       {

@@ -75,7 +75,7 @@ export const PlanSchema = z.object({
   title: LocalizedTextSchema,
   version: z.string().min(1),
   effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  organisationName: z.string().min(1),
+  organisationName: LocalizedTextSchema,
   utcOffsetMinutes: z.number().int(),
   grades: z.array(GradeSchema).length(3),
   categories: z.array(CodedItemSchema).min(1),

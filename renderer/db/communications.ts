@@ -32,6 +32,8 @@ export async function addCommunication(db: ConsoleDb, incidentId: string, input:
   return settle(() =>
     db.transaction('rw', [db.incidents, db.communications, db.timeline], async () => {
       const incident = await db.incidents.get(incidentId);
+      // Allowed at any stage: telling a complainant why a complaint is not accepted, or the
+      // follow-up call (回访) after closing, are contacts to record too.
       if (!incident) throw new Refused('incident-not-found');
       const record: Communication = {
         id: newId(),

@@ -14,6 +14,8 @@ export function initI18n(locale: Locale) {
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // An empty string is a real translation (e.g. no separator between 2小时 and 30分钟).
+    returnEmptyString: true,
   });
   return i18next;
 }

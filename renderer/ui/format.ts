@@ -13,8 +13,9 @@ export function formatDuration(ms: number, t: TFunction): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  if (days > 0) return t('clock.days', { count: days }) + (hours ? t('clock.hours', { count: hours }) : '');
-  if (hours > 0) return t('clock.hours', { count: hours }) + (mins ? t('clock.minutes', { count: mins }) : '');
+  const join = t('common.durationJoin');
+  if (days > 0) return [t('clock.days', { count: days }), ...(hours ? [t('clock.hours', { count: hours })] : [])].join(join);
+  if (hours > 0) return [t('clock.hours', { count: hours }), ...(mins ? [t('clock.minutes', { count: mins })] : [])].join(join);
   return t('clock.minutes', { count: mins });
 }
 

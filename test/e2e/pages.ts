@@ -51,20 +51,20 @@ export class IntakePage {
 
   async fill(r: Registration) {
     const p = this.page;
-    await p.getByLabel('受理渠道').selectOption({ label: r.channel });
-    await p.getByLabel('投诉分类').selectOption({ label: r.category });
-    await p.getByLabel('紧急程度').selectOption({ label: r.urgency });
-    await p.getByLabel('姓名').fill(r.name);
-    await p.getByLabel('联系电话').fill(r.phone);
-    if (r.idNumber !== undefined) await p.getByLabel('身份证号（选填）').fill(r.idNumber);
-    if (r.address !== undefined) await p.getByLabel('地址').fill(r.address);
-    await p.getByLabel('涉及产品或服务').fill(r.subject);
-    await p.getByLabel('发生地点').fill(r.place);
-    await p.getByLabel('投诉内容（事情经过）').fill(r.content);
-    await p.getByLabel('期望解决方式').fill(r.expected);
-    if (r.people !== undefined) await p.getByLabel('涉及人数').fill(String(r.people));
-    if (r.amount !== undefined) await p.getByLabel('涉及金额（元）').fill(String(r.amount));
-    if (r.media) await p.getByLabel('已引起媒体关注').check();
+    await p.getByLabel('受理渠道', { exact: true }).selectOption({ label: r.channel });
+    await p.getByLabel('投诉分类', { exact: true }).selectOption({ label: r.category });
+    await p.getByLabel('紧急程度', { exact: true }).selectOption({ label: r.urgency });
+    await p.getByLabel('姓名', { exact: true }).fill(r.name);
+    await p.getByLabel('联系电话', { exact: true }).fill(r.phone);
+    if (r.idNumber !== undefined) await p.getByLabel('身份证号（选填）', { exact: true }).fill(r.idNumber);
+    if (r.address !== undefined) await p.getByLabel('地址', { exact: true }).fill(r.address);
+    await p.getByLabel('涉及产品或服务', { exact: true }).fill(r.subject);
+    await p.getByLabel('发生地点', { exact: true }).fill(r.place);
+    await p.getByLabel('投诉内容（事情经过）', { exact: true }).fill(r.content);
+    await p.getByLabel('期望解决方式', { exact: true }).fill(r.expected);
+    if (r.people !== undefined) await p.getByLabel('涉及人数', { exact: true }).fill(String(r.people));
+    if (r.amount !== undefined) await p.getByLabel('涉及金额（元）', { exact: true }).fill(String(r.amount));
+    if (r.media) await p.getByLabel('已引起媒体关注', { exact: true }).check();
   }
 
   async save() {
@@ -74,9 +74,12 @@ export class IntakePage {
   /** Saves and returns the numbers the console assigned. */
   async register(r: Registration): Promise<{ complaint: string; incident: string }> {
     await this.fill(r);
-    await this.save();
     const status = this.page.getByRole('status').filter({ hasText: '已登记' });
+    // An earlier confirmation stays on screen until the next save replaces it.
+    const before = (await status.count()) > 0 ? await status.textContent() : null;
+    await this.save();
     await expect(status).toBeVisible();
+    if (before) await expect(status).not.toHaveText(before);
     const text = (await status.textContent()) ?? '';
     const [, complaint, incident] = /投诉编号 (\S+)，事件编号 (\S+?)(?:查看|$|\s)/.exec(text) ?? [];
     return { complaint: complaint ?? '', incident: incident ?? '' };
@@ -127,8 +130,8 @@ export class IncidentPage {
   async addCommunication(summary: string, person: string) {
     const panel = this.page.getByRole('region', { name: '沟通记录' });
     await panel.getByRole('button', { name: '添加沟通记录' }).click();
-    await panel.getByLabel('沟通对象').fill(person);
-    await panel.getByLabel('沟通内容').fill(summary);
+    await panel.getByLabel('沟通对象', { exact: true }).fill(person);
+    await panel.getByLabel('沟通内容', { exact: true }).fill(summary);
     await panel.getByRole('button', { name: '保存记录' }).click();
     await expect(panel.getByText(summary)).toBeVisible();
   }

@@ -7,6 +7,7 @@ import { LEVELS, type Level } from '@shared/plan';
 import { commandsFrom, type CommandType } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
+import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { buildCommand, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
@@ -31,12 +32,10 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
   async function confirm() {
     if (!open) return;
     setBusy(true);
-    const result = await applyCommand(db, incident.id, buildCommand(open, values), writeContext());
+    const result = await attempt(() => applyCommand(db, incident.id, buildCommand(open, values), writeContext()));
     setBusy(false);
     if (!result.ok) {
-      const params: Record<string, string | number> = { ...result.error.params, message: result.error.message ?? '' };
-      if (typeof params.state === 'string') params.state = t(`state.${params.state}`);
-      setRefusal(t(`refusal.${result.error.code}`, params));
+      setRefusal(failureText(result.error, t));
       return;
     }
     setOpen(null);

@@ -13,6 +13,7 @@ import { boardPage } from '../../db/board';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
+import { clockStatus, stageClocks } from '@shared/deadlines';
 import { useNow } from '../../ui/useNow';
 import { VirtualList } from '../../ui/VirtualList';
 import { useAppDispatch, useAppSelector } from '../../store';
@@ -24,16 +25,17 @@ export const BOARD_PAGE_SIZE = 200;
 
 function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   const { t } = useTranslation();
-  const { plan } = useConsole();
+  const { plan, calendar } = useConsole();
   if (!incident.nextDeadlineStage) return <span className="muted">{t('board.noDeadline')}</span>;
   const stage = t(`clock.stage.${incident.nextDeadlineStage}`);
-  if (!incident.nextDeadlineAt) return <span className="deadline calendar-missing">{stage} · {t('board.calendarMissing')}</span>;
-  const remaining = Date.parse(incident.nextDeadlineAt) - now;
-  const overdue = remaining < 0;
-  const soon = !overdue && remaining <= plan.dueSoon.hours * 3_600_000;
+  // The same clock and rule as the detail view, so "due soon" means the same on both.
+  const clock = stageClocks(incident, plan, calendar).find((c) => c.stage === incident.nextDeadlineStage && c.doneAt === null);
+  const status = clock ? clockStatus(clock, now, plan.dueSoon) : 'calendar-missing';
+  if (!clock || clock.dueAt === null) return <span className="deadline calendar-missing">{stage} · {t('board.calendarMissing')}</span>;
+  const remaining = clock.dueAt - now;
   return (
-    <span className={`deadline ${overdue ? 'overdue' : soon ? 'due-soon' : ''}`} title={formatDeadline(incident.nextDeadlineAt, plan.utcOffsetMinutes)}>
-      {stage} · {overdue ? t('clock.overdueBy', { time: formatDuration(remaining, t) }) : t('clock.remaining', { time: formatDuration(remaining, t) })}
+    <span className={`deadline ${status}`} title={formatDeadline(clock.dueAt, plan.utcOffsetMinutes)}>
+      {stage} · {status === 'overdue' ? t('clock.overdueBy', { time: formatDuration(remaining, t) }) : t('clock.remaining', { time: formatDuration(remaining, t) })}
     </span>
   );
 }
@@ -156,8 +158,8 @@ export function BoardPage() {
                 <span role="cell">
                   <DeadlineCell incident={incident} now={now} />
                 </span>
-                <span role="cell">
-                  {t('board.complainants', { count: incident.complainantCount, people: incident.peopleInvolved })}
+                <span role="cell" className="people-cell">
+                  <span>{t('board.complainants', { count: incident.complainantCount, people: incident.peopleInvolved })}</span>
                   {incident.peopleInvolved >= plan.grading.groupPeople ? <span className="badge group">{t('board.group')}</span> : null}
                 </span>
                 <span role="cell" className="muted small">

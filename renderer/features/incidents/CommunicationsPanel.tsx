@@ -7,11 +7,12 @@ import { COMMUNICATION_CHANNELS } from '@shared/model';
 import { toPlanLocalInput } from '@shared/time';
 import { addCommunication, type CommunicationInput } from '../../db/communications';
 import { useConsole } from '../../db/DatabaseContext';
+import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
 
-export function CommunicationsPanel({ incidentId, canAdd }: { incidentId: string; canAdd: boolean }) {
+export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
   const writeContext = useWriteContext();
@@ -24,15 +25,19 @@ export function CommunicationsPanel({ incidentId, canAdd }: { incidentId: string
   const [form, setForm] = useState<CommunicationInput>(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = await addCommunication(db, incidentId, form, writeContext());
+    const result = await attempt(() => addCommunication(db, incidentId, form, writeContext()));
     if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.error.params ?? {}).map(([k, v]) => [k, String(v)])));
+      const fieldErrors = result.error.code === 'validation' ? result.error.params ?? {} : {};
+      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
+      setFailure(failureText(result.error, t));
       return;
     }
     setErrors({});
+    setFailure(null);
     setForm(blank());
     setAdding(false);
   }
@@ -43,7 +48,7 @@ export function CommunicationsPanel({ incidentId, canAdd }: { incidentId: string
       title={t('communication.title')}
       className="communications-panel"
       actions={
-        canAdd && !adding ? (
+        !adding ? (
           <button type="button" onClick={() => setAdding(true)}>
             {t('communication.add')}
           </button>
@@ -75,6 +80,11 @@ export function CommunicationsPanel({ incidentId, canAdd }: { incidentId: string
           <Field label={t('communication.outcome')} error={errors.outcome} wide>
             {(a) => <input {...a} value={form.outcome} onChange={(e) => set('outcome', e.target.value)} />}
           </Field>
+          {failure ? (
+            <div className="notice error wide" role="alert">
+              {failure}
+            </div>
+          ) : null}
           <div className="form-actions wide">
             <button type="submit" className="primary">
               {t('communication.save')}

@@ -9,6 +9,7 @@ import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { isOpen } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { recordPersonalDataViewed } from '../../db/incidents';
+import { attempt, failureText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
@@ -19,13 +20,20 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
   const writeContext = useWriteContext();
   const complaints = useLiveQuery(() => db.complaints.where('incidentId').equals(incident.id).sortBy('receivedAt'), [db, incident.id]) ?? [];
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const [failure, setFailure] = useState<string | null>(null);
 
+  // The data is shown only once the viewing is on the timeline; if that cannot be written, it stays hidden.
   const toggle = async (id: string, number: string) => {
     if (revealed.has(id)) {
       setRevealed((r) => new Set([...r].filter((x) => x !== id)));
       return;
     }
-    await recordPersonalDataViewed(db, incident.id, number, writeContext());
+    const result = await attempt(() => recordPersonalDataViewed(db, incident.id, number, writeContext()));
+    if (!result.ok) {
+      setFailure(failureText(result.error, t));
+      return;
+    }
+    setFailure(null);
     setRevealed((r) => new Set([...r, id]));
   };
 
@@ -41,6 +49,11 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
         ) : null
       }
     >
+      {failure ? (
+        <div className="notice error" role="alert">
+          {failure}
+        </div>
+      ) : null}
       <ul className="complainant-list">
         {complaints.map((c) => {
           const shown = revealed.has(c.id);
@@ -59,10 +72,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
               </div>
               {shown && c.complainant.address ? <div className="small">{c.complainant.address}</div> : null}
               <p className="complaint-content">{c.content}</p>
-              <p className="small">
-                <span className="muted">{t('detail.expected')}：</span>
-                {c.expectedResolution}
-              </p>
+              <p className="small">{t('detail.expected', { text: c.expectedResolution })}</p>
             </li>
           );
         })}

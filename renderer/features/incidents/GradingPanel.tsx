@@ -39,7 +39,7 @@ export function GradingPanel({ incident, suggestion }: { incident: Incident; sug
       </ul>
       {grade ? (
         <p className="small muted">
-          {t('grading.criteria')}：{localized(grade.criteria, locale)} {localized(grade.response, locale)}
+          {t('grading.criteria', { text: `${localized(grade.criteria, locale)} ${localized(grade.response, locale)}` })}
         </p>
       ) : null}
     </Panel>

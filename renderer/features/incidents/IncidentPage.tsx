@@ -4,7 +4,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { gradeSuggestion } from '@shared/grading';
 import { localized } from '@shared/text';
-import { isOpen } from '@shared/workflow';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { gradingInputOf } from '../../db/projection';
 import { useAppSelector } from '../../store';
@@ -44,8 +43,14 @@ export function IncidentPage({ id }: { id: string }) {
     ['detail.solution', incident.solution],
     ['detail.feedback', incident.feedback],
     ['detail.satisfaction', incident.satisfaction && t(`commandField.${incident.satisfaction}`)],
-    ['detail.escalation', incident.escalation && `${t(`commandField.${incident.escalation.route}`)}${incident.escalation.outcome ? `：${incident.escalation.outcome}` : ''}`],
-    ['detail.rejection', incident.rejection && `${t(`commandField.${incident.rejection.kind}`)}：${incident.rejection.reason}`],
+    [
+      'detail.escalation',
+      incident.escalation &&
+        (incident.escalation.outcome
+          ? t('common.labelled', { label: t(`commandField.${incident.escalation.route}`), value: incident.escalation.outcome })
+          : t(`commandField.${incident.escalation.route}`)),
+    ],
+    ['detail.rejection', incident.rejection && t('common.labelled', { label: t(`commandField.${incident.rejection.kind}`), value: incident.rejection.reason })],
   ];
 
   return (
@@ -96,7 +101,7 @@ export function IncidentPage({ id }: { id: string }) {
           </Panel>
           <GradingPanel incident={incident} suggestion={suggestion} />
           <ComplainantsPanel incident={incident} />
-          <CommunicationsPanel incidentId={incident.id} canAdd={isOpen(incident.state)} />
+          <CommunicationsPanel incidentId={incident.id} />
         </div>
         <div className="incident-side">
           <ClocksPanel incident={incident} />

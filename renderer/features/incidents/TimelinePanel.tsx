@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../../db/DatabaseContext';
 import { Panel } from '../../ui/Field';
+import { describeParams } from '../../ui/describe';
 import { formatDateTime } from '../../ui/format';
 
 export function TimelinePanel({ incidentId }: { incidentId: string }) {
@@ -18,10 +19,7 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
     <Panel title={t('detail.timeline')} className="timeline-panel">
       <ol className="timeline" aria-label={t('detail.timeline')}>
         {entries.map((entry) => {
-          const params: Record<string, string | number> = { ...entry.params };
-          // Coded values recorded with the entry are shown in words.
-          for (const key of ['satisfaction', 'rejectionKind', 'route'])
-            if (typeof params[key] === 'string') params[key] = t(`commandField.${params[key]}`);
+          const params = describeParams(entry.params, t);
           return (
             <li key={entry.id}>
               <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>

@@ -1,5 +1,5 @@
 // 受理登记: the registration form. Invalid input is marked field by field and nothing is saved.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
@@ -9,18 +9,21 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
+import { attempt, failureText } from '../../ui/describe';
+import { AttachPicker } from './AttachPicker';
 import { GradePreview } from './GradePreview';
 import { emptyIntake, fieldOfPath, toRegistration, type IntakeFormState } from './intakeForm';
 
 type Saved = { complaint: string; incident: string; incidentId: string };
 
-export function IntakePage({ attachTo }: { attachTo?: string }) {
+export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string }) {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const people = usePeople();
   const operator = useOperator();
   const writeContext = useWriteContext();
+  const [attachTo, setAttachTo] = useState<string | undefined>(attachFromRoute);
   const incident = useLiveQuery(() => (attachTo ? db.incidents.get(attachTo) : undefined), [db, attachTo]);
   const [form, setForm] = useState<IntakeFormState>(() => emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? ''));
   const [prefilledFor, setPrefilledFor] = useState<string | null>(null);
@@ -28,15 +31,23 @@ export function IntakePage({ attachTo }: { attachTo?: string }) {
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [saving, setSaving] = useState(false);
+  // Unchanged since the last save: a second Enter must not submit an empty form over the
+  // confirmation that shows the numbers just assigned.
+  const [pristineAfterSave, setPristineAfterSave] = useState(false);
+  const submitting = useRef(false);
 
   // The roster loads after the first render; the operator is the default owner once known.
   if (!form.ownerId && operator) setForm((f) => ({ ...f, ownerId: operator.id }));
   if (incident && prefilledFor !== incident.id) {
+    // The matter's own facts come from the incident; what was already typed is kept.
     setPrefilledFor(incident.id);
-    setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', incident));
+    setForm((f) => ({ ...f, categoryCode: f.categoryCode || incident.categoryCode, subject: f.subject || incident.title, place: f.place || incident.place }));
   }
 
-  const set = <K extends keyof IntakeFormState>(key: K, value: IntakeFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof IntakeFormState>(key: K, value: IntakeFormState[K]) => {
+    setPristineAfterSave(false);
+    setForm((f) => ({ ...f, [key]: value }));
+  };
   const text = (key: keyof IntakeFormState) => ({
     value: form[key] as string,
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
@@ -50,21 +61,25 @@ export function IntakePage({ attachTo }: { attachTo?: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (submitting.current || pristineAfterSave) return;
+    submitting.current = true;
     setSaving(true);
-    setSaved(null);
-    const result = await registerComplaint(db, toRegistration(form, attachTo), writeContext());
+    const result = await attempt(() => registerComplaint(db, toRegistration(form, attachTo), writeContext()));
+    submitting.current = false;
     setSaving(false);
     if (!result.ok) {
       const fieldErrors: Record<string, string> = {};
-      for (const [path, key] of Object.entries(result.error.params ?? {})) fieldErrors[fieldOfPath(path)] = String(key);
-      setErrors(result.error.code === 'validation' ? fieldErrors : {});
-      setAlert(t(`refusal.${result.error.code}`, { ...result.error.params, message: result.error.message ?? '' }));
+      if (result.error.code === 'validation')
+        for (const [path, key] of Object.entries(result.error.params ?? {})) fieldErrors[fieldOfPath(path)] = String(key);
+      setErrors(fieldErrors);
+      setAlert(failureText(result.error, t));
       return;
     }
     setErrors({});
     setAlert(null);
     setSaved({ complaint: result.value.complaint.number, incident: result.value.incident.number, incidentId: result.value.incident.id });
     setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', attachTo ? result.value.incident : undefined));
+    setPristineAfterSave(true);
   }
 
   const err = (key: string) => errors[key];
@@ -73,7 +88,6 @@ export function IntakePage({ attachTo }: { attachTo?: string }) {
       <form className="intake" onSubmit={submit} noValidate aria-label={t(attachTo ? 'intake.attachTitle' : 'intake.title')}>
         <div className="page-header">
           <h1>{t(attachTo ? 'intake.attachTitle' : 'intake.title')}</h1>
-          {incident ? <p className="attach-note">{t('intake.attachTo', { number: incident.number, title: incident.title })}</p> : null}
         </div>
         {saved ? (
           <div className="notice success" role="status">
@@ -89,6 +103,13 @@ export function IntakePage({ attachTo }: { attachTo?: string }) {
 
         <fieldset>
           <legend>{t('intake.sectionReceipt')}</legend>
+          <AttachPicker
+            incident={incident}
+            onChoose={(id) => {
+              setPristineAfterSave(false);
+              setAttachTo(id ?? undefined);
+            }}
+          />
           <Field label={t('intake.receivedAt')} error={err('receivedAt')}>
             {(a) => <input type="datetime-local" {...a} {...text('receivedAt')} />}
           </Field>

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
+import { useAppSelector } from '../../store';
 import { LocaleSwitch } from './LocaleSwitch';
 import { useOperator } from './useWriteContext';
 
@@ -17,13 +19,14 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
   const [location] = useLocation();
   const operator = useOperator();
   const { plan } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
   return (
     <div className="shell">
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app.title')}</span>
-          <span className="brand-org">{plan.organisationName}</span>
+          <span className="brand-org">{localized(plan.organisationName, locale)}</span>
         </div>
         <nav aria-label={t('nav.main')} className="nav">
           {NAV.map((item) => (

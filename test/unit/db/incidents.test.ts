@@ -149,3 +149,19 @@ describe('moving an incident through the workflow', () => {
     expect(verified.ok && verified.value.nextDeadlineStage).toBe('investigation');
   });
 });
+
+describe('records around an incident', () => {
+  it('records a communication on a finished incident, such as telling the complainant why it was not accepted', async () => {
+    db = await freshDb();
+    const incident = await registered();
+    await run(incident.id, { type: 'reject', kind: 'invalid', reason: '不属本单位受理范围' });
+    const result = await addCommunication(
+      db,
+      incident.id,
+      { at: '2026-11-23T09:50', channel: 'phone', person: '周先生', summary: '告知不予受理的理由', outcome: '' },
+      await contextFor(db),
+    );
+    expect(result.ok ? 'saved' : result.error.code).toBe('saved');
+    expect(await db.communications.count()).toBe(1);
+  });
+});
