@@ -35,7 +35,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    rules: noImport(['**/renderer/**', '**/shared/**', '**/shared'], 'electron/ never imports the renderer; domain code comes in as @shared/….', ['react', 'dexie']),
+    rules: noImport(
+      ['**/renderer/**', '**/shared/**', '**/shared'],
+      'electron/ never imports the renderer; domain code comes in as @shared/….',
+      ['react', 'dexie'],
+    ),
   },
   {
     files: ['renderer/**/*.tsx'],

@@ -18,9 +18,7 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 
 // Only a scheme registered before `ready` becomes standard and secure, and only such a scheme
 // gets a real origin with IndexedDB and fetch. Changing it later would orphan the data.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -92,9 +90,7 @@ function start(): void {
     Notification,
     getWindow: () => mainWindow,
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })),
-  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
   openConsole();
 }
 

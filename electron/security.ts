@@ -84,11 +84,7 @@ export function resolveAssetPath(root: string, urlPath: string, pathApi: PathApi
   const rootResolved = pathApi.resolve(root);
   const resolved = pathApi.resolve(rootResolved, relativePart === '' ? 'index.html' : relativePart);
   const fromRoot = pathApi.relative(rootResolved, resolved);
-  const escapes =
-    fromRoot === '..' ||
-    fromRoot.startsWith('../') ||
-    fromRoot.startsWith('..\\') ||
-    pathApi.isAbsolute(fromRoot); // another drive on Windows
+  const escapes = fromRoot === '..' || fromRoot.startsWith('../') || fromRoot.startsWith('..\\') || pathApi.isAbsolute(fromRoot); // another drive on Windows
   if (escapes) return null;
   return fromRoot === '' ? pathApi.resolve(rootResolved, 'index.html') : resolved;
 }

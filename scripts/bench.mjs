@@ -8,11 +8,23 @@ import { chromium } from '@playwright/test';
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH: '1' } });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stopServer = () => {
   try {
     process.kill(-server.pid);
@@ -53,7 +65,10 @@ async function boardFigures(browser, size) {
   await page.goto(`${BASE}/bench/index.html`);
   await page.waitForFunction(() => document.title === 'bench ready');
   const stored = await page.evaluate((n) => window.consoleBench.seedBoard(n), size);
-  const query = { none: await page.evaluate(() => window.consoleBench.queryBoard({})), level1: await page.evaluate(() => window.consoleBench.queryBoard({ level: 1 })) };
+  const query = {
+    none: await page.evaluate(() => window.consoleBench.queryBoard({})),
+    level1: await page.evaluate(() => window.consoleBench.queryBoard({ level: 1 })),
+  };
 
   await page.goto(`${BASE}/#/plan`);
   await page.getByRole('radio', { name: /陈晓/ }).check();

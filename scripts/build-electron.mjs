@@ -37,4 +37,6 @@ if (foreign.length > 0) {
 }
 
 const size = (result) => Object.values(result.metafile.outputs).reduce((sum, out) => sum + (out.bytes ?? 0), 0);
-console.log(`electron: main ${(size(main) / 1024).toFixed(0)} KiB, preload ${(size(preload) / 1024).toFixed(1)} KiB (with source maps) → dist/electron`);
+console.log(
+  `electron: main ${(size(main) / 1024).toFixed(0)} KiB, preload ${(size(preload) / 1024).toFixed(1)} KiB (with source maps) → dist/electron`,
+);

@@ -8,7 +8,11 @@ const SIZE = 512;
 const SAMPLES = 4; // 4×4 supersampling smooths the edges.
 const RED = [0xb7, 0x1c, 0x1c];
 const RADIUS = 96;
-const TRIANGLE = [[256, 96], [400, 384], [112, 384]];
+const TRIANGLE = [
+  [256, 96],
+  [400, 384],
+  [112, 384],
+];
 
 function insideRoundedSquare(x, y) {
   const cx = Math.min(Math.max(x, RADIUS), SIZE - RADIUS);

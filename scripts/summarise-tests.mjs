@@ -10,7 +10,8 @@ function vitest(report) {
   totals.failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTests ?? 0);
   totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A test file that fails to load has no tests but is still a failure.
-  for (const file of report.testResults ?? []) if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) totals.failed += 1;
+  for (const file of report.testResults ?? [])
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) totals.failed += 1;
 }
 
 /** Skipped tests are listed with the reason they give (e.g. no Electron binary on this machine). */

@@ -17,7 +17,7 @@ step() {
 }
 
 step "type check" npx tsc -b
-step "lint" npx eslint .
+step "lint" npm run lint --silent
 step "build" npm run build --silent
 step "unit and integration tests" npx vitest run
 step "end-to-end tests" npx playwright test

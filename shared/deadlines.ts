@@ -55,7 +55,12 @@ export function ruleFor(plan: Plan, stage: ClockedStage, level: Level | null, ca
 
 export type DueResult = { ok: true; dueAt: number } | { ok: false; missingYear: number; knownUntil: number };
 
-export function dueAfter(startAt: number, rule: Pick<TimeLimitRule, 'amount' | 'unit'>, offsetMinutes: number, calendar: WorkingCalendar): DueResult {
+export function dueAfter(
+  startAt: number,
+  rule: Pick<TimeLimitRule, 'amount' | 'unit'>,
+  offsetMinutes: number,
+  calendar: WorkingCalendar,
+): DueResult {
   if (rule.unit === 'minutes') return { ok: true, dueAt: startAt + rule.amount * MINUTE };
   if (rule.unit === 'hours') return { ok: true, dueAt: startAt + rule.amount * 60 * MINUTE };
   const needed = Math.ceil(rule.amount);

@@ -35,7 +35,10 @@ export function defaultPlan(nowIso: string): Plan {
           '对正常经营造成较大影响，需多个部门协同，须尽快解决。',
           'Large impact on normal operations; needs several departments and a quick resolution.',
         ),
-        response: t('由应急指挥办公室启动响应，协调相关部门处置。', 'The command office activates the response and coordinates departments.'),
+        response: t(
+          '由应急指挥办公室启动响应，协调相关部门处置。',
+          'The command office activates the response and coordinates departments.',
+        ),
         nationalLevels: ['III'],
       },
       {

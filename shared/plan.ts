@@ -44,14 +44,14 @@ export type ClockedStage = z.infer<typeof ClockedStageSchema>;
 
 export const TimeLimitRuleSchema = z
   .object({
-  stage: ClockedStageSchema,
-  amount: z.number().positive(),
-  unit: z.enum(['minutes', 'hours', 'workingDays']),
-  /** Where the clock starts: the previous stage's end (default) or the moment of receipt. */
-  from: z.enum(['previous', 'received']).default('previous'),
-  /** A rule limited to some categories or levels wins over a general one. */
-  categories: z.array(z.string()).optional(),
-  levels: z.array(LevelSchema).optional(),
+    stage: ClockedStageSchema,
+    amount: z.number().positive(),
+    unit: z.enum(['minutes', 'hours', 'workingDays']),
+    /** Where the clock starts: the previous stage's end (default) or the moment of receipt. */
+    from: z.enum(['previous', 'received']).default('previous'),
+    /** A rule limited to some categories or levels wins over a general one. */
+    categories: z.array(z.string()).optional(),
+    levels: z.array(LevelSchema).optional(),
   })
   // About a year of working days; a longer allowance is a typing error, not a time limit.
   .refine((rule) => rule.unit !== 'workingDays' || (Number.isInteger(rule.amount) && rule.amount <= 250), {

@@ -23,8 +23,7 @@ export function isValidIdNumber(value: string): boolean {
   return checks[sum % 11] === value[17]!.toUpperCase();
 }
 
-const required = (max: number) =>
-  z.string().trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+const required = (max: number) => z.string().trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
 
 export function registrationSchema(plan: Plan, nowMs: number) {
   const categories = new Set(plan.categories.map((c) => c.code));
@@ -42,11 +41,7 @@ export function registrationSchema(plan: Plan, nowMs: number) {
     urgency: UrgencySchema.or(z.literal('')).refine((v) => v !== '', { error: 'validation.choose' }),
     complainant: z.object({
       name: required(50),
-      phone: z
-        .string()
-        .trim()
-        .min(1, { error: 'validation.required' })
-        .refine(isValidPhone, { error: 'validation.phone' }),
+      phone: z.string().trim().min(1, { error: 'validation.required' }).refine(isValidPhone, { error: 'validation.phone' }),
       idNumber: z
         .string()
         .trim()
@@ -54,11 +49,7 @@ export function registrationSchema(plan: Plan, nowMs: number) {
       address: z.string().trim().max(200, { error: 'validation.tooLong' }),
     }),
     subject: required(200),
-    content: z
-      .string()
-      .trim()
-      .min(5, { error: 'validation.contentShort' })
-      .max(5000, { error: 'validation.tooLong' }),
+    content: z.string().trim().min(5, { error: 'validation.contentShort' }).max(5000, { error: 'validation.tooLong' }),
     expectedResolution: required(1000),
     place: required(200),
     peopleInvolved: z

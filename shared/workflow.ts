@@ -77,15 +77,17 @@ export type TransitionResult = { ok: true; value: Transition } | { ok: false; re
 type Rule<C extends Command> = {
   from: readonly WorkflowState[];
   guard?: (command: C, context: WorkflowContext) => Refusal | null;
-  apply: (command: C, context: WorkflowContext, state: WorkflowState) => Omit<Transition, 'clear' | 'stamp'> &
-    Partial<Pick<Transition, 'clear' | 'stamp'>>;
+  apply: (
+    command: C,
+    context: WorkflowContext,
+    state: WorkflowState,
+  ) => Omit<Transition, 'clear' | 'stamp'> & Partial<Pick<Transition, 'clear' | 'stamp'>>;
 };
 type Table = { [K in CommandType]: Rule<Extract<Command, { type: K }>> };
 
 const LEADERS = new Set(['leader', 'deputy']);
 const isLeader = (context: WorkflowContext) => LEADERS.has(context.actor.role);
-const needsText = (value: string | undefined, code: string): Refusal | null =>
-  value && value.trim().length > 0 ? null : { code };
+const needsText = (value: string | undefined, code: string): Refusal | null => (value && value.trim().length > 0 ? null : { code });
 const ACTIVE: readonly WorkflowState[] = [
   'graded',
   'investigating',

@@ -56,7 +56,9 @@ function guard<C extends InvokeChannel>(
     // Every channel takes at most one payload; extra arguments mean a caller we did not write.
     const parsed = args.length > 1 ? null : PAYLOADS[channel].safeParse(args[0]);
     if (!parsed?.success) {
-      const reason = parsed ? parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ') : 'too many arguments';
+      const reason = parsed
+        ? parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ')
+        : 'too many arguments';
       log(`IPC ${channel} refused: ${reason}`);
       return fail('ipc-bad-payload', { channel }, reason);
     }

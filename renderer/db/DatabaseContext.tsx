@@ -31,7 +31,8 @@ export function usePeople(): Person[] {
   const { db } = useConsole();
   const people = useLiveQuery(() => db.people.toArray(), [db]);
   return useMemo(
-    () => [...(people ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
+    () =>
+      [...(people ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
     [people],
   );
 }

@@ -21,7 +21,12 @@ export function communicationSchema(offsetMinutes: number, nowMs: number) {
 }
 export type CommunicationInput = z.input<ReturnType<typeof communicationSchema>>;
 
-export async function addCommunication(db: ConsoleDb, incidentId: string, input: unknown, ctx: WriteContext): Promise<Result<Communication>> {
+export async function addCommunication(
+  db: ConsoleDb,
+  incidentId: string,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<Result<Communication>> {
   const parsed = communicationSchema(ctx.plan.utcOffsetMinutes, ctx.now).safeParse(input);
   if (!parsed.success) {
     const errors: Record<string, string> = {};

@@ -75,7 +75,14 @@ async function writeRegistrations(db: ConsoleDb, registrations: Registration[], 
   for (const registration of registrations) {
     const existing = registration.incidentId ? incidents.get(registration.incidentId) : undefined;
     const number = numbers.next(complaintKey);
-    const complaint = complaintFrom(registration, { number, incidentId: existing?.id ?? newId(), mode: db.mode, nowIso, actorId: ctx.actor.id, offset });
+    const complaint = complaintFrom(registration, {
+      number,
+      incidentId: existing?.id ?? newId(),
+      mode: db.mode,
+      nowIso,
+      actorId: ctx.actor.id,
+      offset,
+    });
     if (!existing) {
       const incidentNumber = numbers.next(incidentKey);
       incidents.set(complaint.incidentId, newIncident(complaint, incidentNumber, nowIso, ctx.actor.id));
@@ -83,7 +90,9 @@ async function writeRegistrations(db: ConsoleDb, registrations: Registration[], 
     }
     complaintsOf.get(complaint.incidentId)!.push(complaint);
     created.push(complaint);
-    timeline.push(entry(complaint.incidentId, existing ? 'attached' : 'registered', { complaint: complaint.number, people: complaint.peopleInvolved }));
+    timeline.push(
+      entry(complaint.incidentId, existing ? 'attached' : 'registered', { complaint: complaint.number, people: complaint.peopleInvolved }),
+    );
   }
 
   // Projections are recomputed from the complaints, never incremented.
@@ -94,8 +103,14 @@ async function writeRegistrations(db: ConsoleDb, registrations: Registration[], 
     incidents.set(id, { ...incident, ...deadlineProjection(incident, ctx.plan, ctx.calendar) });
     const previous = before.get(id);
     const suggestion = gradeSuggestion(gradingInputOf(incident), ctx.plan.grading);
-    if (previous && needsRegrade(incident.level, suggestion) && suggestion.level < gradeSuggestion(gradingInputOf(previous), ctx.plan.grading).level) {
-      timeline.push(entry(id, 'regrade-suggested', { from: incident.level ?? 0, level: suggestion.level, people: incident.peopleInvolved }));
+    if (
+      previous &&
+      needsRegrade(incident.level, suggestion) &&
+      suggestion.level < gradeSuggestion(gradingInputOf(previous), ctx.plan.grading).level
+    ) {
+      timeline.push(
+        entry(id, 'regrade-suggested', { from: incident.level ?? 0, level: suggestion.level, people: incident.peopleInvolved }),
+      );
     }
   }
 

@@ -54,7 +54,12 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
 }
 
 /** 保护投诉人隐私: opening a complainant's full personal data is itself recorded. */
-export async function recordPersonalDataViewed(db: ConsoleDb, incidentId: string, complaintNumber: string, ctx: WriteContext): Promise<Result<void>> {
+export async function recordPersonalDataViewed(
+  db: ConsoleDb,
+  incidentId: string,
+  complaintNumber: string,
+  ctx: WriteContext,
+): Promise<Result<void>> {
   return settle(() =>
     db.transaction('rw', [db.timeline], () =>
       appendTimeline(db, ctx, { incidentId, kind: 'personal-data-viewed', params: { complaint: complaintNumber } }),

@@ -22,8 +22,7 @@ export function mergedFacts(complaints: Complaint[]): GradingFacts {
   );
 }
 
-const mostUrgent = (complaints: Complaint[]): Urgency =>
-  URGENCIES.find((u) => complaints.some((c) => c.urgency === u)) ?? 'normal';
+const mostUrgent = (complaints: Complaint[]): Urgency => URGENCIES.find((u) => complaints.some((c) => c.urgency === u)) ?? 'normal';
 
 export function complaintProjection(complaints: Complaint[]) {
   return {

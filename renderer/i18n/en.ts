@@ -2,7 +2,12 @@
 import type { Catalog } from './zh-CN';
 
 export const en: Catalog = {
-  app: { title: 'Emergency Command Console', subtitle: 'Complaint emergency command', loading: 'Opening the database…', storageError: 'Cannot open the local database: {{message}}' },
+  app: {
+    title: 'Emergency Command Console',
+    subtitle: 'Complaint emergency command',
+    loading: 'Opening the database…',
+    storageError: 'Cannot open the local database: {{message}}',
+  },
   nav: { board: 'Incident board', intake: 'Register', plan: 'Plan', main: 'Main navigation' },
   operator: {
     title: 'Who is at the console?',
@@ -77,7 +82,8 @@ export const en: Catalog = {
     'not-allowed-in-state': 'This cannot be done at the current stage ({{state}}).',
     'level1-activation-needs-leader': 'A level-1 response is activated by the leader or a deputy leader only.',
     'approval-needs-leader': 'Solutions are approved by the leader or a deputy leader only.',
-    'level1-regrade-needs-leader': 'Raising an incident to level 1, or lowering it from level 1, is decided by the leader or a deputy leader.',
+    'level1-regrade-needs-leader':
+      'Raising an incident to level 1, or lowering it from level 1, is decided by the leader or a deputy leader.',
     'reason-required': 'Please give a reason.',
     'override-reason-required': 'The chosen level differs from the suggestion ({{suggested}}); please give a reason.',
     'same-level': 'The incident is already {{level}}.',
@@ -256,7 +262,8 @@ export const en: Catalog = {
     overdueBy: '{{time}} overdue',
     allowance: 'Limit {{amount}} {{unit}}',
     unit: { minutes: 'minutes', hours: 'hours', workingDays: 'working days' },
-    calendarMissing: 'The official holiday arrangement for {{year}} is not loaded; working-day deadlines cannot be computed. Track this one by hand.',
+    calendarMissing:
+      'The official holiday arrangement for {{year}} is not loaded; working-day deadlines cannot be computed. Track this one by hand.',
     days: '{{count}} d',
     hours: '{{count}} h',
     minutes: '{{count}} min',
@@ -315,5 +322,14 @@ export const en: Catalog = {
     calendar: 'Working days follow the State Council holiday arrangements, loaded for {{from}}–{{to}}.',
     approval: 'Levels whose solution the leading group approves: {{list}}',
   },
-  common: { yes: 'Yes', no: 'No', none: 'None', close: 'Close', dismiss: 'OK', listSeparator: ', ', labelled: '{{label}}: {{value}}', durationJoin: ' ' },
+  common: {
+    yes: 'Yes',
+    no: 'No',
+    none: 'None',
+    close: 'Close',
+    dismiss: 'OK',
+    listSeparator: ', ',
+    labelled: '{{label}}: {{value}}',
+    durationJoin: ' ',
+  },
 };

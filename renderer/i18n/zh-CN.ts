@@ -313,7 +313,16 @@ export const zhCN = {
     calendar: '工作日按国务院公布的节假日安排计算，已载入 {{from}}–{{to}} 年。',
     approval: '须经领导小组审批方案的级别：{{list}}',
   },
-  common: { yes: '是', no: '否', none: '无', close: '关闭', dismiss: '知道了', listSeparator: '、', labelled: '{{label}}：{{value}}', durationJoin: '' },
+  common: {
+    yes: '是',
+    no: '否',
+    none: '无',
+    close: '关闭',
+    dismiss: '知道了',
+    listSeparator: '、',
+    labelled: '{{label}}：{{value}}',
+    durationJoin: '',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

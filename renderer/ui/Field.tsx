@@ -2,7 +2,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type FieldProps = { label: string; error?: string | undefined; children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode; wide?: boolean };
+type FieldProps = {
+  label: string;
+  error?: string | undefined;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+  wide?: boolean;
+};
 
 export function Field({ label, error, children, wide }: FieldProps) {
   const { t } = useTranslation();
@@ -21,7 +26,17 @@ export function Field({ label, error, children, wide }: FieldProps) {
   );
 }
 
-export function Panel({ title, children, actions, className }: { title: string; children: ReactNode; actions?: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  children,
+  actions,
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`panel ${className ?? ''}`} aria-label={title}>
       <header className="panel-header">

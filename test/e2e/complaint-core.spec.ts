@@ -106,7 +106,17 @@ test('registers, grades, activates and closes a fuel-quantity dispute, and every
   await console.chooseOperator('王建国');
   // Reload returns to the same incident, read back from the database.
   await incident.expectStage('已关闭');
-  for (const entry of ['登记投诉', '审查确认', '分级为一级', '启动一级应急响应', '完成调查', '批准解决方案', '沟通记录', '向投诉人反馈结果', '关闭事件']) {
+  for (const entry of [
+    '登记投诉',
+    '审查确认',
+    '分级为一级',
+    '启动一级应急响应',
+    '完成调查',
+    '批准解决方案',
+    '沟通记录',
+    '向投诉人反馈结果',
+    '关闭事件',
+  ]) {
     await expect(incident.timeline()).toContainText(entry);
   }
   await expect(page.getByRole('listitem', { name: '受理' })).toContainText('按时完成');
@@ -203,10 +213,19 @@ test('attaches a complaint to an open incident from the intake form, and a secon
   await expect(page.getByText('请修正标出的项目后再保存')).toHaveCount(0);
 
   await page.getByRole('searchbox', { name: '输入事件编号、事由、地点或投诉人姓名，关联到已有事件' }).fill('索道');
-  await page.getByRole('list', { name: '可关联的未结事件' }).getByRole('button', { name: new RegExp(first.incident) }).click();
+  await page
+    .getByRole('list', { name: '可关联的未结事件' })
+    .getByRole('button', { name: new RegExp(first.incident) })
+    .click();
   await expect(page.getByRole('group', { name: '所属事件' })).toContainText(`关联到事件 ${first.incident}`);
   await expect(page.getByLabel('涉及产品或服务', { exact: true })).toHaveValue('国庆黄金周索道排队秩序混乱');
-  const second = await intake.register({ ...scenic, name: '李雷', phone: '13700002222', content: '同一时段排队被挤伤手臂。', expected: '赔偿医药费' });
+  const second = await intake.register({
+    ...scenic,
+    name: '李雷',
+    phone: '13700002222',
+    content: '同一时段排队被挤伤手臂。',
+    expected: '赔偿医药费',
+  });
   expect(second.incident).toBe(first.incident);
   expect(second.complaint).not.toBe(first.complaint);
 

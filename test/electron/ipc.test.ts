@@ -128,7 +128,11 @@ describe('app:info', () => {
     });
   });
 
-  it.each([['an object', { name: 'x' }], ['a string', 'app'], ['null', null]])('refuses a payload (%s): app:info takes none', async (_what, payload) => {
+  it.each([
+    ['an object', { name: 'x' }],
+    ['a string', 'app'],
+    ['null', null],
+  ])('refuses a payload (%s): app:info takes none', async (_what, payload) => {
     const result = await setUp().invoke(CHANNELS.appInfo, payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'ipc-bad-payload', params: { channel: CHANNELS.appInfo } } });
   });
@@ -156,7 +160,12 @@ describe('notify:show', () => {
     const { invoke, Notification } = setUp();
     expect(await invoke(CHANNELS.notify, goodNotice)).toEqual({ ok: true, value: undefined });
     expect(Notification.shown).toHaveLength(1);
-    expect(Notification.shown[0]!.options).toEqual({ title: goodNotice.title, body: goodNotice.body, urgency: 'normal', timeoutType: 'default' });
+    expect(Notification.shown[0]!.options).toEqual({
+      title: goodNotice.title,
+      body: goodNotice.body,
+      urgency: 'normal',
+      timeoutType: 'default',
+    });
   });
 
   it('keeps an urgent notice on screen until someone acts on it', async () => {

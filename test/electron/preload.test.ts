@@ -16,7 +16,8 @@ const fake = vi.hoisted(() => {
     }),
     removeListener: vi.fn((channel: string, listener: Listener) => listeners.get(channel)?.delete(listener)),
   };
-  const emit = (channel: string, ...args: unknown[]) => listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, ...args));
+  const emit = (channel: string, ...args: unknown[]) =>
+    listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, ...args));
   return {
     exposed,
     ipcRenderer,

@@ -16,10 +16,13 @@ import {
 vi.mock('electron', () => ({}));
 
 describe('the console origin', () => {
-  it.each(['app://console/', 'app://console/index.html', 'app://console/assets/main.js?v=1', 'app://console/#/incidents/42', APP_ENTRY_URL])(
-    'recognises %s as the console',
-    (url) => expect(isAppUrl(url)).toBe(true),
-  );
+  it.each([
+    'app://console/',
+    'app://console/index.html',
+    'app://console/assets/main.js?v=1',
+    'app://console/#/incidents/42',
+    APP_ENTRY_URL,
+  ])('recognises %s as the console', (url) => expect(isAppUrl(url)).toBe(true));
 
   it.each([
     ['a foreign https site', 'https://evil.example/'],
@@ -55,7 +58,9 @@ describe('navigation', () => {
 });
 
 describe('links handed to the operating system', () => {
-  it.each(['https://www.12315.cn/', 'mailto:duty@example.org', 'tel:12315'])('allows %s', (url) => expect(isAllowedExternal(url)).toBe(true));
+  it.each(['https://www.12315.cn/', 'mailto:duty@example.org', 'tel:12315'])('allows %s', (url) =>
+    expect(isAllowedExternal(url)).toBe(true),
+  );
 
   it.each([
     ['plain http', 'http://example.org/'],

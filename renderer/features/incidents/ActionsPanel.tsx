@@ -88,7 +88,12 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
                     ))}
                   </select>
                 ) : field.kind === 'textarea' ? (
-                  <textarea rows={3} {...a} value={values[field.name]} onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))} />
+                  <textarea
+                    rows={3}
+                    {...a}
+                    value={values[field.name]}
+                    onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))}
+                  />
                 ) : (
                   <input {...a} value={values[field.name]} onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))} />
                 )

@@ -31,11 +31,19 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   // The same clock and rule as the detail view, so "due soon" means the same on both.
   const clock = stageClocks(incident, plan, calendar).find((c) => c.stage === incident.nextDeadlineStage && c.doneAt === null);
   const status = clock ? clockStatus(clock, now, plan.dueSoon) : 'calendar-missing';
-  if (!clock || clock.dueAt === null) return <span className="deadline calendar-missing">{stage} · {t('board.calendarMissing')}</span>;
+  if (!clock || clock.dueAt === null)
+    return (
+      <span className="deadline calendar-missing">
+        {stage} · {t('board.calendarMissing')}
+      </span>
+    );
   const remaining = clock.dueAt - now;
   return (
     <span className={`deadline ${status}`} title={formatDeadline(clock.dueAt, plan.utcOffsetMinutes)}>
-      {stage} · {status === 'overdue' ? t('clock.overdueBy', { time: formatDuration(remaining, t) }) : t('clock.remaining', { time: formatDuration(remaining, t) })}
+      {stage} ·{' '}
+      {status === 'overdue'
+        ? t('clock.overdueBy', { time: formatDuration(remaining, t) })
+        : t('clock.remaining', { time: formatDuration(remaining, t) })}
     </span>
   );
 }
@@ -74,16 +82,28 @@ export function BoardPage() {
             value={filters.search}
             onChange={(e) => change({ search: e.target.value })}
           />
-          <select aria-label={t('board.filterLevel')} value={filters.level ?? ''} onChange={(e) => change({ level: e.target.value ? (Number(e.target.value) as Level) : null })}>
-            <option value="">{t('board.filterLevel')}: {t('board.all')}</option>
+          <select
+            aria-label={t('board.filterLevel')}
+            value={filters.level ?? ''}
+            onChange={(e) => change({ level: e.target.value ? (Number(e.target.value) as Level) : null })}
+          >
+            <option value="">
+              {t('board.filterLevel')}: {t('board.all')}
+            </option>
             {LEVELS.map((level) => (
               <option key={level} value={level}>
                 {t(`level.${level}`)}
               </option>
             ))}
           </select>
-          <select aria-label={t('board.filterState')} value={filters.state ?? ''} onChange={(e) => change({ state: (e.target.value || null) as WorkflowState | 'open' | null })}>
-            <option value="">{t('board.filterState')}: {t('board.all')}</option>
+          <select
+            aria-label={t('board.filterState')}
+            value={filters.state ?? ''}
+            onChange={(e) => change({ state: (e.target.value || null) as WorkflowState | 'open' | null })}
+          >
+            <option value="">
+              {t('board.filterState')}: {t('board.all')}
+            </option>
             <option value="open">{t('state.open')}</option>
             {WORKFLOW_STATES.map((state) => (
               <option key={state} value={state}>
@@ -91,16 +111,28 @@ export function BoardPage() {
               </option>
             ))}
           </select>
-          <select aria-label={t('board.filterCategory')} value={filters.categoryCode ?? ''} onChange={(e) => change({ categoryCode: e.target.value || null })}>
-            <option value="">{t('board.filterCategory')}: {t('board.all')}</option>
+          <select
+            aria-label={t('board.filterCategory')}
+            value={filters.categoryCode ?? ''}
+            onChange={(e) => change({ categoryCode: e.target.value || null })}
+          >
+            <option value="">
+              {t('board.filterCategory')}: {t('board.all')}
+            </option>
             {plan.categories.map((c) => (
               <option key={c.code} value={c.code}>
                 {localized(c.name, locale)}
               </option>
             ))}
           </select>
-          <select aria-label={t('board.filterChannel')} value={filters.channelCode ?? ''} onChange={(e) => change({ channelCode: e.target.value || null })}>
-            <option value="">{t('board.filterChannel')}: {t('board.all')}</option>
+          <select
+            aria-label={t('board.filterChannel')}
+            value={filters.channelCode ?? ''}
+            onChange={(e) => change({ channelCode: e.target.value || null })}
+          >
+            <option value="">
+              {t('board.filterChannel')}: {t('board.all')}
+            </option>
             {plan.channels.map((c) => (
               <option key={c.code} value={c.code}>
                 {localized(c.name, locale)}

@@ -34,7 +34,9 @@ export function ClocksPanel({ incident }: { incident: Incident }) {
               {status === 'on-time' || status === 'due-soon' ? (
                 <div className="countdown">{t('clock.remaining', { time: formatDuration(c.dueAt! - now, t) })}</div>
               ) : null}
-              {status === 'overdue' ? <div className="countdown overdue">{t('clock.overdueBy', { time: formatDuration(now - c.dueAt!, t) })}</div> : null}
+              {status === 'overdue' ? (
+                <div className="countdown overdue">{t('clock.overdueBy', { time: formatDuration(now - c.dueAt!, t) })}</div>
+              ) : null}
               {c.calendarMissingYear ? (
                 <div className="notice warning small" role="note">
                   {t('clock.calendarMissing', { year: c.calendarMissingYear })}

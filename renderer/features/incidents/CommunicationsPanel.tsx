@@ -21,7 +21,13 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
       () => db.communications.where('[incidentId+at]').between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey]).reverse().toArray(),
       [db, incidentId],
     ) ?? [];
-  const blank = (): CommunicationInput => ({ at: toPlanLocalInput(now(), plan.utcOffsetMinutes), channel: 'phone', person: '', summary: '', outcome: '' });
+  const blank = (): CommunicationInput => ({
+    at: toPlanLocalInput(now(), plan.utcOffsetMinutes),
+    channel: 'phone',
+    person: '',
+    summary: '',
+    outcome: '',
+  });
   const [form, setForm] = useState<CommunicationInput>(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
@@ -31,7 +37,7 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
     event.preventDefault();
     const result = await attempt(() => addCommunication(db, incidentId, form, writeContext()));
     if (!result.ok) {
-      const fieldErrors = result.error.code === 'validation' ? result.error.params ?? {} : {};
+      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
       setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
       setFailure(failureText(result.error, t));
       return;

@@ -18,7 +18,8 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const { db, plan } = useConsole();
   const writeContext = useWriteContext();
-  const complaints = useLiveQuery(() => db.complaints.where('incidentId').equals(incident.id).sortBy('receivedAt'), [db, incident.id]) ?? [];
+  const complaints =
+    useLiveQuery(() => db.complaints.where('incidentId').equals(incident.id).sortBy('receivedAt'), [db, incident.id]) ?? [];
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -63,7 +64,9 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
                 <span className="mono">{c.number}</span>
                 <strong>{c.complainant.name}</strong>
                 <span className="mono">{shown ? c.complainant.phone : maskPhone(c.complainant.phone)}</span>
-                {c.complainant.idNumber ? <span className="mono">{shown ? c.complainant.idNumber : maskIdNumber(c.complainant.idNumber)}</span> : null}
+                {c.complainant.idNumber ? (
+                  <span className="mono">{shown ? c.complainant.idNumber : maskIdNumber(c.complainant.idNumber)}</span>
+                ) : null}
                 <span className="muted small">{formatDateTime(c.receivedAt, plan.utcOffsetMinutes)}</span>
                 <span className="muted small">{t('detail.people', { count: c.peopleInvolved })}</span>
                 <button type="button" className="link" onClick={() => void toggle(c.id, c.number)}>

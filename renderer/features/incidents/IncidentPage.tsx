@@ -50,7 +50,10 @@ export function IncidentPage({ id }: { id: string }) {
           ? t('common.labelled', { label: t(`commandField.${incident.escalation.route}`), value: incident.escalation.outcome })
           : t(`commandField.${incident.escalation.route}`)),
     ],
-    ['detail.rejection', incident.rejection && t('common.labelled', { label: t(`commandField.${incident.rejection.kind}`), value: incident.rejection.reason })],
+    [
+      'detail.rejection',
+      incident.rejection && t('common.labelled', { label: t(`commandField.${incident.rejection.kind}`), value: incident.rejection.reason }),
+    ],
   ];
 
   return (
@@ -69,7 +72,11 @@ export function IncidentPage({ id }: { id: string }) {
       </div>
       {incident.peopleInvolved >= plan.grading.groupPeople ? (
         <div className="notice warning" role="status">
-          {t('detail.groupBanner', { count: incident.complainantCount, people: incident.peopleInvolved, threshold: plan.grading.groupPeople })}
+          {t('detail.groupBanner', {
+            count: incident.complainantCount,
+            people: incident.peopleInvolved,
+            threshold: plan.grading.groupPeople,
+          })}
         </div>
       ) : null}
       <div className="incident-grid">

@@ -16,7 +16,10 @@ export const COMMAND_FIELDS: Record<CommandType, FieldSpec[]> = {
   verify: [note],
   reject: [{ name: 'kind', label: 'commandField.kind', kind: 'select', options: [option('invalid'), option('special')] }, reason],
   reinstate: [reason],
-  grade: [{ name: 'level', label: 'commandField.level', kind: 'level' }, { ...reason, required: false }],
+  grade: [
+    { name: 'level', label: 'commandField.level', kind: 'level' },
+    { ...reason, required: false },
+  ],
   regrade: [{ name: 'level', label: 'commandField.level', kind: 'level' }, reason],
   activateResponse: [note],
   completeInvestigation: [{ name: 'findings', label: 'commandField.findings', kind: 'textarea', required: true }],
@@ -33,7 +36,12 @@ export const COMMAND_FIELDS: Record<CommandType, FieldSpec[]> = {
   close: [note],
   reopen: [reason],
   escalate: [
-    { name: 'route', label: 'commandField.route', kind: 'select', options: [option('mediation'), option('arbitration'), option('authorities')] },
+    {
+      name: 'route',
+      label: 'commandField.route',
+      kind: 'select',
+      options: [option('mediation'), option('arbitration'), option('authorities')],
+    },
     reason,
   ],
   resolveEscalation: [{ name: 'outcome', label: 'commandField.outcome', kind: 'textarea', required: true }],

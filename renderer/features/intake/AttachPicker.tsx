@@ -14,7 +14,10 @@ export function AttachPicker({ incident, onChoose }: { incident: Incident | unde
   const [search, setSearch] = useState('');
   const needle = search.trim();
   const matches = useLiveQuery(
-    () => (needle.length >= 2 ? boardPage(db, { ...EMPTY_FILTERS, search: needle }, toIsoWithOffset(now(), plan.utcOffsetMinutes), 6).then((p) => p.rows) : []),
+    () =>
+      needle.length >= 2
+        ? boardPage(db, { ...EMPTY_FILTERS, search: needle }, toIsoWithOffset(now(), plan.utcOffsetMinutes), 6).then((p) => p.rows)
+        : [],
     [db, needle],
   );
   if (incident)

@@ -16,7 +16,7 @@ export function GradePreview({ form, incident }: { form: IntakeFormState; incide
   const people = Math.max(1, Math.floor(Number(form.peopleInvolved)) || 1);
   const amount = Math.max(0, Number(form.amountAtStake) || 0);
   const urgency = (URGENCY_ORDER.includes(form.urgency as Urgency) ? form.urgency : 'normal') as Urgency;
-  const combinedUrgency = incident ? URGENCY_ORDER.find((u) => u === urgency || u === incident.urgency) ?? urgency : urgency;
+  const combinedUrgency = incident ? (URGENCY_ORDER.find((u) => u === urgency || u === incident.urgency) ?? urgency) : urgency;
   const suggestion = gradeSuggestion(
     {
       mediaAttention: form.mediaAttention || Boolean(incident?.facts.mediaAttention),

@@ -41,7 +41,12 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   if (incident && prefilledFor !== incident.id) {
     // The matter's own facts come from the incident; what was already typed is kept.
     setPrefilledFor(incident.id);
-    setForm((f) => ({ ...f, categoryCode: f.categoryCode || incident.categoryCode, subject: f.subject || incident.title, place: f.place || incident.place }));
+    setForm((f) => ({
+      ...f,
+      categoryCode: f.categoryCode || incident.categoryCode,
+      subject: f.subject || incident.title,
+      place: f.place || incident.place,
+    }));
   }
 
   const set = <K extends keyof IntakeFormState>(key: K, value: IntakeFormState[K]) => {

@@ -12,7 +12,9 @@ export function PlanPage() {
   const locale = useAppSelector((s) => s.session.locale);
   const years = calendar.coveredYears();
   const categoryNames = (codes: string[]) =>
-    codes.map((code) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale)).join(t('common.listSeparator'));
+    codes
+      .map((code) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale))
+      .join(t('common.listSeparator'));
   return (
     <div className="plan">
       <div className="page-header">
@@ -32,7 +34,9 @@ export function PlanPage() {
             ))}
           </ul>
           <p className="small">{t('plan.groupThreshold', { people: plan.grading.groupPeople })}</p>
-          <p className="small">{t('plan.approval', { list: plan.approvalLevels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) })}</p>
+          <p className="small">
+            {t('plan.approval', { list: plan.approvalLevels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) })}
+          </p>
         </Panel>
         <Panel title={t('plan.timeLimits')}>
           <ul className="rule-list">
@@ -40,8 +44,15 @@ export function PlanPage() {
               <li key={index}>
                 {t('plan.rule', { stage: t(`clock.stage.${rule.stage}`), amount: rule.amount, unit: t(`clock.unit.${rule.unit}`) })}
                 {rule.from === 'received' ? ` ${t('plan.fromReceived')}` : ''}
-                {rule.categories ? <span className="muted small"> {t('plan.onlyCategories', { list: categoryNames(rule.categories) })}</span> : null}
-                {rule.levels ? <span className="muted small"> {t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) })}</span> : null}
+                {rule.categories ? (
+                  <span className="muted small"> {t('plan.onlyCategories', { list: categoryNames(rule.categories) })}</span>
+                ) : null}
+                {rule.levels ? (
+                  <span className="muted small">
+                    {' '}
+                    {t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) })}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -30,7 +30,12 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
         </div>
         <nav aria-label={t('nav.main')} className="nav">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className={item.match(location) ? 'active' : ''} aria-current={item.match(location) ? 'page' : undefined}>
+            <Link
+              key={item.href}
+              href={item.href}
+              className={item.match(location) ? 'active' : ''}
+              aria-current={item.match(location) ? 'page' : undefined}
+            >
               {t(item.key)}
             </Link>
           ))}

@@ -51,7 +51,8 @@ describe('the incident board', () => {
     await applyCommand(db, fuel!.incident.id, { type: 'verify' }, ctx);
     await applyCommand(db, fuel!.incident.id, { type: 'grade', level: 2, reason: '涉及计量争议' }, ctx);
     await applyCommand(db, scenic!.incident.id, { type: 'reject', kind: 'invalid', reason: '不属本单位受理范围' }, ctx);
-    const titles = async (f: Partial<typeof EMPTY_FILTERS>) => (await boardPage(db, { ...EMPTY_FILTERS, ...f }, nowIso, 50)).rows.map((r) => r.title).sort();
+    const titles = async (f: Partial<typeof EMPTY_FILTERS>) =>
+      (await boardPage(db, { ...EMPTY_FILTERS, ...f }, nowIso, 50)).rows.map((r) => r.title).sort();
     expect(await titles({ level: 2 })).toEqual(['城东加油站加油数量不足']);
     expect(await titles({ state: 'registered' })).toEqual(['手机App泄露个人信息']);
     expect(await titles({})).toEqual(['城东加油站加油数量不足', '手机App泄露个人信息']);

@@ -78,7 +78,11 @@ describe('registering a complaint', () => {
     if (!first.ok) throw new Error('first failed');
     const second = await registerComplaint(
       db,
-      registration({ incidentId: first.value.incident.id, peopleInvolved: 3, complainant: { name: '吴女士', phone: '13787654321', idNumber: '', address: '' } }),
+      registration({
+        incidentId: first.value.incident.id,
+        peopleInvolved: 3,
+        complainant: { name: '吴女士', phone: '13787654321', idNumber: '', address: '' },
+      }),
       ctx,
     );
     if (!second.ok) throw new Error('second failed');

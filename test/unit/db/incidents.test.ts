@@ -103,7 +103,12 @@ describe('moving an incident through the workflow', () => {
   it('refuses a communication record without a summary and saves nothing', async () => {
     db = await freshDb();
     const incident = await registered();
-    const result = await addCommunication(db, incident.id, { at: '2026-11-23T09:50', channel: 'phone', person: '周先生', summary: ' ', outcome: '' }, await contextFor(db));
+    const result = await addCommunication(
+      db,
+      incident.id,
+      { at: '2026-11-23T09:50', channel: 'phone', person: '周先生', summary: ' ', outcome: '' },
+      await contextFor(db),
+    );
     expect(result.ok ? 'saved' : result.error.params).toEqual({ summary: 'validation.required' });
     expect(await db.communications.count()).toBe(0);
   });
@@ -124,7 +129,11 @@ describe('moving an incident through the workflow', () => {
     }
     const stored = await db.incidents.get(incident.id);
     expect(stored?.peopleInvolved).toBe(5);
-    const suggestions = await db.timeline.where('incidentId').equals(incident.id).filter((e) => e.kind === 'regrade-suggested').toArray();
+    const suggestions = await db.timeline
+      .where('incidentId')
+      .equals(incident.id)
+      .filter((e) => e.kind === 'regrade-suggested')
+      .toArray();
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]!.params).toMatchObject({ from: 3, level: 2, people: 5 });
   });

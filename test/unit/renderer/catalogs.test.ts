@@ -40,9 +40,34 @@ function refusalCodes(): Set<string> {
     resolveEscalation: { type: 'resolveEscalation', outcome: '' },
   };
   const contexts: WorkflowContext[] = [
-    { actor: { id: 's', name: 's', role: 'staff' }, level: 1, suggestedLevel: 3, approvalLevels: [1], communicationCount: 0, feedbackRecorded: false, escalationResolved: false },
-    { actor: { id: 's', name: 's', role: 'staff' }, level: 1, suggestedLevel: 3, approvalLevels: [1], communicationCount: 0, feedbackRecorded: true, escalationResolved: false },
-    { actor: { id: 's', name: 's', role: 'staff' }, level: 1, suggestedLevel: 3, approvalLevels: [1], communicationCount: 0, feedbackRecorded: true, satisfaction: 'unsatisfied', escalationResolved: false },
+    {
+      actor: { id: 's', name: 's', role: 'staff' },
+      level: 1,
+      suggestedLevel: 3,
+      approvalLevels: [1],
+      communicationCount: 0,
+      feedbackRecorded: false,
+      escalationResolved: false,
+    },
+    {
+      actor: { id: 's', name: 's', role: 'staff' },
+      level: 1,
+      suggestedLevel: 3,
+      approvalLevels: [1],
+      communicationCount: 0,
+      feedbackRecorded: true,
+      escalationResolved: false,
+    },
+    {
+      actor: { id: 's', name: 's', role: 'staff' },
+      level: 1,
+      suggestedLevel: 3,
+      approvalLevels: [1],
+      communicationCount: 0,
+      feedbackRecorded: true,
+      satisfaction: 'unsatisfied',
+      escalationResolved: false,
+    },
   ];
   for (const state of WORKFLOW_STATES)
     for (const type of Object.keys(TRANSITIONS) as CommandType[])
@@ -60,7 +85,15 @@ describe('the language catalogs', () => {
 
   it('name every stage, command, clock and grading reason in both languages', async () => {
     const reasons = gradeSuggestion(
-      { mediaAttention: true, injury: true, regulatorInvolved: true, repeatComplaint: true, amountAtStake: 1e9, peopleInvolved: 1000, urgency: 'urgent' },
+      {
+        mediaAttention: true,
+        injury: true,
+        regulatorInvolved: true,
+        repeatComplaint: true,
+        amountAtStake: 1e9,
+        peopleInvolved: 1000,
+        urgency: 'urgent',
+      },
       { groupPeople: 5, largeGroupPeople: 30, amountLevel2: 1, amountLevel1: 2 },
     ).reasons.map((r) => r.code);
     const required = [

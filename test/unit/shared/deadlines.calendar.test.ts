@@ -19,7 +19,8 @@ const hours = (amount: number): Pick<TimeLimitRule, 'amount' | 'unit'> => ({ amo
 function due(result: DueResult): string {
   return result.ok ? toIsoWithOffset(result.dueAt, 480) : `missing ${result.missingYear}`;
 }
-const dueFrom = (startIso: string, rule: Pick<TimeLimitRule, 'amount' | 'unit'>) => due(dueAfter(at(startIso), rule, 480, officialCalendar));
+const dueFrom = (startIso: string, rule: Pick<TimeLimitRule, 'amount' | 'unit'>) =>
+  due(dueAfter(at(startIso), rule, 480, officialCalendar));
 
 function clockDue(milestones: Milestones, stage: string, categoryCode = 'product-quality') {
   const subject: ClockSubject = { state: 'investigating', level: 2, categoryCode, milestones };
@@ -70,7 +71,11 @@ describe('working-day time limits', () => {
     expect(dueFrom('2026-09-29T17:00:00+08:00', days(5))).toBe('2026-10-13T00:00:00+08:00');
     expect(
       clockDue(
-        { receivedAt: '2026-09-25T09:00:00+08:00', acceptedAt: '2026-09-25T10:00:00+08:00', investigationDoneAt: '2026-09-29T17:00:00+08:00' },
+        {
+          receivedAt: '2026-09-25T09:00:00+08:00',
+          acceptedAt: '2026-09-25T10:00:00+08:00',
+          investigationDoneAt: '2026-09-29T17:00:00+08:00',
+        },
         'solution',
       ),
     ).toBe('2026-10-13T00:00:00+08:00');
@@ -115,9 +120,15 @@ describe('working-day time limits', () => {
       state: 'solution',
       level: 2,
       categoryCode: 'product-quality',
-      milestones: { receivedAt: '2026-12-30T09:00:00+08:00', acceptedAt: '2026-12-30T10:00:00+08:00', investigationDoneAt: '2026-12-31T16:00:00+08:00' },
+      milestones: {
+        receivedAt: '2026-12-30T09:00:00+08:00',
+        acceptedAt: '2026-12-30T10:00:00+08:00',
+        investigationDoneAt: '2026-12-31T16:00:00+08:00',
+      },
     };
-    const [, investigation] = stageClocks(subject, plan, officialCalendar).filter((c) => c.stage === 'acceptance' || c.stage === 'investigation');
+    const [, investigation] = stageClocks(subject, plan, officialCalendar).filter(
+      (c) => c.stage === 'acceptance' || c.stage === 'investigation',
+    );
     expect(investigation?.calendarMissingYear).toBe(2027);
     expect(clockStatus(investigation!, at('2027-01-02T10:00:00+08:00'), plan.dueSoon)).toBe('met');
     const late = { ...subject, milestones: { ...subject.milestones, investigationDoneAt: '2027-01-02T16:00:00+08:00' } };
@@ -128,7 +139,9 @@ describe('working-day time limits', () => {
   it('flags an allowance that runs into 2027 as missing the 2027 calendar instead of guessing', () => {
     expect(dueFrom('2026-12-30T10:00:00+08:00', days(3))).toBe('missing 2027');
     expect(dueFrom('2026-12-31T10:00:00+08:00', days(1))).toBe('missing 2027');
-    expect(clockDue({ receivedAt: '2026-12-30T09:00:00+08:00', acceptedAt: '2026-12-30T10:00:00+08:00' }, 'investigation')).toBe('missing 2027');
+    expect(clockDue({ receivedAt: '2026-12-30T09:00:00+08:00', acceptedAt: '2026-12-30T10:00:00+08:00' }, 'investigation')).toBe(
+      'missing 2027',
+    );
   });
 });
 
@@ -152,6 +165,8 @@ describe('hour and minute time limits', () => {
   });
 
   it('reports a level-1 complaint to the leading group within 30 minutes', () => {
-    expect(due(dueAfter(at('2026-10-02T03:10:00+08:00'), { amount: 30, unit: 'minutes' }, 480, officialCalendar))).toBe('2026-10-02T03:40:00+08:00');
+    expect(due(dueAfter(at('2026-10-02T03:10:00+08:00'), { amount: 30, unit: 'minutes' }, 480, officialCalendar))).toBe(
+      '2026-10-02T03:40:00+08:00',
+    );
   });
 });

@@ -25,7 +25,13 @@ function clockOf(list: StageClock[], stage: ClockedStage): StageClock {
 const statusAt = (clock: StageClock, nowIso: string) => clockStatus(clock, at(nowIso), plan.dueSoon);
 /** A hand-made clock: started at `start`, due `allowanceHours` later, not done. */
 function runningClock(start: number, allowanceHours: number): StageClock {
-  return { stage: 'acceptance', rule: { stage: 'acceptance', amount: allowanceHours, unit: 'hours', from: 'previous' }, startAt: start, dueAt: start + allowanceHours * HOUR, doneAt: null };
+  return {
+    stage: 'acceptance',
+    rule: { stage: 'acceptance', amount: allowanceHours, unit: 'hours', from: 'previous' },
+    startAt: start,
+    dueAt: start + allowanceHours * HOUR,
+    doneAt: null,
+  };
 }
 
 describe('the rule a stage follows', () => {
@@ -48,7 +54,13 @@ describe('the rule a stage follows', () => {
   });
 
   it('lets a later general rule replace an earlier one the office revised', () => {
-    const revised = { ...plan, timeLimits: [...plan.timeLimits, { stage: 'investigation' as const, amount: 5, unit: 'workingDays' as const, from: 'previous' as const }] };
+    const revised = {
+      ...plan,
+      timeLimits: [
+        ...plan.timeLimits,
+        { stage: 'investigation' as const, amount: 5, unit: 'workingDays' as const, from: 'previous' as const },
+      ],
+    };
     expect(ruleFor(revised, 'investigation', 2, 'other')).toMatchObject({ amount: 5 });
   });
 });
@@ -57,7 +69,14 @@ describe('the clocks an incident has', () => {
   const received = { receivedAt: '2026-11-23T09:00:00+08:00' };
 
   it('runs six clocks for a level-1 incident, in workflow order', () => {
-    expect(clocks(received, 1).map((c) => c.stage)).toEqual(['acceptance', 'report', 'investigation', 'solution', 'feedback', 'evaluation']);
+    expect(clocks(received, 1).map((c) => c.stage)).toEqual([
+      'acceptance',
+      'report',
+      'investigation',
+      'solution',
+      'feedback',
+      'evaluation',
+    ]);
   });
 
   it('has no report clock below level 1 or before grading', () => {
@@ -78,7 +97,10 @@ describe('the clocks an incident has', () => {
   });
 
   it('starts the investigation at acceptance and stops it when the findings are in', () => {
-    const clock = clockOf(clocks({ ...received, acceptedAt: '2026-11-23T10:00:00+08:00', investigationDoneAt: '2026-11-25T16:00:00+08:00' }), 'investigation');
+    const clock = clockOf(
+      clocks({ ...received, acceptedAt: '2026-11-23T10:00:00+08:00', investigationDoneAt: '2026-11-25T16:00:00+08:00' }),
+      'investigation',
+    );
     expect(clock.startAt).toBe(at('2026-11-23T10:00:00+08:00'));
     expect(clock.doneAt).toBe(at('2026-11-25T16:00:00+08:00'));
     expect(toIsoWithOffset(clock.dueAt ?? 0)).toBe('2026-11-27T00:00:00+08:00');
@@ -86,7 +108,12 @@ describe('the clocks an incident has', () => {
 
   it('restarts the solution clock when the incident is reopened', () => {
     const clock = clockOf(
-      clocks({ ...received, acceptedAt: '2026-11-23T10:00:00+08:00', investigationDoneAt: '2026-11-24T10:00:00+08:00', reopenedAt: '2026-12-01T10:00:00+08:00' }),
+      clocks({
+        ...received,
+        acceptedAt: '2026-11-23T10:00:00+08:00',
+        investigationDoneAt: '2026-11-24T10:00:00+08:00',
+        reopenedAt: '2026-12-01T10:00:00+08:00',
+      }),
       'solution',
     );
     expect(clock.startAt).toBe(at('2026-12-01T10:00:00+08:00'));
@@ -94,19 +121,28 @@ describe('the clocks an incident has', () => {
   });
 
   it('stops the report clock when the leader activates the response', () => {
-    const clock = clockOf(clocks({ ...received, levelOneAt: '2026-11-23T10:00:00+08:00', activatedAt: '2026-11-23T10:20:00+08:00' }, 1), 'report');
+    const clock = clockOf(
+      clocks({ ...received, levelOneAt: '2026-11-23T10:00:00+08:00', activatedAt: '2026-11-23T10:20:00+08:00' }, 1),
+      'report',
+    );
     expect(toIsoWithOffset(clock.dueAt ?? 0)).toBe('2026-11-23T10:30:00+08:00');
     expect(statusAt(clock, '2026-11-23T12:00:00+08:00')).toBe('met');
   });
 
   it('counts the report as made at once when an incident already in response is raised to level 1', () => {
-    const clock = clockOf(clocks({ ...received, activatedAt: '2026-11-23T10:00:00+08:00', levelOneAt: '2026-11-24T15:00:00+08:00' }, 1), 'report');
+    const clock = clockOf(
+      clocks({ ...received, activatedAt: '2026-11-23T10:00:00+08:00', levelOneAt: '2026-11-24T15:00:00+08:00' }, 1),
+      'report',
+    );
     expect(clock.doneAt).toBe(at('2026-11-24T15:00:00+08:00'));
     expect(statusAt(clock, '2026-11-24T16:00:00+08:00')).toBe('met');
   });
 
   it('runs a service complaint’s feedback clock from receipt, before any solution exists', () => {
-    const clock = clockOf(clocks({ ...received, acceptedAt: '2026-11-23T09:30:00+08:00' }, 3, 'investigating', 'service-quality'), 'feedback');
+    const clock = clockOf(
+      clocks({ ...received, acceptedAt: '2026-11-23T09:30:00+08:00' }, 3, 'investigating', 'service-quality'),
+      'feedback',
+    );
     expect(clock.startAt).toBe(at('2026-11-23T09:00:00+08:00'));
     expect(statusAt(clock, '2026-11-24T09:01:00+08:00')).toBe('overdue');
   });
@@ -164,22 +200,31 @@ describe('how a clock is shown', () => {
 
 describe('the next deadline', () => {
   it('is the earliest running clock', () => {
-    const list = clocks({ receivedAt: '2026-11-23T09:00:00+08:00', acceptedAt: '2026-11-23T09:30:00+08:00', levelOneAt: '2026-11-23T09:40:00+08:00' }, 1);
+    const list = clocks(
+      { receivedAt: '2026-11-23T09:00:00+08:00', acceptedAt: '2026-11-23T09:30:00+08:00', levelOneAt: '2026-11-23T09:40:00+08:00' },
+      1,
+    );
     expect(nextDeadline(list)).toEqual({ stage: 'report', dueAt: at('2026-11-23T10:10:00+08:00') });
   });
 
   it('skips clocks that are done and clocks not started', () => {
-    const list = clocks({
-      receivedAt: '2026-11-23T09:00:00+08:00',
-      acceptedAt: '2026-11-23T09:30:00+08:00',
-      levelOneAt: '2026-11-23T09:40:00+08:00',
-      activatedAt: '2026-11-23T09:50:00+08:00',
-    }, 1);
+    const list = clocks(
+      {
+        receivedAt: '2026-11-23T09:00:00+08:00',
+        acceptedAt: '2026-11-23T09:30:00+08:00',
+        levelOneAt: '2026-11-23T09:40:00+08:00',
+        activatedAt: '2026-11-23T09:50:00+08:00',
+      },
+      1,
+    );
     expect(nextDeadline(list)).toEqual({ stage: 'investigation', dueAt: at('2026-11-27T00:00:00+08:00') });
   });
 
   it('puts a running clock without calendar data first', () => {
-    const list = clocks({ receivedAt: '2026-12-30T09:00:00+08:00', acceptedAt: '2026-12-30T09:30:00+08:00', levelOneAt: '2026-12-30T09:40:00+08:00' }, 1);
+    const list = clocks(
+      { receivedAt: '2026-12-30T09:00:00+08:00', acceptedAt: '2026-12-30T09:30:00+08:00', levelOneAt: '2026-12-30T09:40:00+08:00' },
+      1,
+    );
     expect(nextDeadline(list)).toEqual({ stage: 'investigation', dueAt: null });
   });
 

@@ -37,7 +37,10 @@ describe('each grading rule', () => {
   });
 
   it('suggests level 2 for a group complaint, naming the people and the threshold', () => {
-    expect(suggest({ peopleInvolved: 12 })).toEqual({ level: 2, reasons: [{ code: 'group', level: 2, params: { people: 12, threshold: 5 } }] });
+    expect(suggest({ peopleInvolved: 12 })).toEqual({
+      level: 2,
+      reasons: [{ code: 'group', level: 2, params: { people: 12, threshold: 5 } }],
+    });
   });
 
   it('suggests level 1 for a large group, and does not also list it as an ordinary group', () => {
@@ -83,7 +86,13 @@ describe('several rules at once', () => {
   });
 
   it('stays at level 2 when every reason is level 2, and never says routine', () => {
-    const suggestion = suggest({ peopleInvolved: 6, amountAtStake: 20_000, regulatorInvolved: true, repeatComplaint: true, urgency: 'urgent' });
+    const suggestion = suggest({
+      peopleInvolved: 6,
+      amountAtStake: 20_000,
+      regulatorInvolved: true,
+      repeatComplaint: true,
+      urgency: 'urgent',
+    });
     expect(suggestion.level).toBe(2);
     expect(suggestion.reasons.map((r) => r.code).sort()).toEqual(['amount', 'group', 'regulator', 'repeat', 'urgent']);
   });

@@ -130,7 +130,15 @@ describe('the resident ID number check', () => {
 
 describe('phone numbers the office can call back', () => {
   it('accepts mobiles, landlines with area code and extension, and 400/800 numbers', () => {
-    for (const phone of ['13812345678', '138 1234 5678', '010-12345678', '075512345678', '0755-1234567-802', '400-123-4567', '8001234567']) {
+    for (const phone of [
+      '13812345678',
+      '138 1234 5678',
+      '010-12345678',
+      '075512345678',
+      '0755-1234567-802',
+      '400-123-4567',
+      '8001234567',
+    ]) {
       expect(isValidPhone(phone), phone).toBe(true);
     }
   });

@@ -2,7 +2,16 @@
 // (投诉编号) that follow the China-local date.
 import { describe, expect, it } from 'vitest';
 import { counterKey, formatNumber } from '@shared/numbering';
-import { addDays, CHINA_OFFSET_MINUTES, parsePlanLocalDateTime, planDateOf, startOfPlanDate, toIsoWithOffset, toPlanLocalInput, weekdayOf } from '@shared/time';
+import {
+  addDays,
+  CHINA_OFFSET_MINUTES,
+  parsePlanLocalDateTime,
+  planDateOf,
+  startOfPlanDate,
+  toIsoWithOffset,
+  toPlanLocalInput,
+  weekdayOf,
+} from '@shared/time';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -65,7 +74,16 @@ describe('a time typed in a form', () => {
   });
 
   it('refuses malformed input', () => {
-    for (const value of ['', '2026-11-23', '2026-11-23 10:00', '2026-11-23T10:00:00', '2026-11-23T10:00+08:00', '26-11-23T10:00', '2026/11/23T10:00', 'tomorrow']) {
+    for (const value of [
+      '',
+      '2026-11-23',
+      '2026-11-23 10:00',
+      '2026-11-23T10:00:00',
+      '2026-11-23T10:00+08:00',
+      '26-11-23T10:00',
+      '2026/11/23T10:00',
+      'tomorrow',
+    ]) {
       expect(parsePlanLocalDateTime(value), value).toBeNull();
     }
   });

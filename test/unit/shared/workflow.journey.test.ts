@@ -49,7 +49,13 @@ describe('a complaint worked from registration to closing', () => {
       'recordSatisfaction',
       'close',
     ]);
-    expect(incident).toMatchObject({ level: 2, investigationFindings: '加油机计量误差0.8%', solution: '退还差额并致歉', feedback: '已电话告知结果及原因', satisfaction: 'satisfied' });
+    expect(incident).toMatchObject({
+      level: 2,
+      investigationFindings: '加油机计量误差0.8%',
+      solution: '退还差额并致歉',
+      feedback: '已电话告知结果及原因',
+      satisfaction: 'satisfied',
+    });
   });
 
   it('lets customer service take a level-3 complaint straight from solution to the complainant', () => {
@@ -80,7 +86,8 @@ describe('a complaint worked from registration to closing', () => {
   it('sends a returned solution back to be redrafted and approved again', () => {
     const incident = newIncident();
     const at = '2026-11-23T10:00:00+08:00';
-    for (const command of [{ type: 'verify' }, { type: 'grade', level: 2 }, { type: 'activateResponse' }] as const) must(incident, command, staff(at));
+    for (const command of [{ type: 'verify' }, { type: 'grade', level: 2 }, { type: 'activateResponse' }] as const)
+      must(incident, command, staff(at));
     must(incident, { type: 'completeInvestigation', findings: '属实' }, staff(at));
     must(incident, { type: 'submitSolution', solution: '赔偿100元' }, staff(at));
     must(incident, { type: 'returnSolution', reason: '赔偿标准偏低' }, leader(at));

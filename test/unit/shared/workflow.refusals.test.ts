@@ -57,14 +57,18 @@ describe('commands given in the wrong stage', () => {
   });
 
   it('refuses a stage check before any guard: a member closing a registered complaint hears the stage, not the missing feedback', () => {
-    expect(refusalCode('registered', VALID.close, context({ actor: actor('member'), feedbackRecorded: false }))).toBe('not-allowed-in-state');
+    expect(refusalCode('registered', VALID.close, context({ actor: actor('member'), feedbackRecorded: false }))).toBe(
+      'not-allowed-in-state',
+    );
   });
 });
 
 describe('who may activate a response and approve a solution', () => {
   it('refuses to activate a level-1 response for an ordinary operator or a group member', () => {
     for (const role of ['staff', 'member'] as const) {
-      expect(refusalCode('graded', VALID.activateResponse, context({ actor: actor(role), level: 1 }))).toBe('level1-activation-needs-leader');
+      expect(refusalCode('graded', VALID.activateResponse, context({ actor: actor(role), level: 1 }))).toBe(
+        'level1-activation-needs-leader',
+      );
     }
   });
 
@@ -99,7 +103,9 @@ describe('grading against the suggestion', () => {
   it('refuses a grade other than the suggested one without a reason, naming the suggestion', () => {
     const result = transition('verified', { type: 'grade', level: 3 }, context({ suggestedLevel: 1 }));
     expect(refusalOf(result)).toEqual({ code: 'override-reason-required', params: { suggested: 1 } });
-    expect(refusalCode('verified', { type: 'grade', level: 3, reason: '   ' }, context({ suggestedLevel: 1 }))).toBe('override-reason-required');
+    expect(refusalCode('verified', { type: 'grade', level: 3, reason: '   ' }, context({ suggestedLevel: 1 }))).toBe(
+      'override-reason-required',
+    );
   });
 
   it('accepts an override with a reason', () => {
@@ -156,13 +162,19 @@ describe('records a stage needs first', () => {
   });
 
   it('refuses to close an unsatisfied complaint that has not been through a third party', () => {
-    expect(refusalCode('evaluating', VALID.close, context({ satisfaction: 'unsatisfied', escalationRoute: undefined, escalationResolved: false }))).toBe(
-      'complainant-unsatisfied',
-    );
+    expect(
+      refusalCode(
+        'evaluating',
+        VALID.close,
+        context({ satisfaction: 'unsatisfied', escalationRoute: undefined, escalationResolved: false }),
+      ),
+    ).toBe('complainant-unsatisfied');
   });
 
   it('refuses to close an unsatisfied complaint while mediation is still open', () => {
-    expect(refusalCode('evaluating', VALID.close, context({ satisfaction: 'unsatisfied', escalationResolved: false }))).toBe('complainant-unsatisfied');
+    expect(refusalCode('evaluating', VALID.close, context({ satisfaction: 'unsatisfied', escalationResolved: false }))).toBe(
+      'complainant-unsatisfied',
+    );
   });
 
   it('closes a satisfied complaint', () => {

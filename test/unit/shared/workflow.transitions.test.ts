@@ -2,7 +2,14 @@
 // the stage it leads to, the milestones it stamps, what it records on the incident and the
 // timeline entry it writes.
 import { describe, expect, it } from 'vitest';
-import { transition, type Command, type IncidentPatch, type MilestoneKey, type WorkflowContext, type WorkflowState } from '@shared/workflow';
+import {
+  transition,
+  type Command,
+  type IncidentPatch,
+  type MilestoneKey,
+  type WorkflowContext,
+  type WorkflowState,
+} from '@shared/workflow';
 import { context, VALID } from './workflowHarness';
 
 type Case = {
@@ -31,7 +38,14 @@ const ACTIVE: WorkflowState[] = [
 ];
 
 const CASES: Case[] = [
-  { name: 'verifying a registration accepts it', command: VALID.verify, from: ['registered'], next: 'verified', stamp: ['acceptedAt'], patch: {} },
+  {
+    name: 'verifying a registration accepts it',
+    command: VALID.verify,
+    from: ['registered'],
+    next: 'verified',
+    stamp: ['acceptedAt'],
+    patch: {},
+  },
   {
     name: 'rejecting a registration as special records the kind and reason, and still stops the acceptance clock',
     command: { type: 'reject', kind: 'special', reason: '  重复投诉 ' },
@@ -131,9 +145,30 @@ const CASES: Case[] = [
     stamp: ['solutionReadyAt'],
     patch: {},
   },
-  { name: 'returning the solution sends it back for redrafting', command: VALID.returnSolution, from: ['approval'], next: 'solution', stamp: [], patch: {} },
-  { name: 'implementation starts after the complainant was contacted', command: VALID.startImplementation, from: ['communicating'], next: 'implementing', stamp: [], patch: {} },
-  { name: 'completing the implementation moves to feedback', command: VALID.completeImplementation, from: ['implementing'], next: 'feedback', stamp: [], patch: {} },
+  {
+    name: 'returning the solution sends it back for redrafting',
+    command: VALID.returnSolution,
+    from: ['approval'],
+    next: 'solution',
+    stamp: [],
+    patch: {},
+  },
+  {
+    name: 'implementation starts after the complainant was contacted',
+    command: VALID.startImplementation,
+    from: ['communicating'],
+    next: 'implementing',
+    stamp: [],
+    patch: {},
+  },
+  {
+    name: 'completing the implementation moves to feedback',
+    command: VALID.completeImplementation,
+    from: ['implementing'],
+    next: 'feedback',
+    stamp: [],
+    patch: {},
+  },
   {
     name: 'recording the feedback to the complainant moves to evaluation',
     command: VALID.recordFeedback,
@@ -227,7 +262,11 @@ describe('the response workflow moves', () => {
   });
 
   it('keeps the route the incident was escalated by when the outcome is recorded', () => {
-    const result = transition('escalated', { type: 'resolveEscalation', outcome: '由市场监管部门调解' }, context({ escalationRoute: 'authorities', escalationResolved: false }));
+    const result = transition(
+      'escalated',
+      { type: 'resolveEscalation', outcome: '由市场监管部门调解' },
+      context({ escalationRoute: 'authorities', escalationResolved: false }),
+    );
     expect(result.ok && result.value.patch.escalation).toEqual({ route: 'authorities', outcome: '由市场监管部门调解' });
   });
 });
