@@ -1,11 +1,17 @@
 // The console: the operator is chosen first, then the shell with its screens.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsoleProvider } from './db/DatabaseContext';
 import type { ConsoleDb } from './db/schema';
+import { BigScreenPage } from './features/dashboard/BigScreenPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
 import { BoardPage } from './features/incidents/BoardPage';
+import { InboxPage } from './features/instructions/InboxPage';
+import { ContactsPage } from './features/organisation/ContactsPage';
+import { OrganisationPage } from './features/organisation/OrganisationPage';
+import { RosterPage } from './features/organisation/RosterPage';
 import { IncidentPage } from './features/incidents/IncidentPage';
 import { IntakePage } from './features/intake/IntakePage';
 import { PlanPage } from './features/plan/PlanPage';
@@ -21,8 +27,14 @@ function Screens() {
       <Route path="/intake">{() => <IntakePage key="new" />}</Route>
       <Route path="/intake/attach/:incidentId">{(params) => <IntakePage key={params.incidentId} attachTo={params.incidentId} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
+      <Route path="/board" component={BoardPage} />
+      <Route path="/inbox">{() => <InboxPage />}</Route>
+      <Route path="/inbox/:teamId">{(params) => <InboxPage teamId={params.teamId} />}</Route>
+      <Route path="/organisation" component={OrganisationPage} />
+      <Route path="/roster" component={RosterPage} />
+      <Route path="/contacts" component={ContactsPage} />
       <Route path="/plan" component={PlanPage} />
-      <Route component={BoardPage} />
+      <Route component={DashboardPage} />
     </Switch>
   );
 }
@@ -30,7 +42,10 @@ function Screens() {
 function Seat({ askOperator }: { askOperator: boolean }) {
   const operator = useOperator();
   const [confirmed, setConfirmed] = useState(!askOperator);
+  const [location] = useLocation();
   if (!operator || !confirmed) return <OperatorPicker onConfirmed={() => setConfirmed(true)} />;
+  // The wall display has no navigation and nothing that needs a mouse.
+  if (location.startsWith('/bigscreen')) return <BigScreenPage />;
   return (
     <Shell onSwitchOperator={() => setConfirmed(false)}>
       <OpenTargetOnNotice />

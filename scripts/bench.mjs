@@ -78,7 +78,7 @@ async function boardFigures(browser, size) {
   for (let i = 0; i < 3; i += 1) {
     await page.evaluate(() => (location.hash = '#/plan'));
     await page.getByRole('heading', { name: '应急预案' }).waitFor();
-    renders.push(await timeUntil(page, "location.hash = '#/'", "document.querySelectorAll('.virtual-scroll [role=row]').length > 0"));
+    renders.push(await timeUntil(page, "location.hash = '#/board'", "document.querySelectorAll('.virtual-scroll [role=row]').length > 0"));
   }
   const filters = [];
   for (const level of ['1', '2', '1']) {

@@ -92,6 +92,48 @@ export function defaultPlan(nowIso: string): Plan {
       { stage: 'evaluation', amount: 15, unit: 'workingDays', from: 'previous' },
     ],
     dueSoon: { hours: 2, fraction: 0.2 },
+    standardInstructions: [
+      {
+        code: 'collect-facts',
+        teamCode: 'information',
+        content: t(
+          '收集并核实事件的时间、地点、涉及人员及其诉求，30分钟内首报指挥部，此后每小时续报。',
+          'Collect and verify the time, place, people involved and their demands; first report to HQ within 30 minutes, then hourly.',
+        ),
+        dueMinutes: 30,
+        priority: 'urgent',
+      },
+      {
+        code: 'contact-departments',
+        teamCode: 'coordination',
+        content: t(
+          '联络相关部门和外部机构，拟定处置方案报指挥部审定。',
+          'Contact the departments and outside bodies concerned; draft the disposal plan for HQ to approve.',
+        ),
+        dueMinutes: 120,
+        priority: 'high',
+      },
+      {
+        code: 'holding-statement',
+        teamCode: 'publicity',
+        content: t(
+          '起草对外回应口径（首次情况说明），报组长审批；开始监测媒体和社交平台舆情。',
+          'Draft the holding statement for the leader to approve; start monitoring media and social platforms.',
+        ),
+        dueMinutes: 60,
+        priority: 'urgent',
+      },
+      {
+        code: 'prepare-resources',
+        teamCode: 'logistics',
+        content: t(
+          '准备接待场地、车辆和热线坐席，保障通信和信息系统，落实法律顾问。',
+          'Prepare the reception venue, vehicles and hotline seats; secure communications and IT; arrange legal counsel.',
+        ),
+        dueMinutes: 60,
+        priority: 'high',
+      },
+    ],
     inForce: true,
     createdAt: nowIso,
     updatedAt: nowIso,

@@ -22,7 +22,8 @@ export const PersonSchema = z.object({
   role: RoleSchema,
   title: z.string(),
   phone: z.string(),
-  teamCode: z.string().optional(),
+  /** Department (部门) the person belongs to in the organisation, e.g. 客户服务部. */
+  department: z.string().default(''),
   sample: z.boolean(),
   updatedAt: z.string(),
   updatedBy: z.string(),
@@ -30,12 +31,19 @@ export const PersonSchema = z.object({
 export type Person = z.infer<typeof PersonSchema>;
 
 export const TEAM_CODES = ['leading-group', 'information', 'coordination', 'publicity', 'logistics'] as const;
+export const WORKING_TEAM_CODES = ['information', 'coordination', 'publicity', 'logistics'] as const;
+/** 领导小组, the four 工作组, standing departments (部门) and per-incident 专项处理小组. */
+export const TEAM_KINDS = ['leading-group', 'working-team', 'department', 'task-force'] as const;
 export const TeamSchema = z.object({
   id: z.string().uuid(),
   code: z.string(),
+  kind: z.enum(TEAM_KINDS),
   name: LocalizedTextSchema,
   duties: LocalizedTextSchema,
   leadId: z.string().optional(),
+  memberIds: z.array(z.string()),
+  /** For a task force: the incident it was formed for. */
+  incidentId: z.string().optional(),
   phone: z.string(),
   sample: z.boolean(),
   updatedAt: z.string(),

@@ -70,6 +70,19 @@ export const GradingThresholdsSchema = z.object({
 });
 export type GradingThresholds = z.infer<typeof GradingThresholdsSchema>;
 
+/** 标准指令: what each team is told to do when a response is activated, issued in one click. */
+export const StandardInstructionSchema = z.object({
+  code: z.string().regex(/^[a-z0-9-]+$/),
+  teamCode: z.string(),
+  content: LocalizedTextSchema,
+  /** Minutes after issue the instruction is due. */
+  dueMinutes: z.number().int().positive(),
+  priority: z.enum(['urgent', 'high', 'normal']),
+  /** Levels whose activation issues it; absent: every level. */
+  levels: z.array(LevelSchema).optional(),
+});
+export type StandardInstruction = z.infer<typeof StandardInstructionSchema>;
+
 export const PlanSchema = z.object({
   id: z.string().uuid(),
   title: LocalizedTextSchema,
@@ -86,6 +99,7 @@ export const PlanSchema = z.object({
   approvalLevels: z.array(LevelSchema),
   timeLimits: z.array(TimeLimitRuleSchema).min(1),
   dueSoon: z.object({ hours: z.number().nonnegative(), fraction: z.number().min(0).max(1) }),
+  standardInstructions: z.array(StandardInstructionSchema),
   inForce: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

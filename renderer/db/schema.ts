@@ -2,7 +2,9 @@
 // separate databases, so a live query cannot see drill records by accident.
 import Dexie, { type Table } from 'dexie';
 import type { Plan } from '@shared/plan';
+import type { Contact, DutyShift, Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
+import { upgradeToVersion2 } from './migrations';
 import type { Mode } from '@shared/model';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
@@ -23,6 +25,9 @@ export class ConsoleDb extends Dexie {
   communications!: Table<Communication, string>;
   settings!: Table<Setting, string>;
   counters!: Table<Counter, string>;
+  duty!: Table<DutyShift, string>;
+  contacts!: Table<Contact, string>;
+  instructions!: Table<Instruction, string>;
 
   constructor(
     name: string,
@@ -43,6 +48,16 @@ export class ConsoleDb extends Dexie {
       settings: 'key',
       counters: 'key',
     });
+    // Version 2: the command structure. Team membership moves from people to teams (a person
+    // can be on a working team and a task force), and the roster, contacts and instructions arrive.
+    this.version(2)
+      .stores({
+        teams: 'id, code, kind, incidentId',
+        duty: 'id, date, personId',
+        contacts: 'id, category, organisation',
+        instructions: 'id, incidentId, teamId, assigneeId, state, deadline, [teamId+state]',
+      })
+      .upgrade((tx) => upgradeToVersion2(tx));
   }
 }
 

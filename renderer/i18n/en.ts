@@ -1,14 +1,30 @@
 // English, the second locale. Typed against the Chinese catalog: a missing key fails the build.
+import { enDashboard } from './dashboard.en';
+import { enInstructions } from './instructions.en';
+import { enOrganisation } from './organisation.en';
 import type { Catalog } from './zh-CN';
 
 export const en: Catalog = {
+  organisation: enOrganisation,
+  instructions: enInstructions,
+  dashboard: enDashboard,
   app: {
     title: 'Emergency Command Console',
     subtitle: 'Complaint emergency command',
     loading: 'Opening the database…',
     storageError: 'Cannot open the local database: {{message}}',
   },
-  nav: { board: 'Incident board', intake: 'Register', plan: 'Plan', main: 'Main navigation' },
+  nav: {
+    dashboard: 'Command dashboard',
+    board: 'Incident board',
+    intake: 'Register',
+    inbox: 'Instruction inbox',
+    organisation: 'Organisation',
+    roster: 'Duty roster',
+    contacts: 'Emergency contacts',
+    plan: 'Plan',
+    main: 'Main navigation',
+  },
   operator: {
     title: 'Who is at the console?',
     prompt: 'Choose the operator on this seat. Every registration and action will be recorded under this name.',

@@ -1,7 +1,25 @@
-// Simplified Chinese: the console's default language, in the words the office uses.
+// Simplified Chinese: the console's default language, in the words the office uses. Larger
+// features keep their texts in their own modules (organisation, instructions, dashboard).
+import { zhDashboard } from './dashboard.zh-CN';
+import { zhInstructions } from './instructions.zh-CN';
+import { zhOrganisation } from './organisation.zh-CN';
+
 export const zhCN = {
+  organisation: zhOrganisation,
+  instructions: zhInstructions,
+  dashboard: zhDashboard,
   app: { title: '应急指挥台', subtitle: '投诉应急指挥', loading: '正在打开数据库…', storageError: '无法打开本地数据库：{{message}}' },
-  nav: { board: '事件看板', intake: '受理登记', plan: '应急预案', main: '主导航' },
+  nav: {
+    dashboard: '指挥台',
+    board: '事件看板',
+    intake: '受理登记',
+    inbox: '指令收件箱',
+    organisation: '组织机构',
+    roster: '值班表',
+    contacts: '应急联系名单',
+    plan: '应急预案',
+    main: '主导航',
+  },
   operator: {
     title: '选择当班操作员',
     prompt: '请选择坐席操作员。此后每一项登记和处置都将记录在此人名下。',

@@ -9,6 +9,7 @@ test('a complaint registered in one window appears on the board of another witho
     await new ConsolePage(page).open();
     await new ConsolePage(page).chooseOperator('陈晓');
   }
+  await new ConsolePage(board).nav('事件看板').click();
   await expect(board.getByText('还没有登记任何投诉。')).toBeVisible();
 
   const intake = new IntakePage(desk);

@@ -10,6 +10,7 @@ import { useAppSelector } from '../../store';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { InstructionsPanel } from '../instructions/InstructionsPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -28,7 +29,7 @@ export function IncidentPage({ id }: { id: string }) {
     return (
       <div className="empty">
         <p>{t('detail.notFound')}</p>
-        <Link href="/">{t('detail.back')}</Link>
+        <Link href="/board">{t('detail.back')}</Link>
       </div>
     );
 
@@ -59,7 +60,7 @@ export function IncidentPage({ id }: { id: string }) {
   return (
     <div className="incident">
       <div className="page-header incident-header">
-        <Link href="/" className="back">
+        <Link href="/board" className="back">
           ← {t('detail.back')}
         </Link>
         <h1>
@@ -82,6 +83,7 @@ export function IncidentPage({ id }: { id: string }) {
       <div className="incident-grid">
         <div className="incident-main">
           <ActionsPanel incident={incident} suggestedLevel={suggestion.level} />
+          <InstructionsPanel incident={incident} />
           <Panel title={t('detail.summary')} className="summary-panel">
             <dl className="facts">
               <dt>{t('detail.category')}</dt>

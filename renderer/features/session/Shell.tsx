@@ -9,8 +9,13 @@ import { LocaleSwitch } from './LocaleSwitch';
 import { useOperator } from './useWriteContext';
 
 const NAV = [
-  { href: '/', key: 'nav.board', match: (path: string) => path === '/' || path.startsWith('/incidents') },
+  { href: '/', key: 'nav.dashboard', match: (path: string) => path === '/' },
+  { href: '/board', key: 'nav.board', match: (path: string) => path.startsWith('/board') || path.startsWith('/incidents') },
   { href: '/intake', key: 'nav.intake', match: (path: string) => path.startsWith('/intake') },
+  { href: '/inbox', key: 'nav.inbox', match: (path: string) => path.startsWith('/inbox') },
+  { href: '/organisation', key: 'nav.organisation', match: (path: string) => path.startsWith('/organisation') },
+  { href: '/roster', key: 'nav.roster', match: (path: string) => path.startsWith('/roster') },
+  { href: '/contacts', key: 'nav.contacts', match: (path: string) => path.startsWith('/contacts') },
   { href: '/plan', key: 'nav.plan', match: (path: string) => path.startsWith('/plan') },
 ] as const;
 
@@ -28,18 +33,6 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           <span className="brand-name">{t('app.title')}</span>
           <span className="brand-org">{localized(plan.organisationName, locale)}</span>
         </div>
-        <nav aria-label={t('nav.main')} className="nav">
-          {NAV.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              className={item.match(location) ? 'active' : ''}
-              aria-current={item.match(location) ? 'page' : undefined}
-            >
-              {t(item.key)}
-            </Link>
-          ))}
-        </nav>
         <div className="topbar-right">
           {operator ? (
             <span className="operator-chip">
@@ -52,7 +45,21 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           <LocaleSwitch />
         </div>
       </header>
-      <main className="content">{children}</main>
+      <div className="shell-body">
+        <nav aria-label={t('nav.main')} className="nav">
+          {NAV.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              className={item.match(location) ? 'active' : ''}
+              aria-current={item.match(location) ? 'page' : undefined}
+            >
+              {t(item.key)}
+            </Link>
+          ))}
+        </nav>
+        <main className="content">{children}</main>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,39 @@
+// Schema upgrades. Each takes the data as the previous version left it; nothing the office
+// saved is dropped on the way.
+import type { Transaction } from 'dexie';
+import { defaultPlan } from '@shared/defaultPlan';
+import { SAMPLE_CONTACTS } from '@shared/sampleOrganisation';
+import { toIsoWithOffset } from '@shared/time';
+
+type V1Person = { id: string; teamCode?: string; department?: string };
+type V1Team = { id: string; code: string; kind?: string; memberIds?: string[] };
+
+export async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  const people = (await tx.table('people').toArray()) as V1Person[];
+  await tx
+    .table('teams')
+    .toCollection()
+    .modify((team: V1Team) => {
+      team.kind ??= team.code === 'leading-group' ? 'leading-group' : 'working-team';
+      team.memberIds ??= people.filter((p) => p.teamCode === team.code).map((p) => p.id);
+    });
+  await tx
+    .table('people')
+    .toCollection()
+    .modify((person: V1Person) => {
+      person.department ??= '';
+      delete person.teamCode;
+    });
+  const standard = defaultPlan(toIsoWithOffset(Date.now())).standardInstructions;
+  await tx
+    .table('plans')
+    .toCollection()
+    .modify((plan: { standardInstructions?: unknown }) => {
+      plan.standardInstructions ??= standard;
+    });
+  // Only a database that already had a plan gets sample contacts here; a new one is seeded.
+  if ((await tx.table('plans').count()) > 0 && (await tx.table('contacts').count()) === 0) {
+    const nowIso = toIsoWithOffset(Date.now());
+    await tx.table('contacts').bulkAdd(SAMPLE_CONTACTS.map((c) => ({ ...c, sample: true, updatedAt: nowIso, updatedBy: 'system' })));
+  }
+}
