@@ -1,6 +1,50 @@
-// 指令: the instructions issued from an incident (placeholder until built).
+// 指令: the instructions issued from an incident, the issue form, and the one-click standard
+// instructions once the response is active. Each instruction carries its own actions.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { byUrgency } from '@shared/instructions';
 import type { Incident } from '@shared/model';
+import { isOpen } from '@shared/workflow';
+import { useConsole } from '../../db/DatabaseContext';
+import { Panel } from '../../ui/Field';
+import { useNow } from '../../ui/useNow';
+import { InstructionCard } from './InstructionCard';
+import { IssueForm } from './IssueForm';
+import { StandardInstructions } from './StandardInstructions';
+import { useTeams } from './instructionText';
+import './instructions.css';
 
-export function InstructionsPanel(_props: { incident: Incident }) {
-  return null;
+export function InstructionsPanel({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const { db, now: clock } = useConsole();
+  const now = useNow(clock, 1000);
+  const teams = useTeams();
+  const [issuing, setIssuing] = useState(false);
+  const instructions = useLiveQuery(() => db.instructions.where('incidentId').equals(incident.id).toArray(), [db, incident.id]) ?? [];
+  // Finished ones last; among the rest, overdue first, then by deadline.
+  const ordered = [...instructions].sort((a, b) => Number(a.state === 'accepted') - Number(b.state === 'accepted') || byUrgency(now)(a, b));
+  const open = isOpen(incident.state);
+  return (
+    <Panel
+      title={t('instructions.panel')}
+      className="instructions-panel"
+      actions={
+        open && !issuing ? (
+          <button type="button" onClick={() => setIssuing(true)}>
+            {t('instructions.issue')}
+          </button>
+        ) : null
+      }
+    >
+      {open ? <StandardInstructions incident={incident} teams={teams} /> : null}
+      {issuing ? <IssueForm incident={incident} teams={teams} onDone={() => setIssuing(false)} /> : null}
+      {ordered.length === 0 ? <p className="muted">{t('instructions.none')}</p> : null}
+      <ul className="instruction-list" aria-label={t('instructions.panel')}>
+        {ordered.map((instruction) => (
+          <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} />
+        ))}
+      </ul>
+    </Panel>
+  );
 }

@@ -1,0 +1,104 @@
+// What the operator at the seat may do with one instruction now: sign (签收), report progress or
+// the result (反馈), accept or return it. The machine in shared/ decides; refusals are shown.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Instruction } from '@shared/command';
+import type { Team } from '@shared/model';
+import { instructionCommandsFor, instructionReceivers, type InstructionCommand, type InstructionCommandType } from '@shared/instructions';
+import { useConsole } from '../../db/DatabaseContext';
+import { applyInstructionCommand } from '../../db/instructions';
+import { attempt } from '../../ui/describe';
+import { Field } from '../../ui/Field';
+import { useOperator, useWriteContext } from '../session/useWriteContext';
+import { instructionFailureText } from './instructionText';
+
+/** Commands that need a text before they are given; the others run on one click. */
+const TEXT_FIELD: Partial<Record<InstructionCommandType, 'text' | 'reason'>> = { progress: 'text', report: 'text', return: 'reason' };
+
+function commandOf(type: InstructionCommandType, text: string): InstructionCommand {
+  if (type === 'progress' || type === 'report') return { type, text };
+  if (type === 'return') return { type, reason: text };
+  if (type === 'accept') return { type };
+  return { type: 'sign' };
+}
+
+export function InstructionActions({ instruction, team }: { instruction: Instruction; team: Team | undefined }) {
+  const { t } = useTranslation();
+  const { db } = useConsole();
+  const operator = useOperator();
+  const writeContext = useWriteContext();
+  const [open, setOpen] = useState<InstructionCommandType | null>(null);
+  const [text, setText] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!operator) return null;
+  const commands = instructionCommandsFor(instruction, { actor: operator, receiverIds: instructionReceivers(instruction, team) });
+  if (commands.length === 0) return null;
+
+  async function run(type: InstructionCommandType, value: string) {
+    setBusy(true);
+    const result = await attempt(() => applyInstructionCommand(db, instruction.id, commandOf(type, value), writeContext()));
+    setBusy(false);
+    if (!result.ok) {
+      setRefusal(instructionFailureText(result.error, t));
+      return;
+    }
+    setOpen(null);
+    setText('');
+    setRefusal(null);
+  }
+
+  const choose = (type: InstructionCommandType) => {
+    setRefusal(null);
+    if (TEXT_FIELD[type]) {
+      setOpen(type);
+      setText('');
+    } else void run(type, '');
+  };
+
+  return (
+    <div className="instruction-actions">
+      <div className="action-buttons">
+        {commands.map((type) => (
+          <button
+            key={type}
+            type="button"
+            className={`${type === 'return' ? 'secondary' : 'primary'}${open === type ? ' pressed' : ''}`}
+            aria-pressed={TEXT_FIELD[type] ? open === type : undefined}
+            disabled={busy}
+            onClick={() => choose(type)}
+          >
+            {t(`instructions.command.${type}`)}
+          </button>
+        ))}
+      </div>
+      {open ? (
+        <form
+          className="instruction-command"
+          aria-label={t(`instructions.command.${open}`)}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(open, text);
+          }}
+        >
+          <Field label={t(`instructions.field.${TEXT_FIELD[open]}`)} wide>
+            {(a) => <textarea rows={2} {...a} value={text} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {t('instructions.field.confirm')}
+            </button>
+            <button type="button" onClick={() => setOpen(null)}>
+              {t('instructions.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {refusal ? (
+        <div className="notice error" role="alert">
+          {refusal}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Watches for overdue instructions while the console is open: every 30 s (and at once) it raises
+// each newly overdue one to its issuer and the leader, on the incident timeline and as a notice.
+import { useEffect, useRef } from 'react';
+import { useConsole } from '../../db/DatabaseContext';
+import { escalateOverdue } from '../../db/instructions';
+import { useOperator, useWriteContext } from '../session/useWriteContext';
+
+export const ESCALATION_INTERVAL_MS = 30_000;
+
+export function OverdueEscalation() {
+  const { db, now } = useConsole();
+  const operatorId = useOperator()?.id;
+  const writeContext = useWriteContext();
+  // The latest context without restarting the timer on every render.
+  const context = useRef(writeContext);
+  context.current = writeContext;
+  const running = useRef(false);
+
+  useEffect(() => {
+    if (!operatorId) return;
+    const check = () => {
+      if (running.current) return;
+      running.current = true;
+      // A check must never take the console down: anything thrown is left for the next check.
+      void Promise.resolve()
+        .then(() => escalateOverdue(db, now(), context.current()))
+        .catch(() => undefined)
+        .finally(() => {
+          running.current = false;
+        });
+    };
+    check();
+    const timer = setInterval(check, ESCALATION_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [db, now, operatorId]);
+  return null;
+}

@@ -1,0 +1,183 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@shared/model';
+import { toIsoWithOffset } from '@shared/time';
+import { registerComplaint } from '../../../renderer/db/complaints';
+import { applyCommand } from '../../../renderer/db/incidents';
+import { applyInstructionCommand, escalateOverdue, issueInstruction, issueStandardInstructions } from '../../../renderer/db/instructions';
+import type { ConsoleDb } from '../../../renderer/db/schema';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+
+const INFO_LEAD: Actor = { id: 'a1000000-0000-4000-8000-000000000003', name: '张丽', role: 'member' };
+const INFO_TEAM = '0d5e7f9a-1b2c-4d3e-8f4a-5b6c7d8e9f02';
+const MINUTE = 60_000;
+
+let db: ConsoleDb;
+afterEach(async () => {
+  db?.close();
+  if (db) await db.delete();
+});
+
+async function activatedLevelOne() {
+  const registered = await registerComplaint(db, registration(), await contextFor(db));
+  if (!registered.ok) throw new Error(registered.error.code);
+  const id = registered.value.incident.id;
+  await applyCommand(db, id, { type: 'verify' }, await contextFor(db));
+  await applyCommand(db, id, { type: 'grade', level: 1, reason: '记者到场' }, await contextFor(db));
+  const activated = await applyCommand(db, id, { type: 'activateResponse' }, await contextFor(db, LEADER));
+  if (!activated.ok) throw new Error(activated.error.code);
+  return id;
+}
+
+const instructionEntries = async (incidentId: string) =>
+  (await db.timeline.where('incidentId').equals(incidentId).toArray()).filter((e) => e.kind.startsWith('instruction'));
+
+describe('issuing instructions', () => {
+  it('issues the standard instructions of a level-1 response, one per working team, with their deadlines and entries', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    const result = await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    expect(result.ok).toBe(true);
+    const stored = await db.instructions.where('incidentId').equals(incidentId).toArray();
+    const teams = await db.teams.bulkGet(stored.map((i) => i.teamId!));
+    expect(teams.map((t) => t?.code).sort()).toEqual(['coordination', 'information', 'logistics', 'publicity']);
+    const info = stored.find((i) => i.standardCode === 'collect-facts')!;
+    expect(info).toMatchObject({
+      state: 'issued',
+      priority: 'urgent',
+      issuedByName: '王建国',
+      deadline: toIsoWithOffset(NOW + 30 * MINUTE),
+    });
+    const entries = await instructionEntries(incidentId);
+    expect(entries).toHaveLength(4);
+    expect(entries[0]).toMatchObject({ kind: 'instruction-issued', actorName: '王建国' });
+    expect(entries.map((e) => e.params?.receiver).sort()).toEqual(['信息收集组', '后勤保障组', '处置协调组', '宣传引导组'].sort());
+  });
+
+  it('skips the standard instructions already issued, and refuses when none is left', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    const ctx = await contextFor(db, LEADER);
+    await issueStandardInstructions(db, incidentId, ctx);
+    const again = await issueStandardInstructions(db, incidentId, ctx);
+    expect(again.ok ? 'issued' : again.error.code).toBe('standard-already-issued');
+    expect(await db.instructions.count()).toBe(4);
+  });
+
+  it('leaves nothing behind when one of the batch cannot be written', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    let writes = 0;
+    const failThird = () => {
+      writes += 1;
+      if (writes === 3) throw new Error('quota exceeded');
+    };
+    db.instructions.hook('creating', failThird);
+    const result = await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    db.instructions.hook('creating').unsubscribe(failThird);
+    expect(result.ok ? 'issued' : result.error.code).toBe('storage-failed');
+    expect(await db.instructions.count()).toBe(0);
+    expect(await instructionEntries(incidentId)).toEqual([]);
+  });
+
+  it('refuses standard instructions before the response is activated', async () => {
+    db = await freshDb();
+    const registered = await registerComplaint(db, registration(), await contextFor(db));
+    if (!registered.ok) throw new Error(registered.error.code);
+    const result = await issueStandardInstructions(db, registered.value.incident.id, await contextFor(db, LEADER));
+    expect(result.ok ? 'issued' : result.error.code).toBe('response-not-activated');
+  });
+
+  it('refuses an instruction without receiver, content or future deadline and writes nothing', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    const ctx = await contextFor(db);
+    const good = { incidentId, teamId: INFO_TEAM, assigneeId: null, content: '核实现场人数', priority: 'high' as const };
+    const future = toIsoWithOffset(NOW + 60 * MINUTE);
+    const codes = [];
+    for (const input of [
+      { ...good, teamId: null, deadline: future },
+      { ...good, content: ' ', deadline: future },
+      { ...good, deadline: toIsoWithOffset(NOW) },
+      { ...good, deadline: null },
+    ]) {
+      const result = await issueInstruction(db, input, ctx);
+      codes.push(result.ok ? 'issued' : result.error.code);
+    }
+    expect(codes).toEqual(['receiver-required', 'content-required', 'deadline-not-future', 'deadline-invalid']);
+    expect(await db.instructions.count()).toBe(0);
+    const issued = await issueInstruction(db, { ...good, deadline: future }, ctx);
+    expect(issued.ok && issued.value.state).toBe('issued');
+  });
+});
+
+describe('working an instruction', () => {
+  it('records sign, report and accept on the instruction and the incident timeline, and refuses outsiders', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const info = (await db.instructions.where('teamId').equals(INFO_TEAM).first())!;
+    const refused = await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, STAFF));
+    expect(refused.ok ? 'signed' : refused.error.code).toBe('instruction-not-receiver');
+    await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, INFO_LEAD, NOW + MINUTE));
+    await applyInstructionCommand(db, info.id, { type: 'report', text: '已核实' }, await contextFor(db, INFO_LEAD, NOW + 2 * MINUTE));
+    const accepted = await applyInstructionCommand(db, info.id, { type: 'accept' }, await contextFor(db, LEADER, NOW + 3 * MINUTE));
+    expect(accepted.ok && accepted.value).toMatchObject({ state: 'accepted', signedBy: INFO_LEAD.id, report: { text: '已核实' } });
+    const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-3);
+    expect(kinds).toEqual(['instruction-signed', 'instruction-reported', 'instruction-accepted']);
+  });
+});
+
+describe('overdue escalation', () => {
+  it('escalates each overdue instruction once, naming the receiver and the issuer, and notifies', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const info = (await db.instructions.where('teamId').equals(INFO_TEAM).first())!;
+    await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, INFO_LEAD));
+    await applyInstructionCommand(db, info.id, { type: 'report', text: '已核实' }, await contextFor(db, INFO_LEAD));
+    const notify = vi.fn(async () => undefined);
+    const at = NOW + 61 * MINUTE; // information reported; publicity and logistics (60 min) overdue; coordination (120) not
+    const first = await escalateOverdue(db, at, await contextFor(db, STAFF, at), { notify });
+    expect(first.ok && first.value.map((e) => e.receiver).sort()).toEqual(['后勤保障组', '宣传引导组'].sort());
+    expect(notify).toHaveBeenCalledTimes(2);
+    expect(notify.mock.calls[0]).toEqual([expect.objectContaining({ urgent: true, target: { kind: 'incident', id: incidentId } })]);
+    const entries = (await instructionEntries(incidentId)).filter((e) => e.kind === 'instruction-overdue');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]!.params).toMatchObject({ issuer: '王建国', context: 'unsigned' });
+
+    const again = await escalateOverdue(db, at + 30 * MINUTE, await contextFor(db, STAFF, at + 30 * MINUTE), { notify });
+    expect(again.ok && again.value).toEqual([]);
+    expect(notify).toHaveBeenCalledTimes(2);
+    expect((await instructionEntries(incidentId)).filter((e) => e.kind === 'instruction-overdue')).toHaveLength(2);
+  });
+
+  it('keeps the escalation on record when the notification fails', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const at = NOW + 200 * MINUTE;
+    const notify = () => {
+      throw new Error('notifications denied');
+    };
+    const result = await escalateOverdue(db, at, await contextFor(db, STAFF, at), { notify });
+    expect(result.ok && result.value).toHaveLength(4);
+    expect((await db.instructions.toArray()).every((i) => i.escalatedAt)).toBe(true);
+  });
+});
+
+describe('instruction refusals on screen', () => {
+  it('have a sentence in both languages for every code the machine, the form check and the repository give', async () => {
+    const { zhInstructions } = await import('../../../renderer/i18n/instructions.zh-CN');
+    const { enInstructions } = await import('../../../renderer/i18n/instructions.en');
+    const source = await import('node:fs/promises').then((fs) =>
+      Promise.all(['shared/instructions.ts', 'renderer/db/instructions.ts'].map((file) => fs.readFile(file, 'utf8'))),
+    );
+    const codes = new Set(source.join('\n').match(/(?<=(?:code: |Refused\()')[a-z0-9-]+(?=')/g));
+    expect(codes.size).toBeGreaterThan(10);
+    for (const code of codes) {
+      if (code === 'incident-not-found') continue; // the main catalog's sentence
+      expect(zhInstructions.refusal, code).toHaveProperty([code]);
+      expect(enInstructions.refusal, code).toHaveProperty([code]);
+    }
+  });
+});
