@@ -1,0 +1,28 @@
+// 变更记录: the latest changes to the organisation, roster and contacts, from the timeline.
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useConsole } from '../../db/DatabaseContext';
+import { ORGANISATION_TIMELINE } from '../../db/organisation';
+import { Panel } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+
+export function AuditPanel({ limit = 8 }: { limit?: number }) {
+  const { t } = useTranslation();
+  const { db, plan } = useConsole();
+  const entries =
+    useLiveQuery(() => db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).reverse().limit(limit).toArray(), [db, limit]) ?? [];
+  return (
+    <Panel title={t('organisation.audit.title')} className="audit-panel">
+      {entries.length === 0 ? <p className="muted">{t('organisation.audit.empty')}</p> : null}
+      <ol className="timeline" aria-label={t('organisation.audit.title')}>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>{' '}
+            <span>{t(`organisation.timeline.${entry.kind}`, { ...entry.params })}</span>{' '}
+            <span className="muted small">{t('timeline.by', { name: entry.actorName })}</span>
+          </li>
+        ))}
+      </ol>
+    </Panel>
+  );
+}

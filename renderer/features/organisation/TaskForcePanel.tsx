@@ -1,0 +1,117 @@
+// 专项处理小组: for a level-1 incident the leader or a deputy forms a task force from people
+// across the teams; everyone else sees it, and why they cannot change it.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Incident, Team } from '@shared/model';
+import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { saveTaskForce } from '../../db/organisation';
+import { Field, Panel } from '../../ui/Field';
+import { useOperator, useWriteContext } from '../session/useWriteContext';
+import { Alert } from './Alert';
+import { useWrite } from './useWrite';
+import './organisation.css';
+
+export function TaskForcePanel({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const { db } = useConsole();
+  const people = usePeople();
+  const operator = useOperator();
+  const taskForce = useLiveQuery(() => db.teams.where('incidentId').equals(incident.id).first(), [db, incident.id]);
+  const [editing, setEditing] = useState(false);
+  if (incident.level !== 1) return null;
+  const mayChange = operator?.role === 'leader' || operator?.role === 'deputy';
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const lead = taskForce?.leadId ? byId.get(taskForce.leadId) : undefined;
+  return (
+    <Panel
+      title={t('organisation.taskForce.title')}
+      className="task-force-panel"
+      actions={
+        mayChange && !editing ? (
+          <button type="button" onClick={() => setEditing(true)}>
+            {t(taskForce ? 'organisation.taskForce.change' : 'organisation.taskForce.form')}
+          </button>
+        ) : null
+      }
+    >
+      {editing ? (
+        <TaskForceForm incidentId={incident.id} taskForce={taskForce} onDone={() => setEditing(false)} />
+      ) : taskForce ? (
+        <dl className="team-facts">
+          <dt>{t('organisation.taskForce.lead')}</dt>
+          <dd>{lead ? `${lead.name} · ${lead.phone}` : t('organisation.none')}</dd>
+          <dt>{t('organisation.members')}</dt>
+          <dd>
+            {taskForce.memberIds
+              .flatMap((id) => byId.get(id) ?? [])
+              .map((p) => p.name)
+              .join(t('common.listSeparator'))}
+          </dd>
+        </dl>
+      ) : (
+        <p className="muted">{t('organisation.taskForce.notFormed')}</p>
+      )}
+      {!mayChange && operator ? <p className="hint">{t('organisation.taskForce.readOnly', { role: t(`role.${operator.role}`) })}</p> : null}
+    </Panel>
+  );
+}
+
+function TaskForceForm({ incidentId, taskForce, onDone }: { incidentId: string; taskForce: Team | undefined; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useConsole();
+  const people = usePeople();
+  const writeContext = useWriteContext();
+  const { errors, alert, busy, run } = useWrite();
+  const [leadId, setLeadId] = useState(taskForce?.leadId ?? '');
+  const [memberIds, setMemberIds] = useState<string[]>(taskForce?.memberIds ?? []);
+  const title = t(taskForce ? 'organisation.taskForce.change' : 'organisation.taskForce.form');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // The lead is on the task force by being its lead.
+    const members = leadId && !memberIds.includes(leadId) ? [leadId, ...memberIds] : memberIds;
+    if (await run(() => saveTaskForce(db, incidentId, { leadId, memberIds: members }, writeContext()))) onDone();
+  }
+
+  return (
+    <form className="org-form" onSubmit={submit} noValidate aria-label={title}>
+      <Alert text={alert} />
+      <Field label={t('organisation.taskForce.lead')} error={errors.leadId}>
+        {(a) => (
+          <select {...a} value={leadId} onChange={(e) => setLeadId(e.target.value)}>
+            <option value="">{t('intake.choose')}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} · {p.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="member-picks wide">
+        <legend>{t('organisation.taskForce.members')}</legend>
+        {people.map((p) => (
+          <label key={p.id} className="check">
+            <input
+              type="checkbox"
+              checked={memberIds.includes(p.id) || p.id === leadId}
+              disabled={p.id === leadId}
+              onChange={(e) => setMemberIds(e.target.checked ? [...memberIds, p.id] : memberIds.filter((m) => m !== p.id))}
+            />
+            {p.name}
+            <span className="muted small">{p.title}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-actions wide">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('organisation.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('organisation.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
