@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsoleProvider } from './db/DatabaseContext';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import type { ConsoleDb } from './db/schema';
 import { BigScreenPage } from './features/dashboard/BigScreenPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
@@ -57,10 +58,12 @@ function Seat({ askOperator }: { askOperator: boolean }) {
 export function App({ db, askOperator }: { db: ConsoleDb; askOperator: boolean }) {
   const { t } = useTranslation();
   return (
-    <ConsoleProvider db={db} fallback={<div className="loading">{t('app.loading')}</div>}>
-      <Router hook={useHashLocation}>
-        <Seat askOperator={askOperator} />
-      </Router>
-    </ConsoleProvider>
+    <ErrorBoundary>
+      <ConsoleProvider db={db} fallback={<div className="loading">{t('app.loading')}</div>}>
+        <Router hook={useHashLocation}>
+          <Seat askOperator={askOperator} />
+        </Router>
+      </ConsoleProvider>
+    </ErrorBoundary>
   );
 }

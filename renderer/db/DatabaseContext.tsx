@@ -10,12 +10,25 @@ import type { ConsoleDb } from './schema';
 export type Console = { db: ConsoleDb; plan: Plan; calendar: WorkingCalendar; now: () => number };
 
 const ConsoleContext = createContext<Console | null>(null);
+// One subscription to the roster for the whole console, so every component sees the same
+// people at the same moment (separate queries could briefly disagree about who is at the seat).
+const PeopleContext = createContext<Person[]>([]);
 
 export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; children: ReactNode; fallback: ReactNode }) {
   const plan = useLiveQuery(() => planInForce(db), [db]);
   const value = useMemo<Console | null>(() => (plan ? { db, plan, calendar: officialCalendar, now: Date.now } : null), [db, plan]);
-  if (!value) return <>{fallback}</>;
-  return <ConsoleContext.Provider value={value}>{children}</ConsoleContext.Provider>;
+  const people = useLiveQuery(() => db.people.toArray(), [db]);
+  const roster = useMemo(
+    () =>
+      [...(people ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
+    [people],
+  );
+  if (!value || !people) return <>{fallback}</>;
+  return (
+    <ConsoleContext.Provider value={value}>
+      <PeopleContext.Provider value={roster}>{children}</PeopleContext.Provider>
+    </ConsoleContext.Provider>
+  );
 }
 
 export function useConsole(): Console {
@@ -28,11 +41,5 @@ const ROLE_ORDER = ['leader', 'deputy', 'member', 'staff'];
 
 /** The roster in command order: leader, deputies, members, staff. */
 export function usePeople(): Person[] {
-  const { db } = useConsole();
-  const people = useLiveQuery(() => db.people.toArray(), [db]);
-  return useMemo(
-    () =>
-      [...(people ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
-    [people],
-  );
+  return useContext(PeopleContext);
 }

@@ -1,4 +1,26 @@
-// Chinese texts of the dashboard screens (owned by that feature; merged into the catalog).
+// Chinese texts of the command dashboard and the wall display.
 export const zhDashboard = {
   title: '指挥台',
+  bigScreen: '大屏模式',
+  leadership: '领导小组与值班',
+  onDuty: '当前值班',
+  attention: '超时与即将到期（2小时内）',
+  nothingDue: '没有超时或2小时内到期的事项。',
+  clockItem: '{{number}} {{title}} · {{stage}}',
+  instructionItem: '{{team}}指令：{{content}}',
+  openInstructions: '件在办指令',
+  overdueInstructions: '件超时',
+  byLevelAndPhase: '在办事件（按级别和阶段）',
+  level: '级别',
+  total: '合计',
+  phase: { intake: '受理分级', handling: '调查处置', negotiation: '沟通实施', closing: '反馈评估' },
+  latest: '最新动态',
+  chartByHour: '今日投诉（按小时）',
+  chartByCategory: '在办事件（按分类）',
+  chartByLevel: '在办事件（按级别）',
+  chartOnTime: '各阶段按时完成率（近{{days}}天，%）',
+  noData: '暂无数据',
+  exitHint: '按 Esc 返回指挥台',
+  updated: '更新于 {{time}}',
+  slide: { overview: '总览', charts: '统计', teams: '工作组' },
 };

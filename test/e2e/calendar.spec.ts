@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage } from './pages';
 
 test('flags a working-day deadline that runs into a year without official calendar data', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-12-30T10:00:00+08:00') });
+  await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+08:00'));
   const console = new ConsolePage(page);
   await console.open();
   await console.chooseOperator('陈晓');

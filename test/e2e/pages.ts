@@ -136,3 +136,153 @@ export class IncidentPage {
     await expect(panel.getByText(summary)).toBeVisible();
   }
 }
+
+/** 组织机构: the leading group, teams and people. */
+export class OrganisationPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await new ConsolePage(this.page).nav('组织机构').click();
+    await expect(this.page.getByRole('heading', { name: '组织机构', level: 1 })).toBeVisible();
+  }
+
+  team(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  personRow(name: string): Locator {
+    return this.page.getByRole('region', { name: '人员名单' }).getByRole('row').filter({ hasText: name });
+  }
+
+  /** Fills a person's fields and saves; returns the form (gone once saved, there with errors if refused). */
+  async editPerson(name: string, fields: Record<string, string>): Promise<Locator> {
+    const form = this.page.getByRole('form', { name: `编辑人员：${name}` });
+    if ((await form.count()) === 0) await this.personRow(name).getByRole('button', { name: '编辑' }).click();
+    for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
+    await form.getByRole('button', { name: '保存' }).click();
+    return form;
+  }
+
+  /** Opens a team's editor and returns the form. */
+  async editTeam(name: string): Promise<Locator> {
+    await this.team(name).getByRole('button', { name: '编辑' }).click();
+    return this.page.getByRole('form', { name: `编辑${name}` });
+  }
+}
+
+/** 值班表: the week of shifts. */
+export class RosterPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await new ConsolePage(this.page).nav('值班表').click();
+    await expect(this.page.getByRole('heading', { name: '值班表', level: 1 })).toBeVisible();
+  }
+
+  async addShift(s: { date: string; person: string; post: '带班领导' | '值班员'; preset?: string; start?: string; end?: string }) {
+    const form = this.page.getByRole('form', { name: '添加值班' });
+    // The previous shift's form closes once it is saved.
+    await expect(form).toHaveCount(0);
+    await this.page.getByRole('button', { name: '添加值班', exact: true }).click();
+    await form.getByLabel('值班日期', { exact: true }).fill(s.date);
+    await form.getByLabel('值班人员', { exact: true }).selectOption({ label: s.person });
+    await form.getByLabel('岗位', { exact: true }).selectOption({ label: s.post });
+    if (s.preset) await form.getByRole('button', { name: s.preset }).click();
+    if (s.start) await form.getByLabel('开始时间', { exact: true }).fill(s.start);
+    if (s.end) await form.getByLabel('结束时间', { exact: true }).fill(s.end);
+    await form.getByRole('button', { name: '保存' }).click();
+    return form;
+  }
+
+  row(date: string): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(date) }) });
+  }
+
+  onDutyNow(): Locator {
+    return this.page.getByRole('region', { name: '当前值班' });
+  }
+}
+
+/** 应急联系名单: internal people and outside bodies. */
+export class ContactsPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await new ConsolePage(this.page).nav('应急联系名单').click();
+    await expect(this.page.getByRole('heading', { name: '应急联系名单', level: 1 })).toBeVisible();
+  }
+
+  async search(text: string) {
+    await this.page.getByRole('searchbox', { name: '搜索姓名、单位、电话或类别' }).fill(text);
+  }
+
+  internal(): Locator {
+    return this.page.getByRole('region', { name: '内部人员' });
+  }
+
+  external(): Locator {
+    return this.page.getByRole('region', { name: '外部单位' });
+  }
+}
+
+/** Gives a command on one instruction card: one click, or a text and 确定 for those that need one. */
+async function instructionCommand(item: Locator, command: string, text?: string, label = '内容') {
+  await item.getByRole('button', { name: command, exact: true }).click();
+  if (text === undefined) return;
+  const form = item.getByRole('form', { name: command });
+  await form.getByLabel(label, { exact: true }).fill(text);
+  await form.getByRole('button', { name: '确定' }).click();
+}
+
+/** 指令 on the incident page: the list, the issue form and the one-click standard instructions. */
+export class IncidentInstructions {
+  constructor(readonly page: Page) {}
+
+  panel(): Locator {
+    return this.page.getByRole('region', { name: '指令', exact: true });
+  }
+
+  items(): Locator {
+    return this.panel().getByRole('list', { name: '指令', exact: true }).getByRole('listitem').and(this.page.locator('.instruction'));
+  }
+
+  item(receiver: string): Locator {
+    return this.panel().getByRole('listitem', { name: receiver, exact: true });
+  }
+
+  standard(): Locator {
+    return this.panel().getByRole('group', { name: '下达标准指令' });
+  }
+
+  async issueStandard() {
+    await this.standard().getByRole('button', { name: '下达标准指令' }).click();
+    await expect(this.standard()).toHaveCount(0);
+  }
+
+  async command(receiver: string, command: string, text?: string, label?: string) {
+    await instructionCommand(this.item(receiver), command, text, label);
+  }
+}
+
+/** 指令收件箱: a team's instructions grouped 待签收 / 办理中 / 已反馈 / 已办结. */
+export class InstructionInbox {
+  constructor(readonly page: Page) {}
+
+  async open(team: string) {
+    await new ConsolePage(this.page).nav('指令收件箱').click();
+    await expect(this.page.getByRole('heading', { name: '指令收件箱' })).toBeVisible();
+    await this.page.getByLabel('收件对象', { exact: true }).selectOption({ label: team });
+  }
+
+  group(name: '待签收' | '办理中' | '已反馈' | '已办结'): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  item(group: '待签收' | '办理中' | '已反馈' | '已办结', receiver: string): Locator {
+    return this.group(group).getByRole('listitem', { name: receiver, exact: true });
+  }
+
+  async command(item: Locator, command: string, text?: string, label?: string) {
+    await instructionCommand(item, command, text, label);
+  }
+}

@@ -1,11 +1,104 @@
-// 大屏模式: the wall display (placeholder until built).
+// 大屏模式: the wall display. Dark, large type readable at 5 m, panels rotating on their own;
+// nothing needs a mouse (Esc returns to the dashboard, ←/→ change the panel).
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { attention, levelPhaseMatrix, teamLoad } from '@shared/dashboard';
+import { localized } from '@shared/text';
+import { useConsole } from '../../db/DatabaseContext';
+import { useAppSelector } from '../../store';
+import { formatDateTime } from '../../ui/format';
+import { useNow } from '../../ui/useNow';
+import { DashboardCharts } from './DashboardCharts';
+import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
+import { useDashboardData } from './useDashboardData';
+import './dashboard.css';
+
+const SLIDES = ['overview', 'charts', 'teams'] as const;
+const ROTATE_MS = 15_000;
 
 export function BigScreenPage() {
   const { t } = useTranslation();
+  const { plan, calendar, now: clock } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  const [, navigate] = useLocation();
+  const now = useNow(clock, 5_000);
+  const data = useDashboardData(now);
+  const [slide, setSlide] = useState(0);
+  const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setSlide((s) => (s + 1) % SLIDES.length), ROTATE_MS);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') navigate('/');
+      if (event.key === 'ArrowRight') setSlide((s) => (s + 1) % SLIDES.length);
+      if (event.key === 'ArrowLeft') setSlide((s) => (s + SLIDES.length - 1) % SLIDES.length);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [navigate]);
+
+  if (!data) return <div className="bigscreen" />;
+  const current = SLIDES[slide]!;
+  const items = attention(data.openIncidents, data.openInstructions, now, 2 * 3_600_000, plan, calendar).slice(0, 8);
   return (
-    <div className="page-header">
-      <h1>{t('dashboard.title')}</h1>
+    <div className="bigscreen" data-slide={current}>
+      <header className="bigscreen-header">
+        <h1>
+          {localized(plan.organisationName, locale)} · {t('app.title')}
+        </h1>
+        <ol className="slide-dots" aria-label={t('dashboard.bigScreen')}>
+          {SLIDES.map((name, index) => (
+            <li key={name} className={index === slide ? 'current' : ''} aria-current={index === slide ? 'step' : undefined}>
+              {t(`dashboard.slide.${name}`)}
+            </li>
+          ))}
+        </ol>
+        <time className="bigscreen-clock">{formatDateTime(now, plan.utcOffsetMinutes)}</time>
+      </header>
+      <main className="bigscreen-body">
+        {current === 'overview' ? (
+          <div className="big-overview">
+            <section>
+              <h2>{t('dashboard.byLevelAndPhase')}</h2>
+              <LevelPhaseTable rows={levelPhaseMatrix(data.openIncidents)} />
+            </section>
+            <section>
+              <h2>{t('dashboard.attention')}</h2>
+              <AttentionStrip items={items} now={now} teams={data.teams} />
+            </section>
+          </div>
+        ) : current === 'charts' ? (
+          <DashboardCharts
+            now={now}
+            todaysComplaints={data.todaysComplaints}
+            openIncidents={data.openIncidents}
+            recentIncidents={data.recentIncidents}
+            dark
+            height={330}
+          />
+        ) : (
+          <div className="big-teams">
+            <TeamCards
+              teams={workingTeams}
+              load={teamLoad(
+                data.openInstructions,
+                workingTeams.map((team) => team.id),
+                now,
+              )}
+              dark
+            />
+            <section>
+              <h2>{t('dashboard.latest')}</h2>
+              <LatestTimeline entries={data.latest.slice(0, 7)} />
+            </section>
+          </div>
+        )}
+      </main>
+      <footer className="bigscreen-footer">{t('dashboard.exitHint')}</footer>
     </div>
   );
 }

@@ -1,11 +1,73 @@
-// 指挥台: the command dashboard (placeholder until built).
+// 指挥台: one screen for who commands, who is on duty, what every team is doing and what is late.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { attention, levelPhaseMatrix, teamLoad } from '@shared/dashboard';
+import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { Panel } from '../../ui/Field';
+import { OnDutyNow } from '../organisation/OnDutyNow';
+import { useNow } from '../../ui/useNow';
+import { DashboardCharts } from './DashboardCharts';
+import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
+import { useDashboardData } from './useDashboardData';
+import './dashboard.css';
+
+const ATTENTION_WINDOW_MS = 2 * 3_600_000;
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  const { plan, calendar, now: clock } = useConsole();
+  const now = useNow(clock, 15_000);
+  const data = useDashboardData(now);
+  const people = usePeople();
+  const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
+  if (!data) return null;
+  const leaders = people.filter((p) => p.role === 'leader' || p.role === 'deputy');
+  const items = attention(data.openIncidents, data.openInstructions, now, ATTENTION_WINDOW_MS, plan, calendar);
+  const load = teamLoad(
+    data.openInstructions,
+    workingTeams.map((team) => team.id),
+    now,
+  );
   return (
-    <div className="page-header">
-      <h1>{t('dashboard.title')}</h1>
+    <div className="dashboard">
+      <div className="page-header">
+        <h1>{t('dashboard.title')}</h1>
+        <Link href="/bigscreen" className="button">
+          {t('dashboard.bigScreen')}
+        </Link>
+      </div>
+      <div className="dashboard-top">
+        <Panel title={t('dashboard.leadership')} className="leadership-panel">
+          <ul className="leaders">
+            {leaders.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong> <span className="muted">{t(`role.${p.role}`)}</span> <span className="mono">{p.phone}</span>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+        <OnDutyNow />
+        <Panel title={t('dashboard.attention')} className={`attention-panel${items.some((i) => i.overdue) ? ' has-overdue' : ''}`}>
+          <AttentionStrip items={items} now={now} teams={data.teams} />
+        </Panel>
+      </div>
+      <TeamCards teams={workingTeams} load={load} />
+      <div className="dashboard-middle">
+        <Panel title={t('dashboard.byLevelAndPhase')}>
+          <LevelPhaseTable rows={levelPhaseMatrix(data.openIncidents)} />
+        </Panel>
+        <Panel title={t('dashboard.latest')}>
+          <LatestTimeline entries={data.latest} />
+        </Panel>
+      </div>
+      <DashboardCharts
+        now={now}
+        todaysComplaints={data.todaysComplaints}
+        openIncidents={data.openIncidents}
+        recentIncidents={data.recentIncidents}
+        height={220}
+      />
     </div>
   );
 }

@@ -169,7 +169,14 @@ export function BoardPage() {
                 role="row"
                 tabIndex={0}
                 onClick={() => navigate(`/incidents/${incident.id}`)}
-                onKeyDown={(e) => e.key === 'Enter' && navigate(`/incidents/${incident.id}`)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') navigate(`/incidents/${incident.id}`);
+                  // ↑/↓ move between rows; the virtual list keeps neighbours rendered.
+                  const sibling = e.key === 'ArrowDown' ? 'nextElementSibling' : e.key === 'ArrowUp' ? 'previousElementSibling' : null;
+                  if (!sibling) return;
+                  e.preventDefault();
+                  (e.currentTarget.parentElement?.[sibling]?.firstElementChild as HTMLElement | null)?.focus();
+                }}
               >
                 <span role="cell" className="mono">
                   <Link href={`/incidents/${incident.id}`}>{incident.number}</Link>

@@ -11,6 +11,7 @@ import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { InstructionsPanel } from '../instructions/InstructionsPanel';
+import { TaskForcePanel } from '../organisation/TaskForcePanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -83,6 +84,7 @@ export function IncidentPage({ id }: { id: string }) {
       <div className="incident-grid">
         <div className="incident-main">
           <ActionsPanel incident={incident} suggestedLevel={suggestion.level} />
+          <TaskForcePanel incident={incident} />
           <InstructionsPanel incident={incident} />
           <Panel title={t('detail.summary')} className="summary-panel">
             <dl className="facts">

@@ -5,6 +5,8 @@ import { Link, useLocation } from 'wouter';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
+import { Shortcuts } from '../../commands/Shortcuts';
+import { OverdueEscalation } from '../instructions/OverdueEscalation';
 import { LocaleSwitch } from './LocaleSwitch';
 import { useOperator } from './useWriteContext';
 
@@ -59,6 +61,9 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           ))}
         </nav>
         <main className="content">{children}</main>
+        <Shortcuts />
+        {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
+        <OverdueEscalation />
       </div>
     </div>
   );

@@ -1,0 +1,87 @@
+// The dashboard's four charts: today by hour, by category, level distribution, on-time rate.
+import { useTranslation } from 'react-i18next';
+import { complaintsByHour, countBy, onTimeByStage } from '@shared/dashboard';
+import type { Complaint, Incident } from '@shared/model';
+import { NATIONAL_COLOURS } from '@shared/plan';
+import { localized } from '@shared/text';
+import { useConsole } from '../../db/DatabaseContext';
+import { useAppSelector } from '../../store';
+import { BarsChart } from '../../ui/charts';
+
+const COLOUR_HEX = { red: '#c62828', orange: '#ef6c00', yellow: '#c99a00', blue: '#1565c0' } as const;
+
+type Props = {
+  now: number;
+  todaysComplaints: Complaint[];
+  openIncidents: Incident[];
+  recentIncidents: Incident[];
+  dark?: boolean;
+  height: number;
+};
+
+export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIncidents, dark, height }: Props) {
+  const { t } = useTranslation();
+  const { plan, calendar } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  const byHour = complaintsByHour(
+    todaysComplaints.map((c) => c.receivedAt),
+    now,
+    plan.utcOffsetMinutes,
+  ).map((value, hour) => ({ label: String(hour).padStart(2, '0'), value }));
+  const categoryName = (code: string) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale);
+  const byCategory = countBy(openIncidents, (i) => i.categoryCode)
+    .slice(0, 6)
+    .map((c) => ({ label: categoryName(c.key), value: c.count }));
+  const levels = countBy(openIncidents, (i) => String(i.level ?? 'none'));
+  const byLevel = (['1', '2', '3', 'none'] as const).map((key) => {
+    const grade = plan.grades.find((g) => String(g.level) === key);
+    return {
+      label: key === 'none' ? t('level.none') : t(`level.${key}`),
+      value: levels.find((l) => l.key === key)?.count ?? 0,
+      colour: grade ? COLOUR_HEX[NATIONAL_COLOURS[grade.nationalLevels[0]!]] : '#98a2b3',
+    };
+  });
+  const onTime = onTimeByStage(recentIncidents, plan, calendar)
+    .filter((r) => r.rate !== null)
+    .map((r) => ({
+      label: t(`clock.stage.${r.stage}`),
+      value: Math.round((r.rate ?? 0) * 100),
+      colour: (r.rate ?? 0) < 0.8 ? '#c62828' : '#2e7d32',
+    }));
+  const percent = (v: number) => `${v}%`;
+  return (
+    <div className="chart-grid">
+      <section className="chart-panel" aria-label={t('dashboard.chartByHour')}>
+        <h3>{t('dashboard.chartByHour')}</h3>
+        <BarsChart data={byHour} height={height} label={t('dashboard.chartByHour')} dark={dark} />
+      </section>
+      <section className="chart-panel" aria-label={t('dashboard.chartByCategory')}>
+        <h3>{t('dashboard.chartByCategory')}</h3>
+        {byCategory.length ? (
+          <BarsChart data={byCategory} height={height} label={t('dashboard.chartByCategory')} horizontal dark={dark} />
+        ) : (
+          <p className="muted">{t('dashboard.noData')}</p>
+        )}
+      </section>
+      <section className="chart-panel" aria-label={t('dashboard.chartByLevel')}>
+        <h3>{t('dashboard.chartByLevel')}</h3>
+        <BarsChart data={byLevel} height={height} label={t('dashboard.chartByLevel')} dark={dark} />
+      </section>
+      <section className="chart-panel" aria-label={t('dashboard.chartOnTime')}>
+        <h3>{t('dashboard.chartOnTime', { days: 30 })}</h3>
+        {onTime.length ? (
+          <BarsChart
+            data={onTime}
+            height={height}
+            label={t('dashboard.chartOnTime', { days: 30 })}
+            horizontal
+            dark={dark}
+            valueFormat={percent}
+          />
+        ) : (
+          <p className="muted">{t('dashboard.noData')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
