@@ -47,3 +47,27 @@ export function Panel({
     </section>
   );
 }
+
+/** A form's confirm and cancel buttons; confirm is disabled while the save is running. */
+export function FormActions({
+  busy,
+  submitLabel,
+  cancelLabel,
+  onCancel,
+}: {
+  busy: boolean;
+  submitLabel: string;
+  cancelLabel: string;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="form-actions wide">
+      <button type="submit" className="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}

@@ -11,7 +11,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { issueInstruction } from '../../db/instructions';
 import { useAppSelector } from '../../store';
 import { attempt } from '../../ui/describe';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { instructionFailureText } from './instructionText';
 
@@ -115,14 +115,7 @@ export function IssueForm({ incident, teams, onDone }: Props) {
           {failure}
         </div>
       ) : null}
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('instructions.issueSubmit')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('instructions.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('instructions.issueSubmit')} cancelLabel={t('instructions.cancel')} onCancel={onDone} />
     </form>
   );
 }

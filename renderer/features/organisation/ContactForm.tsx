@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTACT_CATEGORIES, type Contact } from '@shared/command';
 import { useConsole } from '../../db/DatabaseContext';
 import { saveContact } from '../../db/organisation';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { useWrite } from './useWrite';
@@ -67,14 +67,7 @@ export function ContactForm({ contact, onDone }: { contact: Contact | null; onDo
         {(a) => <input {...a} {...text('notes')} />}
       </Field>
       <p className="hint wide">{t('organisation.contacts.phonesHint')}</p>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('organisation.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('organisation.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('organisation.save')} cancelLabel={t('organisation.cancel')} onCancel={onDone} />
     </form>
   );
 }

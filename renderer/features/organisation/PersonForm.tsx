@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Person } from '@shared/model';
 import { useConsole } from '../../db/DatabaseContext';
 import { savePerson, type PersonInput } from '../../db/organisation';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { useWrite } from './useWrite';
@@ -59,14 +59,7 @@ export function PersonForm({ person, onDone }: { person: Person | null; onDone: 
       <Field label={t('organisation.phone')} error={errors.phone}>
         {(a) => <input {...a} {...text('phone')} inputMode="tel" autoComplete="off" />}
       </Field>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('organisation.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('organisation.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('organisation.save')} cancelLabel={t('organisation.cancel')} onCancel={onDone} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import type { DutyShift } from '@shared/command';
 import type { Person } from '@shared/model';
 import { useConsole } from '../../db/DatabaseContext';
 import { saveShift, type ShiftInput } from '../../db/organisation';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { DAY_SHIFT, NIGHT_SHIFT } from './rosterWeek';
@@ -78,14 +78,7 @@ export function ShiftForm({ shift, date, people, onDone }: Props) {
           {t('organisation.roster.presetNight')}
         </button>
       </div>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('organisation.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('organisation.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('organisation.save')} cancelLabel={t('organisation.cancel')} onCancel={onDone} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Incident, Team } from '@shared/model';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { saveTaskForce } from '../../db/organisation';
-import { Field, Panel } from '../../ui/Field';
+import { Field, FormActions, Panel } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { useWrite } from './useWrite';
@@ -104,14 +104,7 @@ function TaskForceForm({ incidentId, taskForce, onDone }: { incidentId: string; 
           </label>
         ))}
       </fieldset>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('organisation.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('organisation.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('organisation.save')} cancelLabel={t('organisation.cancel')} onCancel={onDone} />
     </form>
   );
 }

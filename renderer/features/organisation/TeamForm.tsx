@@ -6,7 +6,7 @@ import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { saveTeam, type TeamInput } from '../../db/organisation';
 import { useAppSelector } from '../../store';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { useWrite } from './useWrite';
@@ -76,14 +76,7 @@ export function TeamForm({ team, people, onDone, dutiesOnly }: Props) {
       <Field label={t('organisation.phone')} error={errors.phone}>
         {(a) => <input {...a} inputMode="tel" value={form.phone} onChange={(e) => set('phone', e.target.value)} />}
       </Field>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('organisation.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('organisation.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('organisation.save')} cancelLabel={t('organisation.cancel')} onCancel={onDone} />
     </form>
   );
 }
