@@ -213,9 +213,11 @@ export async function escalateOverdue(
       const due = await db.instructions.where('deadline').below(nowIso).toArray();
       const escalations: Escalation[] = [];
       for (const candidate of due.filter((i) => i.mode === db.mode && needsEscalation(i, nowMs))) {
+        const incident = await db.incidents.get(candidate.incidentId);
+        // A finished incident's leftover instructions are not chased.
+        if (!incident || !isOpen(incident.state)) continue;
         const overdue = instructionOverdue(candidate, nowMs)!;
         const { team, person } = await receiverOf(db, candidate);
-        const incident = await db.incidents.get(candidate.incidentId);
         const at = isoAt(ctx);
         const instruction: Instruction = { ...candidate, escalatedAt: at };
         await db.instructions.put(instruction);

@@ -9,7 +9,7 @@ export const enDashboard: Catalog['dashboard'] = {
   attention: 'Overdue and due within 2 hours',
   nothingDue: 'Nothing overdue or due within 2 hours.',
   clockItem: '{{number}} {{title}} · {{stage}}',
-  instructionItem: '{{team}} instruction: {{content}}',
+  instructionItem: '{{number}} {{team}} instruction: {{content}}',
   openInstructions: 'open instructions',
   overdueInstructions: 'overdue',
   byLevelAndPhase: 'Live incidents by level and phase',

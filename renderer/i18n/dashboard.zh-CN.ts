@@ -7,7 +7,7 @@ export const zhDashboard = {
   attention: '超时与即将到期（2小时内）',
   nothingDue: '没有超时或2小时内到期的事项。',
   clockItem: '{{number}} {{title}} · {{stage}}',
-  instructionItem: '{{team}}指令：{{content}}',
+  instructionItem: '{{number}} {{team}}指令：{{content}}',
   openInstructions: '件在办指令',
   overdueInstructions: '件超时',
   byLevelAndPhase: '在办事件（按级别和阶段）',

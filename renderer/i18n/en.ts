@@ -349,6 +349,7 @@ export const en: Catalog = {
     'contact-removed': 'Deleted outside contact {{name}}',
     'personal-data-viewed': 'Full personal data of complaint {{complaint}} viewed',
     by: '{{name}}',
+    system: 'Raised by the console',
   },
   plan: {
     title: 'Emergency plan',

@@ -345,6 +345,7 @@ export const zhCN = {
     'contact-removed': '删除外部联系单位 {{name}}',
     'personal-data-viewed': '查看投诉 {{complaint}} 的完整个人信息',
     by: '{{name}}',
+    system: '系统自动提醒',
   },
   plan: {
     title: '应急预案',

@@ -27,7 +27,7 @@ export function BarsChart({ data, height, label, horizontal, dark, valueFormat }
             </>
           )}
           {dark ? null : <Tooltip formatter={(v) => (valueFormat ? valueFormat(Number(v)) : String(v))} />}
-          <Bar dataKey="value" isAnimationActive={false} fill="#1d4ed8" radius={3}>
+          <Bar dataKey="value" name={label} isAnimationActive={false} fill="#1d4ed8" radius={3}>
             {data.map((d) => (
               <Cell key={d.label} fill={d.colour ?? '#1d4ed8'} />
             ))}

@@ -1,6 +1,6 @@
 // The command dashboard and the wall display, checked against what the database holds.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentInstructions, IncidentPage, IntakePage, type Registration } from './pages';
 
 const SHOTS = 'test-results/screenshots';
 const base: Registration = {
@@ -109,12 +109,28 @@ test('the wall display fits 1920×1080 on every panel and returns with Esc', asy
   await console.chooseOperator('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
-  for (const name of ['甲', '乙', '丙', '丁', '戊'])
+  for (const name of ['甲', '乙', '丙', '丁'])
     await intake.register({ ...base, name, subject: `${name}反映电热水壶底座漏电，要求退货并赔偿` });
+  // A level-1 incident with its standard instructions fills the overdue / due-soon strip.
+  const urgent = await intake.register({
+    ...base,
+    name: '戊',
+    subject: '电动自行车电池批量鼓包，多名车主到门店聚集，电视台记者到场采访',
+    media: true,
+  });
+  const incident = new IncidentPage(page);
+  await incident.openFromBoard(urgent.incident);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级' });
+  await console.switchOperator('王建国');
+  await incident.run('启动应急响应');
+  await new IncidentInstructions(page).issueStandard();
   await console.nav('指挥台').click();
   await page.getByRole('link', { name: '大屏模式' }).click();
   for (const slide of ['总览', '统计', '工作组']) {
     await expect(page.locator('.slide-dots li.current')).toHaveText(slide);
+    if (slide === '总览')
+      await expect(page.getByRole('list', { name: '超时与即将到期（2小时内）' })).toContainText(`${urgent.incident} 信息收集组指令`);
     const overflow = await page.evaluate(() => {
       const body = document.querySelector('.bigscreen-body')!;
       const root = document.documentElement;

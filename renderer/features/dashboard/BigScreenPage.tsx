@@ -68,7 +68,13 @@ export function BigScreenPage() {
             </section>
             <section>
               <h2>{t('dashboard.attention')}</h2>
-              <AttentionStrip items={items} now={now} teams={data.teams} />
+              <AttentionStrip
+                items={items}
+                now={now}
+                teams={data.teams}
+                incidents={data.openIncidents}
+                instructions={data.openInstructions}
+              />
             </section>
           </div>
         ) : current === 'charts' ? (

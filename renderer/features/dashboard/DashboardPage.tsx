@@ -49,7 +49,7 @@ export function DashboardPage() {
         </Panel>
         <OnDutyNow />
         <Panel title={t('dashboard.attention')} className={`attention-panel${items.some((i) => i.overdue) ? ' has-overdue' : ''}`}>
-          <AttentionStrip items={items} now={now} teams={data.teams} />
+          <AttentionStrip items={items} now={now} teams={data.teams} incidents={data.openIncidents} instructions={data.openInstructions} />
         </Panel>
       </div>
       <TeamCards teams={workingTeams} load={load} />

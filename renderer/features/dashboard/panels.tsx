@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AttentionItem, LevelKey, Phase } from '@shared/dashboard';
 import { PHASES } from '@shared/dashboard';
+import type { Instruction } from '@shared/command';
 import type { Incident, Team, TimelineEntry } from '@shared/model';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
@@ -10,6 +11,7 @@ import { useAppSelector } from '../../store';
 import { describeParams } from '../../ui/describe';
 import { formatDateTime, formatDuration } from '../../ui/format';
 import { levelColour } from '../../ui/Badges';
+import { contentOf } from '../instructions/instructionText';
 
 export function LevelPhaseTable({ rows }: { rows: { level: LevelKey; counts: Record<Phase, number>; total: number }[] }) {
   const { t } = useTranslation();
@@ -89,9 +91,17 @@ export function TeamCards({
   );
 }
 
-export function AttentionStrip({ items, now, teams }: { items: AttentionItem[]; now: number; teams: Team[] }) {
+type StripProps = { items: AttentionItem[]; now: number; teams: Team[]; incidents: Incident[]; instructions: Instruction[] };
+
+export function AttentionStrip({ items, now, teams, incidents, instructions }: StripProps) {
   const { t } = useTranslation();
+  const { plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
+  const numberOf = (id: string) => incidents.find((i) => i.id === id)?.number ?? '';
+  const contentFor = (id: string, fallback: string) => {
+    const instruction = instructions.find((i) => i.id === id);
+    return instruction ? contentOf(instruction, plan, locale) : fallback;
+  };
   const teamName = (id: string | null) => {
     const team = teams.find((x) => x.id === id);
     return team ? localized(team.name, locale) : '';
@@ -114,7 +124,11 @@ export function AttentionStrip({ items, now, teams }: { items: AttentionItem[]; 
             <Link href={`/incidents/${item.incidentId}`}>
               {item.kind === 'clock'
                 ? t('dashboard.clockItem', { number: item.number, title: item.title, stage: t(`clock.stage.${item.stage}`) })
-                : t('dashboard.instructionItem', { team: teamName(item.teamId), content: item.content })}
+                : t('dashboard.instructionItem', {
+                    number: numberOf(item.incidentId),
+                    team: teamName(item.teamId),
+                    content: contentFor(item.instructionId, item.content),
+                  })}
             </Link>
             <span className="when">{when}</span>
           </li>
@@ -134,7 +148,7 @@ export function LatestTimeline({ entries }: { entries: { entry: TimelineEntry; i
           <time>{formatDateTime(entry.at, plan.utcOffsetMinutes).slice(5)}</time>
           <span className="mono">{incident?.number ?? ''}</span>
           <span>{t(`timeline.${entry.kind}`, describeParams(entry.params, t))}</span>
-          <span className="muted">{entry.actorName}</span>
+          <span className="muted">{entry.actorId === 'system' ? t('timeline.system') : entry.actorName}</span>
         </li>
       ))}
     </ol>

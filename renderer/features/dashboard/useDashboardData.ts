@@ -45,5 +45,15 @@ export function useDashboardData(now: number) {
   }, [db]);
 
   const ready = openIncidents && recentIncidents && todaysComplaints && openInstructions && teams && latest;
-  return ready ? { openIncidents, recentIncidents, todaysComplaints, openInstructions, teams, latest } : null;
+  if (!ready) return null;
+  // A finished incident's leftover instructions are no longer anyone's work.
+  const live = new Set(openIncidents.map((i) => i.id));
+  return {
+    openIncidents,
+    recentIncidents,
+    todaysComplaints,
+    openInstructions: openInstructions.filter((i) => live.has(i.incidentId)),
+    teams,
+    latest,
+  };
 }

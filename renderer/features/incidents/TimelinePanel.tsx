@@ -33,7 +33,9 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
                 ) : null}
               </div>
               {entry.note ? <div className="timeline-note">{entry.note}</div> : null}
-              <div className="muted small">{t('timeline.by', { name: entry.actorName })}</div>
+              <div className="muted small">
+                {entry.actorId === 'system' ? t('timeline.system') : t('timeline.by', { name: entry.actorName })}
+              </div>
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import { escalateOverdue } from '../../db/instructions';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 
 export const ESCALATION_INTERVAL_MS = 30_000;
+export const SYSTEM_ACTOR = { id: 'system', name: '系统', role: 'staff' } as const;
 
 export function OverdueEscalation() {
   const { db, now } = useConsole();
@@ -23,7 +24,8 @@ export function OverdueEscalation() {
       running.current = true;
       // A check must never take the console down: anything thrown is left for the next check.
       void Promise.resolve()
-        .then(() => escalateOverdue(db, now(), context.current()))
+        // Raised by the console itself, not by whoever happens to be at the seat.
+        .then(() => escalateOverdue(db, now(), { ...context.current(), actor: SYSTEM_ACTOR }))
         .catch(() => undefined)
         .finally(() => {
           running.current = false;

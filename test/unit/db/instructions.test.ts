@@ -151,6 +151,20 @@ describe('overdue escalation', () => {
     expect((await instructionEntries(incidentId)).filter((e) => e.kind === 'instruction-overdue')).toHaveLength(2);
   });
 
+  it('does not chase the leftover instructions of a closed incident', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    // Stands for an incident worked through to closure with some instructions never signed.
+    await db.incidents.update(incidentId, { state: 'closed' });
+    const notify = vi.fn(async () => undefined);
+    const at = NOW + 3 * 60 * MINUTE;
+    const result = await escalateOverdue(db, at, await contextFor(db, STAFF, at), { notify });
+    expect(result.ok && result.value).toEqual([]);
+    expect(notify).not.toHaveBeenCalled();
+    expect((await instructionEntries(incidentId)).filter((e) => e.kind === 'instruction-overdue')).toHaveLength(0);
+  });
+
   it('keeps the escalation on record when the notification fails', async () => {
     db = await freshDb();
     const incidentId = await activatedLevelOne();
