@@ -1,0 +1,230 @@
+// Keeps time for the renderer's deadlines in the main process, so alerts fire while the window
+// is hidden to the tray, survive a renderer reload, and after sleep or a restart fire once for
+// what was missed. Which alerts exist is decided by the renderer; when they fire, here.
+//
+// Delivery rule (at-least-once across crashes, exactly once within a run): an alert is marked
+// fired in memory before it is shown, so this process never shows it twice, and it counts as
+// delivered for good only once the file says so. A crash or a failed save between showing and
+// recording means the next start shows it once more. We lean that way on purpose: a repeated
+// notice costs a glance, a silently dropped deadline costs the deadline. Recording it before
+// showing (at-most-once) would drop it whenever the crash fell between save and show; an
+// "in-flight" marker saved first would not help either, since it only tells us the notice *may*
+// have been shown, and that too must be resolved towards showing it again.
+import { fail, ok, type Result } from '@shared/result';
+import { byFireTime, dueAlerts, firingId, nextFireAt, noticeFor, type ScheduledAlert, type ScheduleScope } from '@shared/schedule';
+import type { ParsedNotice } from './notifications';
+import { emptySchedulerState, type SchedulerState, type SchedulerStore } from './schedulerStore';
+
+export { jsonFileStore, type SchedulerState, type SchedulerStore, type StoreFileSystem } from './schedulerStore';
+
+/**
+ * The longest the scheduler sleeps between looks at the clock. Timers count running time, not
+ * wall time, so after a suspend a long timer would fire hours late; looking at least every
+ * minute catches a clock jump even if the resume event never comes.
+ */
+export const RECHECK_MS = 60_000;
+
+export interface SchedulerClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+// Looked up at call time, so Vitest's fake timers replace them too.
+export const systemClock: SchedulerClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface SchedulerDeps {
+  clock?: SchedulerClock;
+  store: SchedulerStore;
+  /** Shows a notice (the main process passes the notifier); throwing means "not shown". */
+  notify: (notice: ParsedNotice) => void;
+  /** Subscribes to the OS resume event (powerMonitor 'resume'); may return the unsubscribe. */
+  onPowerResume?: (listener: () => void) => (() => void) | void;
+  log?: (message: string) => void;
+}
+
+interface ScopeState {
+  alerts: ScheduledAlert[];
+  fired: Set<string>;
+  /** Alerts whose notice failed to show, held until the next look so a broken notifier cannot spin. */
+  heldUntil: Map<string, number>;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class DeadlineScheduler {
+  private readonly clock: SchedulerClock;
+  private readonly log: (message: string) => void;
+  private readonly scopes = new Map<ScheduleScope, ScopeState>();
+  private loading: Promise<void> | null = null;
+  private loaded = false;
+  private stopped = false;
+  private timer: { handle: unknown } | null = null;
+  private unsubscribeResume: (() => void) | null = null;
+  // Saves run one after another, each writing the whole state as it was when asked for.
+  private saving: Promise<void> = Promise.resolve();
+  private savesInFlight = 0;
+  private changes = 0;
+  private savedChanges = 0;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.clock = deps.clock ?? systemClock;
+    this.log = deps.log ?? ((message) => console.warn(message));
+  }
+
+  /** Loads what was registered before, fires once what came due while the app was closed, and arms. */
+  start(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  /**
+   * Replaces every alert of `scope`. Firings already shown are kept for alerts still registered,
+   * so the re-registration after a renderer reload stays quiet; the rest are forgotten. Alerts
+   * already due fire now. Resolves once the new set is on disk (a failed save leaves it armed).
+   */
+  async register(scope: ScheduleScope, alerts: readonly ScheduledAlert[]): Promise<Result<void>> {
+    if (!this.loading) return fail('scheduler-not-started');
+    await this.loading;
+    if (this.stopped) return fail('scheduler-stopped');
+    const previous = this.scopes.get(scope);
+    const registered = new Set(alerts.map(firingId));
+    const keep = <T>(ids: Iterable<T>, id: (item: T) => string) => [...ids].filter((item) => registered.has(id(item)));
+    this.scopes.set(scope, {
+      alerts: [...alerts],
+      fired: new Set(keep(previous?.fired ?? [], (id) => id)),
+      heldUntil: new Map(keep(previous?.heldUntil ?? [], ([id]) => id)),
+    });
+    this.fireDue();
+    const saved = this.persist();
+    this.arm();
+    return saved;
+  }
+
+  /** After the machine wakes: fire what came due while it slept, once, and re-arm. */
+  handleResume(): void {
+    if (this.loaded && !this.stopped) this.check();
+  }
+
+  /** Resolves when every save asked for so far has finished (tests, and quitting). */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.disarm();
+    this.unsubscribeResume?.();
+    this.unsubscribeResume = null;
+    await this.loading?.catch(() => undefined);
+    await this.flush();
+  }
+
+  private async load(): Promise<void> {
+    let state: SchedulerState;
+    try {
+      state = await this.deps.store.load();
+    } catch (error) {
+      // Without the file we cannot know what fired; the renderer's next registration restores the
+      // alerts, and anything already past then shows again rather than never.
+      this.log(`scheduler: could not read saved deadlines, starting empty: ${describe(error)}`);
+      state = emptySchedulerState();
+    }
+    if (this.stopped) return;
+    for (const [scope, saved] of Object.entries(state.scopes) as [ScheduleScope, SchedulerState['scopes'][ScheduleScope]][]) {
+      if (saved) this.scopes.set(scope, { alerts: saved.alerts, fired: new Set(saved.fired), heldUntil: new Map() });
+    }
+    this.loaded = true;
+    const unsubscribe = this.deps.onPowerResume?.(() => this.handleResume());
+    if (typeof unsubscribe === 'function') this.unsubscribeResume = unsubscribe;
+    this.check();
+  }
+
+  /** One look at the clock: fire what is due, save if anything changed or is still unsaved, re-arm. */
+  private check(): void {
+    const fired = this.fireDue();
+    if (fired > 0 || (this.changes > this.savedChanges && this.savesInFlight === 0)) void this.persist();
+    this.arm();
+  }
+
+  /** Shows every due alert of every scope, earliest first; returns how many changed state. */
+  private fireDue(): number {
+    const now = this.clock.now();
+    const due: { scope: ScopeState; alert: ScheduledAlert }[] = [];
+    for (const scope of this.scopes.values()) {
+      for (const alert of dueAlerts(scope.alerts, scope.fired, now, scope.heldUntil)) due.push({ scope, alert });
+    }
+    due.sort((a, b) => byFireTime(a.alert, b.alert));
+    for (const { scope, alert } of due) {
+      const id = firingId(alert);
+      // Marked before showing, so nothing the notifier triggers can show it a second time.
+      scope.fired.add(id);
+      scope.heldUntil.delete(id);
+      try {
+        this.deps.notify(noticeFor(alert));
+      } catch (error) {
+        scope.fired.delete(id);
+        scope.heldUntil.set(id, now + RECHECK_MS);
+        this.log(`scheduler: could not show ${alert.key}, trying again in a minute: ${describe(error)}`);
+      }
+    }
+    return due.length;
+  }
+
+  private arm(): void {
+    this.disarm();
+    if (this.stopped || !this.loaded) return;
+    let next: number | null = null;
+    for (const scope of this.scopes.values()) {
+      const at = nextFireAt(scope.alerts, scope.fired, scope.heldUntil);
+      if (at !== null && (next === null || at < next)) next = at;
+    }
+    const unsaved = this.changes > this.savedChanges;
+    if (next === null && !unsaved) return;
+    // One timer for the earliest alert, never longer than RECHECK_MS; an unsaved state is retried then.
+    const delay = next === null ? RECHECK_MS : Math.min(Math.max(next - this.clock.now(), 0), RECHECK_MS);
+    const handle = this.clock.setTimeout(() => {
+      this.timer = null;
+      this.check();
+    }, delay);
+    this.timer = { handle };
+  }
+
+  private disarm(): void {
+    if (this.timer) this.clock.clearTimeout(this.timer.handle);
+    this.timer = null;
+  }
+
+  private snapshot(): SchedulerState {
+    const state = emptySchedulerState();
+    for (const [scope, { alerts, fired }] of this.scopes) state.scopes[scope] = { alerts: [...alerts], fired: [...fired] };
+    return state;
+  }
+
+  private persist(): Promise<Result<void>> {
+    const change = ++this.changes;
+    const state = this.snapshot();
+    this.savesInFlight += 1;
+    const attempt = this.saving
+      .then(() => this.deps.store.save(state))
+      .then(
+        () => {
+          this.savedChanges = Math.max(this.savedChanges, change);
+          return ok(undefined);
+        },
+        (error: unknown) => {
+          this.log(`scheduler: could not save deadlines (kept in memory, retried within a minute): ${describe(error)}`);
+          return fail<void>('schedule-save-failed', undefined, describe(error));
+        },
+      )
+      .finally(() => {
+        this.savesInFlight -= 1;
+      });
+    this.saving = attempt.then(() => undefined);
+    return attempt;
+  }
+}

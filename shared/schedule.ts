@@ -1,0 +1,96 @@
+// What the renderer hands the main-process scheduler (deadlines, overdue instructions, drill
+// injects) and the pure rules for when each one fires. The main process only keeps time; which
+// alerts exist is always computed by the renderer from the records.
+import { z } from 'zod';
+import type { NoticeSchema } from './bridge';
+
+const DRILL_PREFIX = '【演练】';
+
+/**
+ * A registration replaces every alert of its scope, so live and drill can be re-registered
+ * independently (ending a drill registers an empty 'drill' set).
+ */
+export const ScheduleScopeSchema = z.enum(['live', 'drill']);
+export type ScheduleScope = z.infer<typeof ScheduleScopeSchema>;
+
+export const ScheduledAlertSchema = z.object({
+  /** Stable across reloads, e.g. `incident:<id>:investigation:due-soon` or `instruction:<id>:overdue`. */
+  key: z.string().min(1).max(200),
+  /** The instant to fire; an offset is required so the PC's own time zone never moves it. */
+  fireAt: z.iso.datetime({ offset: true }),
+  kind: z.enum(['level1', 'due-soon', 'overdue', 'instruction-overdue', 'drill-inject']),
+  // Shorter than a notice title (200) so the 【演练】 prefix always fits.
+  title: z.string().min(1).max(190),
+  body: z.string().max(1000),
+  target: z.object({ kind: z.enum(['incident']), id: z.string().uuid() }).optional(),
+  drill: z.boolean(),
+  urgent: z.boolean().default(false),
+});
+export type ScheduledAlert = z.output<typeof ScheduledAlertSchema>;
+export type ScheduledAlertInput = z.input<typeof ScheduledAlertSchema>;
+
+/** The payload of one registration (the `scheduleDeadlines` channel). */
+export const ScheduleRegistrationSchema = z.object({
+  scope: ScheduleScopeSchema,
+  alerts: z
+    .array(ScheduledAlertSchema)
+    .max(10_000)
+    // Two alerts with one key would make "fired once" ambiguous; refuse rather than guess.
+    .refine((alerts) => new Set(alerts.map((a) => a.key)).size === alerts.length, { message: 'duplicate alert key' }),
+});
+export type ScheduleRegistration = z.input<typeof ScheduleRegistrationSchema>;
+
+type ParsedNotice = z.output<typeof NoticeSchema>;
+
+/** The instant an alert fires, in epoch milliseconds. */
+export const fireAtMs = (alert: Pick<ScheduledAlert, 'fireAt'>): number => Date.parse(alert.fireAt);
+
+/**
+ * What "already fired" remembers: the key together with the instant. A reload re-registers the
+ * same pair and stays quiet, while a deadline that moved (延期) is a new firing and is told again.
+ * The instant is normalised so `+08:00` and `Z` spellings of one moment are the same firing.
+ */
+export const firingId = (alert: Pick<ScheduledAlert, 'key' | 'fireAt'>): string => `${alert.key}@${fireAtMs(alert)}`;
+
+/** Earliest first; the key breaks ties so the order never depends on registration order. */
+export const byFireTime = (a: ScheduledAlert, b: ScheduledAlert) =>
+  fireAtMs(a) - fireAtMs(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** When an alert may fire: its own time, or later if an attempt to show it failed (`heldUntil`). */
+const readyAt = (alert: ScheduledAlert, heldUntil?: ReadonlyMap<string, number>) =>
+  Math.max(fireAtMs(alert), heldUntil?.get(firingId(alert)) ?? -Infinity);
+
+/** Alerts whose time has come and that have not fired yet, earliest first. */
+export function dueAlerts(
+  alerts: readonly ScheduledAlert[],
+  fired: ReadonlySet<string>,
+  nowMs: number,
+  heldUntil?: ReadonlyMap<string, number>,
+): ScheduledAlert[] {
+  return alerts.filter((alert) => !fired.has(firingId(alert)) && readyAt(alert, heldUntil) <= nowMs).sort(byFireTime);
+}
+
+/** The earliest instant at which an alert not yet fired may fire, or null when nothing is waiting. */
+export function nextFireAt(
+  alerts: readonly ScheduledAlert[],
+  fired: ReadonlySet<string>,
+  heldUntil?: ReadonlyMap<string, number>,
+): number | null {
+  let next: number | null = null;
+  for (const alert of alerts) {
+    if (fired.has(firingId(alert))) continue;
+    const at = readyAt(alert, heldUntil);
+    if (next === null || at < next) next = at;
+  }
+  return next;
+}
+
+/** The desktop notice for an alert; drills are marked so nobody mistakes one for the real thing. */
+export function noticeFor(alert: ScheduledAlert): ParsedNotice {
+  return {
+    title: alert.drill ? `${DRILL_PREFIX}${alert.title}` : alert.title,
+    body: alert.body,
+    ...(alert.target ? { target: alert.target } : {}),
+    urgent: alert.urgent,
+  };
+}
