@@ -52,3 +52,14 @@ describe('upgrading the database from version 1', () => {
     await db.delete();
   });
 });
+
+describe('backups', () => {
+  it('declare the database schema version this build opens, so a restore knows what it holds', async () => {
+    const { APP_SCHEMA_VERSION } = await import('@shared/backupFormat');
+    const db = new ConsoleDb(`verno-${Math.random().toString(36).slice(2)}`, 'live');
+    await db.open();
+    expect(db.verno).toBe(APP_SCHEMA_VERSION);
+    db.close();
+    await db.delete();
+  });
+});
