@@ -1,6 +1,7 @@
 // 受理登记: the registration form. Invalid input is marked field by field and nothing is saved.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonOptions } from '../../ui/PersonOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { localized } from '@shared/text';
@@ -157,12 +158,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
           <Field label={t('intake.owner')} error={err('ownerId')}>
             {(a) => (
               <select {...a} {...text('ownerId')}>
-                <option value="">{t('intake.choose')}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} · {p.title}
-                  </option>
-                ))}
+                <PersonOptions people={people} emptyLabel={t('intake.choose')} />
               </select>
             )}
           </Field>

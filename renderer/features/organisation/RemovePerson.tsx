@@ -1,6 +1,7 @@
 // Removing a person: says what it takes with it, and asks who takes over open instructions.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonOptions } from '../../ui/PersonOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '@shared/model';
 import { useConsole } from '../../db/DatabaseContext';
@@ -47,14 +48,7 @@ export function RemovePerson({ person, people, onDone }: Props) {
           <Field label={t('organisation.reassignTo')}>
             {(a) => (
               <select {...a} value={reassignTo} onChange={(e) => setReassignTo(e.target.value)}>
-                <option value="">{t('intake.choose')}</option>
-                {people
-                  .filter((p) => p.id !== person.id)
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name} · {p.title}
-                    </option>
-                  ))}
+                <PersonOptions people={people.filter((p) => p.id !== person.id)} emptyLabel={t('intake.choose')} />
               </select>
             )}
           </Field>

@@ -1,6 +1,7 @@
 // Adding or editing one duty shift: date, person, post (带班领导 / 值班员), start and end.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonOptions } from '../../ui/PersonOptions';
 import type { DutyShift } from '@shared/command';
 import type { Person } from '@shared/model';
 import { useConsole } from '../../db/DatabaseContext';
@@ -46,12 +47,7 @@ export function ShiftForm({ shift, date, people, onDone }: Props) {
       <Field label={t('organisation.roster.person')} error={errors.personId}>
         {(a) => (
           <select {...a} {...text('personId')}>
-            <option value="">{t('intake.choose')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} · {p.title}
-              </option>
-            ))}
+            <PersonOptions people={people} emptyLabel={t('intake.choose')} />
           </select>
         )}
       </Field>

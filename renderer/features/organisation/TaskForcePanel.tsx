@@ -2,6 +2,7 @@
 // across the teams; everyone else sees it, and why they cannot change it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonOptions } from '../../ui/PersonOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Incident, Team } from '@shared/model';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
@@ -80,12 +81,7 @@ function TaskForceForm({ incidentId, taskForce, onDone }: { incidentId: string; 
       <Field label={t('organisation.taskForce.lead')} error={errors.leadId}>
         {(a) => (
           <select {...a} value={leadId} onChange={(e) => setLeadId(e.target.value)}>
-            <option value="">{t('intake.choose')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} · {p.title}
-              </option>
-            ))}
+            <PersonOptions people={people} emptyLabel={t('intake.choose')} />
           </select>
         )}
       </Field>

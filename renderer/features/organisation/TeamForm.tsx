@@ -1,6 +1,7 @@
 // Editing a team: lead, members, duties and phone; with no team, adding a department.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonOptions } from '../../ui/PersonOptions';
 import type { Person, Team } from '@shared/model';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
@@ -48,12 +49,7 @@ export function TeamForm({ team, people, onDone, dutiesOnly }: Props) {
           <Field label={t('organisation.lead')} error={errors.leadId}>
             {(a) => (
               <select {...a} value={form.leadId} onChange={(e) => set('leadId', e.target.value)}>
-                <option value="">{t('organisation.none')}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} · {p.title}
-                  </option>
-                ))}
+                <PersonOptions people={people} emptyLabel={t('organisation.none')} />
               </select>
             )}
           </Field>
