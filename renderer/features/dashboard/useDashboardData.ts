@@ -6,6 +6,7 @@ import type { Incident, TimelineEntry } from '@shared/model';
 import { planDateOf, startOfPlanDate, toIsoWithOffset } from '@shared/time';
 import { WORKFLOW_STATES } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
+import { ORGANISATION_TIMELINE } from '../../db/organisation';
 
 const OPEN_STATES = WORKFLOW_STATES.filter((s) => s !== 'closed' && s !== 'rejected');
 const RECENT_DAYS = 30;
@@ -36,7 +37,7 @@ export function useDashboardData(now: number) {
     // The newest entries by time (ids break ties within a second); organisation audit records
     // carry no incident and are left out.
     const entries = (await db.timeline.orderBy('at').reverse().limit(60).toArray())
-      .filter((e) => e.incidentId.length > 20)
+      .filter((e) => e.incidentId !== ORGANISATION_TIMELINE)
       .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
       .slice(0, 12);
     const incidents = await db.incidents.bulkGet([...new Set(entries.map((e) => e.incidentId))]);
