@@ -4,6 +4,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
+// E2E_PORT and E2E_OUT_DIR let two checkouts (or two people) run the suite side by side: each
+// builds into its own folder and serves it on its own port. The defaults are what CI uses.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const PREVIEW = `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`;
+
 export default defineConfig({
   testDir: 'test',
   timeout: 60_000,
@@ -13,7 +20,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: BASE_URL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
@@ -28,9 +35,9 @@ export default defineConfig({
     { name: 'electron-smoke', testDir: 'test/electron-smoke' },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: OUT_DIR ? `npx vite build --outDir ${OUT_DIR} --emptyOutDir && ${PREVIEW} --outDir ${OUT_DIR}` : PREVIEW,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

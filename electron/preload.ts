@@ -5,17 +5,29 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { HostApi } from '@shared/bridge';
 import { BRIDGE_GLOBAL, CHANNELS } from '@shared/channels';
 
+/** Forwards one main → renderer event; the IPC event (with its sender) stays here. */
+function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
 const bridge = {
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
   notify: (notice) => ipcRenderer.invoke(CHANNELS.notify, notice),
-  onOpenTarget(listener) {
-    // The IPC event (with its sender) stays here; the page receives only the target.
-    const forward = (_event: IpcRendererEvent, target: Parameters<typeof listener>[0]) => listener(target);
-    ipcRenderer.on(CHANNELS.openTarget, forward);
-    return () => {
-      ipcRenderer.removeListener(CHANNELS.openTarget, forward);
-    };
-  },
+  onOpenTarget: (listener) => subscribe(CHANNELS.openTarget, listener),
+  scheduleDeadlines: (registration) => ipcRenderer.invoke(CHANNELS.scheduleDeadlines, registration),
+  reportStatus: (status) => ipcRenderer.invoke(CHANNELS.reportStatus, status),
+  applyPreferences: (preferences) => ipcRenderer.invoke(CHANNELS.applyPreferences, preferences),
+  backupNow: (request) => ipcRenderer.invoke(CHANNELS.backupNow, request),
+  listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),
+  readBackup: (file) => ipcRenderer.invoke(CHANNELS.readBackup, file),
+  onBackupRequest: (listener) => subscribe(CHANNELS.backupRequest, listener),
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
+  printToPdf: (request) => ipcRenderer.invoke(CHANNELS.printToPdf, request),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -16,6 +16,10 @@ import { RosterPage } from './features/organisation/RosterPage';
 import { IncidentPage } from './features/incidents/IncidentPage';
 import { IntakePage } from './features/intake/IntakePage';
 import { PlanPage } from './features/plan/PlanPage';
+import { ExchangePage } from './features/exchange/ExchangePage';
+import { NotificationCentrePage } from './features/notifications/NotificationCentrePage';
+import { IncidentSummaryPage } from './features/print/IncidentSummaryPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { OpenTargetOnNotice } from './features/session/OpenTarget';
 import { OperatorPicker } from './features/session/OperatorPicker';
 import { Shell } from './features/session/Shell';
@@ -27,6 +31,7 @@ function Screens() {
       {/* Keyed by route: a new registration never inherits an attached one's matter. */}
       <Route path="/intake">{() => <IntakePage key="new" />}</Route>
       <Route path="/intake/attach/:incidentId">{(params) => <IntakePage key={params.incidentId} attachTo={params.incidentId} />}</Route>
+      <Route path="/incidents/:id/summary">{(params) => <IncidentSummaryPage id={params.id} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
       <Route path="/board" component={BoardPage} />
       <Route path="/inbox">{() => <InboxPage />}</Route>
@@ -35,6 +40,9 @@ function Screens() {
       <Route path="/roster" component={RosterPage} />
       <Route path="/contacts" component={ContactsPage} />
       <Route path="/plan" component={PlanPage} />
+      <Route path="/exchange" component={ExchangePage} />
+      <Route path="/notifications" component={NotificationCentrePage} />
+      <Route path="/settings" component={SettingsPage} />
       <Route component={DashboardPage} />
     </Switch>
   );

@@ -3,8 +3,19 @@
 export const CHANNELS = {
   appInfo: 'app:info',
   notify: 'notify:show',
+  scheduleDeadlines: 'schedule:deadlines',
+  reportStatus: 'host:status',
+  applyPreferences: 'host:preferences',
+  backupNow: 'backup:now',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  printToPdf: 'print:pdf',
   /** Main → renderer: open what a clicked notification points at (a NoticeTarget). */
   openTarget: 'host:open-target',
+  /** Main → renderer: make a backup now (a BackupReason), answered with backupNow. */
+  backupRequest: 'host:backup-request',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 

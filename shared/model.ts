@@ -86,6 +86,10 @@ export const ComplaintSchema = z.object({
   peopleInvolved: z.number().int().positive(),
   facts: GradingFactsSchema,
   ownerId: z.string(),
+  /** The import run that brought this complaint in from another system (absent when typed in). */
+  importId: z.string().uuid().optional(),
+  /** The other system's own ticket number (e.g. the hotline's 工单号), to recognise a re-import. */
+  externalRef: z.string().optional(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
@@ -136,6 +140,8 @@ export const IncidentSchema = z.object({
   complainantNames: z.array(z.string()),
   nextDeadlineAt: z.string().nullable(),
   nextDeadlineStage: z.string().nullable(),
+  /** The import run that created this incident, so a cancelled import can be taken back whole. */
+  importId: z.string().uuid().optional(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),

@@ -77,6 +77,16 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
   const handlers: { [C in InvokeChannel]: ChannelHandler<C> } = {
     [CHANNELS.appInfo]: appInfoHandler(deps),
     [CHANNELS.notify]: notifyHandler({ notifier: createNotifier(deps) }),
+    // Placeholders until the services are wired.
+    [CHANNELS.scheduleDeadlines]: () => fail('not-available'),
+    [CHANNELS.reportStatus]: () => fail('not-available'),
+    [CHANNELS.applyPreferences]: () => fail('not-available'),
+    [CHANNELS.backupNow]: () => fail('not-available'),
+    [CHANNELS.listBackups]: () => fail('not-available'),
+    [CHANNELS.readBackup]: () => fail('not-available'),
+    [CHANNELS.saveFile]: () => fail('not-available'),
+    [CHANNELS.openFile]: () => fail('not-available'),
+    [CHANNELS.printToPdf]: () => fail('not-available'),
   };
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
     ipcMain.handle(channel, guard(channel, handlers[channel] as ChannelHandler<typeof channel>, log));

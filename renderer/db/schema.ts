@@ -6,6 +6,7 @@ import type { Contact, DutyShift, Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
 import { upgradeToVersion2 } from './migrations';
 import type { Mode } from '@shared/model';
+import type { ImportRun, StoredNotice } from '@shared/records';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -28,6 +29,8 @@ export class ConsoleDb extends Dexie {
   duty!: Table<DutyShift, string>;
   contacts!: Table<Contact, string>;
   instructions!: Table<Instruction, string>;
+  notices!: Table<StoredNotice, string>;
+  imports!: Table<ImportRun, string>;
 
   constructor(
     name: string,
@@ -58,6 +61,16 @@ export class ConsoleDb extends Dexie {
         instructions: 'id, incidentId, teamId, assigneeId, state, deadline, [teamId+state]',
       })
       .upgrade((tx) => upgradeToVersion2(tx));
+    // Version 3: desktop services. The notification centre's history, the import journal, and
+    // indexes that let a cancelled or interrupted import be taken back and a re-import be
+    // recognised (the hotline system's own ticket number). No data changes, so no upgrade.
+    this.version(3).stores({
+      complaints: 'id, &number, incidentId, receivedAt, updatedAt, importId, externalRef',
+      incidents:
+        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId',
+      notices: 'id, key, firedAt, acknowledgedAt, targetId',
+      imports: 'id, startedAt, status',
+    });
   }
 }
 

@@ -1,10 +1,19 @@
 // The browser host: the same bridge as Electron's preload, built on web APIs, so the console
-// runs (and is tested) in a plain browser.
+// runs (and is tested) in a plain browser. Each service lives in its own module.
 import type { HostApi, NoticeTarget } from '@shared/bridge';
-import { NoticeSchema } from '@shared/bridge';
+import { HostStatusSchema, NoticeSchema } from '@shared/bridge';
 import { fail, ok } from '@shared/result';
+import { browserBackups } from './browserBackups';
+import { browserFiles } from './browserFiles';
+import { browserPrint } from './browserPrint';
+import { browserSchedule } from './browserSchedule';
 
 const targetListeners = new Set<(target: NoticeTarget) => void>();
+const BASE_TITLE = '应急指挥台';
+
+export const openTarget = (target: NoticeTarget) => {
+  for (const listener of targetListeners) listener(target);
+};
 
 export const browserHost = {
   async appInfo() {
@@ -20,7 +29,7 @@ export const browserHost = {
     const { target } = parsed.data;
     shown.onclick = () => {
       window.focus();
-      if (target) for (const listener of targetListeners) listener(target);
+      if (target) openTarget(target);
     };
     return ok(undefined);
   },
@@ -28,4 +37,24 @@ export const browserHost = {
     targetListeners.add(listener);
     return () => targetListeners.delete(listener);
   },
+  // A browser tab has no tray: the counts go into the tab's title, where a hidden tab still shows them.
+  async reportStatus(status) {
+    const parsed = HostStatusSchema.safeParse(status);
+    if (!parsed.success) return fail('ipc-bad-payload');
+    const { overdue, levelOneOpen } = parsed.data;
+    const urgent = overdue + levelOneOpen;
+    document.title = urgent > 0 ? `(${urgent}) ${BASE_TITLE}` : BASE_TITLE;
+    return ok(undefined);
+  },
+  // Nothing to close to a tray in a tab; the backup store keeps its own count (browserBackups).
+  async applyPreferences(preferences) {
+    return browserBackups.keep(preferences.backupsKept);
+  },
+  ...browserSchedule,
+  backupNow: browserBackups.backupNow,
+  listBackups: browserBackups.listBackups,
+  readBackup: browserBackups.readBackup,
+  onBackupRequest: browserBackups.onBackupRequest,
+  ...browserFiles,
+  ...browserPrint,
 } satisfies HostApi;

@@ -1,4 +1,8 @@
 // English, the second locale. Typed against the Chinese catalog: a missing key fails the build.
+import { enNotifications } from './notifications.en';
+import { enExchange } from './exchange.en';
+import { enSettings } from './settings.en';
+import { enPrint } from './print.en';
 import { enDashboard } from './dashboard.en';
 import { enInstructions } from './instructions.en';
 import { enOrganisation } from './organisation.en';
@@ -8,6 +12,10 @@ export const en: Catalog = {
   organisation: enOrganisation,
   instructions: enInstructions,
   dashboard: enDashboard,
+  notifications: enNotifications,
+  exchange: enExchange,
+  settings: enSettings,
+  print: enPrint,
   app: {
     title: 'Emergency Command Console',
     subtitle: 'Complaint emergency command',
@@ -26,6 +34,9 @@ export const en: Catalog = {
     roster: 'Duty roster',
     contacts: 'Emergency contacts',
     plan: 'Plan',
+    exchange: 'Import & export',
+    notifications: 'Notifications',
+    settings: 'Settings',
     main: 'Main navigation',
   },
   operator: {

@@ -1,5 +1,9 @@
 // Simplified Chinese: the console's default language, in the words the office uses. Larger
 // features keep their texts in their own modules (organisation, instructions, dashboard).
+import { zhNotifications } from './notifications.zh-CN';
+import { zhExchange } from './exchange.zh-CN';
+import { zhSettings } from './settings.zh-CN';
+import { zhPrint } from './print.zh-CN';
 import { zhDashboard } from './dashboard.zh-CN';
 import { zhInstructions } from './instructions.zh-CN';
 import { zhOrganisation } from './organisation.zh-CN';
@@ -8,6 +12,10 @@ export const zhCN = {
   organisation: zhOrganisation,
   instructions: zhInstructions,
   dashboard: zhDashboard,
+  notifications: zhNotifications,
+  exchange: zhExchange,
+  settings: zhSettings,
+  print: zhPrint,
   app: {
     title: '应急指挥台',
     subtitle: '投诉应急指挥',
@@ -26,6 +34,9 @@ export const zhCN = {
     roster: '值班表',
     contacts: '应急联系名单',
     plan: '应急预案',
+    exchange: '导入导出',
+    notifications: '通知中心',
+    settings: '设置',
     main: '主导航',
   },
   operator: {

@@ -73,7 +73,7 @@ describe('writing and reading backups', () => {
     expect(read.ok && read.value).toMatchObject({
       format: 'complaint-console-backup',
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: APP_SCHEMA_VERSION,
       mode: 'live',
       app: APP,
     });

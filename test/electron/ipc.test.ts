@@ -78,7 +78,21 @@ const channels = [
 
 describe('every channel', () => {
   it('registers a handler for each channel the renderer invokes, and no other', () => {
-    expect([...setUp().listeners.keys()].sort()).toEqual([CHANNELS.appInfo, CHANNELS.notify].sort());
+    expect([...setUp().listeners.keys()].sort()).toEqual(
+      [
+        CHANNELS.appInfo,
+        CHANNELS.notify,
+        CHANNELS.scheduleDeadlines,
+        CHANNELS.reportStatus,
+        CHANNELS.applyPreferences,
+        CHANNELS.backupNow,
+        CHANNELS.listBackups,
+        CHANNELS.readBackup,
+        CHANNELS.saveFile,
+        CHANNELS.openFile,
+        CHANNELS.printToPdf,
+      ].sort(),
+    );
   });
 
   describe.each(channels)('$channel', ({ channel, args }) => {

@@ -156,7 +156,21 @@ describe('starting the console', () => {
   it('wires the IPC handlers and a menu', async () => {
     await launch();
     const channels = fake.module.ipcMain.handle.mock.calls.map(([channel]) => channel);
-    expect(channels.sort()).toEqual([CHANNELS.appInfo, CHANNELS.notify].sort());
+    expect(channels.sort()).toEqual(
+      [
+        CHANNELS.appInfo,
+        CHANNELS.notify,
+        CHANNELS.scheduleDeadlines,
+        CHANNELS.reportStatus,
+        CHANNELS.applyPreferences,
+        CHANNELS.backupNow,
+        CHANNELS.listBackups,
+        CHANNELS.readBackup,
+        CHANNELS.saveFile,
+        CHANNELS.openFile,
+        CHANNELS.printToPdf,
+      ].sort(),
+    );
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
   });
 });

@@ -44,7 +44,23 @@ beforeAll(async () => {
 describe('the preload bridge', () => {
   it('exposes exactly the bridge functions under the console’s global, and nothing else', () => {
     expect([...fake.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'notify', 'onOpenTarget']);
+    expect(Object.keys(bridge).sort()).toEqual(
+      [
+        'appInfo',
+        'notify',
+        'onOpenTarget',
+        'scheduleDeadlines',
+        'reportStatus',
+        'applyPreferences',
+        'backupNow',
+        'listBackups',
+        'readBackup',
+        'onBackupRequest',
+        'saveFile',
+        'openFile',
+        'printToPdf',
+      ].sort(),
+    );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fake.ipcRenderer);
   });

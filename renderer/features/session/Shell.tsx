@@ -7,6 +7,10 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { Shortcuts } from '../../commands/Shortcuts';
 import { OverdueEscalation } from '../instructions/OverdueEscalation';
+import { AlertWatcher } from '../notifications/AlertWatcher';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { PrintSetup } from '../print/PrintSetup';
+import { AutoBackup } from '../settings/AutoBackup';
 import { LocaleSwitch } from './LocaleSwitch';
 import { useOperator } from './useWriteContext';
 
@@ -19,6 +23,9 @@ const NAV = [
   { href: '/roster', key: 'nav.roster', match: (path: string) => path.startsWith('/roster') },
   { href: '/contacts', key: 'nav.contacts', match: (path: string) => path.startsWith('/contacts') },
   { href: '/plan', key: 'nav.plan', match: (path: string) => path.startsWith('/plan') },
+  { href: '/exchange', key: 'nav.exchange', match: (path: string) => path.startsWith('/exchange') },
+  { href: '/notifications', key: 'nav.notifications', match: (path: string) => path.startsWith('/notifications') },
+  { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
 
 export function Shell({ children, onSwitchOperator }: { children: ReactNode; onSwitchOperator: () => void }) {
@@ -36,6 +43,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           <span className="brand-org">{localized(plan.organisationName, locale)}</span>
         </div>
         <div className="topbar-right">
+          <NotificationBell />
           {operator ? (
             <span className="operator-chip">
               {t('operator.current')}: <strong>{operator.name}</strong> · {t(`role.${operator.role}`)}
@@ -64,6 +72,12 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
         <Shortcuts />
         {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
         <OverdueEscalation />
+        {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
+        <AlertWatcher />
+        {/* Answers the host's requests for a backup (daily, before quitting). */}
+        <AutoBackup />
+        {/* The printed page's running header (organisation, 内部资料) and page numbers. */}
+        <PrintSetup />
       </div>
     </div>
   );

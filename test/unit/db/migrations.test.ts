@@ -34,7 +34,7 @@ describe('upgrading the database from version 1', () => {
 
     const db = new ConsoleDb(name, 'live');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const team = await db.teams.get('t-info');
     expect(team).toMatchObject({ kind: 'working-team', memberIds: ['p-1'] });
     const people = await db.people.toArray();

@@ -1,0 +1,4 @@
+// Placeholder; replaced by the feature.
+export function AutoBackup() {
+  return null;
+}

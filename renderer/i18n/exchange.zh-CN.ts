@@ -1,0 +1,4 @@
+// Chinese texts of the exchange feature.
+export const zhExchange = {
+  title: '',
+};

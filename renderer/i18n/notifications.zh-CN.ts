@@ -1,0 +1,4 @@
+// Chinese texts of the notifications feature.
+export const zhNotifications = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the print feature.
+export const zhPrint = {
+  title: '',
+};

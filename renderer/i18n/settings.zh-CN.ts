@@ -1,0 +1,4 @@
+// Chinese texts of the settings feature.
+export const zhSettings = {
+  title: '',
+};
