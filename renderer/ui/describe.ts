@@ -16,9 +16,25 @@ export function describeParams(params: Record<string, string | number> | undefin
   return words;
 }
 
+/**
+ * Features with their own catalog keep their refusals and timeline entries there
+ * (`<feature>.refusal.<code>`, `<feature>.timeline.<kind>`); the shared ones come first.
+ */
+const FEATURE_CATALOGS = ['organisation', 'instructions', 'notifications', 'exchange', 'settings', 'print'] as const;
+
+export const keysFor = (section: 'refusal' | 'timeline', code: string) => [
+  `${section}.${code}`,
+  ...FEATURE_CATALOGS.map((feature) => `${feature}.${section}.${code}`),
+];
+
 /** The sentence for a refusal or failure returned by a repository. */
 export function failureText(error: Failure, t: TFunction): string {
-  return t(`refusal.${error.code}`, { ...describeParams(error.params, t), message: error.message ?? '' });
+  return t(keysFor('refusal', error.code), { ...describeParams(error.params, t), message: error.message ?? '' });
+}
+
+/** The sentence for a timeline or audit entry, wherever its kind is translated. */
+export function timelineText(kind: string, params: Record<string, string | number> | undefined, t: TFunction): string {
+  return t(keysFor('timeline', kind), describeParams(params, t));
 }
 
 /** Runs a write from a screen; anything thrown on the way (not only refusals) becomes a failure to show. */

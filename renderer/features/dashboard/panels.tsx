@@ -8,7 +8,7 @@ import type { Incident, Team, TimelineEntry } from '@shared/model';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
-import { describeParams } from '../../ui/describe';
+import { timelineText } from '../../ui/describe';
 import { formatDateTime, formatDuration } from '../../ui/format';
 import { levelColour } from '../../ui/Badges';
 import { contentOf } from '../instructions/instructionText';
@@ -147,7 +147,7 @@ export function LatestTimeline({ entries }: { entries: { entry: TimelineEntry; i
         <li key={entry.id}>
           <time>{formatDateTime(entry.at, plan.utcOffsetMinutes).slice(5)}</time>
           <span className="mono">{incident?.number ?? ''}</span>
-          <span>{t(`timeline.${entry.kind}`, describeParams(entry.params, t))}</span>
+          <span>{timelineText(entry.kind, entry.params, t)}</span>
           <span className="muted">{entry.actorId === 'system' ? t('timeline.system') : entry.actorName}</span>
         </li>
       ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../../db/DatabaseContext';
 import { Panel } from '../../ui/Field';
-import { describeParams } from '../../ui/describe';
+import { describeParams, keysFor } from '../../ui/describe';
 import { formatDateTime } from '../../ui/format';
 
 export function TimelinePanel({ incidentId }: { incidentId: string }) {
@@ -24,7 +24,7 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
             <li key={entry.id}>
               <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>
               <div>
-                <strong>{t(`timeline.${entry.kind}`, params)}</strong>
+                <strong>{t(keysFor('timeline', entry.kind), params)}</strong>
                 {entry.from && entry.to && entry.from !== entry.to ? (
                   <span className="muted small">
                     {' '}
