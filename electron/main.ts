@@ -7,6 +7,9 @@ import { registerHandlers } from './ipc/register';
 import { menuTemplate } from './menu';
 import { createAppRequestHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, mayNavigate } from './security';
+import { createConsoleServices, type ConsoleServices } from './consoleServices';
+import { attachCloseToTray } from './services/closeToTray';
+import { createQuitGate, type QuitGate } from './services/quitGate';
 
 const WINDOW_TITLE = '应急指挥台';
 // Windows shows notifications only for an app with a user model id; it matches appId in
@@ -21,6 +24,9 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
+// Created once the app is ready; the window's events reach them only after that.
+let services: ConsoleServices | null = null;
+let quitGate: QuitGate | null = null;
 
 function createMainWindow(): BrowserWindow {
   // Security options stay literal (no spread) so reviewers and scanners see them as they are.
@@ -52,6 +58,14 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // Only a loaded page has its database open and can answer a backup request.
+  window.webContents.on('did-finish-load', () => services?.autoBackup.pageLoaded());
+  attachCloseToTray(window, {
+    isQuitting: () => quitGate?.quitting ?? false,
+    closeToTray: () => services?.preferences.get().closeToTray ?? false,
+    quit: () => app.quit(),
+    onFirstHide: () => services?.announceTray(),
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
@@ -80,17 +94,34 @@ function confine(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-function start(): void {
+async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   denyAllPermissions();
   protocol.handle(APP_SCHEME, createAppRequestHandler(RENDERER_ROOT));
+  const host = await createConsoleServices({ getWindow: () => mainWindow, openConsole, quit: () => app.quit() });
+  services = host;
+  // Started before the window opens, so deadlines registered in an earlier run fire even if the
+  // page never loads; the renderer's registrations wait for it to finish loading its file.
+  host.scheduler.start().catch((error: unknown) => console.error('The deadline scheduler could not start:', error));
   registerHandlers(ipcMain, {
     app,
     platform: process.platform,
     Notification,
     getWindow: () => mainWindow,
+    ...host,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
+  const gate = createQuitGate({
+    // The quit backup first (the page is still there to answer), then the scheduler's last save.
+    prepare: async () => {
+      await host.autoBackup.backupBeforeQuit();
+      await host.scheduler.stop();
+      host.tray.destroy();
+    },
+    quit: () => app.quit(),
+  });
+  quitGate = gate;
+  app.on('before-quit', (event) => gate.onBeforeQuit(event));
   openConsole();
 }
 

@@ -2,7 +2,7 @@
 // is "type": "module" and Electron loads main and a sandboxed preload as CommonJS). Everything
 // but `electron` is bundled, so the packaged app needs no node_modules.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +36,11 @@ if (foreign.length > 0) {
   process.exit(1);
 }
 
+// The tray icon is loaded from beside main.cjs at run time (electron/consoleServices.ts), inside
+// app.asar once packaged; electron-builder packs it with the rest of dist/.
+await copyFile(`${root}build/icon.png`, `${outdir}/tray.png`);
+
 const size = (result) => Object.values(result.metafile.outputs).reduce((sum, out) => sum + (out.bytes ?? 0), 0);
 console.log(
-  `electron: main ${(size(main) / 1024).toFixed(0)} KiB, preload ${(size(preload) / 1024).toFixed(1)} KiB (with source maps) → dist/electron`,
+  `electron: main ${(size(main) / 1024).toFixed(0)} KiB, preload ${(size(preload) / 1024).toFixed(1)} KiB (with source maps) + tray.png → dist/electron`,
 );

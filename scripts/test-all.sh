@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: installs what the tests need, then type-checks, lints, builds and runs every test
+# npm test: installs what the tests need, then type-checks, lints, scans the Electron sources
+# with electronegativity (installed outside the lock), builds and runs every test
 # (Vitest: domain, database and main-process tests; Playwright: the browser host in Chromium and
 # the Electron smoke test). Ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
@@ -18,6 +19,7 @@ step() {
 
 step "type check" npx tsc -b
 step "lint" npm run lint --silent
+step "security scan (electronegativity)" node scripts/electronegativity.mjs
 step "build" npm run build --silent
 step "unit and integration tests" npx vitest run
 step "end-to-end tests" npx playwright test

@@ -6,9 +6,13 @@ import { CHANNELS } from '@shared/channels';
 import { fail, type Result } from '@shared/result';
 import type { z } from 'zod';
 import { isAppUrl } from '../security';
-import { createNotifier, type NotifierDeps } from '../services/notifications';
+import { createNotifier, type Notifier, type NotifierDeps } from '../services/notifications';
 import { appInfoHandler, type AppInfoDeps } from './appInfo';
+import { backupNowHandler, listBackupsHandler, readBackupHandler, type BackupHandlerDeps } from './backup';
+import { openFileHandler, printToPdfHandler, saveFileHandler, type FileDialogs, type PdfPrinter } from './files';
+import { applyPreferencesHandler, reportStatusHandler, type PreferencesTarget, type StatusDisplay } from './host';
 import { notifyHandler } from './notify';
+import { scheduleDeadlinesHandler, type DeadlineRegistry } from './schedule';
 
 /** The channels the renderer invokes (main → renderer events are not listed in PAYLOADS). */
 export type InvokeChannel = keyof typeof PAYLOADS;
@@ -24,7 +28,18 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>): void;
 }
 
-export interface HostDeps extends AppInfoDeps, NotifierDeps {
+/** The main-process services behind the channels; main.ts passes the real ones, tests fakes. */
+export interface HostServices extends BackupHandlerDeps {
+  /** Shared with the scheduler; created from the NotifierDeps when not given. */
+  notifier?: Notifier;
+  scheduler: DeadlineRegistry;
+  tray: StatusDisplay;
+  preferences: PreferencesTarget;
+  files: FileDialogs;
+  print: PdfPrinter;
+}
+
+export interface HostDeps extends AppInfoDeps, NotifierDeps, HostServices {
   /** Where refusals are reported in the main process; defaults to console.warn. */
   log?: (message: string) => void;
 }
@@ -76,17 +91,16 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
   const log = deps.log ?? ((message: string) => console.warn(message));
   const handlers: { [C in InvokeChannel]: ChannelHandler<C> } = {
     [CHANNELS.appInfo]: appInfoHandler(deps),
-    [CHANNELS.notify]: notifyHandler({ notifier: createNotifier(deps) }),
-    // Placeholders until the services are wired.
-    [CHANNELS.scheduleDeadlines]: () => fail('not-available'),
-    [CHANNELS.reportStatus]: () => fail('not-available'),
-    [CHANNELS.applyPreferences]: () => fail('not-available'),
-    [CHANNELS.backupNow]: () => fail('not-available'),
-    [CHANNELS.listBackups]: () => fail('not-available'),
-    [CHANNELS.readBackup]: () => fail('not-available'),
-    [CHANNELS.saveFile]: () => fail('not-available'),
-    [CHANNELS.openFile]: () => fail('not-available'),
-    [CHANNELS.printToPdf]: () => fail('not-available'),
+    [CHANNELS.notify]: notifyHandler({ notifier: deps.notifier ?? createNotifier(deps) }),
+    [CHANNELS.scheduleDeadlines]: scheduleDeadlinesHandler(deps),
+    [CHANNELS.reportStatus]: reportStatusHandler(deps),
+    [CHANNELS.applyPreferences]: applyPreferencesHandler(deps),
+    [CHANNELS.backupNow]: backupNowHandler(deps),
+    [CHANNELS.listBackups]: listBackupsHandler(deps),
+    [CHANNELS.readBackup]: readBackupHandler(deps),
+    [CHANNELS.saveFile]: saveFileHandler(deps),
+    [CHANNELS.openFile]: openFileHandler(deps),
+    [CHANNELS.printToPdf]: printToPdfHandler(deps),
   };
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
     ipcMain.handle(channel, guard(channel, handlers[channel] as ChannelHandler<typeof channel>, log));

@@ -83,6 +83,11 @@ const MINUTE = 60_000;
 const errorCode = (error: unknown) => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+function checkedKeep(keep: number): number {
+  if (!Number.isInteger(keep) || keep < 1) throw new Error(`keep must be a whole number of at least 1, not ${keep}`);
+  return keep;
+}
+
 /** backup-YYYYMMDD-HHmmss.json in the office's local time, so names sort by time. */
 export function backupFileName(ms: number, offsetMinutes = CHINA_OFFSET_MINUTES): string {
   const iso = toIsoWithOffset(ms, offsetMinutes);
@@ -118,15 +123,14 @@ export class BackupStore {
   private readonly app: { name: string; version: string };
   private readonly fs: BackupFileSystem;
   private readonly now: Clock;
-  private readonly keep: number;
+  private keep: number;
   private readonly appSchemaVersion: number;
   private readonly offsetMinutes: number;
   /** Writes run one at a time, so one write's pruning cannot remove another's temp file. */
   private writing: Promise<unknown> = Promise.resolve();
 
   constructor(options: BackupStoreOptions) {
-    const keep = options.keep ?? 14;
-    if (!Number.isInteger(keep) || keep < 1) throw new Error(`keep must be a whole number of at least 1, not ${keep}`);
+    const keep = checkedKeep(options.keep ?? 14);
     this.dir = options.dir;
     this.app = options.app;
     this.fs = options.fs ?? nodeBackupFs;
@@ -134,6 +138,11 @@ export class BackupStore {
     this.keep = keep;
     this.appSchemaVersion = options.appSchemaVersion ?? APP_SCHEMA_VERSION;
     this.offsetMinutes = options.offsetMinutes ?? CHINA_OFFSET_MINUTES;
+  }
+
+  /** Changes how many backups are kept (the operator's preference); applies from the next write. */
+  setKeep(keep: number): void {
+    this.keep = checkedKeep(keep);
   }
 
   /**
@@ -217,6 +226,19 @@ export class BackupStore {
   async read(file: string): Promise<Result<Backup>> {
     if (backupTimeOf(file, this.offsetMinutes) === null) return fail('backup-not-found', { file });
     return readBackupAt(path.join(this.dir, file), { fs: this.fs, appSchemaVersion: this.appSchemaVersion });
+  }
+
+  /**
+   * One backup's file text as it is on disk, for the renderer to check (checksum, versions) and
+   * restore with parseBackup. The same name check as `read`, so nothing outside the folder is read.
+   */
+  async readText(file: string): Promise<Result<string>> {
+    if (backupTimeOf(file, this.offsetMinutes) === null) return fail('backup-not-found', { file });
+    try {
+      return ok(await this.fs.readFile(path.join(this.dir, file), 'utf8'));
+    } catch (error) {
+      return errorCode(error) === 'ENOENT' ? fail('backup-not-found', { file }) : fail('backup-unreadable', { file }, describe(error));
+    }
   }
 
   private async backupNames(): Promise<string[]> {

@@ -67,3 +67,14 @@ export function createNotifier({ Notification, getWindow }: NotifierDeps): Notif
     },
   };
 }
+
+/**
+ * The notifier as the scheduler wants it: a notice that could not be shown throws, so the
+ * scheduler keeps the alert and tries again instead of counting it as shown.
+ */
+export function showOrThrow(notifier: Notifier): (notice: ParsedNotice) => void {
+  return (notice) => {
+    const shown = notifier.show(notice);
+    if (!shown.ok) throw new Error(`notice not shown: ${shown.error.code}`);
+  };
+}

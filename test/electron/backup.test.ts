@@ -260,6 +260,36 @@ describe('keeping the last N backups', () => {
   });
 });
 
+describe('the operator’s choices', () => {
+  it('keeps the number of backups the operator chose, from the next write on', async () => {
+    const backups = store();
+    for (let day = 0; day < 5; day += 1) {
+      await writeOk(backups);
+      clock += DAY;
+    }
+    backups.setKeep(2);
+    const newest = await writeOk(backups);
+    expect((await backups.list()).map((entry) => entry.file)).toEqual([newest.file, 'backup-20261127-080000.json']);
+    expect(() => backups.setKeep(0)).toThrow(/keep/);
+  });
+
+  it('hands back a stored backup’s text as it is on disk, for the renderer to check', async () => {
+    const backups = store();
+    const { file } = await writeOk(backups);
+    const text = await backups.readText(file);
+    expect(text).toEqual({ ok: true, value: await fs.readFile(path.join(dir, file), 'utf8') });
+  });
+
+  it('refuses to read anything but a backup of this folder as text', async () => {
+    const backups = store();
+    await writeOk(backups);
+    await fs.writeFile(path.join(path.dirname(dir), 'preferences.json'), '{}');
+    for (const name of ['../preferences.json', 'backup-20261123-080000.json.tmp', 'backup-20250101-000000.json']) {
+      expect(await backups.readText(name)).toMatchObject({ ok: false, error: { code: 'backup-not-found' } });
+    }
+  });
+});
+
 describe('the daily backup', () => {
   it('is made once per China-local day, again just after midnight in China', async () => {
     const backups = store();

@@ -1,79 +1,38 @@
 // Every IPC channel behind the same guard: only the console's own page may call, every payload
 // is parsed, and the renderer always gets a Result back — never an exception.
 import { CHANNELS } from '@shared/channels';
-import type { Result } from '@shared/result';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConsoleWindow } from '../../electron/focus';
-import { registerHandlers, type HostDeps, type InvokeEvent } from '../../electron/ipc/register';
-import type { NotificationOptions } from '../../electron/services/notifications';
+import {
+  BACKUP_FILE,
+  fakeNotificationClass,
+  fakeWindow,
+  goodBackup,
+  goodNotice,
+  goodOpen,
+  goodPreferences,
+  goodPrint,
+  goodRegistration,
+  goodSave,
+  goodStatus,
+  INCIDENT_ID,
+  setUp,
+} from './ipcHarness';
 
 // The real module would try to download Electron; the handlers take their dependencies as fakes.
 vi.mock('electron', () => ({}));
 
-const CONSOLE_URL = 'app://console/#/incidents';
-const INCIDENT_ID = '3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b';
-
-function fakeNotificationClass(supported = true) {
-  return class FakeNotification {
-    static readonly shown: FakeNotification[] = [];
-    static isSupported() {
-      return supported;
-    }
-    private readonly listeners = new Map<string, () => void>();
-    constructor(readonly options: NotificationOptions) {}
-    on(event: 'click' | 'close', listener: () => void) {
-      this.listeners.set(event, listener);
-      return this;
-    }
-    show() {
-      FakeNotification.shown.push(this);
-    }
-    click() {
-      this.listeners.get('click')?.();
-    }
-  };
-}
-
-function fakeWindow({ minimized = false, destroyed = false } = {}) {
-  return {
-    isDestroyed: () => destroyed,
-    isMinimized: () => minimized,
-    restore: vi.fn(),
-    show: vi.fn(),
-    focus: vi.fn(),
-    webContents: { send: vi.fn() },
-  } satisfies ConsoleWindow;
-}
-
-type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
-
-function setUp(overrides: Partial<HostDeps> = {}) {
-  const listeners = new Map<string, Listener>();
-  const Notification = fakeNotificationClass();
-  const window = fakeWindow();
-  const deps: HostDeps = {
-    app: { getName: () => '应急指挥台', getVersion: () => '0.1.0', getPath: vi.fn(() => '/home/duty/.config/应急指挥台') },
-    platform: 'linux',
-    Notification,
-    getWindow: () => window,
-    log: vi.fn(),
-    ...overrides,
-  };
-  registerHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, deps);
-  const invokeFrom = (frameUrl: string | null, channel: string, ...args: unknown[]) => {
-    const listener = listeners.get(channel);
-    if (!listener) throw new Error(`no handler for ${channel}`);
-    return listener({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, ...args);
-  };
-  const invoke = (channel: string, ...args: unknown[]) => invokeFrom(CONSOLE_URL, channel, ...args);
-  return { listeners, deps, Notification, window, invoke, invokeFrom };
-}
-
-const goodNotice = { title: '一级事件待响应', body: '投诉编号 TS-2026-0001 已超时', target: { kind: 'incident', id: INCIDENT_ID } };
-
 const channels = [
   { channel: CHANNELS.appInfo, args: [] as unknown[] },
   { channel: CHANNELS.notify, args: [goodNotice] as unknown[] },
+  { channel: CHANNELS.scheduleDeadlines, args: [goodRegistration] as unknown[] },
+  { channel: CHANNELS.reportStatus, args: [goodStatus] as unknown[] },
+  { channel: CHANNELS.applyPreferences, args: [goodPreferences] as unknown[] },
+  { channel: CHANNELS.backupNow, args: [goodBackup] as unknown[] },
+  { channel: CHANNELS.listBackups, args: [] as unknown[] },
+  { channel: CHANNELS.readBackup, args: [BACKUP_FILE] as unknown[] },
+  { channel: CHANNELS.saveFile, args: [goodSave] as unknown[] },
+  { channel: CHANNELS.openFile, args: [goodOpen] as unknown[] },
+  { channel: CHANNELS.printToPdf, args: [goodPrint] as unknown[] },
 ];
 
 describe('every channel', () => {
@@ -107,17 +66,25 @@ describe('every channel', () => {
       ['the browser-host dev server', 'http://127.0.0.1:4173/'],
       ['a frame that is already gone', null],
     ])('refuses a call from %s without running the handler', async (_what, frameUrl) => {
-      const { invokeFrom, deps, Notification } = setUp();
+      const { invokeFrom, deps, serviceCalls } = setUp();
       const result = await invokeFrom(frameUrl, channel, ...args);
       expect(result).toEqual({ ok: false, error: { code: 'ipc-sender-refused', params: { channel } } });
       expect(deps.app.getPath).not.toHaveBeenCalled();
-      expect(Notification.shown).toHaveLength(0);
+      expect(serviceCalls()).toBe(0);
       expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('refused'));
     });
 
-    it('refuses a call with more arguments than the channel takes', async () => {
-      const result = await setUp().invoke(channel, ...(args.length ? args : [undefined]), 'extra');
+    it('runs its service for the console’s own page (app:info needs none)', async () => {
+      const { invoke, serviceCalls } = setUp();
+      await invoke(channel, ...args);
+      expect(serviceCalls() > 0).toBe(channel !== CHANNELS.appInfo);
+    });
+
+    it('refuses a call with more arguments than the channel takes, without running the handler', async () => {
+      const { invoke, serviceCalls } = setUp();
+      const result = await invoke(channel, ...(args.length ? args : [undefined]), 'extra');
       expect(result).toMatchObject({ ok: false, error: { code: 'ipc-bad-payload' } });
+      expect(serviceCalls()).toBe(0);
     });
 
     it('survives a sender frame whose URL cannot be read', async () => {

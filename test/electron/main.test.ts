@@ -1,8 +1,12 @@
 // The main process wiring, with Electron replaced by fakes: the app:// scheme is privileged
 // before ready, one locked-down window opens on app://console, permissions and foreign
 // navigation are refused, and a second launch hands over to the running console.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { CHANNELS } from '@shared/channels';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InvokeEvent } from '../../electron/ipc/register';
 import { menuTemplate } from '../../electron/menu';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -20,22 +24,30 @@ const fake = vi.hoisted(() => {
       this.windowOpenHandler = handler;
     }
   }
+  /** What happened in which order, across the fakes (e.g. the scheduler started, a window opened). */
+  const events: string[] = [];
   class FakeBrowserWindow {
     static readonly created: FakeBrowserWindow[] = [];
     static getAllWindows() {
       return FakeBrowserWindow.created;
     }
     readonly webContents = new FakeWebContents();
+    readonly listeners = new Map<string, Listener>();
     minimized = false;
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly restore = vi.fn();
     readonly show = vi.fn();
+    readonly hide = vi.fn();
     readonly focus = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
       FakeBrowserWindow.created.push(this);
+      events.push('window opened');
     }
     once() {}
-    on() {}
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+      return this;
+    }
     isDestroyed() {
       return false;
     }
@@ -43,9 +55,29 @@ const fake = vi.hoisted(() => {
       return this.minimized;
     }
   }
-  const appListeners = new Map<string, Listener>();
+  class FakeTray {
+    static readonly created: FakeTray[] = [];
+    tooltip = '';
+    menu: { label?: string; click?: () => void }[] = [];
+    readonly listeners = new Map<string, Listener>();
+    readonly destroy = vi.fn();
+    constructor(readonly icon: unknown) {
+      FakeTray.created.push(this);
+    }
+    setToolTip(text: string) {
+      this.tooltip = text;
+    }
+    setContextMenu(menu: { label?: string; click?: () => void }[]) {
+      this.menu = menu;
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+    }
+  }
+  const fakeImage = { isEmpty: () => false, resize: () => fakeImage };
+  const appListeners = new Map<string, Listener[]>();
   let markReady: () => void = () => {};
-  const state = { lock: true, ready: false };
+  const state = { lock: true, ready: false, userData: '/tmp/profile' };
   const app = {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => state.lock),
@@ -61,11 +93,11 @@ const fake = vi.hoisted(() => {
           };
         }),
     ),
-    on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+    on: vi.fn((event: string, listener: Listener) => appListeners.set(event, [...(appListeners.get(event) ?? []), listener])),
     setAppUserModelId: vi.fn(),
     getName: () => '应急指挥台',
     getVersion: () => '0.1.0',
-    getPath: () => '/tmp/profile',
+    getPath: (name: string) => path.join(state.userData, name === 'userData' ? '' : name),
   };
   const defaultSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
   const module = {
@@ -77,7 +109,16 @@ const fake = vi.hoisted(() => {
       static isSupported() {
         return true;
       }
+      constructor(readonly options: { title: string }) {}
+      on() {}
+      show() {
+        events.push(`notice: ${this.options.title}`);
+      }
     },
+    Tray: FakeTray,
+    nativeImage: { createFromPath: vi.fn(() => fakeImage) },
+    powerMonitor: { on: vi.fn(), removeListener: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession },
   };
@@ -86,11 +127,17 @@ const fake = vi.hoisted(() => {
     app,
     appListeners,
     state,
+    events,
     FakeBrowserWindow,
     FakeWebContents,
+    FakeTray,
     ready: () => markReady(),
+    /** Calls every listener the main process put on an app event, as Electron would. */
+    emit: (event: string, ...args: unknown[]) => (appListeners.get(event) ?? []).forEach((listener) => listener(...args)),
     reset() {
       FakeBrowserWindow.created.length = 0;
+      FakeTray.created.length = 0;
+      events.length = 0;
       appListeners.clear();
       state.lock = true;
       state.ready = false;
@@ -101,23 +148,27 @@ const fake = vi.hoisted(() => {
 // Never the real module: it would try to download Electron.
 vi.mock('electron', () => fake.module);
 
-async function launch({ ready = true } = {}) {
+async function launch({ ready = true, beforeImport }: { ready?: boolean; beforeImport?: () => Promise<void> } = {}) {
   vi.resetModules();
+  await beforeImport?.();
   await import('../../electron/main');
   if (ready) {
     fake.ready();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Starting reads the preferences file before the window opens.
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.created).toHaveLength(1));
   }
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fake.reset();
+  fake.state.userData = await mkdtemp(path.join(tmpdir(), 'console-main-'));
   vi.clearAllMocks();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
+  await rm(fake.state.userData, { recursive: true, force: true });
 });
 
 describe('starting the console', () => {
@@ -190,7 +241,7 @@ describe('locking the session down', () => {
     async function createdContents() {
       await launch();
       const contents = new fake.FakeWebContents();
-      fake.appListeners.get('web-contents-created')!({}, contents);
+      fake.emit('web-contents-created', {}, contents);
       return contents;
     }
     const attempt = (contents: InstanceType<typeof fake.FakeWebContents>, event: string, url: string) => {
@@ -220,12 +271,173 @@ describe('locking the session down', () => {
   });
 });
 
+const CONSOLE_FRAME: InvokeEvent = { senderFrame: { url: 'app://console/' } };
+
+/** Calls an IPC channel as the console's page would, through the handler main.ts registered. */
+function invoke(channel: string, ...args: unknown[]) {
+  const call = fake.module.ipcMain.handle.mock.calls.find(([name]) => name === channel) as unknown as
+    [string, (event: InvokeEvent, ...args: unknown[]) => Promise<{ ok: boolean }>] | undefined;
+  if (!call) throw new Error(`no handler for ${channel}`);
+  return call[1](CONSOLE_FRAME, ...args);
+}
+
+const quitBackup = { reason: 'quit', snapshot: { schemaVersion: 3, tables: { complaints: [{ id: 'c1', summary: '小区供暖中断' }] } } };
+
+/** Records when the scheduler starts and stops, alongside the window and notices in fake.events. */
+async function watchScheduler() {
+  const { DeadlineScheduler } = await import('../../electron/services/scheduler');
+  const { start, stop } = DeadlineScheduler.prototype;
+  vi.spyOn(DeadlineScheduler.prototype, 'start').mockImplementation(function (this: InstanceType<typeof DeadlineScheduler>) {
+    fake.events.push('scheduler started');
+    return start.call(this);
+  });
+  vi.spyOn(DeadlineScheduler.prototype, 'stop').mockImplementation(function (this: InstanceType<typeof DeadlineScheduler>) {
+    fake.events.push('scheduler stopped');
+    return stop.call(this);
+  });
+}
+
+function closeWindow() {
+  const preventDefault = vi.fn();
+  fake.FakeBrowserWindow.created[0]!.listeners.get('close')!({ preventDefault });
+  return preventDefault;
+}
+
+describe('the deadline scheduler', () => {
+  it('starts before the window opens, so saved deadlines fire even if the page never loads', async () => {
+    await launch({ beforeImport: watchScheduler });
+    expect(fake.events.slice(0, 2)).toEqual(['scheduler started', 'window opened']);
+    expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+  });
+
+  it('shows a due deadline as a desktop notice while the window is hidden in the tray', async () => {
+    await launch();
+    closeWindow();
+    const due = {
+      key: 'incident:3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b:report:overdue',
+      fireAt: new Date(Date.now() - 60_000).toISOString(),
+      kind: 'overdue',
+      title: '一级事件上报已超时',
+      body: '事件 SJ-20261123-0001 应在 30 分钟内上报领导小组',
+      drill: false,
+    };
+    expect(await invoke(CHANNELS.scheduleDeadlines, { scope: 'live', alerts: [due] })).toEqual({ ok: true, value: undefined });
+    expect(fake.events).toContain('notice: 一级事件上报已超时');
+    await vi.waitFor(async () =>
+      expect(JSON.parse(await readFile(path.join(fake.state.userData, 'schedule.json'), 'utf8'))).toMatchObject({ version: 1 }),
+    );
+  });
+});
+
+describe('quitting', () => {
+  it('holds the first quit for the page’s last backup, then stops the scheduler and quits for real', async () => {
+    await launch({ beforeImport: watchScheduler });
+    const [window] = fake.FakeBrowserWindow.created;
+    const held = vi.fn();
+    fake.emit('before-quit', { preventDefault: held });
+    expect(held).toHaveBeenCalled();
+    expect(window!.webContents.send).toHaveBeenCalledWith(CHANNELS.backupRequest, 'quit');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(fake.events).not.toContain('scheduler stopped');
+
+    expect(await invoke(CHANNELS.backupNow, quitBackup)).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(1));
+    expect(fake.events).toContain('scheduler stopped');
+    expect(fake.FakeTray.created[0]!.destroy).toHaveBeenCalled();
+
+    // The quit it asked for passes: no second backup request, no loop.
+    const again = vi.fn();
+    fake.emit('before-quit', { preventDefault: again });
+    expect(again).not.toHaveBeenCalled();
+    expect(window!.webContents.send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('closing the window', () => {
+  it('hides the console to the tray and says once that it still runs there', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    expect(closeWindow()).toHaveBeenCalled();
+    expect(closeWindow()).toHaveBeenCalled();
+    expect(window!.hide).toHaveBeenCalledTimes(2);
+    expect(fake.events.filter((event) => event.startsWith('notice:'))).toEqual(['notice: 应急指挥台仍在托盘中运行']);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('lets the window close once the console is quitting', async () => {
+    await launch();
+    fake.emit('before-quit', { preventDefault: vi.fn() });
+    expect(closeWindow()).not.toHaveBeenCalled();
+    await invoke(CHANNELS.backupNow, quitBackup);
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+  });
+
+  it('quits (through the quit backup) when close-to-tray is off, and remembers the choice', async () => {
+    await launch();
+    expect(await invoke(CHANNELS.applyPreferences, { closeToTray: false, backupsKept: 30 })).toEqual({ ok: true, value: undefined });
+    expect(closeWindow()).toHaveBeenCalled();
+    expect(fake.FakeBrowserWindow.created[0]!.hide).not.toHaveBeenCalled();
+    expect(fake.app.quit).toHaveBeenCalled();
+    const saved = JSON.parse(await readFile(path.join(fake.state.userData, 'preferences.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({ closeToTray: false, backupsKept: 30 });
+  });
+
+  it('starts with the preferences saved in the user data folder', async () => {
+    await writeFile(path.join(fake.state.userData, 'preferences.json'), JSON.stringify({ closeToTray: false, backupsKept: 7 }));
+    await launch();
+    closeWindow();
+    expect(fake.app.quit).toHaveBeenCalled();
+  });
+});
+
+describe('the tray', () => {
+  it('shows the icon copied beside the bundles, and a click brings the console to the front', async () => {
+    await launch();
+    const [tray] = fake.FakeTray.created;
+    expect(fake.module.nativeImage.createFromPath).toHaveBeenCalledWith(expect.stringMatching(/tray\.png$/));
+    expect(tray!.tooltip).toBe('应急指挥台');
+    const [window] = fake.FakeBrowserWindow.created;
+    closeWindow();
+    tray!.listeners.get('click')!();
+    expect(window!.show).toHaveBeenCalled();
+    expect(window!.focus).toHaveBeenCalled();
+  });
+
+  it('shows the counts the page reports, and quits from its menu', async () => {
+    await launch();
+    const [tray] = fake.FakeTray.created;
+    await invoke(CHANNELS.reportStatus, { overdue: 3, levelOneOpen: 1, unacknowledged: 2, drill: false });
+    expect(tray!.tooltip).toBe('应急指挥台\n逾期 3 项 · 一级事件 1 起 · 未确认提醒 2 条');
+    tray!.menu.find((item) => item.label === '退出')!.click!();
+    expect(fake.app.quit).toHaveBeenCalled();
+  });
+});
+
+describe('automatic backups', () => {
+  it('asks the page for the daily backup once it has loaded, when none was made today', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    expect(window!.webContents.send).not.toHaveBeenCalled();
+    window!.webContents.listeners.get('did-finish-load')!();
+    await vi.waitFor(() => expect(window!.webContents.send).toHaveBeenCalledWith(CHANNELS.backupRequest, 'daily'));
+  });
+
+  it('keeps the page’s backups in the user data folder and lists them', async () => {
+    await launch();
+    const written = await invoke(CHANNELS.backupNow, { ...quitBackup, reason: 'manual' });
+    expect(written).toMatchObject({ ok: true, value: { file: expect.stringMatching(/^backup-\d{8}-\d{6}\.json$/) } });
+    expect(await readdir(path.join(fake.state.userData, 'backups'))).toHaveLength(1);
+    expect(await invoke(CHANNELS.listBackups)).toMatchObject({ ok: true, value: [{ file: expect.any(String) }] });
+  });
+});
+
 describe('one console per machine', () => {
   it('hands a second launch to the running console and brings it forward', async () => {
     await launch();
     const [window] = fake.FakeBrowserWindow.created;
     window!.minimized = true;
-    fake.appListeners.get('second-instance')!();
+    fake.emit('second-instance');
     expect(window!.restore).toHaveBeenCalled();
     expect(window!.focus).toHaveBeenCalled();
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScheduledAlertSchema, type ScheduledAlert, type ScheduledAlertInput, type ScheduleScope } from '@shared/schedule';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ParsedNotice } from '../../electron/services/notifications';
+import { createNotifier, showOrThrow, type ParsedNotice } from '../../electron/services/notifications';
 import { DeadlineScheduler, jsonFileStore, RECHECK_MS, type SchedulerState, type SchedulerStore } from '../../electron/services/scheduler';
 
 // The real module would try to download Electron; the scheduler never needs it.
@@ -227,6 +227,24 @@ describe('after a restart', () => {
     await third.scheduler.stop();
   });
 
+  it('stays quiet when the page, loading after the restart, registers what was just caught up', async () => {
+    const store = memoryStore();
+    const first = await launch(store);
+    const deadlines = [alert('missed-while-closed', START + 2 * HOUR), alert('still-ahead', START + 8 * HOUR)];
+    await first.register('live', deadlines);
+    await first.scheduler.stop();
+
+    vi.setSystemTime(START + 5 * HOUR);
+    const second = await launch(store);
+    expect(second.titles()).toEqual(['时限将到 missed-while-closed']);
+    await second.register('live', deadlines);
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(second.titles()).toEqual(['时限将到 missed-while-closed']);
+    await vi.advanceTimersByTimeAsync(2 * HOUR);
+    expect(second.titles()).toEqual(['时限将到 missed-while-closed', '时限将到 still-ahead']);
+    await second.scheduler.stop();
+  });
+
   it('keeps waiting for deadlines still ahead after a restart, before the renderer registers again', async () => {
     const store = memoryStore();
     const first = await launch(store);
@@ -304,6 +322,35 @@ describe('when the disk fails', () => {
     await vi.advanceTimersByTimeAsync(RECHECK_MS);
     await vi.advanceTimersByTimeAsync(HOUR);
     expect(shown).toEqual(['时限将到 due-soon']);
+    await app.scheduler.stop();
+  });
+});
+
+describe('with the desktop notifier', () => {
+  it('keeps an alert the system could not show, and shows it a minute later', async () => {
+    const system = { supported: false, shown: [] as string[] };
+    class SystemNotification {
+      static isSupported() {
+        return system.supported;
+      }
+      constructor(readonly options: { title: string }) {}
+      on() {
+        return this;
+      }
+      show() {
+        system.shown.push(this.options.title);
+      }
+    }
+    const notifier = createNotifier({ Notification: SystemNotification, getWindow: () => null });
+    const app = await launch(memoryStore(), { notify: showOrThrow(notifier) });
+    await app.register('live', [alert('level1', START, { kind: 'level1', urgent: true })]);
+    expect(system.shown).toEqual([]);
+    expect(app.log).toHaveBeenCalledWith(expect.stringContaining('notifications-unsupported'));
+    system.supported = true;
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(system.shown).toEqual(['时限将到 level1']);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS * 5);
+    expect(system.shown).toEqual(['时限将到 level1']);
     await app.scheduler.stop();
   });
 });

@@ -1,0 +1,111 @@
+// Automatic backups. The data lives in the renderer's IndexedDB, so the main process can only ask
+// for a snapshot: once a day (looked at after the page loads and then every hour) and when the
+// console quits. The renderer answers with backup:now; the quit waits for that answer, but never
+// longer than QUIT_BACKUP_TIMEOUT_MS, so a hung page cannot keep the console from closing.
+import type { BackupReason } from '@shared/bridge';
+import { dueForDailyBackup } from '@shared/backupFormat';
+import { CHANNELS } from '@shared/channels';
+import { systemClock, type SchedulerClock } from './scheduler';
+
+export const DAILY_CHECK_MS = 3_600_000;
+export const QUIT_BACKUP_TIMEOUT_MS = 10_000;
+
+export interface BackupRequestTarget {
+  isDestroyed(): boolean;
+  readonly webContents: { send(channel: string, ...args: unknown[]): void };
+}
+
+export interface AutoBackupDeps {
+  clock?: SchedulerClock;
+  /** When the newest stored backup was made (BackupStore.latestBackupMs). */
+  latestBackupMs: () => Promise<number | null>;
+  getWindow: () => BackupRequestTarget | null;
+  log?: (message: string) => void;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class AutoBackup {
+  private readonly clock: SchedulerClock;
+  private readonly log: (message: string) => void;
+  private dailyTimer: { handle: unknown } | null = null;
+  private stopped = false;
+  /** Set while the quit waits for its backup; called when it lands (or fails: waiting longer would not help). */
+  private quitBackupLanded: (() => void) | null = null;
+  private quitWait: Promise<void> | null = null;
+
+  constructor(private readonly deps: AutoBackupDeps) {
+    this.clock = deps.clock ?? systemClock;
+    this.log = deps.log ?? ((message) => console.warn(message));
+  }
+
+  /**
+   * Called when the page has loaded (again after a reload): a page that just loaded has its
+   * database open and can answer. Looks now, then every hour, so a console left running over
+   * midnight still makes the next day's backup.
+   */
+  pageLoaded(): void {
+    if (this.stopped) return;
+    this.clearDailyTimer();
+    void this.checkDaily();
+    const handle = this.clock.setTimeout(() => {
+      this.dailyTimer = null;
+      this.pageLoaded();
+    }, DAILY_CHECK_MS);
+    this.dailyTimer = { handle };
+  }
+
+  /** Tells the quit that the renderer's backup has been handled (the backup:now handler calls this). */
+  backupFinished(reason: BackupReason): void {
+    if (reason === 'quit') this.quitBackupLanded?.();
+  }
+
+  /**
+   * Asks the page for a last backup and resolves once it has been written, after the timeout,
+   * or at once when there is no page to ask. Asked twice, it waits for the same backup.
+   */
+  backupBeforeQuit(): Promise<void> {
+    this.stop();
+    this.quitWait ??= this.waitForQuitBackup();
+    return this.quitWait;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.clearDailyTimer();
+  }
+
+  private async checkDaily(): Promise<void> {
+    try {
+      if (!dueForDailyBackup(await this.deps.latestBackupMs(), this.clock.now())) return;
+    } catch (error) {
+      this.log(`auto backup: could not look at the backup folder: ${describe(error)}`);
+      return;
+    }
+    const window = this.deps.getWindow();
+    if (!this.stopped && window && !window.isDestroyed()) window.webContents.send(CHANNELS.backupRequest, 'daily' satisfies BackupReason);
+  }
+
+  private waitForQuitBackup(): Promise<void> {
+    const window = this.deps.getWindow();
+    if (!window || window.isDestroyed()) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const handle = this.clock.setTimeout(() => {
+        this.log(`auto backup: no quit backup after ${QUIT_BACKUP_TIMEOUT_MS / 1000} s, quitting without it`);
+        done();
+      }, QUIT_BACKUP_TIMEOUT_MS);
+      const done = () => {
+        this.clock.clearTimeout(handle);
+        this.quitBackupLanded = null;
+        resolve();
+      };
+      this.quitBackupLanded = done;
+      window.webContents.send(CHANNELS.backupRequest, 'quit' satisfies BackupReason);
+    });
+  }
+
+  private clearDailyTimer(): void {
+    if (this.dailyTimer) this.clock.clearTimeout(this.dailyTimer.handle);
+    this.dailyTimer = null;
+  }
+}
