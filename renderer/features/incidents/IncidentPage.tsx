@@ -71,6 +71,9 @@ export function IncidentPage({ id }: { id: string }) {
           <LevelBadge level={incident.level} grades={plan.grades} />
           <StateBadge state={incident.state} />
         </div>
+        <Link href={`/incidents/${incident.id}/summary`} className="button">
+          {t('print.openSummary')}
+        </Link>
       </div>
       {incident.peopleInvolved >= plan.grading.groupPeople ? (
         <div className="notice warning" role="status">

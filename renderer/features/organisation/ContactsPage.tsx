@@ -9,6 +9,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { removeContact } from '../../db/organisation';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
+import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert, SampleBadge } from './Alert';
 import { ContactForm } from './ContactForm';
@@ -26,6 +27,8 @@ export function ContactsPage() {
   const contacts = useLiveQuery(() => db.contacts.toArray(), [db]) ?? [];
   const writeContext = useWriteContext();
   const { alert, run } = useWrite();
+  // Through the host, so Electron makes an A4 PDF with the same running header as any print.
+  const { print, printing, failure: printFailure } = usePrintToPdf();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ contact: Contact | null } | null>(null);
   const q = query.trim().toLowerCase();
@@ -57,12 +60,12 @@ export function ContactsPage() {
           <button type="button" onClick={() => setEditing({ contact: null })}>
             {t('organisation.contacts.add')}
           </button>
-          <button type="button" className="primary" onClick={() => window.print()}>
-            {t('organisation.contacts.print')}
+          <button type="button" className="primary" disabled={printing} onClick={() => void print(t('print.contactsFileName'))}>
+            {printing ? t('print.printing') : t('organisation.contacts.print')}
           </button>
         </div>
       </div>
-      <Alert text={alert} />
+      <Alert text={alert ?? printFailure} />
       {editing ? <ContactForm key={editing.contact?.id ?? 'new'} contact={editing.contact} onDone={() => setEditing(null)} /> : null}
       <p className="muted small no-print">{t('organisation.contacts.count', { internal: internal.length, external: external.length })}</p>
       {internal.length === 0 && external.length === 0 ? <p className="empty">{t('organisation.contacts.noMatch')}</p> : null}
