@@ -2,11 +2,11 @@
 // runs (and is tested) in a plain browser. Each service lives in its own module.
 import type { HostApi, NoticeTarget } from '@shared/bridge';
 import { HostStatusSchema, NoticeSchema } from '@shared/bridge';
-import { fail, ok } from '@shared/result';
+import { fail, ok, type Result } from '@shared/result';
 import { browserBackups } from './browserBackups';
 import { browserFiles } from './browserFiles';
 import { browserPrint } from './browserPrint';
-import { browserSchedule } from './browserSchedule';
+import { createBrowserScheduler, type BrowserScheduler } from './browserSchedule';
 
 const targetListeners = new Set<(target: NoticeTarget) => void>();
 const BASE_TITLE = '应急指挥台';
@@ -14,6 +14,15 @@ const BASE_TITLE = '应急指挥台';
 export const openTarget = (target: NoticeTarget) => {
   for (const listener of targetListeners) listener(target);
 };
+
+// Created on first registration, not when this module loads: Electron loads it too, and there the
+// main process keeps time; a second scheduler in the page would show every alert twice.
+let scheduler: BrowserScheduler | null = null;
+const schedule = (): BrowserScheduler =>
+  (scheduler ??= createBrowserScheduler({
+    notify: (notice): Promise<Result<void>> => browserHost.notify(notice),
+    storage: window.localStorage,
+  }));
 
 export const browserHost = {
   async appInfo() {
@@ -50,7 +59,9 @@ export const browserHost = {
   async applyPreferences(preferences) {
     return browserBackups.keep(preferences.backupsKept);
   },
-  ...browserSchedule,
+  scheduleDeadlines(registration): Promise<Result<void>> {
+    return schedule().register(registration);
+  },
   backupNow: browserBackups.backupNow,
   listBackups: browserBackups.listBackups,
   readBackup: browserBackups.readBackup,

@@ -1,10 +1,216 @@
-// The browser host's scheduler: the nearest web equivalent of the main-process one.
-// (Placeholder until the in-page scheduler lands.)
-import type { HostApi } from '@shared/bridge';
-import { fail } from '@shared/result';
+// The browser host's scheduler: the nearest web equivalent of the main-process one
+// (electron/services/scheduler.ts), on the same rules. Each alert fires once per firing (key and
+// instant); a re-registration after a reload stays quiet; a firing missed while the tab was closed
+// fires once when the page registers it again. Registrations and the fired firings are kept in
+// localStorage, which every tab of the origin shares, so two open tabs do not both show a firing.
+import { z } from 'zod';
+import type { Notice } from '@shared/bridge';
+import { fail, ok, type Result } from '@shared/result';
+import {
+  dueAlerts,
+  firingId,
+  nextFireAt,
+  noticeFor,
+  ScheduledAlertSchema,
+  ScheduleRegistrationSchema,
+  type ScheduledAlert,
+  type ScheduleRegistration,
+  type ScheduleScope,
+} from '@shared/schedule';
 
-export const browserSchedule = {
-  async scheduleDeadlines() {
-    return fail('not-available');
-  },
-} satisfies Pick<HostApi, 'scheduleDeadlines'>;
+/** The longest sleep between looks at the clock: timers drift in background tabs and after sleep. */
+export const RECHECK_MS = 60_000;
+export const SCHEDULE_STORAGE_KEY = 'console.schedule.v1';
+/** Results that will not change by trying again: the operator refused desktop notices, or there are none. */
+const FINAL_REFUSALS = new Set(['notifications-denied', 'notifications-unsupported']);
+
+export interface ScheduleStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface ScheduleClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+// Looked up at call time, so fake timers in tests replace them too.
+const systemClock: ScheduleClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export type BrowserSchedulerDeps = {
+  /** Shows a notice; the browser host passes its own `notify` (passed in, to avoid a circular import). */
+  notify: (notice: Notice) => Promise<Result<void>>;
+  storage: ScheduleStorage;
+  clock?: ScheduleClock;
+  log?: (message: string) => void;
+};
+
+const SavedSchema = z.object({
+  scopes: z.partialRecord(z.enum(['live', 'drill']), z.object({ alerts: z.array(ScheduledAlertSchema), fired: z.array(z.string()) })),
+});
+type Saved = z.infer<typeof SavedSchema>;
+
+type ScopeState = { alerts: ScheduledAlert[]; fired: Set<string>; heldUntil: Map<string, number> };
+
+export type BrowserScheduler = {
+  register(registration: ScheduleRegistration): Promise<Result<void>>;
+  stop(): void;
+};
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserScheduler {
+  const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? ((message: string) => console.warn(message));
+  const scopes = new Map<ScheduleScope, ScopeState>();
+  let loaded = false;
+  let stopped = false;
+  let timer: { handle: unknown } | null = null;
+
+  /** What is on record, this tab's or another's; anything unreadable counts as nothing. */
+  function readSaved(): Saved {
+    try {
+      const text = deps.storage.getItem(SCHEDULE_STORAGE_KEY);
+      const parsed = text ? SavedSchema.safeParse(JSON.parse(text)) : null;
+      return parsed?.success ? parsed.data : { scopes: {} };
+    } catch (error) {
+      log(`schedule: could not read saved alerts, starting empty: ${describe(error)}`);
+      return { scopes: {} };
+    }
+  }
+
+  /**
+   * Writes this page's state. Firings another tab recorded for alerts registered here are kept
+   * (last writer must not erase them), except `unfired`, a firing whose notice failed to show.
+   */
+  function save(unfired?: string): void {
+    const stored = readSaved();
+    const saved: Saved = { scopes: {} };
+    for (const [scope, state] of scopes) {
+      const registered = new Set(state.alerts.map(firingId));
+      for (const id of stored.scopes[scope]?.fired ?? []) if (id !== unfired && registered.has(id)) state.fired.add(id);
+      saved.scopes[scope] = { alerts: state.alerts, fired: [...state.fired] };
+    }
+    try {
+      deps.storage.setItem(SCHEDULE_STORAGE_KEY, JSON.stringify(saved));
+    } catch (error) {
+      // Kept in memory: this page still fires each alert once; only a reload may show one again.
+      log(`schedule: could not save alerts: ${describe(error)}`);
+    }
+  }
+
+  /** On first use: what earlier pages registered, so what they already showed stays quiet. */
+  function load(): void {
+    if (loaded) return;
+    loaded = true;
+    for (const [scope, saved] of Object.entries(readSaved().scopes) as [ScheduleScope, { alerts: ScheduledAlert[]; fired: string[] }][]) {
+      scopes.set(scope, { alerts: saved.alerts, fired: new Set(saved.fired), heldUntil: new Map() });
+    }
+  }
+
+  function fireDue(): void {
+    // Firings another tab showed since we last looked count as shown here too.
+    save();
+    const now = clock.now();
+    const due: { state: ScopeState; alert: ScheduledAlert }[] = [];
+    for (const state of scopes.values())
+      for (const alert of dueAlerts(state.alerts, state.fired, now, state.heldUntil)) due.push({ state, alert });
+    if (due.length === 0) return;
+    // Marked and saved before showing, so a second tab looking at the same moment stays quiet.
+    for (const { state, alert } of due) {
+      state.fired.add(firingId(alert));
+      state.heldUntil.delete(firingId(alert));
+    }
+    save();
+    for (const { state, alert } of due) {
+      const id = firingId(alert);
+      const retry = (reason: string) => {
+        state.fired.delete(id);
+        state.heldUntil.set(id, clock.now() + RECHECK_MS);
+        save(id);
+        arm();
+        log(`schedule: could not show ${alert.key}, trying again in a minute: ${reason}`);
+      };
+      let shown: Promise<Result<void>>;
+      try {
+        shown = deps.notify(noticeFor(alert));
+      } catch (error) {
+        retry(describe(error));
+        continue;
+      }
+      void shown.then(
+        (result) => {
+          if (!result.ok && !FINAL_REFUSALS.has(result.error.code)) retry(result.error.code);
+        },
+        (error: unknown) => retry(describe(error)),
+      );
+    }
+  }
+
+  function disarm(): void {
+    if (timer) clock.clearTimeout(timer.handle);
+    timer = null;
+  }
+
+  function arm(): void {
+    disarm();
+    if (stopped) return;
+    let next: number | null = null;
+    for (const state of scopes.values()) {
+      const at = nextFireAt(state.alerts, state.fired, state.heldUntil);
+      if (at !== null && (next === null || at < next)) next = at;
+    }
+    if (next === null) return;
+    // One timer for the earliest alert, never longer than a minute, so a clock jump is caught.
+    const delay = Math.min(Math.max(next - clock.now(), 0), RECHECK_MS);
+    const handle = clock.setTimeout(() => {
+      timer = null;
+      check();
+    }, delay);
+    timer = { handle };
+  }
+
+  function check(): void {
+    if (stopped) return;
+    try {
+      fireDue();
+    } catch (error) {
+      log(`schedule: look at the clock failed: ${describe(error)}`);
+    }
+    arm();
+  }
+
+  return {
+    /**
+     * Replaces the alerts of one scope. Firings already shown stay quiet while still registered;
+     * the rest are forgotten. Alerts already due (including those missed while the tab was
+     * closed) fire now, once.
+     */
+    async register(registration) {
+      const parsed = ScheduleRegistrationSchema.safeParse(registration);
+      if (!parsed.success) return fail('ipc-bad-payload');
+      if (stopped) return fail('scheduler-stopped');
+      load();
+      const { scope, alerts } = parsed.data;
+      const previous = scopes.get(scope);
+      const registered = new Set(alerts.map(firingId));
+      scopes.set(scope, {
+        alerts,
+        fired: new Set([...(previous?.fired ?? [])].filter((id) => registered.has(id))),
+        heldUntil: new Map([...(previous?.heldUntil ?? [])].filter(([id]) => registered.has(id))),
+      });
+      save();
+      check();
+      return ok(undefined);
+    },
+    stop() {
+      stopped = true;
+      disarm();
+    },
+  };
+}

@@ -2,5 +2,71 @@
 import type { Catalog } from './zh-CN';
 
 export const enNotifications: Catalog['notifications'] = {
-  title: '',
+  title: 'Notifications',
+  bell: {
+    label: 'Notifications ({{count}} unacknowledged)',
+    labelNone: 'Notifications (none unacknowledged)',
+    latest: 'Unacknowledged notifications',
+    empty: 'No unacknowledged notifications.',
+    more: '{{count}} more unacknowledged',
+    viewAll: 'View all',
+  },
+  filter: {
+    label: 'Show',
+    unacknowledged: 'Unacknowledged',
+    all: 'All',
+  },
+  kind: {
+    level1: 'Level-1 incident',
+    'due-soon': 'Due soon',
+    overdue: 'Overdue',
+    'instruction-overdue': 'Instruction overdue',
+    'drill-inject': 'Drill inject',
+  },
+  list: 'Notifications',
+  firedAt: 'Alerted {{at}}',
+  shownCount: 'Shown {{times}} times',
+  incident: 'Incident {{number}}',
+  acknowledge: 'Acknowledge',
+  acknowledgeAll: 'Acknowledge all',
+  acknowledgedBy: 'Acknowledged by {{name}} at {{at}}',
+  showing: 'Showing the latest {{count}}',
+  empty: {
+    unacknowledged: 'No unacknowledged notifications.',
+    all: 'No notifications yet.',
+  },
+  acknowledgedAll: 'Acknowledged {{total}}.',
+  alert: {
+    level1: {
+      title: 'Level-1 incident {{number}}',
+      body: '{{title}}. Graded level 1: report to the leading group now and activate the level-1 response.',
+    },
+    dueSoon: {
+      title: '{{number}}: {{stage}} due soon',
+      body: '{{title}}: {{stage}} is due by {{deadline}}.',
+    },
+    overdue: {
+      title: '{{number}}: {{stage}} overdue',
+      body: '{{title}}: {{stage}} was due by {{deadline}}. Act now.',
+    },
+    instructionUnsigned: {
+      title: '{{number}}: instruction not signed for in time',
+      body: '{{receiver}}: {{content}} (due {{deadline}})',
+    },
+    instructionUnfinished: {
+      title: '{{number}}: instruction not finished in time',
+      body: '{{receiver}}: {{content}} (due {{deadline}})',
+    },
+  },
+  refusal: {
+    'notice-not-found': 'This notification cannot be found; it may have been cleared.',
+    'notice-already-acknowledged': 'This notification was already acknowledged by {{name}}.',
+  },
+  timeline: {
+    'notice-acknowledged': 'Acknowledged a notification',
+    'notice-acknowledged_level1': 'Acknowledged the level-1 incident notification',
+    'notice-acknowledged_due-soon': 'Acknowledged the "$t(clock.stage.{{stage}}) due soon" notification',
+    'notice-acknowledged_overdue': 'Acknowledged the "$t(clock.stage.{{stage}}) overdue" notification',
+    'notice-acknowledged_instruction-overdue': 'Acknowledged the overdue instruction notification',
+  },
 };

@@ -1,4 +1,71 @@
-// Chinese texts of the notifications feature.
+// Chinese texts of the notifications feature: the bell, the notification centre and the alerts'
+// own words (which the host shows as desktop notices and the centre keeps as history).
 export const zhNotifications = {
-  title: '',
+  title: '通知中心',
+  bell: {
+    label: '通知中心（{{count}} 条未确认）',
+    labelNone: '通知中心（无未确认通知）',
+    latest: '未确认的通知',
+    empty: '没有未确认的通知。',
+    more: '另有 {{count}} 条未确认',
+    viewAll: '查看全部',
+  },
+  filter: {
+    label: '显示范围',
+    unacknowledged: '未确认',
+    all: '全部',
+  },
+  kind: {
+    level1: '一级事件',
+    'due-soon': '即将到期',
+    overdue: '已超时',
+    'instruction-overdue': '指令逾期',
+    'drill-inject': '演练注入',
+  },
+  list: '通知列表',
+  firedAt: '提醒时间 {{at}}',
+  shownCount: '已提醒 {{times}} 次',
+  incident: '事件 {{number}}',
+  acknowledge: '确认',
+  acknowledgeAll: '全部确认',
+  acknowledgedBy: '{{name}} 于 {{at}} 确认',
+  showing: '显示最近 {{count}} 条',
+  empty: {
+    unacknowledged: '没有未确认的通知。',
+    all: '还没有任何通知。',
+  },
+  acknowledgedAll: '已确认 {{total}} 条通知。',
+  alert: {
+    level1: {
+      title: '一级事件 {{number}}',
+      body: '{{title}}。已定为一级投诉，请立即报告领导小组并启动一级响应。',
+    },
+    dueSoon: {
+      title: '{{number}} {{stage}}即将到期',
+      body: '{{title}}：{{stage}}期限为 {{deadline}}，请抓紧办理。',
+    },
+    overdue: {
+      title: '{{number}} {{stage}}已超时',
+      body: '{{title}}：{{stage}}期限 {{deadline}} 已过，请立即处理。',
+    },
+    instructionUnsigned: {
+      title: '{{number}} 指令逾期未签收',
+      body: '{{receiver}}：{{content}}（时限 {{deadline}}）',
+    },
+    instructionUnfinished: {
+      title: '{{number}} 指令逾期未完成',
+      body: '{{receiver}}：{{content}}（时限 {{deadline}}）',
+    },
+  },
+  refusal: {
+    'notice-not-found': '找不到该通知，可能已被清除。',
+    'notice-already-acknowledged': '该通知已由 {{name}} 确认。',
+  },
+  timeline: {
+    'notice-acknowledged': '确认通知',
+    'notice-acknowledged_level1': '确认一级事件通知',
+    'notice-acknowledged_due-soon': '确认“$t(clock.stage.{{stage}})即将到期”通知',
+    'notice-acknowledged_overdue': '确认“$t(clock.stage.{{stage}})已超时”通知',
+    'notice-acknowledged_instruction-overdue': '确认指令逾期通知',
+  },
 };

@@ -1,5 +1,8 @@
 // Watches for overdue instructions while the console is open: every 30 s (and at once) it raises
-// each newly overdue one to its issuer and the leader, on the incident timeline and as a notice.
+// each newly overdue one to its issuer and the leader on the incident timeline. The desktop notice
+// and the notification centre's entry come from the alert for the same instruction
+// (`instruction:<id>:overdue`, see AlertWatcher), which the host fires once at the deadline, so
+// the escalation itself shows nothing: otherwise every overdue instruction would pop up twice.
 import { useEffect, useRef } from 'react';
 import { useConsole } from '../../db/DatabaseContext';
 import { escalateOverdue } from '../../db/instructions';
@@ -7,6 +10,7 @@ import { useOperator, useWriteContext } from '../session/useWriteContext';
 
 export const ESCALATION_INTERVAL_MS = 30_000;
 export const SYSTEM_ACTOR = { id: 'system', name: '系统', role: 'staff' } as const;
+const SHOWN_BY_THE_ALERT = { notify: () => Promise.resolve() };
 
 export function OverdueEscalation() {
   const { db, now } = useConsole();
@@ -25,7 +29,7 @@ export function OverdueEscalation() {
       // A check must never take the console down: anything thrown is left for the next check.
       void Promise.resolve()
         // Raised by the console itself, not by whoever happens to be at the seat.
-        .then(() => escalateOverdue(db, now(), { ...context.current(), actor: SYSTEM_ACTOR }))
+        .then(() => escalateOverdue(db, now(), { ...context.current(), actor: SYSTEM_ACTOR }, SHOWN_BY_THE_ALERT))
         .catch(() => undefined)
         .finally(() => {
           running.current = false;

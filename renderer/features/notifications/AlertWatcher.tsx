@@ -1,4 +1,128 @@
-// Placeholder; replaced by the feature.
+// Keeps the host's alerts, the notification centre and the tray counts in step with the records:
+// computes which alerts exist, registers them (in the operator's language) with the host, which
+// keeps time for them even while the window is hidden, records those that came due, and reports
+// the counts for the tray or the tab title. Renders nothing; nothing here may take the console down.
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { alertsDue, alertsFor, alertsToRegister, statusCounts, type Alert } from '@shared/alerts';
+import type { ScheduledAlert } from '@shared/schedule';
+import { useConsole } from '../../db/DatabaseContext';
+import { recordFirings } from '../../db/notices';
+import { getHost } from '../../host';
+import { useNow } from '../../ui/useNow';
+import { usePreferences } from '../settings/usePreferences';
+import { noticeText } from './noticeText';
+import { useAlertSources } from './useAlertSources';
+
+/** How often alerts are recomputed: level-1 repeats and "due soon, not yet past" move with the clock. */
+export const ALERT_TICK_MS = 60_000;
+/** How often alerts that came due are recorded in the notification centre. */
+export const RECORD_INTERVAL_MS = 15_000;
+
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+const quietly = (work: () => Promise<unknown>) => {
+  try {
+    void work().catch(() => undefined);
+  } catch {
+    // A failed look is retried at the next tick; the console carries on.
+  }
+};
+
 export function AlertWatcher() {
+  const { db, plan, calendar, now } = useConsole();
+  const { dueSoonLeadMinutes, levelOneRepeatMinutes } = usePreferences();
+  const { t, i18n } = useTranslation();
+  const minute = useNow(now, ALERT_TICK_MS);
+  const sources = useAlertSources();
+  const drill = db.mode === 'drill';
+
+  const alerts = useMemo<Alert[] | null>(() => {
+    if (!sources) return null;
+    sources.keepOnly(sources.incidents);
+    return alertsFor({
+      incidents: sources.incidents,
+      instructions: sources.instructions,
+      plan,
+      calendar,
+      preferences: { dueSoonLeadMinutes, levelOneRepeatMinutes },
+      now: minute,
+      levelOneNotices: sources.levelOneNotices,
+      teamNames: sources.teamNames,
+      personNames: sources.personNames,
+      clocksOf: sources.clocksOf,
+    });
+  }, [sources, plan, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute]);
+
+  // The host shows these while the page may be hidden, so they carry finished words, not keys.
+  const scheduled = useMemo<ScheduledAlert[] | null>(() => {
+    if (!alerts) return null;
+    return alertsToRegister(alerts, minute).map((alert) => {
+      const { title, body } = noticeText(alert, t, plan.utcOffsetMinutes, i18n.language);
+      return {
+        key: alert.key,
+        fireAt: alert.fireAt,
+        kind: alert.kind,
+        title: clip(title, 190),
+        body: clip(body, 1000),
+        target: alert.target,
+        drill,
+        urgent: alert.urgent,
+      };
+    });
+  }, [alerts, minute, t, i18n.language, plan.utcOffsetMinutes, drill]);
+
+  // Registered only once the records are read: an empty registration would make the host forget
+  // which firings it already showed, and show them again after.
+  const registered = useRef<string | null>(null);
+  useEffect(() => {
+    if (!scheduled) return;
+    const signature = JSON.stringify(scheduled);
+    if (signature === registered.current) return;
+    registered.current = signature;
+    quietly(async () => {
+      const result = await getHost().scheduleDeadlines({ scope: drill ? 'drill' : 'live', alerts: scheduled });
+      // Tried again at the next change or tick.
+      if (!result.ok && registered.current === signature) registered.current = null;
+    });
+  }, [scheduled, drill]);
+
+  // Recorded on change and every few seconds, with the time of the look, so a firing shows in
+  // the centre within seconds of its instant however the minute tick falls.
+  const latest = useRef(alerts);
+  latest.current = alerts;
+  const recording = useRef(false);
+  useEffect(() => {
+    const record = () => {
+      const current = latest.current;
+      if (!current || recording.current) return;
+      recording.current = true;
+      quietly(() =>
+        recordFirings(db, alertsDue(current, now())).finally(() => {
+          recording.current = false;
+        }),
+      );
+    };
+    record();
+    const timer = setInterval(record, RECORD_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [db, now, alerts]);
+
+  const status = useMemo(() => {
+    if (!sources) return null;
+    const counts = statusCounts(sources.incidents, sources.instructions, minute, plan, calendar, sources.clocksOf);
+    return { ...counts, unacknowledged: sources.unacknowledged, drill };
+  }, [sources, minute, plan, calendar, drill]);
+  const reported = useRef<string | null>(null);
+  useEffect(() => {
+    if (!status) return;
+    const signature = JSON.stringify(status);
+    if (signature === reported.current) return;
+    reported.current = signature;
+    quietly(async () => {
+      const result = await getHost().reportStatus(status);
+      if (!result.ok && reported.current === signature) reported.current = null;
+    });
+  }, [status]);
+
   return null;
 }

@@ -1,0 +1,65 @@
+// One notice as the bell and the notification centre show it: what happened in the operator's
+// language, when, how often it was shown, the incident by its number, and who acknowledged it.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { StoredNotice } from '@shared/records';
+import type { Failure } from '@shared/result';
+import { useConsole } from '../../db/DatabaseContext';
+import { acknowledgeNotice } from '../../db/notices';
+import { attempt, failureText } from '../../ui/describe';
+import { formatDateTime } from '../../ui/format';
+import { useWriteContext } from '../session/useWriteContext';
+import { noticeText } from './noticeText';
+
+export function NoticeItem({ notice, compact = false, onOpen }: { notice: StoredNotice; compact?: boolean; onOpen?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { db, plan } = useConsole();
+  const writeContext = useWriteContext();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const offset = plan.utcOffsetMinutes;
+  const { title, body } = noticeText(notice, t, offset, i18n.language);
+  const number = notice.params.number;
+
+  const acknowledge = async () => {
+    const result = await attempt(() => acknowledgeNotice(db, notice.id, writeContext()));
+    setFailure(result.ok ? null : result.error);
+  };
+
+  const classes = ['nc-item', `nc-${notice.kind}`, notice.acknowledgedAt ? 'nc-done' : 'nc-pending', compact ? 'nc-compact' : ''];
+  return (
+    <li className={classes.filter(Boolean).join(' ')} aria-label={title}>
+      <div className="nc-head">
+        <span className={`badge nc-kind nc-kind-${notice.kind}`}>{t(`notifications.kind.${notice.kind}`)}</span>
+        <strong className="nc-title">{title}</strong>
+      </div>
+      {compact ? null : <p className="nc-body">{body}</p>}
+      <div className="nc-meta">
+        <span>{t('notifications.firedAt', { at: formatDateTime(notice.firedAt, offset) })}</span>
+        {notice.shownCount > 1 ? <span>{t('notifications.shownCount', { times: notice.shownCount })}</span> : null}
+        {notice.target && number !== undefined ? (
+          <Link href={`/incidents/${notice.target.id}`} onClick={onOpen}>
+            {t('notifications.incident', { number })}
+          </Link>
+        ) : null}
+        {notice.acknowledgedAt ? (
+          <span className="nc-acknowledged">
+            {t('notifications.acknowledgedBy', {
+              name: notice.acknowledgedByName ?? '',
+              at: formatDateTime(notice.acknowledgedAt, offset),
+            })}
+          </span>
+        ) : (
+          <button type="button" className="nc-acknowledge" onClick={() => void acknowledge()}>
+            {t('notifications.acknowledge')}
+          </button>
+        )}
+      </div>
+      {failure ? (
+        <p role="alert" className="nc-failure">
+          {failureText(failure, t)}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,20 @@
+// An alert's or notice's words in the operator's language: its i18n keys, with the coded params
+// (stage, deadline, receiver) turned into what people read.
+import type { TFunction } from 'i18next';
+import type { AlertParams } from '@shared/alerts';
+import { formatDeadline } from '../../ui/format';
+
+export function alertWords(params: AlertParams, t: TFunction, offsetMinutes: number, language: string): Record<string, string | number> {
+  const words: Record<string, string | number> = { ...params };
+  if (typeof params.stage === 'string') words.stage = t(`clock.stage.${params.stage}`);
+  if (typeof params.deadline === 'string') words.deadline = formatDeadline(params.deadline, offsetMinutes);
+  if (language === 'en' && typeof params.receiverEn === 'string') words.receiver = params.receiverEn;
+  return words;
+}
+
+export type Worded = { titleKey: string; bodyKey: string; params: AlertParams };
+
+export function noticeText(notice: Worded, t: TFunction, offsetMinutes: number, language: string): { title: string; body: string } {
+  const words = alertWords(notice.params, t, offsetMinutes, language);
+  return { title: t(notice.titleKey, words), body: t(notice.bodyKey, words) };
+}

@@ -1,0 +1,248 @@
+// Which alerts should exist right now, computed from the records: a new level-1 incident (and its
+// repeats until someone acknowledges it), each running stage clock due soon and overdue, and each
+// overdue instruction. The host only keeps time for them; the notification centre records them.
+import type { WorkingCalendar } from './calendar';
+import type { Instruction } from './command';
+import { stageClocks, type StageClock } from './deadlines';
+import { instructionOverdue } from './instructions';
+import type { Incident } from './model';
+import type { Plan } from './plan';
+import type { Preferences } from './preferences';
+import type { ScheduledAlert } from './schedule';
+import type { LocalizedText } from './text';
+import { toIsoWithOffset } from './time';
+import { isOpen } from './workflow';
+
+const MINUTE = 60_000;
+
+/** The host refuses a registration of more than this many alerts (ScheduleRegistrationSchema). */
+export const MAX_REGISTERED_ALERTS = 10_000;
+
+export type AlertKind = Exclude<ScheduledAlert['kind'], 'drill-inject'>;
+export type AlertParams = Record<string, string | number>;
+
+/** One alert as the records call for it; its words are i18n keys, so each seat reads its own language. */
+export type Alert = {
+  key: string;
+  /** ISO with the plan's offset. */
+  fireAt: string;
+  kind: AlertKind;
+  urgent: boolean;
+  target: { kind: 'incident'; id: string };
+  titleKey: string;
+  bodyKey: string;
+  /** Numbers and names people know (事件编号, stage codes, deadlines as ISO); never a raw id. */
+  params: AlertParams;
+};
+
+/** What the notification centre knows about a level-1 key: its latest notice. */
+export type LevelOneNoticeState = { lastShownAt: string; acknowledgedAt?: string | undefined };
+
+export type AlertInput = {
+  /** Open incidents (closed and rejected ones are skipped anyway). */
+  incidents: readonly Incident[];
+  /** Instructions not yet accepted; those of incidents not in `incidents` are skipped. */
+  instructions: readonly Instruction[];
+  plan: Plan;
+  preferences: Pick<Preferences, 'dueSoonLeadMinutes' | 'levelOneRepeatMinutes'>;
+  calendar: WorkingCalendar;
+  now: number;
+  /** Level-1 key → its latest notice, so repeats stop once acknowledged. */
+  levelOneNotices: ReadonlyMap<string, LevelOneNoticeState>;
+  /** Receivers' names for instruction alerts; a missing name leaves the receiver blank. */
+  teamNames?: ReadonlyMap<string, LocalizedText>;
+  personNames?: ReadonlyMap<string, string>;
+  /** Lets a caller reuse clocks computed before (they only change when the incident does). */
+  clocksOf?: (incident: Incident) => StageClock[];
+};
+
+export const levelOneKey = (incidentId: string) => `incident:${incidentId}:level1`;
+export const stageAlertKey = (incidentId: string, stage: string, kind: 'due-soon' | 'overdue') => `incident:${incidentId}:${stage}:${kind}`;
+export const instructionAlertKey = (instructionId: string) => `instruction:${instructionId}:overdue`;
+
+const TEXT = 'notifications.alert';
+// Long free text is cut so a title or body always fits the host's limits.
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+/**
+ * The next level-1 firing not yet shown: the first at the moment the incident became level 1,
+ * then every `repeatMinutes` while unacknowledged. Only one instant is registered at a time; a
+ * firing missed while the console was closed is replaced by the latest one, so it shows once.
+ */
+export function nextLevelOneFiring(levelOneAt: number, now: number, repeatMinutes: number, notice?: LevelOneNoticeState): number | null {
+  // An acknowledgement made after the incident became level 1 ends the alert for good.
+  if (notice?.acknowledgedAt && Date.parse(notice.acknowledgedAt) >= levelOneAt) return null;
+  const shown = notice && !notice.acknowledgedAt ? Date.parse(notice.lastShownAt) : -Infinity;
+  if (repeatMinutes === 0) return shown >= levelOneAt ? null : levelOneAt;
+  if (now < levelOneAt) return levelOneAt;
+  const every = repeatMinutes * MINUTE;
+  const latest = levelOneAt + Math.floor((now - levelOneAt) / every) * every;
+  return shown >= latest ? latest + every : latest;
+}
+
+function incidentAlerts(incident: Incident, input: AlertInput, iso: (ms: number) => string): Alert[] {
+  const { now, preferences } = input;
+  const target = { kind: 'incident', id: incident.id } as const;
+  const base = { number: incident.number, title: clip(incident.title, 80) };
+  const alerts: Alert[] = [];
+  const levelOneAt = incident.milestones.levelOneAt ? Date.parse(incident.milestones.levelOneAt) : null;
+  if (incident.level === 1 && levelOneAt !== null) {
+    const key = levelOneKey(incident.id);
+    const at = nextLevelOneFiring(levelOneAt, now, preferences.levelOneRepeatMinutes, input.levelOneNotices.get(key));
+    if (at !== null) {
+      alerts.push({
+        key,
+        fireAt: iso(at),
+        kind: 'level1',
+        urgent: true,
+        target,
+        titleKey: `${TEXT}.level1.title`,
+        bodyKey: `${TEXT}.level1.body`,
+        params: base,
+      });
+    }
+  }
+  const clocks = input.clocksOf?.(incident) ?? stageClocks(incident, input.plan, input.calendar);
+  const lead = preferences.dueSoonLeadMinutes * MINUTE;
+  for (const clock of clocks) {
+    // Finished, not started, or without calendar data (the screens say so; an alert cannot).
+    if (clock.startAt === null || clock.doneAt !== null || clock.dueAt === null) continue;
+    const params = { ...base, stage: clock.stage, deadline: iso(clock.dueAt) };
+    const soonAt = clock.dueAt - lead;
+    // Not once the deadline has passed (the overdue alert says more), and not for a stage that
+    // began inside its own warning window (e.g. the 30-minute report to the leading group): its
+    // deadline was in front of the operator from the start, and an instant alert would only
+    // double the one that started it.
+    if (now < clock.dueAt && soonAt > clock.startAt) {
+      alerts.push({
+        key: stageAlertKey(incident.id, clock.stage, 'due-soon'),
+        fireAt: iso(soonAt),
+        kind: 'due-soon',
+        urgent: false,
+        target,
+        titleKey: `${TEXT}.dueSoon.title`,
+        bodyKey: `${TEXT}.dueSoon.body`,
+        params,
+      });
+    }
+    alerts.push({
+      key: stageAlertKey(incident.id, clock.stage, 'overdue'),
+      fireAt: iso(clock.dueAt),
+      kind: 'overdue',
+      urgent: true,
+      target,
+      titleKey: `${TEXT}.overdue.title`,
+      bodyKey: `${TEXT}.overdue.body`,
+      params,
+    });
+  }
+  return alerts;
+}
+
+// Only instructions whose receiver still owes something can fall overdue (reported and accepted cannot).
+const CAN_FALL_OVERDUE = new Set<Instruction['state']>(['issued', 'signed', 'in-progress', 'returned']);
+
+function instructionAlert(instruction: Instruction, incident: Incident, input: AlertInput, iso: (ms: number) => string): Alert | null {
+  if (!CAN_FALL_OVERDUE.has(instruction.state)) return null;
+  const deadline = Date.parse(instruction.deadline);
+  if (!Number.isFinite(deadline)) return null;
+  const team = instruction.teamId ? input.teamNames?.get(instruction.teamId) : undefined;
+  const person = instruction.assigneeId ? input.personNames?.get(instruction.assigneeId) : undefined;
+  // Which words fit depends on whether it was signed: 逾期未签收 / 逾期未完成.
+  const which = instruction.state === 'issued' ? 'instructionUnsigned' : 'instructionUnfinished';
+  return {
+    key: instructionAlertKey(instruction.id),
+    fireAt: iso(deadline),
+    kind: 'instruction-overdue',
+    urgent: true,
+    target: { kind: 'incident', id: incident.id },
+    titleKey: `${TEXT}.${which}.title`,
+    bodyKey: `${TEXT}.${which}.body`,
+    params: {
+      number: incident.number,
+      receiver: [team?.zh, person].filter(Boolean).join(' · '),
+      receiverEn: [team?.en ?? team?.zh, person].filter(Boolean).join(' · '),
+      content: clip(instruction.content, 120),
+      deadline: iso(deadline),
+    },
+  };
+}
+
+/** Every alert the records call for at `now`, earliest first (the key breaks ties). */
+export function alertsFor(input: AlertInput): Alert[] {
+  const iso = (ms: number) => toIsoWithOffset(ms, input.plan.utcOffsetMinutes);
+  const open = new Map<string, Incident>();
+  for (const incident of input.incidents) if (isOpen(incident.state)) open.set(incident.id, incident);
+  const alerts: Alert[] = [];
+  for (const incident of open.values()) alerts.push(...incidentAlerts(incident, input, iso));
+  for (const instruction of input.instructions) {
+    const incident = open.get(instruction.incidentId);
+    const alert = incident ? instructionAlert(instruction, incident, input, iso) : null;
+    if (alert) alerts.push(alert);
+  }
+  // Parsed once per alert, not once per comparison: an office with many open incidents has tens of thousands.
+  return alerts
+    .map((alert) => ({ alert, at: Date.parse(alert.fireAt) }))
+    .sort((a, b) => a.at - b.at || (a.alert.key < b.alert.key ? -1 : a.alert.key > b.alert.key ? 1 : 0))
+    .map(({ alert }) => alert);
+}
+
+/**
+ * At most `max` alerts for the host: everything still to come (earliest first), then what already
+ * came due, latest first. On a very large office the oldest overdue alerts are left out: they
+ * fired long ago and are already in the notification centre.
+ */
+export function alertsToRegister<T extends Pick<Alert, 'fireAt'>>(alerts: readonly T[], now: number, max = MAX_REGISTERED_ALERTS): T[] {
+  if (alerts.length <= max) return [...alerts];
+  const future = alerts.filter((a) => Date.parse(a.fireAt) > now);
+  const past = alerts.filter((a) => Date.parse(a.fireAt) <= now).reverse();
+  return [...future, ...past].slice(0, max);
+}
+
+/** Alerts whose time has come (the notification centre records these). */
+export const alertsDue = <T extends Pick<Alert, 'fireAt'>>(alerts: readonly T[], now: number): T[] =>
+  alerts.filter((a) => Date.parse(a.fireAt) <= now);
+
+/** The latest notice per level-1 key, from the notices of those keys. */
+export function levelOneNoticeStates(
+  notices: readonly { key: string; firedAt: string; lastShownAt: string; acknowledgedAt?: string | undefined }[],
+): Map<string, LevelOneNoticeState> {
+  const latest = new Map<string, { firedAt: string; state: LevelOneNoticeState }>();
+  for (const n of notices) {
+    const seen = latest.get(n.key);
+    if (!seen || Date.parse(n.firedAt) > Date.parse(seen.firedAt)) {
+      latest.set(n.key, { firedAt: n.firedAt, state: { lastShownAt: n.lastShownAt, acknowledgedAt: n.acknowledgedAt } });
+    }
+  }
+  return new Map([...latest].map(([key, { state }]) => [key, state]));
+}
+
+/**
+ * What the tray (or tab title) shows: overdue items counted as the dashboard's attention list
+ * counts them (running clocks past their deadline, overdue instructions of open incidents), and
+ * open level-1 incidents. Counted here rather than through `attention` so cached clocks are reused.
+ */
+export function statusCounts(
+  incidents: readonly Incident[],
+  instructions: readonly Instruction[],
+  now: number,
+  plan: Plan,
+  calendar: WorkingCalendar,
+  clocksOf: (incident: Incident) => StageClock[] = (incident) => stageClocks(incident, plan, calendar),
+): { overdue: number; levelOneOpen: number } {
+  let overdue = 0;
+  let levelOneOpen = 0;
+  const live = new Set<string>();
+  for (const incident of incidents) {
+    if (!isOpen(incident.state)) continue;
+    live.add(incident.id);
+    if (incident.level === 1) levelOneOpen += 1;
+    for (const clock of clocksOf(incident)) {
+      if (clock.startAt !== null && clock.doneAt === null && clock.dueAt !== null && clock.dueAt < now) overdue += 1;
+    }
+  }
+  for (const instruction of instructions) {
+    if (live.has(instruction.incidentId) && instructionOverdue(instruction, now) !== null) overdue += 1;
+  }
+  return { overdue, levelOneOpen };
+}

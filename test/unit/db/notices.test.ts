@@ -1,0 +1,157 @@
+// The notification centre's records: each firing once, level-1 repeats on one notice, and
+// acknowledgement with who, when and a timeline entry.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Firing } from '../../../renderer/db/notices';
+import { acknowledgeAllNotices, acknowledgeNotice, latestNotices, recordFirings, unacknowledgedCount } from '../../../renderer/db/notices';
+import type { ConsoleDb } from '../../../renderer/db/schema';
+import { contextFor, freshDb, LEADER } from './fixtures';
+
+const INCIDENT = 'b0000000-0000-4000-8000-00000000000b';
+const target = { kind: 'incident', id: INCIDENT } as const;
+
+const levelOne = (fireAt: string): Firing => ({
+  key: `incident:${INCIDENT}:level1`,
+  fireAt,
+  kind: 'level1',
+  urgent: true,
+  target,
+  titleKey: 'notifications.alert.level1.title',
+  bodyKey: 'notifications.alert.level1.body',
+  params: { number: 'SJ-20261123-0001', title: '加油数量争议' },
+});
+const overdue = (fireAt: string): Firing => ({
+  key: `incident:${INCIDENT}:investigation:overdue`,
+  fireAt,
+  kind: 'overdue',
+  urgent: true,
+  target,
+  titleKey: 'notifications.alert.overdue.title',
+  bodyKey: 'notifications.alert.overdue.body',
+  params: { number: 'SJ-20261123-0001', stage: 'investigation', deadline: fireAt, title: '加油数量争议' },
+});
+
+let db: ConsoleDb;
+afterEach(async () => {
+  db?.close();
+  if (db) await db.delete();
+});
+
+describe('recording firings', () => {
+  it('records a firing once, however many windows or reloads record it', async () => {
+    db = await freshDb();
+    const firing = overdue('2026-11-23T09:30:00+08:00');
+    const [first, second, third] = await Promise.all([
+      recordFirings(db, [firing]),
+      recordFirings(db, [firing]),
+      recordFirings(db, [firing]),
+    ]);
+    expect([first, second, third].map((r) => (r.ok ? r.value : r.error.code)).reduce((a, b) => Number(a) + Number(b), 0)).toBe(1);
+    const stored = await db.notices.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      id: `${firing.key}@${Date.parse(firing.fireAt)}`,
+      mode: 'live',
+      kind: 'overdue',
+      targetId: INCIDENT,
+      firedAt: '2026-11-23T09:30:00+08:00',
+      shownCount: 1,
+      lastShownAt: '2026-11-23T09:30:00+08:00',
+    });
+    expect(await recordFirings(db, [firing])).toEqual({ ok: true, value: 0 });
+  });
+
+  it('counts a level-1 repeat as one more showing of the unacknowledged notice, not a new row', async () => {
+    db = await freshDb();
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')]);
+    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')]);
+    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')]);
+    await recordFirings(db, [levelOne('2026-11-23T09:20:00+08:00')]);
+    const stored = await db.notices.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ firedAt: '2026-11-23T09:00:00+08:00', shownCount: 3, lastShownAt: '2026-11-23T09:20:00+08:00' });
+  });
+
+  it('records nothing more for a level-1 key once acknowledged, even from an alert computed just before', async () => {
+    db = await freshDb();
+    const ctx = await contextFor(db, LEADER, Date.parse('2026-11-23T09:05:00+08:00'));
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')]);
+    const [notice] = await db.notices.toArray();
+    await acknowledgeNotice(db, notice!.id, ctx);
+    expect(await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')])).toEqual({ ok: true, value: 0 });
+    expect(await db.notices.count()).toBe(1);
+  });
+
+  it('keeps a moved deadline (延期) as a new notice', async () => {
+    db = await freshDb();
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')]);
+    await recordFirings(db, [overdue('2026-11-24T09:30:00+08:00')]);
+    expect(await db.notices.count()).toBe(2);
+  });
+});
+
+describe('acknowledging', () => {
+  it('records who acknowledged and when, with an entry on the incident’s timeline', async () => {
+    db = await freshDb();
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00'), levelOne('2026-11-23T09:00:00+08:00')]);
+    expect(await unacknowledgedCount(db)).toBe(2);
+    const ctx = await contextFor(db, LEADER);
+    const id = `incident:${INCIDENT}:investigation:overdue@${Date.parse('2026-11-23T09:30:00+08:00')}`;
+    const result = await acknowledgeNotice(db, id, ctx);
+    expect(result.ok && result.value).toMatchObject({
+      acknowledgedAt: '2026-11-23T10:00:00+08:00',
+      acknowledgedBy: LEADER.id,
+      acknowledgedByName: '王建国',
+    });
+    expect(await unacknowledgedCount(db)).toBe(1);
+    const entries = await db.timeline.where('incidentId').equals(INCIDENT).toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      kind: 'notice-acknowledged',
+      actorName: '王建国',
+      params: { context: 'overdue', stage: 'investigation', number: 'SJ-20261123-0001' },
+    });
+  });
+
+  it('refuses a second acknowledgement, naming who gave the first', async () => {
+    db = await freshDb();
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')]);
+    const [notice] = await db.notices.toArray();
+    await acknowledgeNotice(db, notice!.id, await contextFor(db, LEADER));
+    const again = await acknowledgeNotice(db, notice!.id, await contextFor(db));
+    expect(again.ok ? 'acknowledged' : again.error).toEqual({ code: 'notice-already-acknowledged', params: { name: '王建国' } });
+    expect((await acknowledgeNotice(db, 'nothing@0', await contextFor(db))).ok).toBe(false);
+  });
+
+  it('acknowledges all waiting notices at once, leaving earlier acknowledgements as they were', async () => {
+    db = await freshDb();
+    await recordFirings(db, [
+      overdue('2026-11-23T09:30:00+08:00'),
+      levelOne('2026-11-23T09:00:00+08:00'),
+      overdue('2026-11-24T09:30:00+08:00'),
+    ]);
+    const [first] = await latestNotices(db, 'all', 10);
+    await acknowledgeNotice(db, first!.id, await contextFor(db));
+    const result = await acknowledgeAllNotices(db, await contextFor(db, LEADER));
+    expect(result).toEqual({ ok: true, value: 2 });
+    expect(await unacknowledgedCount(db)).toBe(0);
+    const names = (await db.notices.toArray()).map((n) => n.acknowledgedByName).sort();
+    expect(names).toEqual(['王建国', '王建国', '陈晓'].sort());
+  });
+
+  it('lists the newest first, and only the waiting ones under 未确认', async () => {
+    db = await freshDb();
+    await recordFirings(db, [
+      overdue('2026-11-23T09:30:00+08:00'),
+      levelOne('2026-11-23T09:00:00+08:00'),
+      overdue('2026-11-24T09:30:00+08:00'),
+    ]);
+    const all = await latestNotices(db, 'all', 10);
+    expect(all.map((n) => n.firedAt)).toEqual(['2026-11-24T09:30:00+08:00', '2026-11-23T09:30:00+08:00', '2026-11-23T09:00:00+08:00']);
+    await acknowledgeNotice(db, all[0]!.id, await contextFor(db));
+    expect((await latestNotices(db, 'unacknowledged', 10)).map((n) => n.firedAt)).toEqual([
+      '2026-11-23T09:30:00+08:00',
+      '2026-11-23T09:00:00+08:00',
+    ]);
+    expect(await latestNotices(db, 'all', 1)).toHaveLength(1);
+  });
+});

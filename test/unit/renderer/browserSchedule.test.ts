@@ -1,0 +1,173 @@
+// The browser host's scheduler on fake timers: fires on time and once, a reload's re-registration
+// stays quiet, a firing missed while the tab was closed fires once on the next load, and two tabs
+// sharing localStorage do not both show one firing.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Notice } from '@shared/bridge';
+import { fail, ok, type Result } from '@shared/result';
+import type { ScheduledAlertInput } from '@shared/schedule';
+import { createBrowserScheduler, RECHECK_MS, SCHEDULE_STORAGE_KEY, type ScheduleStorage } from '../../../renderer/host/browserSchedule';
+
+const START = Date.parse('2026-11-23T10:00:00+08:00');
+const MINUTE = 60_000;
+const INCIDENT = 'b0000000-0000-4000-8000-00000000000b';
+
+const alert = (key: string, fireAt: string, extra: Partial<ScheduledAlertInput> = {}): ScheduledAlertInput => ({
+  key,
+  fireAt,
+  kind: 'overdue',
+  title: `${key} 已超时`,
+  body: '',
+  target: { kind: 'incident', id: INCIDENT },
+  drill: false,
+  urgent: true,
+  ...extra,
+});
+
+function memoryStorage(): ScheduleStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
+}
+
+function tab(storage: ScheduleStorage, answer: () => Result<void> = () => ok(undefined)) {
+  const shown: Notice[] = [];
+  const scheduler = createBrowserScheduler({
+    storage,
+    notify: async (notice) => {
+      shown.push(notice);
+      return answer();
+    },
+    log: () => undefined,
+  });
+  return { scheduler, shown, titles: () => shown.map((n) => n.title) };
+}
+
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(START);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the browser scheduler', () => {
+  it('fires an alert at its instant, once', async () => {
+    const { scheduler, titles } = tab(memoryStorage());
+    await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T10:05:00+08:00')] });
+    await vi.advanceTimersByTimeAsync(5 * MINUTE - 1_000);
+    expect(titles()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(titles()).toEqual(['a 已超时']);
+    await vi.advanceTimersByTimeAsync(30 * MINUTE);
+    expect(titles()).toEqual(['a 已超时']);
+    scheduler.stop();
+  });
+
+  it('never sleeps longer than a minute, so a jump of the clock (sleep) is caught within one', async () => {
+    const { scheduler, titles } = tab(memoryStorage());
+    await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T12:00:00+08:00')] });
+    expect(vi.getTimerCount()).toBe(1);
+    // The machine sleeps: wall time jumps two hours, running timers do not.
+    vi.setSystemTime(START + 2 * 60 * MINUTE);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(titles()).toEqual(['a 已超时']);
+    scheduler.stop();
+  });
+
+  it('stays quiet when a reloaded page registers the same alerts again, and tells a moved deadline again', async () => {
+    const storage = memoryStorage();
+    const before = tab(storage);
+    await before.scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:00:00+08:00')] });
+    await flush();
+    expect(before.titles()).toEqual(['a 已超时']);
+    before.scheduler.stop();
+
+    const after = tab(storage);
+    await after.scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:00:00+08:00')] });
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(after.titles()).toEqual([]);
+    // Same key, new instant (延期 and overdue again): a new firing.
+    await after.scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:30:00+08:00')] });
+    await flush();
+    expect(after.titles()).toEqual(['a 已超时']);
+    after.scheduler.stop();
+  });
+
+  it('fires once on the next load what came due while the tab was closed', async () => {
+    const storage = memoryStorage();
+    const before = tab(storage);
+    await before.scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T11:00:00+08:00')] });
+    before.scheduler.stop();
+    vi.setSystemTime(START + 3 * 60 * MINUTE);
+
+    const next = tab(storage);
+    await next.scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T11:00:00+08:00')] });
+    await flush();
+    expect(next.titles()).toEqual(['a 已超时']);
+    next.scheduler.stop();
+
+    const third = tab(storage);
+    await third.scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T11:00:00+08:00')] });
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(third.titles()).toEqual([]);
+    third.scheduler.stop();
+  });
+
+  it('does not show one firing in two open tabs', async () => {
+    const storage = memoryStorage();
+    const left = tab(storage);
+    const right = tab(storage);
+    const alerts = [alert('a', '2026-11-23T10:05:00+08:00')];
+    await left.scheduler.register({ scope: 'live', alerts });
+    await right.scheduler.register({ scope: 'live', alerts });
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect([...left.titles(), ...right.titles()]).toEqual(['a 已超时']);
+    // Either tab registering again (its page re-rendered) neither forgets nor repeats it.
+    await right.scheduler.register({ scope: 'live', alerts });
+    await left.scheduler.register({ scope: 'live', alerts });
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect([...left.titles(), ...right.titles()]).toEqual(['a 已超时']);
+    left.scheduler.stop();
+    right.scheduler.stop();
+  });
+
+  it('keeps live and drill apart, and marks drill alerts 【演练】', async () => {
+    const { scheduler, titles } = tab(memoryStorage());
+    await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:00:00+08:00')] });
+    await scheduler.register({ scope: 'drill', alerts: [alert('d', '2026-11-23T09:00:00+08:00', { drill: true, kind: 'drill-inject' })] });
+    await flush();
+    expect(titles()).toEqual(['a 已超时', '【演练】d 已超时']);
+    // Ending the drill leaves the live alerts as they were (and quiet).
+    await scheduler.register({ scope: 'drill', alerts: [] });
+    await vi.advanceTimersByTimeAsync(2 * MINUTE);
+    expect(titles()).toHaveLength(2);
+    scheduler.stop();
+  });
+
+  it('tries a notice that failed to show again a minute later, but not one the operator refused', async () => {
+    let answer: Result<void> = fail('notify-failed');
+    const { scheduler, titles } = tab(memoryStorage(), () => answer);
+    await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:00:00+08:00')] });
+    await flush();
+    expect(titles()).toEqual(['a 已超时']);
+    answer = fail('notifications-denied');
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(titles()).toEqual(['a 已超时', 'a 已超时']);
+    await vi.advanceTimersByTimeAsync(5 * RECHECK_MS);
+    expect(titles()).toHaveLength(2);
+    scheduler.stop();
+  });
+
+  it('refuses a registration with two alerts of one key, and starts empty from damaged storage', async () => {
+    const storage = memoryStorage();
+    storage.data.set(SCHEDULE_STORAGE_KEY, '{not json');
+    const { scheduler, titles } = tab(storage);
+    const twice = [alert('a', '2026-11-23T09:00:00+08:00'), alert('a', '2026-11-23T09:30:00+08:00')];
+    expect((await scheduler.register({ scope: 'live', alerts: twice })).ok).toBe(false);
+    expect((await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:00:00+08:00')] })).ok).toBe(true);
+    await flush();
+    expect(titles()).toEqual(['a 已超时']);
+    scheduler.stop();
+  });
+});
