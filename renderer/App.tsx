@@ -19,6 +19,7 @@ import { PlanPage } from './features/plan/PlanPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { NotificationCentrePage } from './features/notifications/NotificationCentrePage';
 import { IncidentSummaryPage } from './features/print/IncidentSummaryPage';
+import { AutoBackup } from './features/settings/AutoBackup';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OpenTargetOnNotice } from './features/session/OpenTarget';
 import { OperatorPicker } from './features/session/OperatorPicker';
@@ -68,6 +69,9 @@ export function App({ db, askOperator }: { db: ConsoleDb; askOperator: boolean }
   return (
     <ErrorBoundary>
       <ConsoleProvider db={db} fallback={<div className="loading">{t('app.loading')}</div>}>
+        {/* Answers the host's backup requests (daily, before quitting) from the moment the data is
+            open, also while the operator picker is showing. */}
+        <AutoBackup />
         <Router hook={useHashLocation}>
           <Seat askOperator={askOperator} />
         </Router>

@@ -10,7 +10,6 @@ import { OverdueEscalation } from '../instructions/OverdueEscalation';
 import { AlertWatcher } from '../notifications/AlertWatcher';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PrintSetup } from '../print/PrintSetup';
-import { AutoBackup } from '../settings/AutoBackup';
 import { LocaleSwitch } from './LocaleSwitch';
 import { useOperator } from './useWriteContext';
 
@@ -74,8 +73,6 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
         <OverdueEscalation />
         {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
         <AlertWatcher />
-        {/* Answers the host's requests for a backup (daily, before quitting). */}
-        <AutoBackup />
         {/* The printed page's running header (organisation, 内部资料) and page numbers. */}
         <PrintSetup />
       </div>

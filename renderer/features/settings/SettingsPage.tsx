@@ -1,4 +1,20 @@
-// Placeholder; replaced by the feature.
+// 设置: the office's alert and tray preferences, and its data backups.
+import { useTranslation } from 'react-i18next';
+import { BackupPanel } from './BackupPanel';
+import { PreferencesPanel } from './PreferencesPanel';
+import './settings.css';
+
 export function SettingsPage() {
-  return null;
+  const { t } = useTranslation();
+  return (
+    <div className="settings">
+      <div className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </div>
+      <div className="settings-grid">
+        <PreferencesPanel />
+        <BackupPanel />
+      </div>
+    </div>
+  );
 }

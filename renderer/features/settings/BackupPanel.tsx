@@ -1,0 +1,111 @@
+// 数据备份: back up now or to a file, the host's stored backups, and restore from either.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getHost } from '../../host';
+import { Panel } from '../../ui/Field';
+import { formatSize } from './backupText';
+import { RestoreConfirm } from './RestoreConfirm';
+import { useBackups } from './useBackups';
+
+/** Where the stored backups live: a browser's are lost with its site data, so it says so. */
+function useStoreHint(): string | null {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<{ host: 'electron' | 'browser'; path?: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    getHost()
+      .appInfo()
+      .then((result) => {
+        if (current && result.ok)
+          setInfo({ host: result.value.host, ...(result.value.userDataPath ? { path: result.value.userDataPath } : {}) });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!info) return null;
+  if (info.host === 'browser') return t('settings.backup.storedInBrowser');
+  return info.path ? t('settings.backup.storedInFolder', { path: info.path }) : null;
+}
+
+export function BackupPanel() {
+  const { t } = useTranslation();
+  const backups = useBackups();
+  const { stored, message, pending, busy, timeOf } = backups;
+  const where = useStoreHint();
+  return (
+    <Panel title={t('settings.backup.title')} className="backup-panel">
+      <p className="hint">{t('settings.backup.intro')}</p>
+      <div className="backup-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void backups.backupNow()}>
+          {t('settings.backup.now')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void backups.saveToFile()}>
+          {t('settings.backup.toFile')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void backups.askRestoreFile()}>
+          {t('settings.backup.fromFile')}
+        </button>
+        {busy ? <span className="muted small">{t('settings.backup.working')}</span> : null}
+      </div>
+      <p className="hint">{t('settings.backup.restoreHint')}</p>
+      {message?.kind === 'error' ? (
+        <div className="notice error" role="alert">
+          {message.text}
+        </div>
+      ) : null}
+      {message?.kind === 'success' ? (
+        <div className="notice success" role="status">
+          {message.text}
+        </div>
+      ) : null}
+      {pending ? (
+        <RestoreConfirm
+          pending={pending}
+          busy={busy}
+          timeOf={timeOf}
+          onConfirm={() => void backups.confirmRestore()}
+          onCancel={backups.cancelRestore}
+        />
+      ) : null}
+      {stored === null ? <p className="muted">{t('settings.backup.loading')}</p> : null}
+      {stored?.length === 0 ? <p className="empty">{t('settings.backup.none')}</p> : null}
+      {where ? <p className="hint">{where}</p> : null}
+      {stored && stored.length > 0 ? (
+        <table className="backup-table">
+          <caption>{t('settings.backup.list')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.backup.time')}</th>
+              <th scope="col" className="size">
+                {t('settings.backup.size')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('settings.backup.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {stored.map((backup) => (
+              <tr key={backup.file}>
+                <th scope="row">{timeOf(backup.createdAt)}</th>
+                <td className="size">{formatSize(backup.size, t)}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    aria-label={t('settings.backup.restoreThis', { time: timeOf(backup.createdAt) })}
+                    onClick={() => void backups.askRestoreStored(backup.file)}
+                  >
+                    {t('settings.backup.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,131 @@
+// 提醒与托盘: the office's alert, tray and backup preferences. Each number is checked where it is
+// typed; nothing is saved while one is out of range.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PreferencesSchema, type Preferences } from '@shared/preferences';
+import { savePreferences } from '../../db/preferences';
+import { attempt, failureText } from '../../ui/describe';
+import { Field, Panel } from '../../ui/Field';
+import { useWriteContext } from '../session/useWriteContext';
+import { useLiveDb } from './useLiveDb';
+import { useStoredPreferences } from './usePreferences';
+
+const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept'] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
+type Form = Record<NumberField, string> & { closeToTray: boolean };
+
+const formOf = (preferences: Preferences): Form => ({
+  dueSoonLeadMinutes: String(preferences.dueSoonLeadMinutes),
+  levelOneRepeatMinutes: String(preferences.levelOneRepeatMinutes),
+  backupsKept: String(preferences.backupsKept),
+  closeToTray: preferences.closeToTray,
+});
+
+/** The preferences the form holds, or the catalog key of each field's problem. */
+export function readForm(form: Form): { preferences: Preferences | null; errors: Partial<Record<NumberField, string>> } {
+  const errors: Partial<Record<NumberField, string>> = {};
+  const values: Partial<Record<NumberField, number>> = {};
+  for (const field of NUMBER_FIELDS) {
+    const text = form[field].trim();
+    // Only plain digits: Number('') is 0 and Number('1e2') is 100, neither what was meant.
+    const parsed = PreferencesSchema.shape[field].safeParse(/^\d{1,6}$/.test(text) ? Number(text) : Number.NaN);
+    if (parsed.success) values[field] = parsed.data;
+    else errors[field] = `settings.validation.${field}`;
+  }
+  const whole = PreferencesSchema.safeParse({ ...values, closeToTray: form.closeToTray });
+  return { preferences: Object.keys(errors).length === 0 && whole.success ? whole.data : null, errors };
+}
+
+type Message = { kind: 'success' | 'error'; text: string } | null;
+
+function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage: (message: Message) => void }) {
+  const { t } = useTranslation();
+  const db = useLiveDb();
+  const writeContext = useWriteContext();
+  const [form, setForm] = useState<Form>(() => formOf(stored));
+  const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
+  const setMessage = onMessage;
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const read = readForm(form);
+    setErrors(read.errors);
+    if (!read.preferences) return setMessage({ kind: 'error', text: t('settings.preferences.invalid') });
+    const { preferences } = read;
+    setBusy(true);
+    const saved = await attempt(() => savePreferences(db, preferences, writeContext()));
+    setBusy(false);
+    setMessage(
+      saved.ok ? { kind: 'success', text: t('settings.preferences.saved') } : { kind: 'error', text: failureText(saved.error, t) },
+    );
+  }
+
+  const number = (field: NumberField, min: number, max: number, hint: string) => (
+    <Field label={t(`settings.preferences.${field}`)} error={errors[field]}>
+      {(a) => (
+        <>
+          <input
+            {...a}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={1}
+            value={form[field]}
+            onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value }))}
+          />
+          <span className="hint">{t(hint)}</span>
+        </>
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="preferences-form" onSubmit={submit} noValidate aria-label={t('settings.preferences.title')}>
+      {number('dueSoonLeadMinutes', 5, 24 * 60, 'settings.preferences.dueSoonHint')}
+      {number('levelOneRepeatMinutes', 0, 240, 'settings.preferences.levelOneRepeatHint')}
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" checked={form.closeToTray} onChange={(e) => setForm((f) => ({ ...f, closeToTray: e.target.checked }))} />
+          {t('settings.preferences.closeToTray')}
+        </label>
+        <span className="hint">{t('settings.preferences.closeToTrayHint')}</span>
+      </div>
+      {number('backupsKept', 1, 365, 'settings.preferences.backupsKeptHint')}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('settings.preferences.save')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setForm(formOf(stored));
+            setErrors({});
+            setMessage(null);
+          }}
+        >
+          {t('settings.preferences.reset')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function PreferencesPanel() {
+  const { t } = useTranslation();
+  const stored = useStoredPreferences(useLiveDb());
+  // Kept here, not in the form: a saved change refills (remounts) the form, the message stays.
+  const [message, setMessage] = useState<Message>(null);
+  return (
+    <Panel title={t('settings.preferences.title')} className="preferences-panel">
+      {message ? (
+        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </div>
+      ) : null}
+      {/* Keyed by the stored values: a restore or another window's change refills the form. */}
+      {stored ? <PreferencesForm key={JSON.stringify(stored)} stored={stored} onMessage={setMessage} /> : null}
+    </Panel>
+  );
+}

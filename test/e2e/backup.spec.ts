@@ -1,0 +1,143 @@
+// 设置 in the browser host: the office's preferences survive a reload, a backup brings the data
+// back as it was, and a damaged or altered backup file is refused without touching anything.
+import { expect, test, type Page } from '@playwright/test';
+import { ConsolePage, IntakePage, type Registration } from './pages';
+import { SettingsPage } from './settingsPages';
+
+const SHOTS = 'test-results/screenshots';
+
+const lateDelivery: Registration = {
+  channel: '24小时热线',
+  category: '加油站数质量',
+  urgency: '一般',
+  name: '周建华',
+  phone: '13812345678',
+  subject: '城东加油站加油数量争议',
+  place: '城东加油站',
+  content: '加油后发现实际加油量与油箱容量明显不符，要求核实计量。',
+  expected: '核验加油机计量并退还差额',
+};
+
+async function registerOne(page: Page): Promise<string> {
+  const intake = new IntakePage(page);
+  await intake.open();
+  const { incident } = await intake.register(lateDelivery);
+  return incident;
+}
+
+async function expectOnBoard(page: Page, incident: string, present: boolean) {
+  await new ConsolePage(page).nav('事件看板').click();
+  if (present) await expect(page.getByRole('link', { name: incident })).toBeVisible();
+  else {
+    await expect(page.getByText('还没有登记任何投诉。')).toBeVisible();
+    await expect(page.getByRole('link', { name: incident })).toHaveCount(0);
+  }
+}
+
+test('a changed preference is checked, saved and still there after a reload', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await settings.open();
+  await expect(settings.preference('到期提醒提前量（分钟）')).toHaveValue('120');
+  await expect(settings.preference('关闭窗口时最小化到托盘')).toBeChecked();
+  await expect(settings.preferences()).toContainText('仅对桌面版有效');
+
+  // Out of range: the field says why, and nothing is saved.
+  await settings.savePreferences({ '到期提醒提前量（分钟）': '3', 保留自动备份份数: '' });
+  await expect(settings.fieldError('到期提醒提前量（分钟）')).toHaveText('请输入 5 到 1440 之间的整数');
+  await expect(settings.fieldError('保留自动备份份数')).toHaveText('请输入 1 到 365 之间的整数');
+  await expect(settings.preferences().getByRole('alert').filter({ hasText: '设置尚未保存' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/settings-errors.png`, fullPage: true });
+
+  await settings.savePreferences({
+    '到期提醒提前量（分钟）': '90',
+    '一级事件重复提醒间隔（分钟，0 为不重复）': '0',
+    关闭窗口时最小化到托盘: false,
+    保留自动备份份数: '7',
+  });
+  await expect(settings.preferences().getByRole('status')).toHaveText('设置已保存。');
+
+  await page.reload();
+  await console.chooseOperator('陈晓');
+  await settings.open();
+  await expect(settings.preference('到期提醒提前量（分钟）')).toHaveValue('90');
+  await expect(settings.preference('一级事件重复提醒间隔（分钟，0 为不重复）')).toHaveValue('0');
+  await expect(settings.preference('关闭窗口时最小化到托盘')).not.toBeChecked();
+  await expect(settings.preference('保留自动备份份数')).toHaveValue('7');
+});
+
+test('restoring a stored backup takes the data back to when it was made, and only a leader may', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await settings.open();
+  const time = await settings.backupNow();
+  await expect(settings.backupList()).not.toContainText('backup-');
+  await expect(settings.backupList()).toContainText(/\d+\.\d KB/);
+
+  const incident = await registerOne(page);
+  await expectOnBoard(page, incident, true);
+
+  // A member of staff is told who may restore, and nothing happens.
+  await settings.open();
+  await settings
+    .backupList()
+    .getByRole('button', { name: `恢复 ${time} 的备份` })
+    .click();
+  await expect(settings.refusal()).toHaveText('恢复备份会替换全部数据，须由组长或副组长操作。');
+  await expect(settings.confirmation()).toHaveCount(0);
+
+  await console.switchOperator('王建国');
+  await settings.open();
+  const confirmation = await settings.askRestore(time);
+  await expect(confirmation).toContainText(`将用 ${time} 的备份（投诉 0 件，事件 0 件）替换本机当前的全部数据`);
+  await expect(confirmation).toContainText('恢复前会先自动备份当前数据');
+  await page.screenshot({ path: `${SHOTS}/settings-zh.png`, fullPage: true });
+  const rowsBefore = await settings.backupList().getByRole('row').count();
+  await confirmation.getByRole('button', { name: '确认恢复' }).click();
+  await expect(settings.status()).toContainText(`已恢复 ${time} 的备份：投诉 0 件，事件 0 件。恢复前的数据已备份`);
+  // The data from before the restore is there to go back to.
+  await expect(settings.backupList().getByRole('row')).toHaveCount(rowsBefore + 1);
+  await expectOnBoard(page, incident, false);
+
+  await settings.open();
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/settings-en.png`, fullPage: true });
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+});
+
+test('a damaged or altered backup file is refused and the data stays as it was; a good one restores', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await settings.open();
+  const file = await settings.backupToFile();
+  expect(file.name).toMatch(/^应急指挥台备份-\d{8}-\d{4}\.json$/);
+  const incident = await registerOne(page);
+
+  await settings.open();
+  await settings.restoreFromFile(file.name, file.text.slice(0, Math.floor(file.text.length / 2)));
+  await expect(settings.refusal()).toHaveText('备份文件不完整（可能复制或写入时中断），未作任何更改。');
+  const altered = JSON.parse(file.text) as { tables: { counters: unknown[] } };
+  altered.tables.counters.push({ key: 'TS-20990101', value: 99 });
+  await settings.restoreFromFile(file.name, JSON.stringify(altered));
+  await expect(settings.refusal()).toHaveText('备份文件校验不符，内容可能被改动或损坏，未作任何更改。');
+  await settings.restoreFromFile('notes.json', JSON.stringify({ hello: 'world' }));
+  await expect(settings.refusal()).toHaveText('这不是应急指挥台的备份文件，未作任何更改。');
+  await expect(settings.confirmation()).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/settings-refused.png`, fullPage: true });
+  await expectOnBoard(page, incident, true);
+
+  await settings.open();
+  await settings.restoreFromFile(file.name, file.text);
+  await expect(settings.confirmation()).toContainText(`来源：文件 ${file.name}`);
+  await settings.confirmation().getByRole('button', { name: '确认恢复' }).click();
+  await expect(settings.status()).toContainText('已恢复');
+  await expectOnBoard(page, incident, false);
+});

@@ -1,0 +1,90 @@
+// Page model of 设置: the preferences form and the backups, by role and label.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ConsolePage } from './pages';
+
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await new ConsolePage(this.page).nav('设置').click();
+    await expect(this.page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible();
+  }
+
+  preferences(): Locator {
+    return this.page.getByRole('region', { name: '提醒与托盘' });
+  }
+
+  preference(label: string): Locator {
+    return this.preferences().getByLabel(label, { exact: true });
+  }
+
+  async savePreferences(fields: Record<string, string | boolean>) {
+    for (const [label, value] of Object.entries(fields)) {
+      if (typeof value === 'boolean') await this.preference(label).setChecked(value);
+      else await this.preference(label).fill(value);
+    }
+    await this.preferences().getByRole('button', { name: '保存设置' }).click();
+  }
+
+  fieldError(label: string): Locator {
+    return this.preferences()
+      .locator('.field', { has: this.page.getByLabel(label, { exact: true }) })
+      .getByRole('alert');
+  }
+
+  backups(): Locator {
+    return this.page.getByRole('region', { name: '数据备份' });
+  }
+
+  backupList(): Locator {
+    return this.backups().getByRole('table', { name: '已保存的备份' });
+  }
+
+  status(): Locator {
+    return this.backups().getByRole('status');
+  }
+
+  refusal(): Locator {
+    return this.backups().getByRole('alert');
+  }
+
+  /** Backs up now and returns the time the list shows for the new backup. */
+  async backupNow(): Promise<string> {
+    await this.backups().getByRole('button', { name: '立即备份' }).click();
+    await expect(this.status()).toContainText('已备份');
+    const [, time] = /已备份（(.+)）/.exec((await this.status().textContent()) ?? '') ?? [];
+    if (!time) throw new Error('no backup time shown');
+    await expect(this.backupList().getByRole('rowheader', { name: time })).toBeVisible();
+    return time;
+  }
+
+  /** Asks to restore the stored backup made at `time`; returns the confirmation form. */
+  async askRestore(time: string): Promise<Locator> {
+    await this.backupList()
+      .getByRole('button', { name: `恢复 ${time} 的备份` })
+      .click();
+    return this.confirmation();
+  }
+
+  confirmation(): Locator {
+    return this.backups().getByRole('form', { name: '确认恢复备份' });
+  }
+
+  /** Downloads a backup of the current data through 备份到文件… and returns its text. */
+  async backupToFile(): Promise<{ name: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.backups().getByRole('button', { name: '备份到文件…' }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** Chooses a file in 从文件恢复…'s file dialog. */
+  async restoreFromFile(name: string, text: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.backups().getByRole('button', { name: '从文件恢复…' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  }
+}
