@@ -12,6 +12,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/`;
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
+  // fflate (inside read-/write-excel-file) zips and unzips large XLSX parts in workers made from
+  // blob: URLs of its own code; without this, XLSX import and export never finish.
+  "worker-src 'self' blob:",
   // React and the chart library set inline style attributes; scripts stay strict.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",

@@ -6,6 +6,7 @@ import type { Locale } from '@shared/text';
 import { App } from './App';
 import { openConsoleDb } from './db/schema';
 import { ensureSeeded } from './db/seed';
+import { rollBackInterruptedImports } from './db/imports';
 import { localeSwitched, operatorChosen } from './features/session/sessionSlice';
 import { initI18n } from './i18n';
 import { createStore } from './store';
@@ -36,6 +37,8 @@ async function boot() {
   const db = openConsoleDb('live');
   try {
     await ensureSeeded(db, Date.now());
+    // An import the app was killed in the middle of is taken back whole before anyone sees it.
+    await rollBackInterruptedImports(db, Date.now());
   } catch (error) {
     rootElement.textContent = i18n.t('app.storageError', { message: error instanceof Error ? error.message : String(error) });
     return;

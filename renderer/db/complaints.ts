@@ -16,6 +16,8 @@ import type { ConsoleDb } from './schema';
 
 export type Registered = { complaint: Complaint; incident: Incident };
 export type BatchOutcome = { saved: Registered[]; invalid: { index: number; errors: Record<string, string> }[] };
+/** What an import puts on the records it creates: its run, and each input's 工单号 (same order as the inputs). */
+export type ImportStamp = { importId: string; externalRefs: readonly string[] };
 
 export async function registerComplaint(db: ConsoleDb, input: unknown, ctx: WriteContext): Promise<Result<Registered>> {
   const result = await registerComplaints(db, [input], ctx);
@@ -25,7 +27,12 @@ export async function registerComplaint(db: ConsoleDb, input: unknown, ctx: Writ
 }
 
 /** Validates every input; the valid ones are registered together in one transaction. */
-export async function registerComplaints(db: ConsoleDb, inputs: unknown[], ctx: WriteContext): Promise<Result<BatchOutcome>> {
+export async function registerComplaints(
+  db: ConsoleDb,
+  inputs: unknown[],
+  ctx: WriteContext,
+  stamp?: ImportStamp,
+): Promise<Result<BatchOutcome>> {
   const { valid, invalid } = validateRegistrations(ctx.plan, ctx.now, inputs);
   if (valid.length === 0) return { ok: true, value: { saved: [], invalid } };
   return settle(() =>
@@ -34,13 +41,21 @@ export async function registerComplaints(db: ConsoleDb, inputs: unknown[], ctx: 
         db,
         valid.map((v) => v.registration),
         ctx,
+        stamp && valid.map((v) => ({ importId: stamp.importId, externalRef: stamp.externalRefs[v.index] || undefined })),
       ),
       invalid,
     })),
   );
 }
 
-async function writeRegistrations(db: ConsoleDb, registrations: Registration[], ctx: WriteContext): Promise<Registered[]> {
+type RecordStamp = { importId: string; externalRef: string | undefined };
+
+async function writeRegistrations(
+  db: ConsoleDb,
+  registrations: Registration[],
+  ctx: WriteContext,
+  stamps?: RecordStamp[],
+): Promise<Registered[]> {
   const offset = ctx.plan.utcOffsetMinutes;
   const nowIso = isoAt(ctx);
   const complaintKey = counterKey('complaint', ctx.now, offset, db.mode);
@@ -72,10 +87,12 @@ async function writeRegistrations(db: ConsoleDb, registrations: Registration[], 
     params,
   });
   const created: Complaint[] = [];
-  for (const registration of registrations) {
+  for (const [i, registration] of registrations.entries()) {
     const existing = registration.incidentId ? incidents.get(registration.incidentId) : undefined;
     const number = numbers.next(complaintKey);
+    const stamp = stamps?.[i];
     const complaint = complaintFrom(registration, {
+      ...(stamp ? { importId: stamp.importId, ...(stamp.externalRef ? { externalRef: stamp.externalRef } : {}) } : {}),
       number,
       incidentId: existing?.id ?? newId(),
       mode: db.mode,
@@ -85,7 +102,8 @@ async function writeRegistrations(db: ConsoleDb, registrations: Registration[], 
     });
     if (!existing) {
       const incidentNumber = numbers.next(incidentKey);
-      incidents.set(complaint.incidentId, newIncident(complaint, incidentNumber, nowIso, ctx.actor.id));
+      const incident = newIncident(complaint, incidentNumber, nowIso, ctx.actor.id);
+      incidents.set(complaint.incidentId, stamp ? { ...incident, importId: stamp.importId } : incident);
       complaintsOf.set(complaint.incidentId, []);
     }
     complaintsOf.get(complaint.incidentId)!.push(complaint);
@@ -121,7 +139,16 @@ async function writeRegistrations(db: ConsoleDb, registrations: Registration[], 
   return created.map((complaint) => ({ complaint, incident: incidents.get(complaint.incidentId)! }));
 }
 
-type Stamp = { number: string; incidentId: string; mode: Complaint['mode']; nowIso: string; actorId: string; offset: number };
+type Stamp = {
+  number: string;
+  incidentId: string;
+  mode: Complaint['mode'];
+  nowIso: string;
+  actorId: string;
+  offset: number;
+  importId?: string;
+  externalRef?: string;
+};
 
 function complaintFrom(r: Registration, s: Stamp): Complaint {
   return {
@@ -141,6 +168,8 @@ function complaintFrom(r: Registration, s: Stamp): Complaint {
     peopleInvolved: r.peopleInvolved,
     facts: r.facts,
     ownerId: r.ownerId,
+    ...(s.importId ? { importId: s.importId } : {}),
+    ...(s.externalRef ? { externalRef: s.externalRef } : {}),
     createdAt: s.nowIso,
     createdBy: s.actorId,
     updatedAt: s.nowIso,

@@ -1,0 +1,213 @@
+// The import journal and its writes. Valid rows are registered in batches, each batch one
+// transaction stamped with the run's id; a cancelled run, or one left 'running' by a killed app,
+// is taken back whole (complaints, the incidents they created, their timelines) in one transaction.
+import { contentKey, type ImportField, type ValidRow } from '@shared/importing';
+import { newId } from '@shared/ids';
+import type { ImportRun } from '@shared/records';
+import { fail, type Result } from '@shared/result';
+import { toPlanLocalInput } from '@shared/time';
+import { officialCalendar } from '@shared/calendar';
+import { registerComplaints } from './complaints';
+import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { ORGANISATION_TIMELINE } from './organisation';
+import { planInForce, SYSTEM_ACTOR } from './seed';
+import type { ConsoleDb } from './schema';
+
+/** Rows per transaction: large enough that IndexedDB's per-transaction cost is shared out. */
+export const IMPORT_BATCH = 500;
+const MAPPING_KEY = 'import.mapping:';
+
+export async function rememberedMapping(db: ConsoleDb, signature: string): Promise<Partial<Record<ImportField, string>> | null> {
+  const stored = await db.settings.get(MAPPING_KEY + signature);
+  return stored && typeof stored.value === 'object' && stored.value ? (stored.value as Partial<Record<ImportField, string>>) : null;
+}
+
+export async function rememberMapping(db: ConsoleDb, signature: string, names: Partial<Record<ImportField, string>>, ctx: WriteContext) {
+  await db.settings.put({ key: MAPPING_KEY + signature, value: names, updatedAt: isoAt(ctx) });
+}
+
+/** What the database already holds that these rows could repeat: their 工单号 and content keys. */
+export async function storedDuplicateKeys(db: ConsoleDb, rows: readonly ValidRow[], offsetMinutes: number) {
+  const refs = [...new Set(rows.flatMap((r) => (r.externalRef ? [r.externalRef] : [])))];
+  const found = refs.length ? await db.complaints.where('externalRef').anyOf(refs).toArray() : [];
+  // Content keys are looked for among complaints received in the same minutes only.
+  const minutes = [...new Set(rows.filter((r) => !r.externalRef).map((r) => r.registration.receivedAt))];
+  const sameMinute = minutes.length
+    ? await db.complaints
+        .where('receivedAt')
+        .between(`${minutes.reduce((a, b) => (a < b ? a : b))}`, `${minutes.reduce((a, b) => (a > b ? a : b))}\uffff`)
+        .toArray()
+    : [];
+  return {
+    refs: new Set(found.map((c) => c.externalRef!)),
+    contentKeys: new Set(
+      sameMinute.map((c) => contentKey(c.complainant.phone, toPlanLocalInput(Date.parse(c.receivedAt), offsetMinutes), c.content)),
+    ),
+  };
+}
+
+export type ImportPlan = {
+  fileName: string;
+  format: ImportRun['format'];
+  totalRows: number;
+  invalidRows: number;
+  duplicateRows: number;
+  rows: ValidRow[];
+};
+
+export async function startImport(db: ConsoleDb, plan: Omit<ImportPlan, 'rows'>, ctx: WriteContext): Promise<ImportRun> {
+  const run: ImportRun = {
+    id: newId(),
+    mode: db.mode,
+    fileName: plan.fileName,
+    format: plan.format,
+    status: 'running',
+    startedAt: isoAt(ctx),
+    startedBy: ctx.actor.id,
+    totalRows: plan.totalRows,
+    importedRows: 0,
+    invalidRows: plan.invalidRows,
+    duplicateRows: plan.duplicateRows,
+  };
+  await db.imports.add(run);
+  return run;
+}
+
+/**
+ * Registers one batch through the intake repository (same numbering, projections and timeline),
+ * its records stamped with the run and each row's 工单号, in one transaction: a batch is all
+ * there or not at all.
+ */
+export async function commitBatch(db: ConsoleDb, runId: string, rows: readonly ValidRow[], ctx: WriteContext): Promise<Result<number>> {
+  return settle(() =>
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports], async () => {
+      const run = await db.imports.get(runId);
+      if (!run || run.status !== 'running') throw new Refused('import-not-running');
+      const result = await registerComplaints(
+        db,
+        rows.map((r) => r.registration),
+        ctx,
+        { importId: runId, externalRefs: rows.map((r) => r.externalRef ?? '') },
+      );
+      if (!result.ok) throw new Refused(result.error.code, result.error.params);
+      if (result.value.invalid.length > 0) throw new Refused('import-row-refused', { count: result.value.invalid.length });
+      await db.imports.put({ ...run, importedRows: run.importedRows + result.value.saved.length });
+      return result.value.saved.length;
+    }),
+  );
+}
+
+export async function finishImport(db: ConsoleDb, runId: string, ctx: WriteContext): Promise<Result<ImportRun>> {
+  return settle(() =>
+    db.transaction('rw', [db.imports, db.timeline], async () => {
+      const run = await db.imports.get(runId);
+      if (!run || run.status !== 'running') throw new Refused('import-not-running');
+      const done: ImportRun = { ...run, status: 'done', finishedAt: isoAt(ctx) };
+      await db.imports.put(done);
+      await appendTimeline(db, ctx, {
+        incidentId: ORGANISATION_TIMELINE,
+        kind: 'import-finished',
+        params: { file: run.fileName, imported: run.importedRows, invalid: run.invalidRows, duplicates: run.duplicateRows },
+      });
+      return done;
+    }),
+  );
+}
+
+/** Takes back every record of a run in one transaction; numbers drawn stay used (gaps are honest). */
+export async function takeBackImport(
+  db: ConsoleDb,
+  runId: string,
+  status: 'cancelled' | 'rolled-back',
+  ctx: WriteContext,
+): Promise<Result<ImportRun>> {
+  return settle(() =>
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.communications, db.instructions, db.imports], async () => {
+      const run = await db.imports.get(runId);
+      if (!run) throw new Refused('import-not-found');
+      const incidentIds = await db.incidents.where('importId').equals(runId).primaryKeys();
+      const removed = await db.complaints.where('importId').equals(runId).delete();
+      await db.timeline.where('incidentId').anyOf(incidentIds).delete();
+      await db.communications.where('incidentId').anyOf(incidentIds).delete();
+      await db.instructions.where('incidentId').anyOf(incidentIds).delete();
+      await db.incidents.bulkDelete(incidentIds);
+      const taken: ImportRun = { ...run, status, importedRows: 0, finishedAt: isoAt(ctx) };
+      await db.imports.put(taken);
+      await appendTimeline(db, ctx, {
+        incidentId: ORGANISATION_TIMELINE,
+        kind: status === 'cancelled' ? 'import-cancelled' : 'import-rolled-back',
+        params: { file: run.fileName, removed },
+      });
+      return taken;
+    }),
+  );
+}
+
+// A run's lock is held by the page importing it, so another window starting up does not roll
+// back an import that is still going. Where Web Locks are missing, no run counts as alive.
+const lockName = (runId: string) => `console-import:${runId}`;
+const locks = () => (globalThis.navigator as Navigator | undefined)?.locks;
+
+export async function whileHolding<T>(runId: string, work: () => Promise<T>): Promise<T> {
+  const manager = locks();
+  return manager ? (manager.request(lockName(runId), work) as Promise<T>) : work();
+}
+
+async function heldElsewhere(runId: string): Promise<boolean> {
+  const manager = locks();
+  if (!manager) return false;
+  const { held = [] } = await manager.query();
+  return held.some((lock) => lock.name === lockName(runId));
+}
+
+/** At start-up: runs left 'running' by an app that was killed mid-import are taken back. */
+export async function rollBackInterruptedImports(db: ConsoleDb, nowMs: number): Promise<ImportRun[]> {
+  const running = await db.imports.where('status').equals('running').toArray();
+  const plan = await planInForce(db);
+  if (running.length === 0 || !plan) return [];
+  const ctx: WriteContext = {
+    actor: { id: SYSTEM_ACTOR, name: SYSTEM_ACTOR, role: 'staff' },
+    plan,
+    now: nowMs,
+    calendar: officialCalendar,
+  };
+  const rolledBack: ImportRun[] = [];
+  for (const run of running) {
+    if (await heldElsewhere(run.id)) continue;
+    const result = await takeBackImport(db, run.id, 'rolled-back', ctx);
+    if (result.ok) rolledBack.push(result.value);
+  }
+  return rolledBack;
+}
+
+export type ImportHooks = { onProgress: (imported: number) => void; cancelled: () => boolean; batchSize?: number };
+
+/**
+ * The whole commit: journal entry, batches, then done — or, on cancel or a failed batch,
+ * everything of the run taken back. Yields to the page between batches so progress shows.
+ */
+export async function runImport(
+  db: ConsoleDb,
+  plan: ImportPlan,
+  context: () => WriteContext,
+  hooks: ImportHooks,
+): Promise<Result<ImportRun>> {
+  const run = await startImport(db, plan, context());
+  return whileHolding(run.id, async () => {
+    const size = hooks.batchSize ?? IMPORT_BATCH;
+    let imported = 0;
+    for (let i = 0; i < plan.rows.length; i += size) {
+      if (hooks.cancelled()) return takeBackImport(db, run.id, 'cancelled', context());
+      const result = await commitBatch(db, run.id, plan.rows.slice(i, i + size), context());
+      if (!result.ok) {
+        await takeBackImport(db, run.id, 'cancelled', context());
+        return fail(result.error.code, result.error.params, result.error.message);
+      }
+      imported += result.value;
+      hooks.onProgress(imported);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (hooks.cancelled()) return takeBackImport(db, run.id, 'cancelled', context());
+    return finishImport(db, run.id, context());
+  });
+}

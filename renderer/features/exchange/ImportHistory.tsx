@@ -1,0 +1,55 @@
+// 导入记录: the journal of imports, newest first, so an interrupted or cancelled run is visible.
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useAppSelector } from '../../store';
+import { Panel } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { formatCount } from './exchangeText';
+
+export function ImportHistory() {
+  const { t } = useTranslation();
+  const { db, plan } = useConsole();
+  const people = usePeople();
+  const locale = useAppSelector((s) => s.session.locale);
+  const runs = useLiveQuery(() => db.imports.orderBy('startedAt').reverse().limit(10).toArray(), [db]) ?? [];
+  const who = (id: string) => people.find((p) => p.id === id)?.name ?? t('exchange.history.system');
+  return (
+    <Panel title={t('exchange.history.title')}>
+      {runs.length === 0 ? (
+        <p className="muted">{t('exchange.history.empty')}</p>
+      ) : (
+        <table className="exchange-table">
+          <thead>
+            <tr>
+              <th>{t('exchange.history.startedAt')}</th>
+              <th>{t('exchange.history.file')}</th>
+              <th>{t('exchange.history.by')}</th>
+              <th>{t('exchange.history.status')}</th>
+              <th>{t('exchange.history.counts')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run) => (
+              <tr key={run.id}>
+                <td className="mono">{formatDateTime(run.startedAt, plan.utcOffsetMinutes)}</td>
+                <td className="clip">{run.fileName}</td>
+                <td>{who(run.startedBy)}</td>
+                <td>
+                  <span className={`badge import-${run.status}`}>{t(`exchange.status.${run.status}`)}</span>
+                </td>
+                <td>
+                  {t('exchange.history.countsText', {
+                    imported: formatCount(run.importedRows, locale),
+                    invalid: formatCount(run.invalidRows, locale),
+                    duplicates: formatCount(run.duplicateRows, locale),
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,42 @@
+// 导入结果: what came in, what did not and why, after the run is done, cancelled or failed.
+import { useTranslation } from 'react-i18next';
+import { failureText } from '../../ui/describe';
+import { useAppSelector } from '../../store';
+import { Panel } from '../../ui/Field';
+import { formatCount } from './exchangeText';
+import { DuplicateList, ProblemList } from './RowReport';
+import type { Finished } from './useImport';
+
+export function ImportResult({ finished, onDone }: { finished: Finished; onDone: () => void }) {
+  const { t } = useTranslation();
+  const locale = useAppSelector((s) => s.session.locale);
+  const { run, failure, check } = finished;
+  const n = (value: number) => formatCount(value, locale);
+  const done = run?.status === 'done';
+  return (
+    <Panel title={t('exchange.result.title', { file: run?.fileName ?? '' })}>
+      {failure ? (
+        <div className="notice error" role="alert">
+          {failureText(failure, t)}
+        </div>
+      ) : (
+        <div className={`notice ${done ? 'success' : 'warning'}`} role="status">
+          {done
+            ? t('exchange.result.done', { imported: n(run.importedRows), invalid: n(run.invalidRows), duplicates: n(run.duplicateRows) })
+            : t('exchange.result.cancelled')}
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={onDone}>
+          {t('exchange.result.finish')}
+        </button>
+      </div>
+      {done ? (
+        <>
+          <ProblemList problems={check.problems} fileName={run.fileName} />
+          <DuplicateList duplicates={check.duplicates} />
+        </>
+      ) : null}
+    </Panel>
+  );
+}

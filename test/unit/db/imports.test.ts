@@ -1,0 +1,166 @@
+// The import journal against a real (fake-indexeddb) store: batches commit with the run's stamp,
+// a cancel or an interruption leaves nothing of the run behind, and a re-import is recognised.
+import { describe, expect, it } from 'vitest';
+import { checkRows, guessMapping, splitDuplicates, type SourceTable, type ValidRow } from '@shared/importing';
+import {
+  commitBatch,
+  rememberedMapping,
+  rememberMapping,
+  rollBackInterruptedImports,
+  runImport,
+  startImport,
+  storedDuplicateKeys,
+} from '../../../renderer/db/imports';
+import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
+import type { ConsoleDb } from '../../../renderer/db/schema';
+import { contextFor, freshDb, NOW, STAFF } from './fixtures';
+
+const HEADERS = [
+  '工单号',
+  '受理时间',
+  '受理渠道',
+  '投诉分类',
+  '紧急程度',
+  '投诉人姓名',
+  '联系电话',
+  '投诉事项',
+  '发生地点',
+  '投诉内容',
+  '诉求',
+];
+const table = (count: number, ref = (i: number) => `GD-${i}`): SourceTable => ({
+  headers: HEADERS,
+  rows: Array.from({ length: count }, (_, i) => [
+    ref(i),
+    `2026-11-2${i % 3} 0${i % 9}:1${i % 6}`,
+    '24小时热线',
+    '服务质量',
+    '一般',
+    `投诉人${i}`,
+    `139${String(10_000_000 + i).slice(-8)}`,
+    `第${i}号投诉`,
+    '城东店',
+    `第${i}位顾客反映服务态度差，要求道歉。`,
+    '道歉',
+  ]),
+});
+
+async function rowsOf(db: ConsoleDb, source: SourceTable): Promise<ValidRow[]> {
+  const ctx = await contextFor(db);
+  const checked = checkRows(source, guessMapping(source.headers), ctx.plan, NOW, STAFF.id);
+  expect(checked.problems).toEqual([]);
+  return checked.valid;
+}
+
+const plan = (rows: ValidRow[]) => ({
+  fileName: '热线导出.csv',
+  format: 'csv' as const,
+  totalRows: rows.length,
+  invalidRows: 0,
+  duplicateRows: 0,
+  rows,
+});
+
+describe('committing an import', () => {
+  it('registers the rows in batches, each complaint and incident stamped with the run', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(5));
+    const progress: number[] = [];
+    const result = await runImport(db, plan(rows), () => ctx, {
+      onProgress: (n) => progress.push(n),
+      cancelled: () => false,
+      batchSize: 2,
+    });
+    expect(result.ok && result.value.status).toBe('done');
+    const runId = result.ok ? result.value.id : '';
+    expect(progress).toEqual([2, 4, 5]);
+    const complaints = await db.complaints.toArray();
+    expect(complaints).toHaveLength(5);
+    expect(complaints.every((c) => c.importId === runId)).toBe(true);
+    // Each complaint carries its own row's 工单号.
+    expect(complaints.map((c) => [c.complainant.name, c.externalRef]).sort()).toEqual(
+      [0, 1, 2, 3, 4].map((i) => [`投诉人${i}`, `GD-${i}`]),
+    );
+    expect(await db.incidents.where('importId').equals(runId).count()).toBe(5);
+    expect((await db.imports.get(runId))?.importedRows).toBe(5);
+    const audit = await db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).toArray();
+    expect(audit.map((e) => [e.kind, e.params])).toEqual([
+      ['import-finished', { file: '热线导出.csv', imported: 5, invalid: 0, duplicates: 0 }],
+    ]);
+  });
+
+  it('leaves nothing of the run behind when it is cancelled after a batch', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(6));
+    let batches = 0;
+    const result = await runImport(db, plan(rows), () => ctx, {
+      onProgress: () => (batches += 1),
+      cancelled: () => batches >= 2,
+      batchSize: 2,
+    });
+    expect(result.ok && result.value.status).toBe('cancelled');
+    expect(await db.complaints.count()).toBe(0);
+    expect(await db.incidents.count()).toBe(0);
+    expect(await db.timeline.where('incidentId').notEqual(ORGANISATION_TIMELINE).count()).toBe(0);
+    const audit = await db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).toArray();
+    expect(audit.map((e) => [e.kind, e.params?.removed])).toEqual([['import-cancelled', 4]]);
+  });
+
+  it('takes back a run left running by an app killed mid-import, at start-up', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const done = await runImport(
+      db,
+      plan(
+        await rowsOf(
+          db,
+          table(2, (i) => `OLD-${i}`),
+        ),
+      ),
+      () => ctx,
+      { onProgress: () => {}, cancelled: () => false },
+    );
+    const rows = await rowsOf(db, table(4));
+    const run = await startImport(db, plan(rows), ctx);
+    expect((await commitBatch(db, run.id, rows.slice(0, 2), ctx)).ok).toBe(true);
+    expect(await db.complaints.count()).toBe(4);
+
+    const rolledBack = await rollBackInterruptedImports(db, NOW + 60_000);
+    expect(rolledBack.map((r) => [r.id, r.status])).toEqual([[run.id, 'rolled-back']]);
+    expect((await db.complaints.toArray()).map((c) => c.externalRef).sort()).toEqual(['OLD-0', 'OLD-1']);
+    expect(await db.incidents.where('importId').equals(run.id).count()).toBe(0);
+    expect((await db.imports.get(done.ok ? done.value.id : ''))?.status).toBe('done');
+    // A run that is no longer running cannot take another batch.
+    expect(await commitBatch(db, run.id, rows.slice(2), ctx)).toMatchObject({ ok: false, error: { code: 'import-not-running' } });
+  });
+});
+
+describe('re-importing the same file', () => {
+  it('recognises every row as already stored, by 工单号 or by phone + time + content', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const withRefs = await rowsOf(db, table(3));
+    const withoutRefs = await rowsOf(
+      db,
+      table(3, () => ''),
+    );
+    await runImport(db, plan([...withRefs.slice(0, 2), ...withoutRefs.slice(0, 2)].map((r, i) => ({ ...r, row: i + 2 }))), () => ctx, {
+      onProgress: () => {},
+      cancelled: () => false,
+    });
+    const again = [...withRefs, ...withoutRefs];
+    const { fresh, duplicates } = splitDuplicates(again, await storedDuplicateKeys(db, again, ctx.plan.utcOffsetMinutes));
+    expect(duplicates.map((d) => d.reason)).toEqual(['ref-stored', 'ref-stored', 'content-stored', 'content-stored']);
+    expect(fresh.map((r) => r.externalRef || r.registration.complainant.name)).toEqual(['GD-2', '投诉人2']);
+  });
+
+  it('remembers the column mapping per header layout', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    expect(await rememberedMapping(db, 'a|b')).toBeNull();
+    await rememberMapping(db, 'a|b', { content: 'b', subject: 'a' }, ctx);
+    expect(await rememberedMapping(db, 'a|b')).toEqual({ content: 'b', subject: 'a' });
+  });
+});
