@@ -29,9 +29,30 @@ export const ScheduledAlertSchema = z.object({
 export type ScheduledAlert = z.output<typeof ScheduledAlertSchema>;
 export type ScheduledAlertInput = z.input<typeof ScheduledAlertSchema>;
 
+/**
+ * The notice that stands for a burst of alerts coming due at one look (after a night with the
+ * console closed, or an import of old complaints), in the operator's language. `{count}` is
+ * replaced by how many alerts it stands for.
+ */
+export const BurstSummarySchema = z.object({
+  title: z.string().min(1).max(190),
+  body: z.string().max(1000),
+});
+export type BurstSummary = z.infer<typeof BurstSummarySchema>;
+
+export const DEFAULT_BURST_SUMMARY: BurstSummary = { title: '另有 {count} 条提醒', body: '请到通知中心逐条查看并确认。' };
+
+/**
+ * At most this many desktop notices at one look, per scope: beyond it the most urgent ones are
+ * shown and the rest are told as one summary, so a backlog never buries the screen in popups.
+ * Every alert is still recorded one by one in the notification centre.
+ */
+export const NOTICE_BURST_LIMIT = 3;
+
 /** The payload of one registration (the `scheduleDeadlines` channel). */
 export const ScheduleRegistrationSchema = z.object({
   scope: ScheduleScopeSchema,
+  summary: BurstSummarySchema.optional(),
   alerts: z
     .array(ScheduledAlertSchema)
     .max(10_000)
@@ -83,6 +104,32 @@ export function nextFireAt(
     if (next === null || at < next) next = at;
   }
   return next;
+}
+
+/**
+ * Splits the alerts due at one look into those shown one by one and those folded into a summary:
+ * within the limit all are shown; beyond it, urgent first and then earliest, the first
+ * `limit - 1` are shown and the summary makes up the last notice.
+ */
+export function foldBurst<T>(
+  due: readonly T[],
+  alertOf: (item: T) => ScheduledAlert,
+  limit = NOTICE_BURST_LIMIT,
+): { shown: T[]; folded: T[] } {
+  if (due.length <= limit) return { shown: [...due], folded: [] };
+  const ordered = [...due].sort((a, b) => Number(alertOf(b).urgent) - Number(alertOf(a).urgent) || byFireTime(alertOf(a), alertOf(b)));
+  return { shown: ordered.slice(0, limit - 1), folded: ordered.slice(limit - 1) };
+}
+
+/** The one notice for the folded alerts; marked 【演练】 when they are a drill's. */
+export function burstNotice(folded: readonly ScheduledAlert[], summary: BurstSummary = DEFAULT_BURST_SUMMARY): ParsedNotice {
+  const count = String(folded.length);
+  const title = summary.title.replaceAll('{count}', count);
+  return {
+    title: folded.some((alert) => alert.drill) ? `${DRILL_PREFIX}${title}` : title,
+    body: summary.body.replaceAll('{count}', count),
+    urgent: folded.some((alert) => alert.urgent),
+  };
 }
 
 /** The desktop notice for an alert; drills are marked so nobody mistakes one for the real thing. */

@@ -11,7 +11,17 @@
 // "in-flight" marker saved first would not help either, since it only tells us the notice *may*
 // have been shown, and that too must be resolved towards showing it again.
 import { fail, ok, type Result } from '@shared/result';
-import { byFireTime, dueAlerts, firingId, nextFireAt, noticeFor, type ScheduledAlert, type ScheduleScope } from '@shared/schedule';
+import {
+  burstNotice,
+  dueAlerts,
+  firingId,
+  foldBurst,
+  nextFireAt,
+  noticeFor,
+  type BurstSummary,
+  type ScheduledAlert,
+  type ScheduleScope,
+} from '@shared/schedule';
 import type { ParsedNotice } from './notifications';
 import { emptySchedulerState, type SchedulerState, type SchedulerStore } from './schedulerStore';
 
@@ -52,6 +62,8 @@ interface ScopeState {
   fired: Set<string>;
   /** Alerts whose notice failed to show, held until the next look so a broken notifier cannot spin. */
   heldUntil: Map<string, number>;
+  /** The summary notice for a burst, in the operator's language (a default until registered). */
+  summary?: BurstSummary;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -87,7 +99,7 @@ export class DeadlineScheduler {
    * so the re-registration after a renderer reload stays quiet; the rest are forgotten. Alerts
    * already due fire now. Resolves once the new set is on disk (a failed save leaves it armed).
    */
-  async register(scope: ScheduleScope, alerts: readonly ScheduledAlert[]): Promise<Result<void>> {
+  async register(scope: ScheduleScope, alerts: readonly ScheduledAlert[], summary?: BurstSummary): Promise<Result<void>> {
     if (!this.loading) return fail('scheduler-not-started');
     await this.loading;
     if (this.stopped) return fail('scheduler-stopped');
@@ -98,6 +110,7 @@ export class DeadlineScheduler {
       alerts: [...alerts],
       fired: new Set(keep(previous?.fired ?? [], (id) => id)),
       heldUntil: new Map(keep(previous?.heldUntil ?? [], ([id]) => id)),
+      ...(summary ? { summary } : {}),
     });
     this.fireDue();
     const saved = this.persist();
@@ -151,28 +164,42 @@ export class DeadlineScheduler {
     this.arm();
   }
 
-  /** Shows every due alert of every scope, earliest first; returns how many changed state. */
+  /**
+   * Shows every due alert of every scope, earliest first, a burst folded into one summary notice
+   * (foldBurst); returns how many changed state.
+   */
   private fireDue(): number {
     const now = this.clock.now();
-    const due: { scope: ScopeState; alert: ScheduledAlert }[] = [];
+    let changed = 0;
     for (const scope of this.scopes.values()) {
-      for (const alert of dueAlerts(scope.alerts, scope.fired, now, scope.heldUntil)) due.push({ scope, alert });
+      const due = dueAlerts(scope.alerts, scope.fired, now, scope.heldUntil);
+      if (due.length === 0) continue;
+      changed += due.length;
+      const { shown, folded } = foldBurst(due, (alert) => alert);
+      for (const alert of shown) this.show(scope, [alert], noticeFor(alert), now);
+      if (folded.length > 0) this.show(scope, folded, burstNotice(folded, scope.summary), now);
     }
-    due.sort((a, b) => byFireTime(a.alert, b.alert));
-    for (const { scope, alert } of due) {
-      const id = firingId(alert);
-      // Marked before showing, so nothing the notifier triggers can show it a second time.
+    return changed;
+  }
+
+  /** Shows one notice standing for `alerts`; if it cannot be shown, they are held and tried again. */
+  private show(scope: ScopeState, alerts: readonly ScheduledAlert[], notice: ParsedNotice, now: number): void {
+    const ids = alerts.map(firingId);
+    // Marked before showing, so nothing the notifier triggers can show them a second time.
+    for (const id of ids) {
       scope.fired.add(id);
       scope.heldUntil.delete(id);
-      try {
-        this.deps.notify(noticeFor(alert));
-      } catch (error) {
+    }
+    try {
+      this.deps.notify(notice);
+    } catch (error) {
+      for (const id of ids) {
         scope.fired.delete(id);
         scope.heldUntil.set(id, now + RECHECK_MS);
-        this.log(`scheduler: could not show ${alert.key}, trying again in a minute: ${describe(error)}`);
       }
+      const what = alerts.length === 1 ? alerts[0]!.key : `${alerts.length} alerts`;
+      this.log(`scheduler: could not show ${what}, trying again in a minute: ${describe(error)}`);
     }
-    return due.length;
   }
 
   private arm(): void {

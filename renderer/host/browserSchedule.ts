@@ -7,10 +7,13 @@ import { z } from 'zod';
 import type { Notice } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
 import {
+  burstNotice,
   dueAlerts,
   firingId,
+  foldBurst,
   nextFireAt,
   noticeFor,
+  type BurstSummary,
   ScheduledAlertSchema,
   ScheduleRegistrationSchema,
   type ScheduledAlert,
@@ -55,7 +58,7 @@ const SavedSchema = z.object({
 });
 type Saved = z.infer<typeof SavedSchema>;
 
-type ScopeState = { alerts: ScheduledAlert[]; fired: Set<string>; heldUntil: Map<string, number> };
+type ScopeState = { alerts: ScheduledAlert[]; fired: Set<string>; heldUntil: Map<string, number>; summary?: BurstSummary };
 
 export type BrowserScheduler = {
   register(registration: ScheduleRegistration): Promise<Result<void>>;
@@ -88,12 +91,12 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
    * Writes this page's state. Firings another tab recorded for alerts registered here are kept
    * (last writer must not erase them), except `unfired`, a firing whose notice failed to show.
    */
-  function save(unfired?: string): void {
+  function save(unfired: readonly string[] = []): void {
     const stored = readSaved();
     const saved: Saved = { scopes: {} };
     for (const [scope, state] of scopes) {
       const registered = new Set(state.alerts.map(firingId));
-      for (const id of stored.scopes[scope]?.fired ?? []) if (id !== unfired && registered.has(id)) state.fired.add(id);
+      for (const id of stored.scopes[scope]?.fired ?? []) if (!unfired.includes(id) && registered.has(id)) state.fired.add(id);
       saved.scopes[scope] = { alerts: state.alerts, fired: [...state.fired] };
     }
     try {
@@ -127,18 +130,34 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       state.heldUntil.delete(firingId(alert));
     }
     save();
-    for (const { state, alert } of due) {
-      const id = firingId(alert);
+    // A burst (a night's backlog, an import of old complaints) is told as a few notices and a summary.
+    const deliveries: { state: ScopeState; alerts: ScheduledAlert[]; notice: Notice }[] = [];
+    for (const state of scopes.values()) {
+      const { shown, folded } = foldBurst(
+        due.filter((item) => item.state === state),
+        (item) => item.alert,
+      );
+      for (const { alert } of shown) deliveries.push({ state, alerts: [alert], notice: noticeFor(alert) });
+      if (folded.length > 0) {
+        const alerts = folded.map((item) => item.alert);
+        deliveries.push({ state, alerts, notice: burstNotice(alerts, state.summary) });
+      }
+    }
+    for (const { state, alerts, notice } of deliveries) {
+      const ids = alerts.map(firingId);
       const retry = (reason: string) => {
-        state.fired.delete(id);
-        state.heldUntil.set(id, clock.now() + RECHECK_MS);
-        save(id);
+        for (const id of ids) {
+          state.fired.delete(id);
+          state.heldUntil.set(id, clock.now() + RECHECK_MS);
+        }
+        save(ids);
         arm();
-        log(`schedule: could not show ${alert.key}, trying again in a minute: ${reason}`);
+        const what = alerts.length === 1 ? alerts[0]!.key : `${alerts.length} alerts`;
+        log(`schedule: could not show ${what}, trying again in a minute: ${reason}`);
       };
       let shown: Promise<Result<void>>;
       try {
-        shown = deps.notify(noticeFor(alert));
+        shown = deps.notify(notice);
       } catch (error) {
         retry(describe(error));
         continue;
@@ -196,13 +215,14 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       if (!parsed.success) return fail('ipc-bad-payload');
       if (stopped) return fail('scheduler-stopped');
       load();
-      const { scope, alerts } = parsed.data;
+      const { scope, alerts, summary } = parsed.data;
       const previous = scopes.get(scope);
       const registered = new Set(alerts.map(firingId));
       scopes.set(scope, {
         alerts,
         fired: new Set([...(previous?.fired ?? [])].filter((id) => registered.has(id))),
         heldUntil: new Map([...(previous?.heldUntil ?? [])].filter(([id]) => registered.has(id))),
+        ...(summary ? { summary } : {}),
       });
       save();
       check();

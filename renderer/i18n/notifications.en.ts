@@ -11,6 +11,10 @@ export const enNotifications: Catalog['notifications'] = {
     more: '{{count}} more unacknowledged',
     viewAll: 'View all',
   },
+  burst: {
+    title: '{{count}} more alerts',
+    body: 'Open the notification centre to review and acknowledge each one.',
+  },
   filter: {
     label: 'Show',
     unacknowledged: 'Unacknowledged',

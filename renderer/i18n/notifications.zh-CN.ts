@@ -10,6 +10,10 @@ export const zhNotifications = {
     more: '另有 {{count}} 条未确认',
     viewAll: '查看全部',
   },
+  burst: {
+    title: '另有 {{count}} 条提醒',
+    body: '请到通知中心逐条查看并确认。',
+  },
   filter: {
     label: '显示范围',
     unacknowledged: '未确认',

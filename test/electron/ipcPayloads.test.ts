@@ -146,7 +146,7 @@ describe('schedule:deadlines', () => {
   it('hands the scope and its parsed alerts to the scheduler and answers with its result', async () => {
     const { invoke, services } = setUp();
     expect(await invoke(CHANNELS.scheduleDeadlines, goodRegistration)).toEqual({ ok: true, value: undefined });
-    expect(services.scheduler.register).toHaveBeenCalledWith('live', [{ ...goodAlert, urgent: false }]);
+    expect(services.scheduler.register).toHaveBeenCalledWith('live', [{ ...goodAlert, urgent: false }], undefined);
   });
 
   it('passes on that the deadlines could not be saved', async () => {

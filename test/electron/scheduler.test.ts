@@ -395,3 +395,30 @@ describe('the schedule file', () => {
     await app.scheduler.stop();
   });
 });
+
+describe('a backlog', () => {
+  it('tells ten alerts missed while the app was closed as two notices and one summary, and never again', async () => {
+    const store = memoryStore();
+    const first = await launch(store);
+    const backlog = Array.from({ length: 10 }, (_, i) => alert(`k${i}`, START + (i + 1) * MINUTE));
+    await first.register('live', backlog);
+    await first.scheduler.stop();
+
+    vi.setSystemTime(START + 3 * HOUR);
+    const next = await launch(store);
+    expect(next.titles()).toEqual(['时限将到 k0', '时限将到 k1', '另有 8 条提醒']);
+    // The page loads and registers the same alerts with its own words for the summary: quiet.
+    await next.register('live', backlog);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS * 2);
+    expect(next.shown).toHaveLength(3);
+    await next.scheduler.stop();
+  });
+
+  it('uses the summary the page registered, in the operator’s language', async () => {
+    const run = await launch(memoryStore());
+    const backlog = Array.from({ length: 5 }, (_, i) => alert(`k${i}`, START - (i + 1) * MINUTE));
+    await run.scheduler.register('live', backlog, { title: '{count} more alerts', body: 'Open the notification centre.' });
+    expect(run.titles()).toEqual(['时限将到 k4', '时限将到 k3', '3 more alerts']);
+    await run.scheduler.stop();
+  });
+});

@@ -74,17 +74,22 @@ export function AlertWatcher() {
   // Registered only once the records are read: an empty registration would make the host forget
   // which firings it already showed, and show them again after.
   const registered = useRef<string | null>(null);
+  // Stands for a burst of alerts coming due at once; `{count}` is filled in by the host.
+  const summary = useMemo(
+    () => ({ title: t('notifications.burst.title', { count: '{count}' }), body: t('notifications.burst.body') }),
+    [t],
+  );
   useEffect(() => {
     if (!scheduled) return;
-    const signature = JSON.stringify(scheduled);
+    const signature = JSON.stringify([scheduled, summary]);
     if (signature === registered.current) return;
     registered.current = signature;
     quietly(async () => {
-      const result = await getHost().scheduleDeadlines({ scope: drill ? 'drill' : 'live', alerts: scheduled });
+      const result = await getHost().scheduleDeadlines({ scope: drill ? 'drill' : 'live', alerts: scheduled, summary });
       // Tried again at the next change or tick.
       if (!result.ok && registered.current === signature) registered.current = null;
     });
-  }, [scheduled, drill]);
+  }, [scheduled, drill, summary]);
 
   // Recorded on change and every few seconds, with the time of the look, so a firing shows in
   // the centre within seconds of its instant however the minute tick falls.

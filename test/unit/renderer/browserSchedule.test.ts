@@ -171,3 +171,22 @@ describe('the browser scheduler', () => {
     scheduler.stop();
   });
 });
+
+describe('a backlog in the browser', () => {
+  it('shows two notices and one summary for ten alerts already due, and stays quiet after a reload', async () => {
+    const storage = memoryStorage();
+    const first = tab(storage);
+    const backlog = Array.from({ length: 10 }, (_, i) => alert(`k${i}`, `2026-11-23T0${i}:00:00+08:00`, { urgent: false }));
+    const summary = { title: '另有 {count} 条提醒', body: '请到通知中心查看' };
+    await first.scheduler.register({ scope: 'live', alerts: backlog, summary });
+    await flush();
+    expect(first.titles()).toEqual(['k0 已超时', 'k1 已超时', '另有 8 条提醒']);
+    first.scheduler.stop();
+
+    const reloaded = tab(storage);
+    await reloaded.scheduler.register({ scope: 'live', alerts: backlog, summary });
+    await vi.advanceTimersByTimeAsync(2 * MINUTE);
+    expect(reloaded.titles()).toEqual([]);
+    reloaded.scheduler.stop();
+  });
+});

@@ -2,7 +2,9 @@
 // how an alert reads as a desktop notice.
 import { NoticeSchema } from '@shared/bridge';
 import {
+  burstNotice,
   dueAlerts,
+  foldBurst,
   firingId,
   nextFireAt,
   noticeFor,
@@ -111,5 +113,35 @@ describe('what the renderer may register', () => {
 
   it('refuses a scope other than live or drill', () => {
     expect(ScheduleRegistrationSchema.safeParse({ scope: 'everything', alerts: [] }).success).toBe(false);
+  });
+});
+
+describe('a burst of alerts at one look', () => {
+  const many = (count: number, extra: Partial<ScheduledAlertInput> = {}) =>
+    Array.from({ length: count }, (_, i) =>
+      alert({ key: `k${i}`, fireAt: new Date(NOW - (count - i) * 60_000).toISOString(), title: `提醒 ${i}`, ...extra }),
+    );
+
+  it('shows every alert when there are no more than three', () => {
+    const { shown, folded } = foldBurst(many(3), (a) => a);
+    expect(shown.map((a) => a.key)).toEqual(['k0', 'k1', 'k2']);
+    expect(folded).toEqual([]);
+  });
+
+  it('shows the urgent ones first and folds the rest into one summary that counts them', () => {
+    const due = many(10);
+    due[7] = { ...due[7]!, urgent: true };
+    const { shown, folded } = foldBurst(due, (a) => a);
+    expect(shown.map((a) => a.key)).toEqual(['k7', 'k0']);
+    expect(folded).toHaveLength(8);
+    const notice = burstNotice(folded, { title: '另有 {count} 条提醒', body: '共 {count} 条，请到通知中心查看' });
+    expect(notice).toEqual({ title: '另有 8 条提醒', body: '共 8 条，请到通知中心查看', urgent: false });
+    expect(NoticeSchema.safeParse(notice).success).toBe(true);
+  });
+
+  it('marks the summary of a drill burst 【演练】 and urgent when any folded alert is', () => {
+    const folded = many(4, { drill: true });
+    folded[3] = { ...folded[3]!, urgent: true };
+    expect(burstNotice(folded)).toMatchObject({ title: '【演练】另有 4 条提醒', urgent: true });
   });
 });
