@@ -206,3 +206,36 @@ test('a full complaint export to XLSX re-imports in a fresh profile as the same 
   const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   expect((await reimportInFreshProfile(browser, xlsxExport, xlsxMime)).map(sameness).sort()).toEqual(originals);
 });
+
+test('cancelling an import half-way takes back everything it registered', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { buffer } = hotlineCsv(5000, 0);
+  const exchange = await openExchange(page);
+  await exchange.chooseFile({ name: '12345热线导出.csv', mimeType: 'text/csv', buffer });
+  await exchange.commitButton().click();
+  // Cancelled once some batches are in: the progress bar has moved past the first batch.
+  await expect
+    .poll(async () => Number(await exchange.progressBar().getAttribute('aria-valuenow')), { timeout: 60_000, intervals: [50] })
+    .toBeGreaterThanOrEqual(500);
+  await page.getByRole('button', { name: '取消', exact: true }).click();
+  await expect(page.getByText('导入已取消，本次导入的记录已全部撤回。')).toBeVisible({ timeout: 60_000 });
+
+  expect(await exchange.storedComplaints()).toHaveLength(0);
+  const incidents = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('complaint-console');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('incidents').objectStore('incidents').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  expect(incidents).toBe(0);
+  await expect(page.getByRole('region', { name: '导入记录' }).getByText('已取消')).toBeVisible();
+});
