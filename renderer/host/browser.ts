@@ -50,9 +50,11 @@ export const browserHost = {
   async reportStatus(status) {
     const parsed = HostStatusSchema.safeParse(status);
     if (!parsed.success) return fail('ipc-bad-payload');
-    const { overdue, levelOneOpen } = parsed.data;
-    const urgent = overdue + levelOneOpen;
-    document.title = urgent > 0 ? `(${urgent}) ${BASE_TITLE}` : BASE_TITLE;
+    // The same number as the bell (alerts nobody has acknowledged yet), so the tab and the page
+    // never disagree; the tray, with room for words, names all three counts.
+    const { unacknowledged, drill } = parsed.data;
+    const base = drill ? `【演练】${BASE_TITLE}` : BASE_TITLE;
+    document.title = unacknowledged > 0 ? `(${unacknowledged}) ${base}` : base;
     return ok(undefined);
   },
   // Nothing to close to a tray in a tab; the backup store keeps its own count (browserBackups).

@@ -3,7 +3,8 @@ import type { Catalog } from './zh-CN';
 
 export const enPrint: Catalog['print'] = {
   title: 'Incident summary',
-  mark: 'Internal',
+  // The 内部资料 marking is a Chinese document classification; it stays in Chinese on every print.
+  mark: '内部资料 (Internal)',
   pageNumber: 'Page {{page}} of {{pages}}',
   print: 'Print / export PDF',
   printing: 'Printing…',
