@@ -2,7 +2,7 @@
 // the renderer from app://console and exposes the bridge. It needs the real Electron binary,
 // which is never downloaded here; without it the test is skipped, saying why.
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,11 +58,37 @@ test('opens the console window with its title, the console page and the Electron
         hasRequire: typeof (globalThis as Record<string, unknown>).require !== 'undefined',
       };
     });
-    expect(exposed).toEqual({ methods: ['appInfo', 'notify', 'onOpenTarget'], hasRequire: false });
-    const info = await window.evaluate(() =>
+    expect(exposed).toEqual({
+      methods: [
+        'appInfo',
+        'applyPreferences',
+        'backupNow',
+        'listBackups',
+        'notify',
+        'onBackupRequest',
+        'onOpenTarget',
+        'openFile',
+        'printToPdf',
+        'readBackup',
+        'reportStatus',
+        'saveFile',
+        'scheduleDeadlines',
+      ],
+      hasRequire: false,
+    });
+    const info = (await window.evaluate(() =>
       ((globalThis as Record<string, unknown>).consoleHost as { appInfo(): Promise<unknown> }).appInfo(),
-    );
+    )) as { ok: boolean; value: { host: string; name: string; userDataPath?: string } };
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', name: '应急指挥台' } });
+
+    // A new seat has no backup yet: the main process asks the page for the day's backup, which
+    // lands in the user data folder as a checksummed file.
+    const backups = path.join(info.value.userDataPath ?? '', 'backups');
+    await expect
+      .poll(() => (existsSync(backups) ? readdirSync(backups).filter((name) => /^backup-\d{8}-\d{6}\.json$/.test(name)) : []), {
+        timeout: 20_000,
+      })
+      .toHaveLength(1);
   } finally {
     await app.close();
     rmSync(profile, { recursive: true, force: true });
