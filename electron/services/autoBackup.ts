@@ -8,6 +8,14 @@ import { CHANNELS } from '@shared/channels';
 import { systemClock, type SchedulerClock } from './scheduler';
 
 export const DAILY_CHECK_MS = 3_600_000;
+/**
+ * While the day's backup is due, the page is asked again this often until one lands: the first
+ * request goes out when the page has loaded, which can be before the console has opened its
+ * database and started listening, and a request nobody hears is simply lost.
+ */
+export const DAILY_ASK_AGAIN_MS = 60_000;
+/** A page that heard and failed (a full disk) is not asked every minute all day: the hourly look takes over. */
+export const DAILY_ASKS_PER_LOOK = 5;
 export const QUIT_BACKUP_TIMEOUT_MS = 10_000;
 
 export interface BackupRequestTarget {
@@ -29,6 +37,8 @@ export class AutoBackup {
   private readonly clock: SchedulerClock;
   private readonly log: (message: string) => void;
   private dailyTimer: { handle: unknown } | null = null;
+  private askAgainTimer: { handle: unknown } | null = null;
+  private asksThisLook = 0;
   private stopped = false;
   /** Set while the quit waits for its backup; called when it lands (or fails: waiting longer would not help). */
   private quitBackupLanded: (() => void) | null = null;
@@ -40,13 +50,14 @@ export class AutoBackup {
   }
 
   /**
-   * Called when the page has loaded (again after a reload): a page that just loaded has its
-   * database open and can answer. Looks now, then every hour, so a console left running over
-   * midnight still makes the next day's backup.
+   * Called when the page has loaded (again after a reload). Looks now (asking again for a few
+   * minutes while the page opens its database and starts listening), then every hour, so a
+   * console left running over midnight still makes the next day's backup.
    */
   pageLoaded(): void {
     if (this.stopped) return;
     this.clearDailyTimer();
+    this.asksThisLook = 0;
     void this.checkDaily();
     const handle = this.clock.setTimeout(() => {
       this.dailyTimer = null;
@@ -83,7 +94,22 @@ export class AutoBackup {
       return;
     }
     const window = this.deps.getWindow();
-    if (!this.stopped && window && !window.isDestroyed()) window.webContents.send(CHANNELS.backupRequest, 'daily' satisfies BackupReason);
+    if (this.stopped || !window || window.isDestroyed()) return;
+    window.webContents.send(CHANNELS.backupRequest, 'daily' satisfies BackupReason);
+    this.asksThisLook += 1;
+    if (this.asksThisLook >= DAILY_ASKS_PER_LOOK) return;
+    // Asked again in a minute unless the backup has landed by then (checkDaily looks first).
+    this.clearAskAgainTimer();
+    const handle = this.clock.setTimeout(() => {
+      this.askAgainTimer = null;
+      void this.checkDaily();
+    }, DAILY_ASK_AGAIN_MS);
+    this.askAgainTimer = { handle };
+  }
+
+  private clearAskAgainTimer(): void {
+    if (this.askAgainTimer) this.clock.clearTimeout(this.askAgainTimer.handle);
+    this.askAgainTimer = null;
   }
 
   private waitForQuitBackup(): Promise<void> {
@@ -107,5 +133,6 @@ export class AutoBackup {
   private clearDailyTimer(): void {
     if (this.dailyTimer) this.clock.clearTimeout(this.dailyTimer.handle);
     this.dailyTimer = null;
+    this.clearAskAgainTimer();
   }
 }

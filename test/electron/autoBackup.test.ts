@@ -4,7 +4,13 @@
 import { dueForDailyBackup } from '@shared/backupFormat';
 import { CHANNELS } from '@shared/channels';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutoBackup, DAILY_CHECK_MS, QUIT_BACKUP_TIMEOUT_MS } from '../../electron/services/autoBackup';
+import {
+  AutoBackup,
+  DAILY_ASK_AGAIN_MS,
+  DAILY_ASKS_PER_LOOK,
+  DAILY_CHECK_MS,
+  QUIT_BACKUP_TIMEOUT_MS,
+} from '../../electron/services/autoBackup';
 import { createQuitGate, QUIT_PREPARE_LIMIT_MS } from '../../electron/services/quitGate';
 
 vi.mock('electron', () => ({}));
@@ -44,6 +50,27 @@ describe('the daily backup', () => {
     auto.pageLoaded();
     await vi.advanceTimersByTimeAsync(0);
     expect(requests()).toEqual([`${CHANNELS.backupRequest} daily`]);
+    auto.stop();
+  });
+
+  it('asks again each minute until the backup lands, since the page may not have been listening yet', async () => {
+    const { auto, backups, requests } = setUp({ latest: at('2026-11-22T20:00:00+08:00') });
+    auto.pageLoaded();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(DAILY_ASK_AGAIN_MS);
+    expect(requests()).toEqual([`${CHANNELS.backupRequest} daily`, `${CHANNELS.backupRequest} daily`]);
+    backups.latest = Date.now(); // the console, now listening, answered the second request
+    await vi.advanceTimersByTimeAsync(10 * DAILY_ASK_AGAIN_MS);
+    expect(requests()).toHaveLength(2);
+    auto.stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('stops asking every minute after a few tries, leaving it to the hourly look', async () => {
+    const { auto, requests } = setUp({ latest: at('2026-11-22T20:00:00+08:00') });
+    auto.pageLoaded();
+    await vi.advanceTimersByTimeAsync(30 * DAILY_ASK_AGAIN_MS);
+    expect(requests()).toHaveLength(DAILY_ASKS_PER_LOOK);
     auto.stop();
   });
 
