@@ -217,6 +217,30 @@ export function levelOneNoticeStates(
   return new Map([...latest].map(([key, { state }]) => [key, state]));
 }
 
+/** A notice's times as the centre keeps them; `dueAt` is missing on notices stored before it existed. */
+export type NoticeTimes = { firedAt: string; dueAt?: string | undefined };
+
+/** When the notice's alert was due: its `dueAt`, or for older notices `firedAt` (which then held it). */
+export const noticeDueAt = (notice: NoticeTimes): string => notice.dueAt ?? notice.firedAt;
+
+/**
+ * Whether the console raised the alert more than a minute after it was due (closed, asleep, or
+ * off overnight), so the centre must say both when it was raised and when it should have been.
+ * A minute is the alerts' own resolution: they are recomputed once a minute.
+ */
+export function raisedLate(notice: NoticeTimes): boolean {
+  return Date.parse(notice.firedAt) - Date.parse(noticeDueAt(notice)) > MINUTE;
+}
+
+/** Newest raised first; among notices raised in the same look, the latest due first, then by id. */
+export function newestRaisedFirst(a: NoticeTimes & { id: string }, b: NoticeTimes & { id: string }): number {
+  return (
+    Date.parse(b.firedAt) - Date.parse(a.firedAt) ||
+    Date.parse(noticeDueAt(b)) - Date.parse(noticeDueAt(a)) ||
+    (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+  );
+}
+
 /**
  * What the tray (or tab title) shows: overdue items counted as the dashboard's attention list
  * counts them (running clocks past their deadline, overdue instructions of open incidents), and

@@ -22,9 +22,17 @@ export const StoredNoticeSchema = z.object({
   /** Indexed copy of target.id, to find an incident's notices. */
   targetId: z.string().optional(),
   urgent: z.boolean(),
+  /**
+   * When the console raised it (recorded it in the centre). Later than `dueAt` when the console
+   * was closed or asleep at the due instant. Notices stored before `dueAt` existed hold the due
+   * instant here.
+   */
   firedAt: z.string(),
+  /** The instant its alert was due (for a repeating level-1 notice, its first showing's); absent on older rows. */
+  dueAt: z.string().optional(),
   /** How many times it has been shown (a level-1 alert repeats until acknowledged). */
   shownCount: z.number().int().min(1),
+  /** When the console last showed it (the latest repeat). */
   lastShownAt: z.string(),
   acknowledgedAt: z.string().optional(),
   acknowledgedBy: z.string().optional(),

@@ -45,6 +45,10 @@ export const enSettings: Catalog['settings'] = {
     loading: 'Reading the backups…',
     restoreHint:
       'Restoring replaces all current data on this console with the backup and must be done by the leader or a deputy; the current data is backed up first.',
+    restoreLocked:
+      'The operator at this seat, {{name}} ({{role}}), cannot restore: restoring replaces all data on this console and must be done by the leader or a deputy.',
+    restoreLockedNoOperator:
+      'Choose the operator first. Restoring replaces all data on this console and must be done by the leader or a deputy.',
     made: 'Backed up ({{time}}).',
     savedFile: 'Backup saved as {{name}}.',
     confirmTitle: 'Confirm restore',

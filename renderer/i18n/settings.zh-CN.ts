@@ -40,6 +40,8 @@ export const zhSettings = {
     none: '尚无备份。',
     loading: '正在读取备份列表…',
     restoreHint: '恢复会用备份替换本机当前的全部数据，须由组长或副组长操作；恢复前会自动先备份当前数据。',
+    restoreLocked: '当前操作员 {{name}}（{{role}}）不能恢复备份：恢复会替换本机全部数据，须由组长或副组长操作。',
+    restoreLockedNoOperator: '请先选择操作员。恢复会替换本机全部数据，须由组长或副组长操作。',
     made: '已备份（{{time}}）。',
     savedFile: '备份已保存为 {{name}}。',
     confirmTitle: '确认恢复备份',

@@ -81,17 +81,22 @@ test('restoring a stored backup takes the data back to when it was made, and onl
   const incident = await registerOne(page);
   await expectOnBoard(page, incident, true);
 
-  // A member of staff is told who may restore, and nothing happens.
+  // A member of staff sees the restore buttons off, and why, before choosing anything.
   await settings.open();
-  await settings
-    .backupList()
-    .getByRole('button', { name: `恢复 ${time} 的备份` })
-    .click();
-  await expect(settings.refusal()).toHaveText('恢复备份会替换全部数据，须由组长或副组长操作。');
+  const reason = '当前操作员 陈晓（工作人员）不能恢复备份：恢复会替换本机全部数据，须由组长或副组长操作。';
+  await expect(settings.restoreLock()).toHaveText(reason);
+  await expect(settings.restoreButton(time)).toBeDisabled();
+  await expect(settings.restoreButton(time)).toHaveAccessibleDescription(reason);
+  await expect(settings.restoreFromFileButton()).toBeDisabled();
+  await expect(settings.restoreFromFileButton()).toHaveAccessibleDescription(reason);
+  await expect(settings.backups().getByRole('button', { name: '立即备份' })).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}/settings-staff-zh.png`, fullPage: true });
   await expect(settings.confirmation()).toHaveCount(0);
 
   await console.switchOperator('王建国');
   await settings.open();
+  await expect(settings.restoreLock()).toHaveCount(0);
+  await expect(settings.restoreFromFileButton()).toBeEnabled();
   const confirmation = await settings.askRestore(time);
   await expect(confirmation).toContainText(`将用 ${time} 的备份（投诉 0 件，事件 0 件）替换本机当前的全部数据`);
   await expect(confirmation).toContainText('恢复前会先自动备份当前数据');

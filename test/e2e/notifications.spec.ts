@@ -1,6 +1,7 @@
 // The notification centre in the browser host: a level-1 incident is announced (desktop notice
 // and bell), listed with its number, acknowledged with who and when; a deadline coming up shows
-// a due-soon notice once its lead time is reached.
+// a due-soon notice once its lead time is reached; an alert missed while the console was closed
+// says when it was raised and when it was due.
 import { expect, test, type Page } from '@playwright/test';
 import { NotificationBell, NotificationCentre } from './notificationPages';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
@@ -42,6 +43,24 @@ async function recordDesktopNotices(page: Page) {
     }
     Object.defineProperty(window, 'Notification', { value: Recorded, configurable: true });
   });
+}
+
+const HOUR = 3_600_000;
+
+/** An instant as the centre shows it: "2026-11-26 07:15", China time. */
+function chinaText(ms: number): string {
+  return new Date(ms + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The deadline the incident page shows for a stage, as an instant. */
+async function deadlineOf(page: Page, stage: string): Promise<number> {
+  const clock = page.getByRole('listitem', { name: stage });
+  // Shown once the stage's clock has started (the command that starts it may still be landing).
+  await expect(clock).toContainText(/期限 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  const due = (await clock.textContent()) ?? '';
+  const deadline = chinaTime(/期限 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(due)?.[1] ?? '');
+  expect(Number.isFinite(deadline)).toBe(true);
+  return deadline;
 }
 
 /** "2026-11-26 24:00" (plan-local, China time) as an instant. */
@@ -96,6 +115,8 @@ test('announces a level-1 incident, lists it with its number, records who acknow
 
   await centre.acknowledge(title);
   await bell.expectWaiting(0);
+  // The tab counts what the bell counts.
+  await expect(page).toHaveTitle('应急指挥台');
   await expect(page.getByText('没有未确认的通知。')).toBeVisible();
   await centre.show('全部');
   await expect(centre.item(title)).toContainText(/王建国 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 确认/);
@@ -111,10 +132,8 @@ test('announces a level-1 incident, lists it with its number, records who acknow
   await expect(incident.timeline()).toContainText('确认一级事件通知');
 
   // Two hours before the investigation deadline (the default lead time), a due-soon notice.
-  const due = (await page.getByRole('listitem', { name: '调查核实' }).textContent()) ?? '';
-  const deadline = chinaTime(/期限 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(due)?.[1] ?? '');
-  expect(Number.isFinite(deadline)).toBe(true);
-  await page.clock.setFixedTime(new Date(deadline - 2 * 3_600_000 + 60_000));
+  const deadline = await deadlineOf(page, '调查核实');
+  await page.clock.setFixedTime(new Date(deadline - 2 * HOUR + 60_000));
   await page.reload();
   await console.chooseOperator('王建国');
   await expect(page.getByRole('heading', { name: new RegExp(number) })).toBeVisible();
@@ -122,10 +141,15 @@ test('announces a level-1 incident, lists it with its number, records who acknow
   await expect.poll(() => page.evaluate(() => window.__shownNotices ?? []), { timeout: 20_000 }).toContain(soon);
   await centre.open();
   await expect(centre.item(soon)).toContainText('调查核实期限为');
-  // The 30-minute report to the leading group ran out long before: overdue, and urgent.
+  // Raised a minute after its instant, with the console open: on time, so no second time shown.
+  await expect(centre.item(soon)).toContainText(`提醒时间 ${chinaText(deadline - 2 * HOUR + 60_000)}`);
+  await expect(centre.item(soon)).not.toContainText('应于');
+  // The 30-minute report to the leading group ran out long before: overdue, and urgent, raised
+  // only now (the console's clock jumped past it), and it says so.
   await expect(centre.item(`${number} 报告领导小组已超时`)).toBeVisible();
+  await expect(centre.item(`${number} 报告领导小组已超时`)).toContainText(/应于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 提醒/);
   await bell.expectWaiting(2);
-  // Open level-1 incident and the overdue report: two for the tab title.
+  // The due-soon and the overdue report wait for acknowledgement: two, in the bell and the tab.
   await expect(page).toHaveTitle('(2) 应急指挥台');
   await bell.open();
   await page.screenshot({ path: `${SHOTS}/notifications-bell-due-soon-zh.png` });
@@ -140,4 +164,44 @@ test('announces a level-1 incident, lists it with its number, records who acknow
   await page.getByRole('button', { name: 'Notifications (2 unacknowledged)' }).click();
   await expect(bell.dropdown()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/notifications-bell-en.png` });
+});
+
+test('an alert missed while the console was closed shows when it was raised and when it was due', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const intake = new IntakePage(page);
+  const incident = new IncidentPage(page);
+  const bell = new NotificationBell(page);
+  const centre = new NotificationCentre(page);
+
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await intake.open();
+  const { incident: number } = await intake.register(productDefect);
+  await incident.openFromBoard(number);
+  await incident.run('确认有效，予以受理');
+
+  // The investigation's due-soon alert is due two hours before its deadline; the console is
+  // next opened an hour and a half after that (say, the PC was off overnight).
+  const deadline = await deadlineOf(page, '调查核实');
+  const dueSoonAt = deadline - 2 * HOUR;
+  const openedAt = dueSoonAt + 90 * 60_000;
+  await page.clock.setFixedTime(new Date(openedAt));
+  await page.reload();
+  await console.chooseOperator('陈晓');
+  await centre.open();
+  const soon = centre.item(`${number} 调查核实即将到期`);
+  await expect(soon).toBeVisible({ timeout: 20_000 });
+  // Raised when the console was there to raise it, not when it was due; and the due time besides.
+  await expect(soon).toContainText(`提醒时间 ${chinaText(openedAt)}`);
+  await expect(soon).toContainText(`应于 ${chinaText(dueSoonAt)} 提醒`);
+  await page.screenshot({ path: `${SHOTS}/notifications-late-zh.png`, fullPage: true });
+
+  await bell.open();
+  await expect(bell.item(`${number} 调查核实即将到期`)).toContainText(`应于 ${chinaText(dueSoonAt)} 提醒`);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(centre.item(`${number}: Investigation due soon`)).toContainText(`Alerted ${chinaText(openedAt)}`);
+  await expect(centre.item(`${number}: Investigation due soon`)).toContainText(`Alert was due ${chinaText(dueSoonAt)}`);
+  await page.screenshot({ path: `${SHOTS}/notifications-late-en.png`, fullPage: true });
 });

@@ -58,11 +58,23 @@ export class SettingsPage {
     return time;
   }
 
+  /** The 恢复 button of the stored backup made at `time`. */
+  restoreButton(time: string): Locator {
+    return this.backupList().getByRole('button', { name: `恢复 ${time} 的备份` });
+  }
+
+  restoreFromFileButton(): Locator {
+    return this.backups().getByRole('button', { name: '从文件恢复…' });
+  }
+
+  /** The sentence saying why this operator may not restore (shown only then). */
+  restoreLock(): Locator {
+    return this.backups().getByText(/不能恢复备份|cannot restore/);
+  }
+
   /** Asks to restore the stored backup made at `time`; returns the confirmation form. */
   async askRestore(time: string): Promise<Locator> {
-    await this.backupList()
-      .getByRole('button', { name: `恢复 ${time} 的备份` })
-      .click();
+    await this.restoreButton(time).click();
     return this.confirmation();
   }
 
@@ -84,7 +96,7 @@ export class SettingsPage {
   /** Chooses a file in 从文件恢复…'s file dialog. */
   async restoreFromFile(name: string, text: string) {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.backups().getByRole('button', { name: '从文件恢复…' }).click();
+    await this.restoreFromFileButton().click();
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   }
 }

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alertsDue, alertsFor, alertsToRegister, statusCounts, type Alert } from '@shared/alerts';
 import type { ScheduledAlert } from '@shared/schedule';
+import { toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { recordFirings } from '../../db/notices';
 import { getHost } from '../../host';
@@ -35,6 +36,7 @@ export function AlertWatcher() {
   const minute = useNow(now, ALERT_TICK_MS);
   const sources = useAlertSources();
   const drill = db.mode === 'drill';
+  const offset = plan.utcOffsetMinutes;
 
   const alerts = useMemo<Alert[] | null>(() => {
     if (!sources) return null;
@@ -92,7 +94,8 @@ export function AlertWatcher() {
   }, [scheduled, drill, summary]);
 
   // Recorded on change and every few seconds, with the time of the look, so a firing shows in
-  // the centre within seconds of its instant however the minute tick falls.
+  // the centre within seconds of its instant however the minute tick falls. The time of the look
+  // is kept as when it was raised: after sleep or a night switched off that is not its due instant.
   const latest = useRef(alerts);
   latest.current = alerts;
   const recording = useRef(false);
@@ -101,8 +104,9 @@ export function AlertWatcher() {
       const current = latest.current;
       if (!current || recording.current) return;
       recording.current = true;
+      const at = now();
       quietly(() =>
-        recordFirings(db, alertsDue(current, now())).finally(() => {
+        recordFirings(db, alertsDue(current, at), toIsoWithOffset(at, offset)).finally(() => {
           recording.current = false;
         }),
       );
@@ -110,7 +114,7 @@ export function AlertWatcher() {
     record();
     const timer = setInterval(record, RECORD_INTERVAL_MS);
     return () => clearInterval(timer);
-  }, [db, now, alerts]);
+  }, [db, now, alerts, offset]);
 
   const status = useMemo(() => {
     if (!sources) return null;

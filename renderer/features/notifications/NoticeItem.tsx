@@ -1,8 +1,10 @@
 // One notice as the bell and the notification centre show it: what happened in the operator's
-// language, when, how often it was shown, the incident by its number, and who acknowledged it.
+// language, when the console raised it (and when it was due, if that was much earlier), how often
+// it was shown, the incident by its number, and who acknowledged it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { noticeDueAt, raisedLate } from '@shared/alerts';
 import type { StoredNotice } from '@shared/records';
 import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
@@ -36,7 +38,12 @@ export function NoticeItem({ notice, compact = false, onOpen }: { notice: Stored
       {compact ? null : <p className="nc-body">{body}</p>}
       <div className="nc-meta">
         <span>{t('notifications.firedAt', { at: formatDateTime(notice.firedAt, offset) })}</span>
-        {notice.shownCount > 1 ? <span>{t('notifications.shownCount', { times: notice.shownCount })}</span> : null}
+        {raisedLate(notice) ? (
+          <span className="nc-due">{t('notifications.dueAt', { at: formatDateTime(noticeDueAt(notice), offset) })}</span>
+        ) : null}
+        {notice.shownCount > 1 ? (
+          <span>{t('notifications.shownCount', { times: notice.shownCount, at: formatDateTime(notice.lastShownAt, offset) })}</span>
+        ) : null}
         {notice.target && number !== undefined ? (
           <Link href={`/incidents/${notice.target.id}`} onClick={onOpen}>
             {t('notifications.incident', { number })}

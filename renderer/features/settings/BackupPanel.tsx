@@ -1,8 +1,10 @@
-// 数据备份: back up now or to a file, the host's stored backups, and restore from either.
-import { useEffect, useState } from 'react';
+// 数据备份: back up now or to a file, the host's stored backups, and restore from either. Only
+// the leader or a deputy may restore: for anyone else the restore buttons are off, saying why.
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getHost } from '../../host';
 import { Panel } from '../../ui/Field';
+import { useOperator } from '../session/useWriteContext';
 import { formatSize } from './backupText';
 import { RestoreConfirm } from './RestoreConfirm';
 import { useBackups } from './useBackups';
@@ -29,11 +31,25 @@ function useStoreHint(): string | null {
   return info.path ? t('settings.backup.storedInFolder', { path: info.path }) : null;
 }
 
+/** Why the operator at the seat may not restore, or null if they may. */
+function useRestoreLock(mayRestore: boolean): string | null {
+  const { t } = useTranslation();
+  const operator = useOperator();
+  if (mayRestore) return null;
+  return operator
+    ? t('settings.backup.restoreLocked', { name: operator.name, role: t(`role.${operator.role}`) })
+    : t('settings.backup.restoreLockedNoOperator');
+}
+
 export function BackupPanel() {
   const { t } = useTranslation();
   const backups = useBackups();
   const { stored, message, pending, busy, timeOf } = backups;
   const where = useStoreHint();
+  const locked = useRestoreLock(backups.mayRestore);
+  const lockedId = useId();
+  // A restore button off for the operator's role points to the sentence that says why.
+  const restoreLock = locked ? { 'aria-describedby': lockedId, title: locked } : {};
   return (
     <Panel title={t('settings.backup.title')} className="backup-panel">
       <p className="hint">{t('settings.backup.intro')}</p>
@@ -44,12 +60,18 @@ export function BackupPanel() {
         <button type="button" disabled={busy} onClick={() => void backups.saveToFile()}>
           {t('settings.backup.toFile')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void backups.askRestoreFile()}>
+        <button type="button" disabled={busy || locked !== null} {...restoreLock} onClick={() => void backups.askRestoreFile()}>
           {t('settings.backup.fromFile')}
         </button>
         {busy ? <span className="muted small">{t('settings.backup.working')}</span> : null}
       </div>
-      <p className="hint">{t('settings.backup.restoreHint')}</p>
+      {locked ? (
+        <p className="hint restore-locked" id={lockedId}>
+          {locked}
+        </p>
+      ) : (
+        <p className="hint">{t('settings.backup.restoreHint')}</p>
+      )}
       {message?.kind === 'error' ? (
         <div className="notice error" role="alert">
           {message.text}
@@ -94,7 +116,8 @@ export function BackupPanel() {
                 <td className="row-actions">
                   <button
                     type="button"
-                    disabled={busy}
+                    disabled={busy || locked !== null}
+                    {...restoreLock}
                     aria-label={t('settings.backup.restoreThis', { time: timeOf(backup.createdAt) })}
                     onClick={() => void backups.askRestoreStored(backup.file)}
                   >

@@ -1,5 +1,5 @@
-// The notification centre's records: each firing once, level-1 repeats on one notice, and
-// acknowledgement with who, when and a timeline entry.
+// The notification centre's records: each firing once, when it was due and when the console
+// raised it, level-1 repeats on one notice, and acknowledgement with who, when and a timeline entry.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Firing } from '../../../renderer/db/notices';
 import { acknowledgeAllNotices, acknowledgeNotice, latestNotices, recordFirings, unacknowledgedCount } from '../../../renderer/db/notices';
@@ -41,9 +41,9 @@ describe('recording firings', () => {
     db = await freshDb();
     const firing = overdue('2026-11-23T09:30:00+08:00');
     const [first, second, third] = await Promise.all([
-      recordFirings(db, [firing]),
-      recordFirings(db, [firing]),
-      recordFirings(db, [firing]),
+      recordFirings(db, [firing], '2026-11-23T09:30:04+08:00'),
+      recordFirings(db, [firing], '2026-11-23T09:30:05+08:00'),
+      recordFirings(db, [firing], '2026-11-23T09:30:05+08:00'),
     ]);
     expect([first, second, third].map((r) => (r.ok ? r.value : r.error.code)).reduce((a, b) => Number(a) + Number(b), 0)).toBe(1);
     const stored = await db.notices.toArray();
@@ -53,38 +53,86 @@ describe('recording firings', () => {
       mode: 'live',
       kind: 'overdue',
       targetId: INCIDENT,
-      firedAt: '2026-11-23T09:30:00+08:00',
+      dueAt: '2026-11-23T09:30:00+08:00',
       shownCount: 1,
-      lastShownAt: '2026-11-23T09:30:00+08:00',
     });
-    expect(await recordFirings(db, [firing])).toEqual({ ok: true, value: 0 });
+    expect(await recordFirings(db, [firing], '2026-11-23T09:45:00+08:00')).toEqual({ ok: true, value: 0 });
+  });
+
+  it('keeps when an alert recorded late was due, and when the console actually raised it', async () => {
+    db = await freshDb();
+    // Due at 09:15 on Saturday; the console was off until 19:35 on Monday.
+    const firing = overdue('2026-11-21T09:15:00+08:00');
+    expect(await recordFirings(db, [firing], '2026-11-23T19:35:12+08:00')).toEqual({ ok: true, value: 1 });
+    const [stored] = await db.notices.toArray();
+    expect(stored).toMatchObject({
+      dueAt: '2026-11-21T09:15:00+08:00',
+      firedAt: '2026-11-23T19:35:12+08:00',
+      lastShownAt: '2026-11-23T19:35:12+08:00',
+      shownCount: 1,
+    });
+    // Still one firing, whenever it is seen again.
+    expect(await recordFirings(db, [firing], '2026-11-23T19:36:00+08:00')).toEqual({ ok: true, value: 0 });
   });
 
   it('counts a level-1 repeat as one more showing of the unacknowledged notice, not a new row', async () => {
     db = await freshDb();
-    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')]);
-    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')]);
-    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')]);
-    await recordFirings(db, [levelOne('2026-11-23T09:20:00+08:00')]);
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:00:06+08:00');
+    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')], '2026-11-23T09:10:03+08:00');
+    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')], '2026-11-23T09:10:18+08:00');
+    await recordFirings(db, [levelOne('2026-11-23T09:20:00+08:00')], '2026-11-23T09:20:09+08:00');
     const stored = await db.notices.toArray();
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ firedAt: '2026-11-23T09:00:00+08:00', shownCount: 3, lastShownAt: '2026-11-23T09:20:00+08:00' });
+    expect(stored[0]).toMatchObject({
+      dueAt: '2026-11-23T09:00:00+08:00',
+      firedAt: '2026-11-23T09:00:06+08:00',
+      shownCount: 3,
+      lastShownAt: '2026-11-23T09:20:09+08:00',
+    });
+  });
+
+  it('moves a level-1 notice’s last showing to the time of the repeat, not the instant it was due', async () => {
+    db = await freshDb();
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:00:05+08:00');
+    // The 09:10 repeat is recorded when the console wakes at 09:17.
+    await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')], '2026-11-23T09:17:40+08:00');
+    const [stored] = await db.notices.toArray();
+    expect(stored).toMatchObject({ firedAt: '2026-11-23T09:00:05+08:00', shownCount: 2, lastShownAt: '2026-11-23T09:17:40+08:00' });
+  });
+
+  it('counts a level-1 repeat that came due before the last showing as covered by it', async () => {
+    db = await freshDb();
+    // First raised at 09:25 for 09:00; the repeats due 09:10 and 09:20 were already seen then.
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:25:00+08:00');
+    expect(await recordFirings(db, [levelOne('2026-11-23T09:20:00+08:00')], '2026-11-23T09:25:10+08:00')).toEqual({ ok: true, value: 0 });
+    expect((await db.notices.toArray())[0]).toMatchObject({ shownCount: 1, lastShownAt: '2026-11-23T09:25:00+08:00' });
   });
 
   it('records nothing more for a level-1 key once acknowledged, even from an alert computed just before', async () => {
     db = await freshDb();
     const ctx = await contextFor(db, LEADER, Date.parse('2026-11-23T09:05:00+08:00'));
-    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')]);
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:00:05+08:00');
     const [notice] = await db.notices.toArray();
     await acknowledgeNotice(db, notice!.id, ctx);
-    expect(await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')])).toEqual({ ok: true, value: 0 });
+    expect(await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')], '2026-11-23T09:10:05+08:00')).toEqual({ ok: true, value: 0 });
+    expect(await db.notices.count()).toBe(1);
+  });
+
+  it('ends the repeats of a level-1 notice that was raised late and acknowledged, by when it was due', async () => {
+    db = await freshDb();
+    // Due 09:00, raised at 09:25 when the console was opened, acknowledged at 09:26.
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:25:00+08:00');
+    const [notice] = await db.notices.toArray();
+    await acknowledgeNotice(db, notice!.id, await contextFor(db, LEADER, Date.parse('2026-11-23T09:26:00+08:00')));
+    // An alert computed before the acknowledgement still carries the 09:10 repeat.
+    expect(await recordFirings(db, [levelOne('2026-11-23T09:10:00+08:00')], '2026-11-23T09:26:05+08:00')).toEqual({ ok: true, value: 0 });
     expect(await db.notices.count()).toBe(1);
   });
 
   it('keeps a moved deadline (延期) as a new notice', async () => {
     db = await freshDb();
-    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')]);
-    await recordFirings(db, [overdue('2026-11-24T09:30:00+08:00')]);
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')], '2026-11-23T09:30:00+08:00');
+    await recordFirings(db, [overdue('2026-11-24T09:30:00+08:00')], '2026-11-24T09:30:00+08:00');
     expect(await db.notices.count()).toBe(2);
   });
 });
@@ -92,7 +140,7 @@ describe('recording firings', () => {
 describe('acknowledging', () => {
   it('records who acknowledged and when, with an entry on the incident’s timeline', async () => {
     db = await freshDb();
-    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00'), levelOne('2026-11-23T09:00:00+08:00')]);
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00'), levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:30:00+08:00');
     expect(await unacknowledgedCount(db)).toBe(2);
     const ctx = await contextFor(db, LEADER);
     const id = `incident:${INCIDENT}:investigation:overdue@${Date.parse('2026-11-23T09:30:00+08:00')}`;
@@ -114,7 +162,7 @@ describe('acknowledging', () => {
 
   it('refuses a second acknowledgement, naming who gave the first', async () => {
     db = await freshDb();
-    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')]);
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')], '2026-11-23T09:30:00+08:00');
     const [notice] = await db.notices.toArray();
     await acknowledgeNotice(db, notice!.id, await contextFor(db, LEADER));
     const again = await acknowledgeNotice(db, notice!.id, await contextFor(db));
@@ -124,11 +172,11 @@ describe('acknowledging', () => {
 
   it('acknowledges all waiting notices at once, leaving earlier acknowledgements as they were', async () => {
     db = await freshDb();
-    await recordFirings(db, [
-      overdue('2026-11-23T09:30:00+08:00'),
-      levelOne('2026-11-23T09:00:00+08:00'),
-      overdue('2026-11-24T09:30:00+08:00'),
-    ]);
+    await recordFirings(
+      db,
+      [overdue('2026-11-23T09:30:00+08:00'), levelOne('2026-11-23T09:00:00+08:00'), overdue('2026-11-24T09:30:00+08:00')],
+      '2026-11-24T09:30:00+08:00',
+    );
     const [first] = await latestNotices(db, 'all', 10);
     await acknowledgeNotice(db, first!.id, await contextFor(db));
     const result = await acknowledgeAllNotices(db, await contextFor(db, LEADER));
@@ -138,20 +186,52 @@ describe('acknowledging', () => {
     expect(names).toEqual(['王建国', '王建国', '陈晓'].sort());
   });
 
-  it('lists the newest first, and only the waiting ones under 未确认', async () => {
+  it('lists the newest raised first, and only the waiting ones under 未确认', async () => {
     db = await freshDb();
-    await recordFirings(db, [
-      overdue('2026-11-23T09:30:00+08:00'),
-      levelOne('2026-11-23T09:00:00+08:00'),
-      overdue('2026-11-24T09:30:00+08:00'),
-    ]);
+    await recordFirings(db, [levelOne('2026-11-23T09:00:00+08:00')], '2026-11-23T09:00:05+08:00');
+    await recordFirings(db, [overdue('2026-11-23T09:30:00+08:00')], '2026-11-23T09:30:05+08:00');
+    await recordFirings(db, [overdue('2026-11-24T09:30:00+08:00')], '2026-11-24T09:30:05+08:00');
     const all = await latestNotices(db, 'all', 10);
-    expect(all.map((n) => n.firedAt)).toEqual(['2026-11-24T09:30:00+08:00', '2026-11-23T09:30:00+08:00', '2026-11-23T09:00:00+08:00']);
+    expect(all.map((n) => n.firedAt)).toEqual(['2026-11-24T09:30:05+08:00', '2026-11-23T09:30:05+08:00', '2026-11-23T09:00:05+08:00']);
     await acknowledgeNotice(db, all[0]!.id, await contextFor(db));
     expect((await latestNotices(db, 'unacknowledged', 10)).map((n) => n.firedAt)).toEqual([
-      '2026-11-23T09:30:00+08:00',
-      '2026-11-23T09:00:00+08:00',
+      '2026-11-23T09:30:05+08:00',
+      '2026-11-23T09:00:05+08:00',
     ]);
     expect(await latestNotices(db, 'all', 1)).toHaveLength(1);
+  });
+
+  it('lists alerts raised in one look latest due first, even where the page is cut among them', async () => {
+    db = await freshDb();
+    // A notice stored before the due time was kept: its firedAt is when it was due.
+    await db.notices.put({
+      id: `incident:${INCIDENT}:report:overdue@${Date.parse('2026-11-20T10:00:00+08:00')}`,
+      mode: 'live',
+      key: `incident:${INCIDENT}:report:overdue`,
+      kind: 'overdue',
+      titleKey: 'notifications.alert.overdue.title',
+      bodyKey: 'notifications.alert.overdue.body',
+      params: { number: 'SJ-20261123-0001', stage: 'report' },
+      target,
+      targetId: INCIDENT,
+      urgent: true,
+      firedAt: '2026-11-20T10:00:00+08:00',
+      shownCount: 1,
+      lastShownAt: '2026-11-20T10:00:00+08:00',
+    });
+    // The console was opened on Monday morning: three alerts from the weekend, raised together.
+    await recordFirings(
+      db,
+      [overdue('2026-11-21T09:30:00+08:00'), levelOne('2026-11-21T08:00:00+08:00'), overdue('2026-11-22T09:30:00+08:00')],
+      '2026-11-23T08:30:00+08:00',
+    );
+    const due = (notices: { dueAt?: string; firedAt: string }[]) => notices.map((n) => n.dueAt ?? n.firedAt);
+    expect(due(await latestNotices(db, 'all', 10))).toEqual([
+      '2026-11-22T09:30:00+08:00',
+      '2026-11-21T09:30:00+08:00',
+      '2026-11-21T08:00:00+08:00',
+      '2026-11-20T10:00:00+08:00',
+    ]);
+    expect(due(await latestNotices(db, 'unacknowledged', 2))).toEqual(['2026-11-22T09:30:00+08:00', '2026-11-21T09:30:00+08:00']);
   });
 });

@@ -5,7 +5,10 @@ import {
   alertsFor,
   alertsToRegister,
   levelOneNoticeStates,
+  newestRaisedFirst,
   nextLevelOneFiring,
+  noticeDueAt,
+  raisedLate,
   statusCounts,
   type AlertInput,
   type LevelOneNoticeState,
@@ -223,6 +226,32 @@ describe('the level-1 alert', () => {
       { key, firedAt: '2026-11-23T09:00:00+08:00', lastShownAt: '2026-11-23T09:40:00+08:00' },
     ]);
     expect(states.get(key)).toEqual({ lastShownAt: '2026-11-23T09:40:00+08:00', acknowledgedAt: undefined });
+  });
+});
+
+describe('when a notice was due and when it was raised', () => {
+  it('says a notice was raised late only when more than a minute after it was due', () => {
+    const due = '2026-11-21T09:15:00+08:00';
+    expect(raisedLate({ dueAt: due, firedAt: '2026-11-23T19:35:00+08:00' })).toBe(true);
+    expect(raisedLate({ dueAt: due, firedAt: '2026-11-21T09:16:01+08:00' })).toBe(true);
+    expect(raisedLate({ dueAt: due, firedAt: '2026-11-21T09:16:00+08:00' })).toBe(false);
+    expect(raisedLate({ dueAt: due, firedAt: '2026-11-21T09:15:12+08:00' })).toBe(false);
+  });
+
+  it('reads a notice stored before due times were kept as raised when it was due', () => {
+    const older = { firedAt: '2026-11-21T09:15:00+08:00' };
+    expect(noticeDueAt(older)).toBe('2026-11-21T09:15:00+08:00');
+    expect(raisedLate(older)).toBe(false);
+  });
+
+  it('orders the newest raised first, and those raised together latest due first', () => {
+    const notices = [
+      { id: 'a', dueAt: '2026-11-21T09:00:00+08:00', firedAt: '2026-11-23T08:30:00+08:00' },
+      { id: 'b', firedAt: '2026-11-22T10:00:00+08:00' },
+      { id: 'c', dueAt: '2026-11-22T09:00:00+08:00', firedAt: '2026-11-23T08:30:00+08:00' },
+      { id: 'd', dueAt: '2026-11-23T10:00:00+08:00', firedAt: '2026-11-23T10:00:04+08:00' },
+    ];
+    expect([...notices].sort(newestRaisedFirst).map((n) => n.id)).toEqual(['d', 'c', 'a', 'b']);
   });
 });
 
