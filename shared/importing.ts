@@ -214,6 +214,21 @@ const NO = new Set(['否', '无', 'n', 'no', 'false', '0', '']);
 export type ImportReason = { key: string; params?: Record<string, string> };
 export type RowProblem = { row: number; field: ImportField; reason: ImportReason };
 
+/** A cell as the file has it (trimmed), for showing what a row really says. */
+export const cellText = (cells: readonly Cell[], mapping: ColumnMapping, field: ImportField): string =>
+  mapping[field] === undefined ? '' : text(cells[mapping[field]]);
+
+// What privacy.ts and exporting.ts write in place of personal data: 138****5678, 1101**********002X,
+// 刘*, 北京市东城********. Real names, numbers and addresses do not contain asterisks.
+const MASK = /[*＊]/;
+const MASKED_ADDRESS = /[*＊]{4,}$/;
+const PERSONAL_FIELDS = ['name', 'phone', 'idNumber', 'address'] as const;
+
+/** A personal-data cell that a masked export wrote in place of the real value. */
+export function isMaskedValue(field: (typeof PERSONAL_FIELDS)[number], value: string): boolean {
+  return (field === 'address' ? MASKED_ADDRESS : MASK).test(value);
+}
+
 /** Code lookup tables for the plan: code, Chinese and English names, and known aliases. */
 export function planVocabulary(plan: Plan) {
   const table = (
@@ -260,6 +275,10 @@ export function convertRow(cells: Cell[], row: number, mapping: ColumnMapping, p
     const raw = value(field).replace(/[,，¥￥\s]|元$|人$/g, '');
     return raw === '' ? fallback : Number(raw);
   };
+  // A masked export (the default) cannot come back: say so, not that the number is invalid.
+  for (const field of PERSONAL_FIELDS) {
+    if (isMaskedValue(field, value(field))) problems.push({ row, field, reason: { key: 'exchange.reason.masked' } });
+  }
   let receivedAt = '';
   if (value('receivedAt') !== '') {
     receivedAt = parseReceivedAt(cell('receivedAt'), plan.utcOffsetMinutes) ?? '';
@@ -318,7 +337,11 @@ export function checkRows(table: SourceTable, mapping: ColumnMapping, plan: Plan
     problems.push(...c.problems);
     for (const [path, key] of Object.entries(schemaErrors.get(index) ?? {})) {
       const field = fieldOfPath(path);
-      if (!reported.has(field)) problems.push({ row: c.row, field, reason: { key } });
+      if (reported.has(field)) continue;
+      // The bad number is quoted, as other fields' values are.
+      if (key === 'validation.phone') {
+        problems.push({ row: c.row, field, reason: { key: 'exchange.reason.badPhone', params: { value: c.input.complainant.phone } } });
+      } else problems.push({ row: c.row, field, reason: { key } });
     }
     if (c.problems.length > 0 || schemaErrors.has(index)) failed.add(index);
   });

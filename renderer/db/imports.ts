@@ -1,7 +1,9 @@
 // The import journal and its writes. Valid rows are registered in batches, each batch one
 // transaction stamped with the run's id; a cancelled run, or one left 'running' by a killed app,
 // is taken back whole (complaints, the incidents they created, their timelines) in one transaction.
-import { contentKey, type ImportField, type ValidRow } from '@shared/importing';
+// One run at a time: a second is refused while the journal has one 'running', and each batch
+// looks for duplicates again inside its own transaction, so no window can register a row twice.
+import { contentKey, splitDuplicates, type Duplicate, type ImportField, type ValidRow } from '@shared/importing';
 import { newId } from '@shared/ids';
 import type { ImportRun } from '@shared/records';
 import { fail, type Result } from '@shared/result';
@@ -55,9 +57,18 @@ export type ImportPlan = {
   rows: ValidRow[];
 };
 
-export async function startImport(db: ConsoleDb, plan: Omit<ImportPlan, 'rows'>, ctx: WriteContext): Promise<ImportRun> {
+/**
+ * Opens the run in the journal, or refuses (import-running) while another run is under way: the
+ * look and the write are one transaction, so two windows cannot both start.
+ */
+export async function startImport(
+  db: ConsoleDb,
+  plan: Omit<ImportPlan, 'rows'>,
+  ctx: WriteContext,
+  id: string = newId(),
+): Promise<ImportRun> {
   const run: ImportRun = {
-    id: newId(),
+    id,
     mode: db.mode,
     fileName: plan.fileName,
     format: plan.format,
@@ -69,30 +80,48 @@ export async function startImport(db: ConsoleDb, plan: Omit<ImportPlan, 'rows'>,
     invalidRows: plan.invalidRows,
     duplicateRows: plan.duplicateRows,
   };
-  await db.imports.add(run);
-  return run;
+  return db.transaction('rw', db.imports, async () => {
+    const running = await db.imports.where('status').equals('running').first();
+    if (running) throw new Refused('import-running', { file: running.fileName });
+    await db.imports.add(run);
+    return run;
+  });
 }
+
+export type BatchCommitted = { imported: number; duplicates: Duplicate[] };
 
 /**
  * Registers one batch through the intake repository (same numbering, projections and timeline),
  * its records stamped with the run and each row's 工单号, in one transaction: a batch is all
- * there or not at all.
+ * there or not at all. Rows registered since the file was checked (by another window, or a run
+ * that was still going) are looked for again here and skipped as duplicates.
  */
-export async function commitBatch(db: ConsoleDb, runId: string, rows: readonly ValidRow[], ctx: WriteContext): Promise<Result<number>> {
+export async function commitBatch(
+  db: ConsoleDb,
+  runId: string,
+  rows: readonly ValidRow[],
+  ctx: WriteContext,
+): Promise<Result<BatchCommitted>> {
   return settle(() =>
     db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports], async () => {
       const run = await db.imports.get(runId);
       if (!run || run.status !== 'running') throw new Refused('import-not-running');
-      const result = await registerComplaints(
-        db,
-        rows.map((r) => r.registration),
-        ctx,
-        { importId: runId, externalRefs: rows.map((r) => r.externalRef ?? '') },
-      );
-      if (!result.ok) throw new Refused(result.error.code, result.error.params);
-      if (result.value.invalid.length > 0) throw new Refused('import-row-refused', { count: result.value.invalid.length });
-      await db.imports.put({ ...run, importedRows: run.importedRows + result.value.saved.length });
-      return result.value.saved.length;
+      const stored = await storedDuplicateKeys(db, rows, ctx.plan.utcOffsetMinutes);
+      const { fresh, duplicates } = splitDuplicates([...rows], stored);
+      let imported = 0;
+      if (fresh.length > 0) {
+        const result = await registerComplaints(
+          db,
+          fresh.map((r) => r.registration),
+          ctx,
+          { importId: runId, externalRefs: fresh.map((r) => r.externalRef ?? '') },
+        );
+        if (!result.ok) throw new Refused(result.error.code, result.error.params);
+        if (result.value.invalid.length > 0) throw new Refused('import-row-refused', { count: result.value.invalid.length });
+        imported = result.value.saved.length;
+      }
+      await db.imports.put({ ...run, importedRows: run.importedRows + imported, duplicateRows: run.duplicateRows + duplicates.length });
+      return { imported, duplicates };
     }),
   );
 }
@@ -160,6 +189,18 @@ async function heldElsewhere(runId: string): Promise<boolean> {
   return held.some((lock) => lock.name === lockName(runId));
 }
 
+/**
+ * Runs left 'running' whose page is gone (no one holds their lock) are taken back, so a window
+ * that died does not block imports until the next start. Without Web Locks nothing can be told
+ * apart, and every running run is left for the start-up check.
+ */
+async function takeBackAbandonedRuns(db: ConsoleDb, ctx: WriteContext): Promise<void> {
+  if (!locks()) return;
+  for (const run of await db.imports.where('status').equals('running').toArray()) {
+    if (!(await heldElsewhere(run.id))) await takeBackImport(db, run.id, 'rolled-back', ctx);
+  }
+}
+
 /** At start-up: runs left 'running' by an app that was killed mid-import are taken back. */
 export async function rollBackInterruptedImports(db: ConsoleDb, nowMs: number): Promise<ImportRun[]> {
   const running = await db.imports.where('status').equals('running').toArray();
@@ -180,11 +221,21 @@ export async function rollBackInterruptedImports(db: ConsoleDb, nowMs: number): 
   return rolledBack;
 }
 
-export type ImportHooks = { onProgress: (imported: number) => void; cancelled: () => boolean; batchSize?: number };
+export type ImportHooks = {
+  onProgress: (imported: number) => void;
+  cancelled: () => boolean;
+  batchSize?: number;
+  /** The run is in the journal (not called when the start is refused). */
+  onStarted?: (run: ImportRun) => void;
+  /** Rows of a batch found already registered when it was committed, skipped. */
+  onDuplicates?: (duplicates: Duplicate[]) => void;
+};
 
 /**
  * The whole commit: journal entry, batches, then done — or, on cancel or a failed batch,
  * everything of the run taken back. Yields to the page between batches so progress shows.
+ * The run's lock is taken before its journal entry is written, so a 'running' entry without a
+ * held lock is always one whose page is gone.
  */
 export async function runImport(
   db: ConsoleDb,
@@ -192,22 +243,27 @@ export async function runImport(
   context: () => WriteContext,
   hooks: ImportHooks,
 ): Promise<Result<ImportRun>> {
-  const run = await startImport(db, plan, context());
-  return whileHolding(run.id, async () => {
+  const runId = newId();
+  return whileHolding(runId, async () => {
+    await takeBackAbandonedRuns(db, context());
+    const started = await settle(() => startImport(db, plan, context(), runId));
+    if (!started.ok) return started;
+    hooks.onStarted?.(started.value);
     const size = hooks.batchSize ?? IMPORT_BATCH;
     let imported = 0;
     for (let i = 0; i < plan.rows.length; i += size) {
-      if (hooks.cancelled()) return takeBackImport(db, run.id, 'cancelled', context());
-      const result = await commitBatch(db, run.id, plan.rows.slice(i, i + size), context());
+      if (hooks.cancelled()) return takeBackImport(db, runId, 'cancelled', context());
+      const result = await commitBatch(db, runId, plan.rows.slice(i, i + size), context());
       if (!result.ok) {
-        await takeBackImport(db, run.id, 'cancelled', context());
+        await takeBackImport(db, runId, 'cancelled', context());
         return fail(result.error.code, result.error.params, result.error.message);
       }
-      imported += result.value;
+      imported += result.value.imported;
+      if (result.value.duplicates.length > 0) hooks.onDuplicates?.(result.value.duplicates);
       hooks.onProgress(imported);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    if (hooks.cancelled()) return takeBackImport(db, run.id, 'cancelled', context());
-    return finishImport(db, run.id, context());
+    if (hooks.cancelled()) return takeBackImport(db, runId, 'cancelled', context());
+    return finishImport(db, runId, context());
   });
 }

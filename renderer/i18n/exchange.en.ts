@@ -4,6 +4,18 @@ import type { Catalog } from './zh-CN';
 export const enExchange: Catalog['exchange'] = {
   title: 'Import & export',
   listJoin: ', ',
+  unit: {
+    rows_one: '{{n}} row',
+    rows_other: '{{n}} rows',
+    duplicates_one: '{{n}} duplicate',
+    duplicates_other: '{{n}} duplicates',
+    complaints_one: '{{n}} complaint',
+    complaints_other: '{{n}} complaints',
+    findings_one: '{{n}} finding',
+    findings_other: '{{n}} findings',
+    columns_one: '{{n}} column',
+    columns_other: '{{n}} columns',
+  },
   import: {
     title: 'Import complaints',
     intro:
@@ -12,7 +24,7 @@ export const enExchange: Catalog['exchange'] = {
     choose: 'Choose file…',
   },
   file: {
-    loaded: 'File: {{file}} ({{rows}} data rows, {{columns}} columns)',
+    loaded: 'File: {{file}} (data: {{rows}}, {{columns}})',
   },
   mapping: {
     title: 'Column mapping',
@@ -45,13 +57,24 @@ export const enExchange: Catalog['exchange'] = {
   },
   preview: {
     title: 'Preview (first {{count}} of {{total}} rows)',
+    status: 'Check',
+    reasonJoin: '; ',
+    verdict: {
+      checking: 'Checking',
+      ready: 'Ready',
+      invalid: 'Error',
+      duplicate: 'Duplicate',
+    },
   },
   check: {
     title: 'Check',
-    checking: 'Checking all {{total}} rows…',
+    checking: 'Checking all {{total}}…',
     summary:
-      '{{total}} rows: {{ready}} ready to import, {{invalid}} with errors, {{duplicates}} duplicates (rows with errors and duplicates are not imported).',
-    commit: 'Import {{formatted}} complaints',
+      '{{total}}: {{ready}} ready to import, {{invalid}} with errors, {{duplicates}} (rows with errors and duplicates are not imported).',
+    commit: 'Import {{complaints}}',
+    masked:
+      "The complainants' personal data in this file is masked (it was exported without full personal data), so these rows cannot be imported. Use an export with full personal data.",
+    runningElsewhere: 'Another import ({{file}}) is running; a new one can start when it has ended.',
     another: 'Choose another file',
   },
   report: {
@@ -59,9 +82,9 @@ export const enExchange: Catalog['exchange'] = {
     field: 'Field',
     reason: 'Reason',
     noProblems: 'No row has errors.',
-    invalidTitle: 'Rows with errors ({{count}} findings)',
+    invalidTitle: 'Rows with errors ({{findings}})',
     invalidLabel: 'Rows with errors',
-    duplicateTitle: 'Duplicate rows ({{count}}, not imported)',
+    duplicateTitle: 'Duplicate rows ({{duplicates}}, not imported)',
     duplicateLabel: 'Duplicate rows',
     download: 'Download the errors (CSV)',
     fileName: '{{file}}-errors',
@@ -71,6 +94,8 @@ export const enExchange: Catalog['exchange'] = {
     unknownValue: '“{{value}}” is not an option of the plan',
     badDate: '“{{value}}” is not a valid date and time',
     yesNo: '“{{value}}” should be yes (是) or no (否)',
+    badPhone: '“{{value}}” is not a valid phone number (11-digit mobile or area code and number)',
+    masked: '{{field}} is masked (the export did not include full personal data) and cannot be imported',
   },
   duplicate: {
     'ref-stored': 'Ticket {{ref}} has been imported before',
@@ -82,25 +107,27 @@ export const enExchange: Catalog['exchange'] = {
     title: 'Importing: {{file}}',
     label: 'Import progress',
     text: 'Imported {{done}} / {{total}}',
+    skipped: '{{duplicates}} already registered, skipped',
     cancel: 'Cancel',
     cancelling: 'Cancelling; everything imported so far is being taken back…',
     hint: 'Each batch is saved on its own; on cancel or interruption every record of this import is taken back, nothing partial stays.',
   },
   result: {
     title: 'Import result: {{file}}',
-    done: '{{imported}} complaints imported; {{invalid}} rows with errors and {{duplicates}} duplicates were not.',
+    done: '{{imported}} imported; {{invalid}} with errors and {{duplicates}} were not.',
     cancelled: 'Import cancelled; every record it had written has been taken back.',
     finish: 'Done',
   },
   history: {
     title: 'Import history',
+    loading: 'Reading the import history…',
     empty: 'No file has been imported yet.',
     startedAt: 'Started',
     file: 'File',
     by: 'Operator',
     status: 'Status',
     counts: 'Result',
-    countsText: '{{imported}} imported · {{invalid}} errors · {{duplicates}} duplicates',
+    countsText: '{{imported}} imported · {{invalid}} with errors · {{duplicates}}',
     system: 'System',
   },
   status: {
@@ -111,7 +138,7 @@ export const enExchange: Catalog['exchange'] = {
   },
   export: {
     title: 'Export lists',
-    hint: 'Exports every complaint or incident. Files are written in Chinese with China time; the complaint list can be imported again.',
+    hint: 'Exports every complaint or incident. Files are written in Chinese with China time. Only a complaint list exported with full personal data can be imported again; a masked one cannot.',
     format: 'Format',
     csv: 'CSV (opens in Excel)',
     xlsx: 'Excel (XLSX)',
@@ -120,12 +147,15 @@ export const enExchange: Catalog['exchange'] = {
       "The file will contain complainants' names, phones, ID numbers and addresses, and the export is recorded in the change log. Keep the file safe.",
     complaints: 'Export complaints',
     incidents: 'Export incidents',
-    saved: 'Exported {{count}} rows: {{file}}',
+    saved_one: 'Exported {{count}} row: {{file}}',
+    saved_other: 'Exported {{count}} rows: {{file}}',
   },
   refusal: {
     'import-not-running': 'This import has already finished or been cancelled.',
     'import-not-found': 'The import record was not found.',
-    'import-row-refused': '{{count}} rows failed the check on saving; the import has been taken back.',
+    'import-running': 'Another import ({{file}}) is running; wait until it has finished or been cancelled, then start a new one.',
+    'import-row-refused_one': '{{count}} row failed the check on saving; the import has been taken back.',
+    'import-row-refused_other': '{{count}} rows failed the check on saving; the import has been taken back.',
     'import-empty-file': 'The file {{name}} has no header or no data rows.',
     'import-unreadable': 'The file {{name}} could not be read: {{message}}',
     'export-failed': 'The export failed: {{message}}',

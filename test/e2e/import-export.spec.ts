@@ -115,6 +115,8 @@ test('imports 5,000 hotline rows: progress shown, 4,950 registered, the 50 bad r
   // The report on screen starts with the first bad rows; the download has all 50.
   const invalid = page.getByRole('table', { name: '有误的行' });
   await expect(invalid.getByRole('row').nth(1)).toContainText(`${bad[0]!.row}联系电话此项必填`);
+  // 50 findings: the list shows nine rows under its header and scrolls for the rest.
+  expect((await invalid.boundingBox())!.height).toBeLessThanOrEqual(10 * 34 + 4);
   const report = await exchange.downloadText(page.getByRole('button', { name: '下载错误清单（CSV）' }));
   const lines = report.text
     .replace(/^\ufeff/, '')
@@ -238,4 +240,95 @@ test('cancelling an import half-way takes back everything it registered', async 
   );
   expect(incidents).toBe(0);
   await expect(page.getByRole('region', { name: '导入记录' }).getByText('已取消')).toBeVisible();
+});
+
+test('an import goes on while the operator is elsewhere: coming back shows its progress and 取消, then the result; the same file is never imported twice', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  const { buffer } = hotlineCsv(5000);
+  const file = { name: '12345热线导出.csv', mimeType: 'text/csv', buffer };
+  // A second window is open on 导入导出 too, ready to choose the same file while the run goes on.
+  const other = await context.newPage();
+  const otherExchange = await openExchange(other);
+  const exchange = await openExchange(page);
+  await exchange.chooseFile(file);
+  // This window's scripts are slowed, so the run is still going while the operator walks around
+  // and the second window tries the same file (IndexedDB itself is not slowed).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await exchange.commitButton().click();
+  await expect(exchange.progressBar()).toBeVisible();
+
+  await new ConsolePage(page).nav('指挥台').click();
+  await expect(exchange.progressBar()).toHaveCount(0);
+  await exchange.open();
+  await expect(exchange.progressBar()).toBeVisible();
+  await expect(page.getByRole('button', { name: '取消', exact: true })).toBeEnabled();
+  await expect(page.getByRole('region', { name: '导入记录' }).getByText('进行中')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/exchange-progress-returned-zh.png`, fullPage: true });
+
+  // The second window chooses the same file while the run goes on: it may not start beside it.
+  await otherExchange.chooseFile(file);
+  const checked = await otherExchange.checkSummary().textContent();
+  await expect(other.getByText('另一项导入（12345热线导出.csv）正在进行中，它结束后才能开始新的导入。')).toBeVisible();
+  await expect(otherExchange.commitButton()).toBeDisabled();
+  await other.screenshot({ path: `${SHOTS}/exchange-running-elsewhere-zh.png`, fullPage: true });
+  // Its check saw only the rows saved so far as duplicates: the rest look new to it.
+  const readyThen = Number(/可导入 ([\d,]+) 行/.exec(checked ?? '')![1]!.replace(/,/g, ''));
+  expect(readyThen).toBeGreaterThan(0);
+
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(exchange.resultStatus()).toHaveText('已导入 4,950 条投诉；有误 50 行、重复 0 行未导入。', { timeout: 180_000 });
+  await expect(exchange.progressBar()).toHaveCount(0);
+
+  // Once the run has ended the second window may commit its (now stale) check: every row it
+  // thought new is found registered inside its batch and skipped as a duplicate.
+  await expect(otherExchange.commitButton()).toBeEnabled();
+  await otherExchange.commitButton().click();
+  await expect(otherExchange.resultStatus()).toHaveText('已导入 0 条投诉；有误 50 行、重复 4,950 行未导入。', { timeout: 60_000 });
+  await expect(other.getByRole('heading', { name: '重复的行（4,950 行，不导入）' })).toBeVisible();
+  expect(await exchange.storedComplaints()).toHaveLength(4950);
+  await other.close();
+});
+
+test('the preview shows what the file says and marks every row that will not be imported, and why', async ({ page }) => {
+  const header = HEADERS.map(csvCell).join(',');
+  const rows = [
+    hotlineRow(1),
+    Object.assign(hotlineRow(2), { 2: '飞鸽传书' }),
+    Object.assign(hotlineRow(3), { 6: '12345' }),
+    hotlineRow(1),
+    Object.assign(hotlineRow(5), { 5: '刘*', 6: '138****5678' }),
+  ];
+  const buffer = Buffer.from('\ufeff' + [header, ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n'), 'utf8');
+  const exchange = await openExchange(page);
+  await exchange.chooseFile({ name: '有问题的导出.csv', mimeType: 'text/csv', buffer });
+  await expect(exchange.checkSummary()).toHaveText('共 5 行：可导入 1 行，有误 3 行，重复 1 行（有误和重复的行不导入）。');
+
+  const preview = page.getByRole('region', { name: /^预览/ });
+  const row = (n: number) => preview.getByRole('row').filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
+  await expect(row(2)).toContainText('可导入');
+  await expect(row(3)).toContainText('有误');
+  await expect(row(3).getByRole('cell', { name: '飞鸽传书', exact: true })).toBeVisible();
+  await expect(row(3)).toHaveAttribute('title', '受理渠道：“飞鸽传书”不是预案中的选项');
+  await expect(row(4)).toContainText('有误');
+  await expect(row(4).getByRole('cell', { name: '12345', exact: true })).toBeVisible();
+  await expect(row(4)).toHaveAttribute('title', /联系电话：“12345”不是有效的电话号码/);
+  await expect(row(5)).toContainText('重复');
+  await expect(row(5)).toHaveAttribute('title', '工单号 GD2026000001 与第 2 行重复');
+  await expect(row(6)).toHaveAttribute(
+    'title',
+    '投诉人姓名已脱敏（导出时未包含完整个人信息），无法导入；联系电话已脱敏（导出时未包含完整个人信息），无法导入',
+  );
+  await expect(page.getByText(/文件中的投诉人信息已脱敏/)).toBeVisible();
+
+  // The report says the same, sized to its few rows.
+  const invalid = page.getByRole('table', { name: '有误的行' });
+  await expect(invalid).toContainText('联系电话已脱敏（导出时未包含完整个人信息），无法导入');
+  await expect(invalid).toContainText('“12345”不是有效的电话号码');
+  const height = (await invalid.boundingBox())!.height;
+  expect(height).toBeLessThan(6 * 34 + 10);
+  await page.screenshot({ path: `${SHOTS}/exchange-preview-bad-rows-zh.png`, fullPage: true });
 });

@@ -2,31 +2,50 @@
 import { useTranslation } from 'react-i18next';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
-import { formatCount } from './exchangeText';
+import { countOf } from './exchangeText';
 import { DuplicateList, ProblemList } from './RowReport';
-import type { Check } from './useImport';
+import type { Check } from './importRun';
 
-type Props = { check: Check | null; total: number; fileName: string; onCommit: () => void; onReset: () => void };
+type Props = {
+  check: Check | null;
+  total: number;
+  fileName: string;
+  /** The file of an import running in another window, which a new one would have to wait for. */
+  runningElsewhere: string | null;
+  onCommit: () => void;
+  onReset: () => void;
+};
 
-export function CheckPanel({ check, total, fileName, onCommit, onReset }: Props) {
+export function CheckPanel({ check, total, fileName, runningElsewhere, onCommit, onReset }: Props) {
   const { t } = useTranslation();
   const locale = useAppSelector((s) => s.session.locale);
-  const n = (value: number) => formatCount(value, locale);
+  const count = (unit: Parameters<typeof countOf>[0], value: number) => countOf(unit, value, locale, t);
+  const masked = check?.problems.some((p) => p.reason.key === 'exchange.reason.masked') ?? false;
   return (
     <Panel title={t('exchange.check.title')}>
       {check ? (
         <>
           <p role="status" className="check-summary">
             {t('exchange.check.summary', {
-              total: n(total),
-              ready: n(check.fresh.length),
-              invalid: n(check.invalidRows),
-              duplicates: n(check.duplicates.length),
+              total: count('rows', total),
+              ready: count('rows', check.fresh.length),
+              invalid: count('rows', check.invalidRows),
+              duplicates: count('duplicates', check.duplicates.length),
             })}
           </p>
+          {masked ? (
+            <div className="notice warning" role="status">
+              {t('exchange.check.masked')}
+            </div>
+          ) : null}
+          {runningElsewhere ? (
+            <div className="notice warning" role="status">
+              {t('exchange.check.runningElsewhere', { file: runningElsewhere })}
+            </div>
+          ) : null}
           <div className="form-actions">
-            <button type="button" className="primary" disabled={check.fresh.length === 0} onClick={onCommit}>
-              {t('exchange.check.commit', { count: check.fresh.length, formatted: n(check.fresh.length) })}
+            <button type="button" className="primary" disabled={check.fresh.length === 0 || runningElsewhere !== null} onClick={onCommit}>
+              {t('exchange.check.commit', { complaints: count('complaints', check.fresh.length) })}
             </button>
             <button type="button" onClick={onReset}>
               {t('exchange.check.another')}
@@ -37,7 +56,7 @@ export function CheckPanel({ check, total, fileName, onCommit, onReset }: Props)
         </>
       ) : (
         <p className="muted" role="status">
-          {t('exchange.check.checking', { total: n(total) })}
+          {t('exchange.check.checking', { total: count('rows', total) })}
         </p>
       )}
     </Panel>

@@ -5,18 +5,23 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
-import { formatCount } from './exchangeText';
+import { countOf } from './exchangeText';
 
 export function ImportHistory() {
   const { t } = useTranslation();
   const { db, plan } = useConsole();
   const people = usePeople();
   const locale = useAppSelector((s) => s.session.locale);
-  const runs = useLiveQuery(() => db.imports.orderBy('startedAt').reverse().limit(10).toArray(), [db]) ?? [];
+  // undefined while the first answer is on its way: loading, not "no imports yet".
+  const runs = useLiveQuery(() => db.imports.orderBy('startedAt').reverse().limit(10).toArray(), [db]);
   const who = (id: string) => people.find((p) => p.id === id)?.name ?? t('exchange.history.system');
   return (
     <Panel title={t('exchange.history.title')}>
-      {runs.length === 0 ? (
+      {runs === undefined ? (
+        <p className="muted" role="status" aria-busy="true">
+          {t('exchange.history.loading')}
+        </p>
+      ) : runs.length === 0 ? (
         <p className="muted">{t('exchange.history.empty')}</p>
       ) : (
         <table className="exchange-table">
@@ -40,9 +45,9 @@ export function ImportHistory() {
                 </td>
                 <td>
                   {t('exchange.history.countsText', {
-                    imported: formatCount(run.importedRows, locale),
-                    invalid: formatCount(run.invalidRows, locale),
-                    duplicates: formatCount(run.duplicateRows, locale),
+                    imported: countOf('complaints', run.importedRows, locale, t),
+                    invalid: countOf('rows', run.invalidRows, locale, t),
+                    duplicates: countOf('duplicates', run.duplicateRows, locale, t),
                   })}
                 </td>
               </tr>

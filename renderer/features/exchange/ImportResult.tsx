@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { failureText } from '../../ui/describe';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
-import { formatCount } from './exchangeText';
+import { countOf } from './exchangeText';
 import { DuplicateList, ProblemList } from './RowReport';
-import type { Finished } from './useImport';
+import type { Finished } from './importRun';
 
 export function ImportResult({ finished, onDone }: { finished: Finished; onDone: () => void }) {
   const { t } = useTranslation();
   const locale = useAppSelector((s) => s.session.locale);
   const { run, failure, check } = finished;
-  const n = (value: number) => formatCount(value, locale);
+  const count = (unit: Parameters<typeof countOf>[0], value: number) => countOf(unit, value, locale, t);
   const done = run?.status === 'done';
   return (
     <Panel title={t('exchange.result.title', { file: run?.fileName ?? '' })}>
@@ -22,7 +22,11 @@ export function ImportResult({ finished, onDone }: { finished: Finished; onDone:
       ) : (
         <div className={`notice ${done ? 'success' : 'warning'}`} role="status">
           {done
-            ? t('exchange.result.done', { imported: n(run.importedRows), invalid: n(run.invalidRows), duplicates: n(run.duplicateRows) })
+            ? t('exchange.result.done', {
+                imported: count('complaints', run.importedRows),
+                invalid: count('rows', run.invalidRows),
+                duplicates: count('duplicates', run.duplicateRows),
+              })
             : t('exchange.result.cancelled')}
         </div>
       )}

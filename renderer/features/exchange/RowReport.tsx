@@ -7,12 +7,17 @@ import { getHost } from '../../host';
 import { useConsole } from '../../db/DatabaseContext';
 import { VirtualList } from '../../ui/VirtualList';
 import { writeRowsCsv } from './csvFile';
-import { duplicateText, fieldLabel, problemText } from './exchangeText';
+import { countOf, duplicateText, fieldLabel, problemText } from './exchangeText';
+import { useAppSelector } from '../../store';
 
 const ROW_HEIGHT = 34;
+/** A report grows with its rows up to this many, then scrolls. */
+const MAX_VISIBLE_ROWS = { problems: 9, duplicates: 6 };
+const listHeight = (rows: number, max: number) => Math.min(rows, max) * ROW_HEIGHT;
 
 export function ProblemList({ problems, fileName }: { problems: RowProblem[]; fileName: string }) {
   const { t } = useTranslation();
+  const locale = useAppSelector((s) => s.session.locale);
   const { plan, now } = useConsole();
   if (problems.length === 0) return <p className="muted">{t('exchange.report.noProblems')}</p>;
   async function download() {
@@ -32,12 +37,17 @@ export function ProblemList({ problems, fileName }: { problems: RowProblem[]; fi
   return (
     <div className="report-block">
       <div className="report-head">
-        <h3>{t('exchange.report.invalidTitle', { count: problems.length })}</h3>
+        <h3>{t('exchange.report.invalidTitle', { findings: countOf('findings', problems.length, locale, t) })}</h3>
         <button type="button" onClick={() => void download()}>
           {t('exchange.report.download')}
         </button>
       </div>
-      <div className="report-table" role="table" aria-label={t('exchange.report.invalidLabel')}>
+      <div
+        className="report-table"
+        role="table"
+        aria-label={t('exchange.report.invalidLabel')}
+        style={{ ['--list-height' as string]: `${listHeight(problems.length, MAX_VISIBLE_ROWS.problems)}px` }}
+      >
         <div className="report-row report-header" role="row">
           <span role="columnheader">{t('exchange.report.row')}</span>
           <span role="columnheader">{t('exchange.report.field')}</span>
@@ -65,13 +75,19 @@ export function ProblemList({ problems, fileName }: { problems: RowProblem[]; fi
 
 export function DuplicateList({ duplicates }: { duplicates: Duplicate[] }) {
   const { t } = useTranslation();
+  const locale = useAppSelector((s) => s.session.locale);
   if (duplicates.length === 0) return null;
   return (
     <div className="report-block">
       <div className="report-head">
-        <h3>{t('exchange.report.duplicateTitle', { count: duplicates.length })}</h3>
+        <h3>{t('exchange.report.duplicateTitle', { duplicates: countOf('duplicates', duplicates.length, locale, t) })}</h3>
       </div>
-      <div className="report-table short" role="table" aria-label={t('exchange.report.duplicateLabel')}>
+      <div
+        className="report-table"
+        role="table"
+        aria-label={t('exchange.report.duplicateLabel')}
+        style={{ ['--list-height' as string]: `${listHeight(duplicates.length, MAX_VISIBLE_ROWS.duplicates)}px` }}
+      >
         <div className="report-row report-header" role="row">
           <span role="columnheader">{t('exchange.report.row')}</span>
           <span role="columnheader">{t('exchange.field.externalRef')}</span>

@@ -1,12 +1,20 @@
-// The operator's words for an import's findings: a field's label, a row's reason, a duplicate.
+// The operator's words for an import's findings: a field's label, a row's reason, a duplicate,
+// and counted things ("1 row", "2 rows") pluralised by i18next in English.
 import type { TFunction } from 'i18next';
 import type { Duplicate, ImportField, RowProblem } from '@shared/importing';
 
 export const fieldLabel = (field: ImportField, t: TFunction) => t(`exchange.field.${field}`);
 
-export const problemText = (problem: RowProblem, t: TFunction) => t(problem.reason.key, { ...problem.reason.params });
+export const problemText = (problem: RowProblem, t: TFunction) =>
+  t(problem.reason.key, { field: fieldLabel(problem.field, t), ...problem.reason.params });
 
 export const duplicateText = (duplicate: Duplicate, t: TFunction) =>
   t(`exchange.duplicate.${duplicate.reason}`, { ref: duplicate.externalRef, first: duplicate.firstRow ?? '' });
 
 export const formatCount = (value: number, locale: string) => value.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+
+export type CountedUnit = 'rows' | 'duplicates' | 'complaints' | 'findings' | 'columns';
+
+/** "4,950 行" / "4,950 rows", "1 duplicate": the number formatted, the noun agreeing with it. */
+export const countOf = (unit: CountedUnit, value: number, locale: string, t: TFunction) =>
+  t(`exchange.unit.${unit}`, { count: value, n: formatCount(value, locale) });

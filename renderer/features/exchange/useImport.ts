@@ -1,6 +1,8 @@
 // The import as the operator walks through it: choose a file → map columns and see the check →
-// commit with progress (cancellable) → the report. Rows live here only while the page is open.
-import { useEffect, useRef, useState } from 'react';
+// commit with progress (cancellable) → the report. The file and its check live here while the
+// page is open; the commit, its progress and result live in importRun, beyond the page.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
   checkRows,
   guessMapping,
@@ -9,24 +11,20 @@ import {
   mappingToNames,
   splitDuplicates,
   type ColumnMapping,
-  type Duplicate,
-  type RowProblem,
   type SourceTable,
-  type ValidRow,
 } from '@shared/importing';
 import type { ImportRun } from '@shared/records';
 import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
-import { rememberedMapping, rememberMapping, runImport, storedDuplicateKeys } from '../../db/imports';
+import { rememberedMapping, rememberMapping, storedDuplicateKeys } from '../../db/imports';
 import { getHost } from '../../host';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { readCsv } from './csvFile';
+import { importRun, useImportRun, type Check } from './importRun';
 import { readXlsx, SpreadsheetWorkerBlocked } from './xlsxFile';
 
 export type LoadedFile = { fileName: string; format: ImportRun['format']; table: SourceTable; signature: string };
-export type Check = { valid: ValidRow[]; problems: RowProblem[]; invalidRows: number; duplicates: Duplicate[]; fresh: ValidRow[] };
-export type Progress = { imported: number; total: number; cancelling: boolean };
-export type Finished = { run: ImportRun | null; failure: Failure | null; check: Check };
+export type { Check, Finished, Progress } from './importRun';
 
 const FILTERS = [{ name: 'CSV / Excel', extensions: ['csv', 'xlsx', 'txt'] }];
 
@@ -37,10 +35,10 @@ export function useImport() {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [check, setCheck] = useState<Check | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [finished, setFinished] = useState<Finished | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const cancelRef = useRef(false);
+  const run = useImportRun();
+  // A run in the journal, from this window or another: a second one would be refused.
+  const running = useLiveQuery(() => db.imports.where('status').equals('running').first(), [db]);
 
   async function chooseFile() {
     setFailure(null);
@@ -56,7 +54,6 @@ export function useImport() {
       const remembered = await rememberedMapping(db, signature);
       setMapping(remembered ? mappingFromNames(table.headers, remembered) : guessMapping(table.headers));
       setCheck(null);
-      setFinished(null);
       setFile({ fileName: name, format, table, signature });
     } catch (error) {
       if (error instanceof SpreadsheetWorkerBlocked) return setFailure({ code: 'xlsx-blocked' });
@@ -83,12 +80,13 @@ export function useImport() {
 
   async function commit() {
     if (!file || !check) return;
-    cancelRef.current = false;
+    setFailure(null);
     await rememberMapping(db, file.signature, mappingToNames(file.table.headers, mapping), writeContext());
-    setProgress({ imported: 0, total: check.fresh.length, cancelling: false });
-    const result = await runImport(
+    const refused = await importRun.start({
       db,
-      {
+      check,
+      context: writeContext,
+      plan: {
         fileName: file.fileName,
         format: file.format,
         totalRows: file.table.rows.length,
@@ -96,28 +94,30 @@ export function useImport() {
         duplicateRows: check.duplicates.length,
         rows: check.fresh,
       },
-      writeContext,
-      {
-        onProgress: (imported) => setProgress((p) => (p ? { ...p, imported } : p)),
-        cancelled: () => cancelRef.current,
-      },
-    );
-    setProgress(null);
-    setFinished(result.ok ? { run: result.value, failure: null, check } : { run: null, failure: result.error, check });
+    });
+    if (refused) return setFailure(refused);
     setFile(null);
-  }
-
-  function cancel() {
-    cancelRef.current = true;
-    setProgress((p) => (p ? { ...p, cancelling: true } : p));
+    setCheck(null);
   }
 
   function reset() {
+    importRun.dismiss();
     setFile(null);
     setCheck(null);
-    setFinished(null);
     setFailure(null);
   }
 
-  return { file, mapping, setMapping, check, progress, finished, failure, chooseFile, commit, cancel, reset };
+  return {
+    file,
+    mapping,
+    setMapping,
+    check,
+    run,
+    runningElsewhere: run.phase === 'running' ? undefined : running,
+    failure,
+    chooseFile,
+    commit,
+    cancel: importRun.cancel,
+    reset,
+  };
 }

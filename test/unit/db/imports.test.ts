@@ -1,7 +1,7 @@
 // The import journal against a real (fake-indexeddb) store: batches commit with the run's stamp,
 // a cancel or an interruption leaves nothing of the run behind, and a re-import is recognised.
 import { describe, expect, it } from 'vitest';
-import { checkRows, guessMapping, splitDuplicates, type SourceTable, type ValidRow } from '@shared/importing';
+import { checkRows, guessMapping, splitDuplicates, type Duplicate, type SourceTable, type ValidRow } from '@shared/importing';
 import {
   commitBatch,
   rememberedMapping,
@@ -134,6 +134,86 @@ describe('committing an import', () => {
     expect((await db.imports.get(done.ok ? done.value.id : ''))?.status).toBe('done');
     // A run that is no longer running cannot take another batch.
     expect(await commitBatch(db, run.id, rows.slice(2), ctx)).toMatchObject({ ok: false, error: { code: 'import-not-running' } });
+  });
+});
+
+describe('one import at a time', () => {
+  it('refuses to start a second run while one is running in the journal, and writes nothing for it', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const first = await startImport(db, { ...plan(await rowsOf(db, table(4))), fileName: '第一批.csv' }, ctx);
+    const second = await runImport(
+      db,
+      plan(
+        await rowsOf(
+          db,
+          table(3, (i) => `NEW-${i}`),
+        ),
+      ),
+      () => ctx,
+      {
+        onProgress: () => {},
+        cancelled: () => false,
+      },
+    );
+    expect(second).toMatchObject({ ok: false, error: { code: 'import-running', params: { file: '第一批.csv' } } });
+    expect(await db.complaints.count()).toBe(0);
+    expect((await db.imports.toArray()).map((r) => [r.id, r.status])).toEqual([[first.id, 'running']]);
+  });
+
+  it('refuses a second run started while the first is still committing its batches', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(6));
+    let second: ReturnType<typeof runImport> | undefined;
+    const first = await runImport(db, plan(rows), () => ctx, {
+      onProgress: () => {
+        second ??= runImport(db, plan(rows), () => ctx, { onProgress: () => {}, cancelled: () => false });
+      },
+      cancelled: () => false,
+      batchSize: 2,
+    });
+    expect(first.ok && first.value.status).toBe('done');
+    expect(await second).toMatchObject({ ok: false, error: { code: 'import-running' } });
+    expect(await db.complaints.count()).toBe(6);
+  });
+});
+
+describe('rows registered by another run after the file was checked', () => {
+  /** Checked against an empty store, then half of them registered by another run before the commit. */
+  async function staleCheck(ref: (i: number) => string) {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(6, ref));
+    const { fresh } = splitDuplicates(rows, await storedDuplicateKeys(db, rows, ctx.plan.utcOffsetMinutes));
+    expect(fresh).toHaveLength(6);
+    const other = await runImport(db, { ...plan(rows.slice(0, 3)), fileName: '另一窗口.csv' }, () => ctx, {
+      onProgress: () => {},
+      cancelled: () => false,
+    });
+    expect(other.ok).toBe(true);
+    const late: Duplicate[] = [];
+    const result = await runImport(db, plan(fresh), () => ctx, {
+      onProgress: () => {},
+      onDuplicates: (d) => late.push(...d),
+      cancelled: () => false,
+      batchSize: 4,
+    });
+    return { db, result, late };
+  }
+
+  it('skips them as duplicates inside the batch by 工单号', async () => {
+    const { db, result, late } = await staleCheck((i) => `GD-${i}`);
+    expect(result).toMatchObject({ ok: true, value: { status: 'done', importedRows: 3, duplicateRows: 3 } });
+    expect(late).toEqual([0, 1, 2].map((i) => ({ row: i + 2, externalRef: `GD-${i}`, reason: 'ref-stored' })));
+    expect((await db.complaints.toArray()).map((c) => c.externalRef).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `GD-${i}`));
+  });
+
+  it('skips them as duplicates inside the batch by phone + 受理时间 + 投诉内容 when they have no 工单号', async () => {
+    const { db, result, late } = await staleCheck(() => '');
+    expect(result).toMatchObject({ ok: true, value: { status: 'done', importedRows: 3, duplicateRows: 3 } });
+    expect(late).toEqual([0, 1, 2].map((i) => ({ row: i + 2, externalRef: '', reason: 'content-stored' })));
+    expect((await db.complaints.toArray()).map((c) => c.complainant.name).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `投诉人${i}`));
   });
 });
 

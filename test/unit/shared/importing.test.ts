@@ -130,7 +130,7 @@ describe('checking every row', () => {
     expect(invalidRows).toBe(5);
     expect(problems).toEqual([
       { row: 3, field: 'phone', reason: { key: 'validation.required' } },
-      { row: 4, field: 'phone', reason: { key: 'validation.phone' } },
+      { row: 4, field: 'phone', reason: { key: 'exchange.reason.badPhone', params: { value: '12345' } } },
       { row: 5, field: 'categoryCode', reason: { key: 'exchange.reason.unknownValue', params: { value: '外星投诉' } } },
       { row: 6, field: 'receivedAt', reason: { key: 'exchange.reason.badDate', params: { value: '2026-13-01 10:00' } } },
       { row: 7, field: 'receivedAt', reason: { key: 'validation.future' } },
@@ -143,6 +143,29 @@ describe('checking every row', () => {
     const { valid, problems } = checkRows(table([good('GD-1')]), mapping, plan, NOW, OWNER);
     expect(valid).toEqual([]);
     expect(problems).toEqual([{ row: 2, field: 'place', reason: { key: 'validation.required' } }]);
+  });
+});
+
+describe('a masked export read back', () => {
+  const MASKED_HEADERS = [...HEADERS, '身份证号', '地址'];
+  const row = (name: string, phone: string, id: string, address: string) => [...good('GD-1', { 5: name, 6: phone }), id, address];
+  const check = (rows: string[][]) => checkRows({ headers: MASKED_HEADERS, rows }, guessMapping(MASKED_HEADERS), plan, NOW, OWNER);
+
+  it('says that 138****5678, a masked ID number, 刘* and a masked address were masked, not that they are invalid', () => {
+    const { valid, problems } = check([row('刘*', '138****5678', '1101**********002X', '北京市东城区********')]);
+    expect(valid).toEqual([]);
+    expect(problems).toEqual([
+      { row: 2, field: 'name', reason: { key: 'exchange.reason.masked' } },
+      { row: 2, field: 'phone', reason: { key: 'exchange.reason.masked' } },
+      { row: 2, field: 'idNumber', reason: { key: 'exchange.reason.masked' } },
+      { row: 2, field: 'address', reason: { key: 'exchange.reason.masked' } },
+    ]);
+  });
+
+  it('takes full personal data as it is', () => {
+    const { valid, problems } = check([row('刘德明', '13812345678', '11010519491231002X', '北京市东城区东长安街1号')]);
+    expect(problems).toEqual([]);
+    expect(valid).toHaveLength(1);
   });
 });
 
