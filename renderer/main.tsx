@@ -1,19 +1,19 @@
-// Boots the console: language, database (seeded with the default plan on first run), store.
+// Boots the console: language, mode, database (seeded with the default plan on first run), store.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import type { Locale } from '@shared/text';
-import { App } from './App';
-import { openConsoleDb } from './db/schema';
-import { ensureSeeded } from './db/seed';
-import { rollBackInterruptedImports } from './db/imports';
-import { localeSwitched, operatorChosen } from './features/session/sessionSlice';
+import { ModeRoot, openSeeded } from './features/session/ModeRoot';
+import { drillModeEntered, localeSwitched, operatorChosen } from './features/session/sessionSlice';
 import { initI18n } from './i18n';
 import { createStore } from './store';
 import './ui/app.css';
 
 const REMEMBERED_LOCALE = 'console.locale';
 const REMEMBERED_OPERATOR = 'console.lastOperator';
+// A reload in the middle of a drill stays in the drill: falling back to live would put drill
+// work into live records.
+const REMEMBERED_MODE = 'console.mode';
 
 async function boot() {
   const rootElement = document.getElementById('root')!;
@@ -23,6 +23,7 @@ async function boot() {
   document.documentElement.lang = locale;
   const store = createStore();
   store.dispatch(localeSwitched(locale));
+  if (localStorage.getItem(REMEMBERED_MODE) === 'drill') store.dispatch(drillModeEntered());
   const lastOperator = localStorage.getItem(REMEMBERED_OPERATOR);
   store.subscribe(() => {
     const { session } = store.getState();
@@ -32,13 +33,11 @@ async function boot() {
       localStorage.setItem(REMEMBERED_LOCALE, session.locale);
     }
     if (session.operatorId) localStorage.setItem(REMEMBERED_OPERATOR, session.operatorId);
+    if (localStorage.getItem(REMEMBERED_MODE) !== session.mode) localStorage.setItem(REMEMBERED_MODE, session.mode);
   });
 
-  const db = openConsoleDb('live');
   try {
-    await ensureSeeded(db, Date.now());
-    // An import the app was killed in the middle of is taken back whole before anyone sees it.
-    await rollBackInterruptedImports(db, Date.now());
+    await openSeeded(store.getState().session.mode);
   } catch (error) {
     rootElement.textContent = i18n.t('app.storageError', { message: error instanceof Error ? error.message : String(error) });
     return;
@@ -48,7 +47,7 @@ async function boot() {
   root.render(
     <StrictMode>
       <Provider store={store}>
-        <App db={db} askOperator />
+        <ModeRoot askOperator />
       </Provider>
     </StrictMode>,
   );

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { NoticeSchema } from './bridge';
 
-const DRILL_PREFIX = '【演练】';
+export const DRILL_PREFIX = '【演练】';
 
 /**
  * A registration replaces every alert of its scope, so live and drill can be re-registered

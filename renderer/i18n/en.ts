@@ -6,6 +6,7 @@ import { enPrint } from './print.en';
 import { enDashboard } from './dashboard.en';
 import { enInstructions } from './instructions.en';
 import { enOrganisation } from './organisation.en';
+import { enDrill } from './drill.en';
 import type { Catalog } from './zh-CN';
 
 export const en: Catalog = {
@@ -16,6 +17,7 @@ export const en: Catalog = {
   exchange: enExchange,
   settings: enSettings,
   print: enPrint,
+  drill: enDrill,
   app: {
     title: 'Emergency Command Console',
     subtitle: 'Complaint emergency command',

@@ -7,6 +7,7 @@ import { zhPrint } from './print.zh-CN';
 import { zhDashboard } from './dashboard.zh-CN';
 import { zhInstructions } from './instructions.zh-CN';
 import { zhOrganisation } from './organisation.zh-CN';
+import { zhDrill } from './drill.zh-CN';
 
 export const zhCN = {
   organisation: zhOrganisation,
@@ -16,6 +17,7 @@ export const zhCN = {
   exchange: zhExchange,
   settings: zhSettings,
   print: zhPrint,
+  drill: zhDrill,
   app: {
     title: '应急指挥台',
     subtitle: '投诉应急指挥',

@@ -1,8 +1,10 @@
-// The frame around every screen: navigation, the operator at the seat, language.
-import type { ReactNode } from 'react';
+// The frame around every screen: navigation, the operator at the seat, language, and in 演练
+// the banner, watermark and amber frame that make the drill impossible to mistake for live work.
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { localized } from '@shared/text';
+import { DRILL_PREFIX } from '@shared/schedule';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { Shortcuts } from '../../commands/Shortcuts';
@@ -11,6 +13,7 @@ import { AlertWatcher } from '../notifications/AlertWatcher';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PrintSetup } from '../print/PrintSetup';
 import { LocaleSwitch } from './LocaleSwitch';
+import { ModeSwitch } from './ModeSwitch';
 import { useOperator } from './useWriteContext';
 
 const NAV = [
@@ -31,10 +34,27 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
   const { t } = useTranslation();
   const [location] = useLocation();
   const operator = useOperator();
-  const { plan } = useConsole();
+  const { plan, db } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
+  // The open database decides, not the requested mode: while a switch is opening the other
+  // database the frame still tells the truth about the data on screen.
+  const drill = db.mode === 'drill';
+  const watermark = t('drill.watermark');
+  const watermarkImage = useMemo(() => drillWatermark(watermark), [watermark]);
+  // The window title (taskbar, Electron's title bar) says 演练 too. The browser host rewrites the
+  // title with its alert count later; only the prefix is touched here, so the two agree.
+  useEffect(() => {
+    const plain = document.title.replace(DRILL_PREFIX, '');
+    const [, count = '', rest = plain] = /^(\(\d+\) )?(.*)$/s.exec(plain) ?? [];
+    document.title = drill ? `${count}${DRILL_PREFIX}${rest}` : plain;
+  }, [drill]);
   return (
-    <div className="shell">
+    <div className={drill ? 'shell drill' : 'shell'}>
+      {drill ? (
+        <div role="note" className="drill-banner">
+          {t('drill.banner')}
+        </div>
+      ) : null}
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -42,6 +62,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           <span className="brand-org">{localized(plan.organisationName, locale)}</span>
         </div>
         <div className="topbar-right">
+          <ModeSwitch />
           <NotificationBell />
           {operator ? (
             <span className="operator-chip">
@@ -68,6 +89,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           ))}
         </nav>
         <main className="content">{children}</main>
+        {drill ? <div className="drill-watermark" aria-hidden="true" style={{ backgroundImage: watermarkImage }} /> : null}
         <Shortcuts />
         {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
         <OverdueEscalation />
@@ -78,4 +100,14 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
       </div>
     </div>
   );
+}
+
+/** One tile of the diagonal 演练 watermark, as an SVG the browser repeats across the content. */
+function drillWatermark(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="260" height="180">` +
+    `<text x="130" y="100" text-anchor="middle" transform="rotate(-30 130 90)" ` +
+    `font-family="sans-serif" font-size="34" font-weight="700" fill="#c2410c" fill-opacity="0.09">${escaped}</text></svg>`;
+  return `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}")`;
 }

@@ -1,10 +1,12 @@
-// The session at this seat: the operator chosen at start and the display language.
+// The session at this seat: the operator chosen at start, the display language and whether the
+// console is rehearsing (演练) or working live. The mode picks which database is open.
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { Locale } from '@shared/text';
+import type { Mode } from '@shared/model';
 
-export type SessionState = { operatorId: string | null; locale: Locale };
+export type SessionState = { operatorId: string | null; locale: Locale; mode: Mode };
 
-const initialState: SessionState = { operatorId: null, locale: 'zh-CN' };
+const initialState: SessionState = { operatorId: null, locale: 'zh-CN', mode: 'live' };
 
 export const sessionSlice = createSlice({
   name: 'session',
@@ -19,7 +21,13 @@ export const sessionSlice = createSlice({
     localeSwitched(state, action: PayloadAction<Locale>) {
       state.locale = action.payload;
     },
+    drillModeEntered(state) {
+      state.mode = 'drill';
+    },
+    liveModeEntered(state) {
+      state.mode = 'live';
+    },
   },
 });
 
-export const { operatorChosen, operatorSignedOut, localeSwitched } = sessionSlice.actions;
+export const { operatorChosen, operatorSignedOut, localeSwitched, drillModeEntered, liveModeEntered } = sessionSlice.actions;

@@ -1,0 +1,30 @@
+// The seat's session: rehearsal mode is entered and left as events and never touches the rest.
+import { describe, expect, it } from 'vitest';
+import {
+  drillModeEntered,
+  liveModeEntered,
+  localeSwitched,
+  operatorChosen,
+  sessionSlice,
+  type SessionState,
+} from '../../../renderer/features/session/sessionSlice';
+
+const reduce = (state: SessionState | undefined, ...actions: Parameters<typeof sessionSlice.reducer>[1][]) =>
+  actions.reduce((s, a) => sessionSlice.reducer(s, a), state ?? sessionSlice.reducer(undefined, { type: '@@init' }));
+
+describe('session mode', () => {
+  it('starts in live work', () => {
+    expect(reduce(undefined).mode).toBe('live');
+  });
+
+  it('enters the drill and returns to live work', () => {
+    const drilling = reduce(undefined, drillModeEntered());
+    expect(drilling.mode).toBe('drill');
+    expect(reduce(drilling, liveModeEntered()).mode).toBe('live');
+  });
+
+  it('keeps the operator and the language across a switch', () => {
+    const state = reduce(undefined, operatorChosen('p-1'), localeSwitched('en'), drillModeEntered(), liveModeEntered(), drillModeEntered());
+    expect(state).toEqual({ operatorId: 'p-1', locale: 'en', mode: 'drill' });
+  });
+});
