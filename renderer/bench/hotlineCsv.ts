@@ -1,5 +1,6 @@
 // A hotline system's CSV export, as the import benchmark reads it: Chinese headers, names
 // rather than codes, a 工单号 per row, UTF-8 with BOM.
+import { COLUMN_TITLES } from '@shared/importing';
 import { toPlanLocalInput } from '@shared/time';
 import { writeRowsCsv } from '../features/exchange/csvFile';
 
@@ -22,19 +23,21 @@ export function hotlineCsv(count: number, now: number): Uint8Array {
     '退货退款',
     String(1 + (i % 3)),
   ]);
-  const fields = [
-    '工单号',
-    '受理时间',
-    '受理渠道',
-    '投诉分类',
-    '紧急程度',
-    '投诉人姓名',
-    '联系电话',
-    '投诉事项',
-    '发生地点',
-    '投诉内容',
-    '诉求',
-    '涉及人数',
-  ];
+  const fields = (
+    [
+      'externalRef',
+      'receivedAt',
+      'channelCode',
+      'categoryCode',
+      'urgency',
+      'name',
+      'phone',
+      'subject',
+      'place',
+      'content',
+      'expectedResolution',
+      'peopleInvolved',
+    ] as const
+  ).map((field) => COLUMN_TITLES[field]);
   return new TextEncoder().encode(writeRowsCsv(fields, rows));
 }

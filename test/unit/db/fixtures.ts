@@ -1,5 +1,6 @@
 // A fresh database per test (fake-indexeddb) with the default plan, and registrations to write.
 import { officialCalendar } from '@shared/calendar';
+import { COLUMN_TITLES, type ImportField, type SourceTable } from '@shared/importing';
 import type { Actor } from '@shared/model';
 import type { RegistrationInput } from '@shared/registration';
 import { toPlanLocalInput } from '@shared/time';
@@ -41,5 +42,47 @@ export function registration(overrides: Partial<RegistrationInput> = {}): Regist
     facts: { mediaAttention: false, injury: false, regulatorInvolved: false, repeatComplaint: false, amountAtStake: 120 },
     ownerId: STAFF.id,
     ...overrides,
+  };
+}
+
+/** The columns a hotline export has in these tests, titled as the console writes them. */
+const HOTLINE_FIELDS = [
+  'externalRef',
+  'receivedAt',
+  'channelCode',
+  'categoryCode',
+  'urgency',
+  'name',
+  'phone',
+  'subject',
+  'place',
+  'content',
+  'expectedResolution',
+] as const satisfies readonly ImportField[];
+export const HOTLINE_HEADERS: string[] = HOTLINE_FIELDS.map((field) => COLUMN_TITLES[field]);
+
+/** `count` valid service-quality tickets as a hotline export would list them. */
+export function hotlineTable(
+  count: number,
+  {
+    ref = (i: number) => `GD-${i}`,
+    receivedAt = () => '2026-11-20 09:05',
+  }: { ref?: (i: number) => string; receivedAt?: (i: number) => string } = {},
+): SourceTable {
+  return {
+    headers: HOTLINE_HEADERS,
+    rows: Array.from({ length: count }, (_, i) => [
+      ref(i),
+      receivedAt(i),
+      '24小时热线',
+      '服务质量',
+      '一般',
+      `投诉人${i}`,
+      `139${String(10_000_000 + i).slice(-8)}`,
+      `第${i}号投诉`,
+      '城东店',
+      `第${i}位顾客反映服务态度差，要求道歉。`,
+      '道歉',
+    ]),
   };
 }

@@ -13,37 +13,10 @@ import {
 } from '../../../renderer/db/imports';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, NOW, STAFF } from './fixtures';
+import { contextFor, freshDb, hotlineTable, NOW, STAFF } from './fixtures';
 
-const HEADERS = [
-  '工单号',
-  '受理时间',
-  '受理渠道',
-  '投诉分类',
-  '紧急程度',
-  '投诉人姓名',
-  '联系电话',
-  '投诉事项',
-  '发生地点',
-  '投诉内容',
-  '诉求',
-];
-const table = (count: number, ref = (i: number) => `GD-${i}`): SourceTable => ({
-  headers: HEADERS,
-  rows: Array.from({ length: count }, (_, i) => [
-    ref(i),
-    `2026-11-2${i % 3} 0${i % 9}:1${i % 6}`,
-    '24小时热线',
-    '服务质量',
-    '一般',
-    `投诉人${i}`,
-    `139${String(10_000_000 + i).slice(-8)}`,
-    `第${i}号投诉`,
-    '城东店',
-    `第${i}位顾客反映服务态度差，要求道歉。`,
-    '道歉',
-  ]),
-});
+const table = (count: number, ref = (i: number) => `GD-${i}`): SourceTable =>
+  hotlineTable(count, { ref, receivedAt: (i) => `2026-11-2${i % 3} 0${i % 9}:1${i % 6}` });
 
 async function rowsOf(db: ConsoleDb, source: SourceTable): Promise<ValidRow[]> {
   const ctx = await contextFor(db);
