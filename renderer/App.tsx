@@ -19,6 +19,16 @@ import { PlanPage } from './features/plan/PlanPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { NotificationCentrePage } from './features/notifications/NotificationCentrePage';
 import { IncidentSummaryPage } from './features/print/IncidentSummaryPage';
+import { DrillHomePage } from './features/drill/DrillHomePage';
+import { DrillOnly } from './features/drill/DrillOnly';
+import { EvaluationPage } from './features/drill/EvaluationPage';
+import { NoticeListPage } from './features/drill/notices/NoticeListPage';
+import { NoticePage } from './features/drill/notices/NoticePage';
+import { NoticePrintPage } from './features/drill/notices/NoticePrintPage';
+import { EvaluationReportPage } from './features/drill/report/EvaluationReportPage';
+import { ScenarioLibraryPage } from './features/drill/scenarios/ScenarioLibraryPage';
+import { ScenarioPage } from './features/drill/scenarios/ScenarioPage';
+import { TrainerConsolePage } from './features/drill/TrainerConsolePage';
 import { AutoBackup } from './features/settings/AutoBackup';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OpenTargetOnNotice } from './features/session/OpenTarget';
@@ -44,7 +54,31 @@ function Screens() {
       <Route path="/exchange" component={ExchangePage} />
       <Route path="/notifications" component={NotificationCentrePage} />
       <Route path="/settings" component={SettingsPage} />
+      <Route path="/drill/*?">
+        {() => (
+          <DrillOnly>
+            <DrillScreens />
+          </DrillOnly>
+        )}
+      </Route>
       <Route component={DashboardPage} />
+    </Switch>
+  );
+}
+
+/** Rehearsal mode's own screens (drill database only). */
+function DrillScreens() {
+  return (
+    <Switch>
+      <Route path="/drill">{() => <DrillHomePage />}</Route>
+      <Route path="/drill/runs/:id/evaluation">{(params) => <EvaluationPage id={params.id} />}</Route>
+      <Route path="/drill/runs/:id/report">{(params) => <EvaluationReportPage id={params.id} />}</Route>
+      <Route path="/drill/runs/:id">{(params) => <TrainerConsolePage id={params.id} />}</Route>
+      <Route path="/drill/scenarios">{() => <ScenarioLibraryPage />}</Route>
+      <Route path="/drill/scenarios/:id">{(params) => <ScenarioPage id={params.id} />}</Route>
+      <Route path="/drill/notices">{() => <NoticeListPage />}</Route>
+      <Route path="/drill/notices/:id/print">{(params) => <NoticePrintPage id={params.id} />}</Route>
+      <Route path="/drill/notices/:id">{(params) => <NoticePage id={params.id} />}</Route>
     </Switch>
   );
 }

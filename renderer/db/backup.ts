@@ -83,6 +83,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   2: upgradeToVersion2,
   // Version 3 added tables and indexes only.
   3: async () => undefined,
+  // Version 4 added the drill tables (empty in the live database).
+  4: async () => undefined,
 };
 
 /** A copy of the backup's rows as the current schema expects them, or null if a step is missing. */

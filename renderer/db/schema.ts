@@ -7,6 +7,9 @@ import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } 
 import { upgradeToVersion2 } from './migrations';
 import type { Mode } from '@shared/model';
 import type { ImportRun, StoredNotice } from '@shared/records';
+import type { Scenario } from '@shared/scenario';
+import type { DrillFinding, DrillNote, DrillRunRecord } from '@shared/drillRecords';
+import type { DrillNotice } from '@shared/drillNotice';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -31,6 +34,11 @@ export class ConsoleDb extends Dexie {
   instructions!: Table<Instruction, string>;
   notices!: Table<StoredNotice, string>;
   imports!: Table<ImportRun, string>;
+  scenarios!: Table<Scenario, string>;
+  drillRuns!: Table<DrillRunRecord, string>;
+  drillNotes!: Table<DrillNote, string>;
+  drillFindings!: Table<DrillFinding, string>;
+  drillNotices!: Table<DrillNotice, string>;
 
   constructor(
     name: string,
@@ -70,6 +78,16 @@ export class ConsoleDb extends Dexie {
         'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId',
       notices: 'id, key, firedAt, acknowledgedAt, targetId',
       imports: 'id, startedAt, status',
+    });
+    // Version 4: rehearsal mode. The office's own scenarios, drill runs, observers' notes, the
+    // findings of evaluations and drill notices. Used in the drill database only; new tables, so
+    // no upgrade.
+    this.version(4).stores({
+      scenarios: 'id, updatedAt',
+      drillRuns: 'id, &number, [scenario.id+createdAt], createdAt',
+      drillNotes: 'id, runId, [runId+at]',
+      drillFindings: 'id, runId, dueDate, status',
+      drillNotices: 'id, updatedAt, startsAt',
     });
   }
 }

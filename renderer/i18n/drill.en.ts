@@ -12,4 +12,6 @@ export const enDrill: Catalog['drill'] = {
   confirm: 'OK',
   cancel: 'Cancel',
   dialog: 'Switch mode',
+  tabs: { label: 'Drills', runs: 'Trainer console', scenarios: 'Scenario library', notices: 'Drill notices' },
+  onlyInDrill: 'Drills are run in rehearsal mode only. Choose “Enter rehearsal mode” at the top right first.',
 };

@@ -9,4 +9,6 @@ export const zhDrill = {
   confirm: '确定',
   cancel: '取消',
   dialog: '切换模式',
+  tabs: { label: '演练导调', runs: '导调台', scenarios: '演练脚本库', notices: '演练通知' },
+  onlyInDrill: '演练导调只在演练模式下使用。请先点击右上角“进入演练模式”。',
 };

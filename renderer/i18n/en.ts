@@ -7,6 +7,9 @@ import { enDashboard } from './dashboard.en';
 import { enInstructions } from './instructions.en';
 import { enOrganisation } from './organisation.en';
 import { enDrill } from './drill.en';
+import { enDrillNotice } from './drillNotice.en';
+import { enDrillScenarios } from './drillScenarios.en';
+import { enDrillReport } from './drillReport.en';
 import type { Catalog } from './zh-CN';
 
 export const en: Catalog = {
@@ -18,6 +21,9 @@ export const en: Catalog = {
   settings: enSettings,
   print: enPrint,
   drill: enDrill,
+  drillNotice: enDrillNotice,
+  drillScenarios: enDrillScenarios,
+  drillReport: enDrillReport,
   app: {
     title: 'Emergency Command Console',
     subtitle: 'Complaint emergency command',
@@ -39,6 +45,7 @@ export const en: Catalog = {
     exchange: 'Import & export',
     notifications: 'Notifications',
     settings: 'Settings',
+    drill: 'Drills',
     main: 'Main navigation',
   },
   operator: {

@@ -8,6 +8,9 @@ import { zhDashboard } from './dashboard.zh-CN';
 import { zhInstructions } from './instructions.zh-CN';
 import { zhOrganisation } from './organisation.zh-CN';
 import { zhDrill } from './drill.zh-CN';
+import { zhDrillNotice } from './drillNotice.zh-CN';
+import { zhDrillScenarios } from './drillScenarios.zh-CN';
+import { zhDrillReport } from './drillReport.zh-CN';
 
 export const zhCN = {
   organisation: zhOrganisation,
@@ -18,6 +21,9 @@ export const zhCN = {
   settings: zhSettings,
   print: zhPrint,
   drill: zhDrill,
+  drillNotice: zhDrillNotice,
+  drillScenarios: zhDrillScenarios,
+  drillReport: zhDrillReport,
   app: {
     title: '应急指挥台',
     subtitle: '投诉应急指挥',
@@ -39,6 +45,7 @@ export const zhCN = {
     exchange: '导入导出',
     notifications: '通知中心',
     settings: '设置',
+    drill: '演练导调',
     main: '主导航',
   },
   operator: {

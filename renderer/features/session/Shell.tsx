@@ -29,6 +29,8 @@ const NAV = [
   { href: '/notifications', key: 'nav.notifications', match: (path: string) => path.startsWith('/notifications') },
   { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
+/** Only in rehearsal mode: the trainer's console, scenarios and notices. */
+const DRILL_NAV = { href: '/drill', key: 'nav.drill', match: (path: string) => path.startsWith('/drill') } as const;
 
 export function Shell({ children, onSwitchOperator }: { children: ReactNode; onSwitchOperator: () => void }) {
   const { t } = useTranslation();
@@ -77,7 +79,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
       </header>
       <div className="shell-body">
         <nav aria-label={t('nav.main')} className="nav">
-          {NAV.map((item) => (
+          {(drill ? [DRILL_NAV, ...NAV] : NAV).map((item) => (
             <Link
               key={item.href}
               href={item.href}

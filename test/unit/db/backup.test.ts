@@ -1,6 +1,6 @@
 // A backup brings back exactly what was saved, and a bad file or a failed restore changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, sealBackup, type Backup } from '@shared/backupFormat';
+import { APP_SCHEMA_VERSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, sealBackup, type Backup } from '@shared/backupFormat';
 import type { BackupSnapshot } from '@shared/bridge';
 import { defaultPlan } from '@shared/defaultPlan';
 import { registerComplaint } from '../../../renderer/db/complaints';
@@ -65,7 +65,7 @@ describe('a backup', () => {
   it('holds every table of the live database and the schema version it comes from', async () => {
     const office = await busyOffice();
     const snapshot = await exportSnapshot(office);
-    expect(snapshot.schemaVersion).toBe(3);
+    expect(snapshot.schemaVersion).toBe(APP_SCHEMA_VERSION);
     expect(Object.keys(snapshot.tables).sort()).toEqual(office.tables.map((t) => t.name).sort());
     expect(snapshot.tables.complaints).toHaveLength(2);
     expect(snapshot.tables.instructions).toHaveLength(4);

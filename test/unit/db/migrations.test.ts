@@ -1,6 +1,7 @@
 // Opening a database written by an earlier version keeps everything the office saved.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { APP_SCHEMA_VERSION } from '@shared/backupFormat';
 import { defaultPlan } from '@shared/defaultPlan';
 import { ConsoleDb } from '../../../renderer/db/schema';
 
@@ -34,7 +35,7 @@ describe('upgrading the database from version 1', () => {
 
     const db = new ConsoleDb(name, 'live');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(APP_SCHEMA_VERSION);
     const team = await db.teams.get('t-info');
     expect(team).toMatchObject({ kind: 'working-team', memberIds: ['p-1'] });
     const people = await db.people.toArray();
@@ -55,7 +56,6 @@ describe('upgrading the database from version 1', () => {
 
 describe('backups', () => {
   it('declare the database schema version this build opens, so a restore knows what it holds', async () => {
-    const { APP_SCHEMA_VERSION } = await import('@shared/backupFormat');
     const db = new ConsoleDb(`verno-${Math.random().toString(36).slice(2)}`, 'live');
     await db.open();
     expect(db.verno).toBe(APP_SCHEMA_VERSION);

@@ -1,0 +1,4 @@
+// English texts of the drillNotice screens.
+export const enDrillNotice = {
+  title: '',
+};

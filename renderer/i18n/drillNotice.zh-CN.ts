@@ -1,0 +1,4 @@
+// Chinese texts of the drillNotice screens.
+export const zhDrillNotice = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// English texts of the drillReport screens.
+export const enDrillReport = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the drillReport screens.
+export const zhDrillReport = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// English texts of the drillScenarios screens.
+export const enDrillScenarios = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the drillScenarios screens.
+export const zhDrillScenarios = {
+  title: '',
+};
