@@ -18,7 +18,7 @@ const MINUTE = 60_000;
 /** The host refuses a registration of more than this many alerts (ScheduleRegistrationSchema). */
 export const MAX_REGISTERED_ALERTS = 10_000;
 
-export type AlertKind = Exclude<ScheduledAlert['kind'], 'drill-inject'>;
+export type AlertKind = ScheduledAlert['kind'];
 export type AlertParams = Record<string, string | number>;
 
 /** One alert as the records call for it; its words are i18n keys, so each seat reads its own language. */
@@ -28,7 +28,8 @@ export type Alert = {
   fireAt: string;
   kind: AlertKind;
   urgent: boolean;
-  target: { kind: 'incident'; id: string };
+  /** The incident it is about; a drill message (情景注入) may concern no incident yet. */
+  target?: { kind: 'incident'; id: string };
   titleKey: string;
   bodyKey: string;
   /** Numbers and names people know (事件编号, stage codes, deadlines as ISO); never a raw id. */

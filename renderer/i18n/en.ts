@@ -140,6 +140,7 @@ export const en: Catalog = {
     validation: 'Please correct the marked fields before saving.',
   },
   validation: {
+    date: 'Enter a valid date',
     required: 'Required',
     tooLong: 'Too long',
     dateTime: 'Enter a valid date and time',
@@ -320,6 +321,7 @@ export const en: Catalog = {
     channels: { phone: 'Phone', visit: 'Meeting', email: 'E-mail', sms: 'SMS', letter: 'Letter', online: 'Online', other: 'Other' },
   },
   timeline: {
+    'drill-inject': '[Drill] Inject {{seq}}: {{from}} → {{to}}',
     registered: 'Registered complaint {{complaint}}; new incident',
     attached: 'Attached complaint {{complaint}} ({{people}} people)',
     'regrade-suggested': 'People involved: {{people}}; {{from}} → {{level}} suggested',

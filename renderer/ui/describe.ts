@@ -20,7 +20,18 @@ export function describeParams(params: Record<string, string | number> | undefin
  * Features with their own catalog keep their refusals and timeline entries there
  * (`<feature>.refusal.<code>`, `<feature>.timeline.<kind>`); the shared ones come first.
  */
-const FEATURE_CATALOGS = ['organisation', 'instructions', 'notifications', 'exchange', 'settings', 'print'] as const;
+const FEATURE_CATALOGS = [
+  'organisation',
+  'instructions',
+  'notifications',
+  'exchange',
+  'settings',
+  'print',
+  'drill',
+  'drillNotice',
+  'drillScenarios',
+  'drillReport',
+] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [
   `${section}.${code}`,

@@ -15,7 +15,12 @@ export function DrillTabs() {
   return (
     <nav className="drill-tabs no-print" aria-label={t('drill.tabs.label')}>
       {TABS.map((tab) => (
-        <Link key={tab.href} href={tab.href} className={tab.match(location) ? 'active' : ''} aria-current={tab.match(location) ? 'page' : undefined}>
+        <Link
+          key={tab.href}
+          href={tab.href}
+          className={tab.match(location) ? 'active' : ''}
+          aria-current={tab.match(location) ? 'page' : undefined}
+        >
           {t(tab.key)}
         </Link>
       ))}

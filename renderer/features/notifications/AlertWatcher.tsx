@@ -3,11 +3,14 @@
 // keeps time for them even while the window is hidden, records those that came due, and reports
 // the counts for the tray or the tab title. Renders nothing; nothing here may take the console down.
 import { useEffect, useMemo, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
 import { alertsDue, alertsFor, alertsToRegister, statusCounts, type Alert } from '@shared/alerts';
 import type { ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
+import { activeDrillRun } from '../../db/drillRuns';
 import { recordFirings } from '../../db/notices';
 import { getHost } from '../../host';
 import { useNow } from '../../ui/useNow';
@@ -37,11 +40,13 @@ export function AlertWatcher() {
   const sources = useAlertSources();
   const drill = db.mode === 'drill';
   const offset = plan.utcOffsetMinutes;
+  // In 演练 the drill under way raises its injects too (undefined while read; null: none).
+  const drillRun = useLiveQuery(async () => (drill ? ((await activeDrillRun(db)) ?? null) : null), [db, drill]);
 
   const alerts = useMemo<Alert[] | null>(() => {
-    if (!sources) return null;
+    if (!sources || drillRun === undefined) return null;
     sources.keepOnly(sources.incidents);
-    return alertsFor({
+    const fromRecords = alertsFor({
       incidents: sources.incidents,
       instructions: sources.instructions,
       plan,
@@ -53,7 +58,11 @@ export function AlertWatcher() {
       personNames: sources.personNames,
       clocksOf: sources.clocksOf,
     });
-  }, [sources, plan, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute]);
+    if (!drillRun) return fromRecords;
+    return [...fromRecords, ...injectAlerts(drillRun, plan.utcOffsetMinutes)].sort(
+      (a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+  }, [sources, plan, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
 
   // The host shows these while the page may be hidden, so they carry finished words, not keys.
   const scheduled = useMemo<ScheduledAlert[] | null>(() => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { noticeDueAt, raisedLate } from '@shared/alerts';
 import type { StoredNotice } from '@shared/records';
+import { DRILL_PREFIX } from '@shared/schedule';
 import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { acknowledgeNotice } from '../../db/notices';
@@ -20,7 +21,10 @@ export function NoticeItem({ notice, compact = false, onOpen }: { notice: Stored
   const writeContext = useWriteContext();
   const [failure, setFailure] = useState<Failure | null>(null);
   const offset = plan.utcOffsetMinutes;
-  const { title, body } = noticeText(notice, t, offset, i18n.language);
+  const worded = noticeText(notice, t, offset, i18n.language);
+  // A drill's notices are marked as the desktop shows them, so nobody mistakes one for live work.
+  const title = notice.mode === 'drill' ? `${DRILL_PREFIX}${worded.title}` : worded.title;
+  const body = worded.body;
   const number = notice.params.number;
 
   const acknowledge = async () => {

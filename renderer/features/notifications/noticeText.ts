@@ -9,6 +9,12 @@ export function alertWords(params: AlertParams, t: TFunction, offsetMinutes: num
   if (typeof params.stage === 'string') words.stage = t(`clock.stage.${params.stage}`);
   if (typeof params.deadline === 'string') words.deadline = formatDeadline(params.deadline, offsetMinutes);
   if (language === 'en' && typeof params.receiverEn === 'string') words.receiver = params.receiverEn;
+  // Drill messages (情景注入) carry the scenario's words in both languages.
+  if (typeof params.injectType === 'string') words.injectType = t(`drill.injectType.${params.injectType}`);
+  for (const field of ['content', 'from', 'to'] as const) {
+    const english = params[`${field}En`];
+    if (language === 'en' && typeof english === 'string' && english) words[field] = english;
+  }
   return words;
 }
 

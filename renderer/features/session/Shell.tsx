@@ -8,6 +8,7 @@ import { DRILL_PREFIX } from '@shared/schedule';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { Shortcuts } from '../../commands/Shortcuts';
+import { DrillDriver } from '../drill/DrillDriver';
 import { OverdueEscalation } from '../instructions/OverdueEscalation';
 import { AlertWatcher } from '../notifications/AlertWatcher';
 import { NotificationBell } from '../notifications/NotificationBell';
@@ -97,6 +98,8 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
         <OverdueEscalation />
         {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
         <AlertWatcher />
+        {/* In 演练, delivers the drill's injects on schedule from whichever window is open. */}
+        {drill ? <DrillDriver /> : null}
         {/* The printed page's running header (organisation, 内部资料) and page numbers. */}
         <PrintSetup />
       </div>

@@ -100,7 +100,7 @@ describe('a refused backup file', () => {
   async function tampered(): Promise<Record<string, string>> {
     const office = await busyOffice();
     const text = await fileOf(await exportSnapshot(office));
-    const newer = await sealSnapshot({ ...(await exportSnapshot(office)), schemaVersion: 4 }, NOW);
+    const newer = await sealSnapshot({ ...(await exportSnapshot(office)), schemaVersion: APP_SCHEMA_VERSION + 1 }, NOW);
     return {
       'backup-truncated': text.slice(0, Math.floor(text.length / 2)),
       'backup-corrupt': text.replace('"tables":', '"tables"'),
@@ -125,7 +125,7 @@ describe('a refused backup file', () => {
   it('says which versions differ when the backup comes from a newer console', async () => {
     const files = await tampered();
     const result = await checkBackupText(files['backup-newer-version']!);
-    expect(result.ok ? null : result.error.params).toEqual({ schemaVersion: 4, appSchemaVersion: 3 });
+    expect(result.ok ? null : result.error.params).toEqual({ schemaVersion: APP_SCHEMA_VERSION + 1, appSchemaVersion: APP_SCHEMA_VERSION });
   });
 });
 
@@ -145,7 +145,7 @@ describe('restoring', () => {
     const snapshot = await exportSnapshot(office);
     const cases: [Backup, string][] = [
       [await sealSnapshot({ ...snapshot, tables: { ...snapshot.tables, surveys: [] } }, NOW), 'backup-unknown-table'],
-      [await sealSnapshot({ ...snapshot, schemaVersion: 4 }, NOW), 'backup-newer-version'],
+      [await sealSnapshot({ ...snapshot, schemaVersion: APP_SCHEMA_VERSION + 1 }, NOW), 'backup-newer-version'],
       [await sealSnapshot({ ...snapshot, tables: { ...snapshot.tables, plans: [] } }, NOW), 'backup-no-plan'],
     ];
     for (const [backup, code] of cases) {
@@ -227,5 +227,24 @@ describe('a backup from an older version', () => {
     expect(await other.complaints.toArray()).toEqual(v2Tables.complaints);
     expect(await other.notices.count()).toBe(0);
     expect(await other.imports.count()).toBe(0);
+  });
+
+  it('from version 3 restores into version 4 as it is, with the drill tables empty', async () => {
+    const office = await busyOffice();
+    const {
+      scenarios: _s,
+      drillRuns: _r,
+      drillNotes: _n,
+      drillFindings: _f,
+      drillNotices: _d,
+      ...v3Tables
+    } = (await exportSnapshot(office)).tables;
+    const backup = await checked(await fileOf({ schemaVersion: 3, tables: v3Tables }));
+    const other = await db();
+    const result = await restoreBackup(other, backup, await contextFor(other, LEADER));
+    expect(result.ok).toBe(true);
+    expect(await other.instructions.toArray()).toEqual(v3Tables.instructions);
+    expect(await other.drillRuns.count()).toBe(0);
+    expect(await other.scenarios.count()).toBe(0);
   });
 });

@@ -1,0 +1,44 @@
+// Reading drill runs for the drill screens, and running a write with its refusal shown in words.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Result } from '@shared/result';
+import { useConsole } from '../../db/DatabaseContext';
+import { loadRunEvaluation, notesOfRun } from '../../db/drillRuns';
+import { attempt, failureText } from '../../ui/describe';
+
+export function useDrillRun(id: string) {
+  const { db } = useConsole();
+  // null: not found; undefined: still reading.
+  return useLiveQuery(async () => (await db.drillRuns.get(id)) ?? null, [db, id]);
+}
+
+export function useRunNotes(id: string) {
+  const { db } = useConsole();
+  return useLiveQuery(() => notesOfRun(db, id), [db, id]) ?? [];
+}
+
+/** The evaluation, recomputed whenever the run, its incidents' records, notes or findings change. */
+export function useRunEvaluation(id: string) {
+  const { db } = useConsole();
+  return useLiveQuery(() => loadRunEvaluation(db, id), [db, id]);
+}
+
+/** Runs a write; on refusal keeps the sentence to show, on success clears it. */
+export function useDrillWrite() {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const run = async <T>(write: () => Promise<Result<T>>): Promise<T | null> => {
+    const result = await attempt(write);
+    if (result.ok) {
+      setError(null);
+      setFields({});
+      return result.value;
+    }
+    setError(failureText(result.error, t));
+    setFields(result.error.code === 'validation' ? ((result.error.params ?? {}) as Record<string, string>) : {});
+    return null;
+  };
+  return { run, error, fields, clear: () => setError(null) };
+}
