@@ -29,7 +29,7 @@ export const zhDrill = {
   team: {
     'leading-group': '领导小组',
     information: '信息收集组',
-    coordination: '协调处置组',
+    coordination: '处置协调组',
     publicity: '宣传引导组',
     logistics: '后勤保障组',
   },

@@ -143,7 +143,7 @@ test('the trainer runs scenario (b) at 10×, participants act, the evaluation ra
   await expect(evaluation.overall()).toContainText(RATING.M);
   await expect(evaluation.teamRow('信息收集组')).toContainText(RATING.P);
   await expect(evaluation.teamRow('领导小组')).toContainText(RATING.U);
-  await expect(evaluation.teamRow('协调处置组')).toContainText(RATING.S);
+  await expect(evaluation.teamRow('处置协调组')).toContainText(RATING.S);
   await expect(evaluation.actionRow('登记并审查确认投诉')).toContainText('按时完成（注入后 5 分钟）');
   await expect(evaluation.actionRow('登记并审查确认投诉')).toContainText('陈晓');
   await expect(evaluation.actionRow('站长请陈先生到接待室')).toContainText('超时 5 分钟（注入后 20 分钟）');
