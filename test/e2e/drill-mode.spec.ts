@@ -64,9 +64,17 @@ test('a drill is marked on every screen and its records stay out of live work', 
   await page.screenshot({ path: `${SHOTS}/drill-dashboard-en.png`, fullPage: true });
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 
-  // A reload in the middle of a drill stays in the drill.
+  // A reload in the middle of a drill stays in the drill, the operator picker already says so.
   await page.reload();
+  await expect(mode.banner()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/drill-operator-picker-zh.png` });
   await console.chooseOperator('陈晓');
+  // So does the wall display.
+  await page.goto('/#/bigscreen');
+  await expect(mode.banner()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/drill-bigscreen-zh.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   await expect(mode.banner()).toBeVisible();
   await expect(page).toHaveTitle(/^(\(\d+\) )?【演练】/);
 

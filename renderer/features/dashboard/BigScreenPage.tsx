@@ -9,6 +9,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
+import { DrillBanner } from '../session/DrillBanner';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
 import { useDashboardData } from './useDashboardData';
@@ -46,6 +47,7 @@ export function BigScreenPage() {
   const items = attention(data.openIncidents, data.openInstructions, now, 2 * 3_600_000, plan, calendar).slice(0, 8);
   return (
     <div className="bigscreen" data-slide={current}>
+      <DrillBanner />
       <header className="bigscreen-header">
         <h1>
           {localized(plan.organisationName, locale)} · {t('app.title')}

@@ -16,7 +16,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { ActionResult } from './ActionResult';
 import { DrillTabs } from './DrillTabs';
 import { minutesText } from './drillText';
-import { useDrillWrite, useRunEvaluation } from './useDrill';
+import { useDrillWrite, useRunEvaluation, useTeamName } from './useDrill';
 import './drill.css';
 
 export function EvaluationPage({ id }: { id: string }) {
@@ -48,6 +48,7 @@ function RatingBadge({ rating }: { rating: DrillRating | null }) {
 
 function Evaluation({ data }: { data: RunEvaluation }) {
   const { t } = useTranslation();
+  const teamName = useTeamName();
   const locale = useAppSelector((s) => s.session.locale);
   const { run, evaluation, previous } = data;
   const finished = run.state.status === 'finished';
@@ -168,7 +169,7 @@ function Evaluation({ data }: { data: RunEvaluation }) {
           <tbody>
             {evaluation.teams.map((team) => (
               <tr key={team.team}>
-                <th scope="row">{t(`drill.team.${team.team}`)}</th>
+                <th scope="row">{teamName(team.team)}</th>
                 {tallyCells(team.tally)}
                 <td>
                   <RatingBadge rating={team.rating} />
@@ -203,7 +204,7 @@ function Evaluation({ data }: { data: RunEvaluation }) {
                     {action.injectSeq} · {t('drill.tPlus', { minutes: inject?.offsetMinutes ?? 0 })}
                   </td>
                   <td>{described ? localized(described.description, locale) : ''}</td>
-                  <td>{t(`drill.team.${action.team}`)}</td>
+                  <td>{teamName(action.team)}</td>
                   <td className="num">{t('drill.evaluation.minutes', { count: action.limitMinutes })}</td>
                   <td>
                     <ActionResult outcome={outcome} />

@@ -19,7 +19,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { DrillTabs } from './DrillTabs';
 import { ActionResult } from './ActionResult';
 import { drillClockText, tPlusMinutes } from './drillText';
-import { useDrillRun, useDrillWrite, useRunEvaluation, useRunNotes } from './useDrill';
+import { useDrillRun, useDrillWrite, useRunEvaluation, useRunNotes, useTeamName } from './useDrill';
 import './drill.css';
 
 export function TrainerConsolePage({ id }: { id: string }) {
@@ -41,6 +41,7 @@ export function TrainerConsolePage({ id }: { id: string }) {
 
 function TrainerConsole({ run }: { run: DrillRunRecord }) {
   const { t } = useTranslation();
+  const teamName = useTeamName();
   const { db, now, plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const context = useWriteContext();
@@ -240,7 +241,7 @@ function TrainerConsole({ run }: { run: DrillRunRecord }) {
                           <ul className="expected-list" aria-label={t('drill.console.expected')}>
                             {inject.expectedActions.map((action) => (
                               <li key={action.id}>
-                                <span className="team">{t(`drill.team.${action.team}`)}</span>
+                                <span className="team">{teamName(action.team)}</span>
                                 <span className="description">{localized(action.description, locale)}</span>
                                 <span className="limit muted">{t('drill.evaluation.minutes', { count: action.limitMinutes })}</span>
                                 <ActionProgress evaluated={actions.get(action.id)} finished={status === 'finished'} />
@@ -271,6 +272,7 @@ function ActionProgress({ evaluated, finished }: { evaluated: ActionEvaluation |
 
 function ObserverNotes({ run }: { run: DrillRunRecord }) {
   const { t } = useTranslation();
+  const teamName = useTeamName();
   const { db, plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const context = useWriteContext();
@@ -318,7 +320,7 @@ function ObserverNotes({ run }: { run: DrillRunRecord }) {
                 <option value="">{t('drill.console.noMark')}</option>
                 {observable.map((action) => (
                   <option key={action.id} value={action.id}>
-                    {`${t(`drill.team.${action.team}`)}：${localized(action.description, locale)}`}
+                    {`${teamName(action.team)}：${localized(action.description, locale)}`}
                   </option>
                 ))}
               </select>

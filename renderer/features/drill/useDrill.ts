@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Result } from '@shared/result';
+import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { loadRunEvaluation, notesOfRun } from '../../db/drillRuns';
+import { useAppSelector } from '../../store';
 import { attempt, failureText } from '../../ui/describe';
 
 export function useDrillRun(id: string) {
@@ -41,4 +43,16 @@ export function useDrillWrite() {
     return null;
   };
   return { run, error, fields, clear: () => setError(null) };
+}
+
+/** A team's name as the organisation calls it (the office may rename its teams), by the plan's team code. */
+export function useTeamName(): (code: string) => string {
+  const { t } = useTranslation();
+  const { db } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  const teams = useLiveQuery(() => db.teams.where('kind').anyOf('working-team', 'leading-group').toArray(), [db]);
+  return (code: string) => {
+    const team = teams?.find((candidate) => candidate.code === code);
+    return team ? localized(team.name, locale) : t(`drill.team.${code}`);
+  };
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePeople } from '../../db/DatabaseContext';
 import { useAppDispatch, useAppSelector } from '../../store';
+import { DrillBanner } from './DrillBanner';
 import { LocaleSwitch } from './LocaleSwitch';
 import { operatorChosen } from './sessionSlice';
 
@@ -15,6 +16,7 @@ export function OperatorPicker({ onConfirmed }: { onConfirmed: () => void }) {
   const valid = people.some((p) => p.id === chosen);
   return (
     <main className="operator-picker">
+      <DrillBanner />
       <div className="operator-card">
         <div className="brand-large">
           <span className="brand-mark" aria-hidden="true" />

@@ -13,6 +13,7 @@ import { OverdueEscalation } from '../instructions/OverdueEscalation';
 import { AlertWatcher } from '../notifications/AlertWatcher';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PrintSetup } from '../print/PrintSetup';
+import { DrillBanner } from './DrillBanner';
 import { LocaleSwitch } from './LocaleSwitch';
 import { ModeSwitch } from './ModeSwitch';
 import { useOperator } from './useWriteContext';
@@ -53,11 +54,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
   }, [drill]);
   return (
     <div className={drill ? 'shell drill' : 'shell'}>
-      {drill ? (
-        <div role="note" className="drill-banner">
-          {t('drill.banner')}
-        </div>
-      ) : null}
+      <DrillBanner />
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
