@@ -11,8 +11,10 @@ import { dashboardTotal, EvaluationScreen, ModeSwitch, TrainerConsole } from './
 import { ExchangePage } from './exchangePages';
 import { NotificationCentre } from './notificationPages';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { PAGE_NUMBER, PrintedPdf } from './printPages';
 
 const SHOTS = 'test-results/screenshots';
+const OUT = 'test-results/print';
 const SCENARIO = '加油站加油数量纠纷';
 const DRILL_COMPLAINANT = '陈建国';
 const RUN_ONE = Date.parse('2026-11-23T09:00:00+08:00');
@@ -35,6 +37,22 @@ const RATING = {
   M: 'M 勉强完成（存在重大问题）',
   U: 'U 未能完成',
 };
+
+async function openReport(page: Page) {
+  await page.getByRole('link', { name: '打印评估报告' }).click();
+  const report = page.getByRole('article', { name: '演练评估报告' });
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('heading', { name: '三、评级' })).toBeVisible();
+  return report;
+}
+
+/** The report as Chromium's printToPDF (the Electron host's call) prints it, read back with pdftotext. */
+async function savePdf(page: Page, name: string): Promise<PrintedPdf> {
+  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const pdf = PrintedPdf.write(`${OUT}/${name}.pdf`, bytes);
+  pdf.images(`${OUT}/${name}`);
+  return pdf;
+}
 
 class Drill {
   readonly console: ConsolePage;
@@ -157,7 +175,46 @@ test('the trainer runs scenario (b) at 10×, participants act, the evaluation ra
   await evaluation.adjust('现场控制', RATING.S, '站长实际在 T+12 已口头安抚，系统补录较晚');
   await expect(evaluation.objectiveRow('现场控制')).toContainText('站长实际在 T+12 已口头安抚');
   await expect(evaluation.objectiveRow('现场控制')).toContainText(RATING.S);
+
+  // A finding becomes an improvement measure with an owner and a due date; an empty one is refused.
+  const findings = page.getByRole('region', { name: '发现的问题与整改措施' });
+  await findings.getByRole('button', { name: '添加整改措施' }).click();
+  await expect(findings.getByRole('alert').first()).toContainText('此项必填');
+  await expect(findings.getByRole('table', { name: '发现的问题与整改措施' })).toHaveCount(0);
+  await findings.getByLabel('相关目标').selectOption({ label: '受理与分级' });
+  await findings.getByLabel('发现的问题').fill('未及时向信息收集组下达收集现场情况的指令');
+  await findings.getByLabel('整改措施').fill('在预案中增加加油站纠纷的标准指令模板，并组织值班员培训');
+  await findings.getByLabel('责任人').fill('李明');
+  await findings.getByLabel('完成期限').fill('2026-12-15');
+  await findings.getByRole('button', { name: '添加整改措施' }).click();
+  await expect(findings.getByRole('table', { name: '发现的问题与整改措施' })).toContainText('2026-12-15');
   await page.screenshot({ path: `${SHOTS}/drill-evaluation-zh.png`, fullPage: true });
+
+  // The evaluation report prints: overview, timeline, ratings, findings and the improvement plan.
+  const report = await openReport(page);
+  await expect(report.getByRole('heading', { name: '六、与上次演练对比' })).toBeVisible();
+  const first = await savePdf(page, 'drill-report-first');
+  const firstText = first.text();
+  for (const expected of [
+    '演练评估报告',
+    run,
+    SCENARIO,
+    '一、演练概况',
+    '二、情景注入与处置时间线',
+    '三、评级',
+    '四、发现的问题',
+    '五、整改计划',
+    '未及时向信息收集组下达收集现场情况的指令',
+    '李明',
+    '2026-12-15',
+    '后勤组已疏导围观车辆',
+  ]) {
+    expect(firstText, expected).toContain(expected);
+  }
+  expect(firstText).toMatch(/M\s*勉强完成/);
+  // The adjusted rating is printed with its reason (the table may wrap it).
+  expect(firstText).toMatch(/站长实际在\s*T\+12\s*已口头安抚/);
+  expect(firstText).toMatch(PAGE_NUMBER);
 
   // A second run of the same scenario, quicker on intake and the talk, is set beside the first.
   const two = new Drill(page, RUN_TWO);
@@ -198,6 +255,17 @@ test('the trainer runs scenario (b) at 10×, participants act, the evaluation ra
     '持平',
   );
   await page.screenshot({ path: `${SHOTS}/drill-comparison-zh.png`, fullPage: true });
+  const secondReport = await openReport(page);
+  const chartSection = secondReport.getByRole('region', { name: /六、与上次演练对比/ });
+  // The chart sets each action's minutes in the two runs side by side.
+  await expect(chartSection.getByText('上次 YL-20261123-01')).toBeVisible();
+  await expect(chartSection.getByText('本次 YL-20261123-02')).toBeVisible();
+  await expect.poll(() => chartSection.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4);
+  await page.screenshot({ path: `${SHOTS}/drill-report-comparison-zh.png`, fullPage: true });
+  const secondPdf = (await savePdf(page, 'drill-report-second')).text();
+  expect(secondPdf).toContain('YL-20261123-02');
+  expect(secondPdf).toContain('六、与上次演练对比');
+  expect(secondPdf).toContain('YL-20261123-01');
 
   // Back in live work: no drill incident on the board, the dashboard counts only the live one,
   // and a full live export has the live complainant and no drill one.

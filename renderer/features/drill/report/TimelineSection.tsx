@@ -1,0 +1,154 @@
+// 二、情景注入与处置时间线: every inject, every timed answer to it, the observers' notes and the
+// trainer's commands in drill-time order (T+分钟), with the real clock where one was recorded; then
+// the expected actions that have no time (not done, untimed, or never injected).
+import type { TimelineRow, UnplacedAction } from '@shared/drillReport';
+import { minutesText, type ReportText } from './reportText';
+import { ReportSection } from './ReportSections';
+
+type Cells = { className: string; content: string; detail: string[]; by: string; result: string };
+
+function cellsOf(row: TimelineRow, incidentNumbers: ReadonlyMap<number, string>, text: ReportText): Cells {
+  const { t } = text;
+  const none = t('drillReport.none');
+  switch (row.kind) {
+    case 'inject': {
+      const incident = incidentNumbers.get(row.seq);
+      const planned = { tPlus: text.tPlus(row.plannedMinute) };
+      const result =
+        row.status === 'fired'
+          ? [
+              t('drillReport.timeline.fired'),
+              ...(row.resentCount ? [t('drillReport.timeline.resent', { count: row.resentCount })] : []),
+            ].join(t('common.listSeparator'))
+          : t(row.status === 'skipped' ? 'drillReport.timeline.skipped' : 'drillReport.timeline.notFired', planned);
+      return {
+        className: `dr-row-inject dr-inject-${row.status}`,
+        content: t('drillReport.timeline.inject', {
+          seq: row.seq,
+          type: t(`drill.injectType.${row.type}`),
+          from: text.text(row.from),
+          to: text.text(row.to),
+        }),
+        detail: [text.text(row.content), ...(incident ? [t('drillReport.timeline.incident', { number: incident })] : [])],
+        by: none,
+        result,
+      };
+    }
+    case 'action': {
+      const minutes = minutesText(row.minutesAfterInject);
+      return {
+        className: `dr-row-action dr-action-${row.status}`,
+        content: t('drillReport.timeline.action', { no: row.action.no, description: text.text(row.action.description) }),
+        detail: [t('drillReport.timeline.actionMeta', { team: text.team(row.action.team), limit: row.action.limitMinutes })],
+        by: row.source === 'observer' ? t('drillReport.timeline.observerBy', { name: row.by }) : row.by,
+        result:
+          row.status === 'late'
+            ? t('drill.evaluation.lateBy', { late: minutesText(row.lateByMinutes ?? 0), minutes })
+            : t('drill.evaluation.onTime', { minutes }),
+      };
+    }
+    case 'note':
+      return {
+        className: 'dr-row-note',
+        content: row.text || none,
+        detail: row.mark
+          ? [
+              t('drillReport.timeline.marked', {
+                no: row.mark.action.no,
+                description: text.text(row.mark.action.description),
+                outcome: t(row.mark.done ? 'drillReport.timeline.done' : 'drillReport.timeline.notDone'),
+              }),
+            ]
+          : [],
+        by: row.byName,
+        result: none,
+      };
+    case 'control':
+      return {
+        className: 'dr-row-control',
+        content: t(`drillReport.timeline.control.${row.event}`, { speed: row.speed, from: row.from, to: row.to, seq: row.seq }),
+        detail: [],
+        by: row.by ?? none,
+        result: none,
+      };
+  }
+}
+
+export function TimelineSection({
+  rows,
+  unplaced,
+  incidentNumbers,
+  text,
+}: {
+  rows: TimelineRow[];
+  unplaced: UnplacedAction[];
+  incidentNumbers: ReadonlyMap<number, string>;
+  text: ReportText;
+}) {
+  const { t } = text;
+  const caption = t('drillReport.timeline.caption');
+  const unplacedTitle = t('drillReport.timeline.unplaced');
+  return (
+    <ReportSection title={t('drillReport.section.timeline')}>
+      <table className="drill-report-table drill-report-timeline" aria-label={caption}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th className="dr-col-time">{t('drillReport.timeline.col.tPlus')}</th>
+            <th className="dr-col-time">{t('drillReport.timeline.col.real')}</th>
+            <th className="dr-col-kind">{t('drillReport.timeline.col.kind')}</th>
+            <th>{t('drillReport.timeline.col.content')}</th>
+            <th className="dr-col-by">{t('drillReport.timeline.col.by')}</th>
+            <th className="dr-col-result">{t('drillReport.timeline.col.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const cells = cellsOf(row, incidentNumbers, text);
+            const planned = row.kind === 'inject' && row.status !== 'fired';
+            return (
+              <tr key={index} className={cells.className}>
+                <td className="dr-nowrap">{planned ? t('drillReport.none') : text.tPlus(row.drillMinute)}</td>
+                <td className="dr-nowrap">{row.atMs === null ? t('drillReport.none') : text.clock(row.atMs)}</td>
+                <td className="dr-nowrap">{t(`drillReport.timeline.kind.${row.kind}`)}</td>
+                <td>
+                  <div className="dr-entry">{cells.content}</div>
+                  {cells.detail.map((line) => (
+                    <div key={line} className="drill-report-sub">
+                      {line}
+                    </div>
+                  ))}
+                </td>
+                <td>{cells.by}</td>
+                <td className="dr-result">{cells.result}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {unplaced.length ? (
+        <table className="drill-report-table drill-report-unplaced" aria-label={unplacedTitle}>
+          <caption>{t('drillReport.timeline.unplacedCaption')}</caption>
+          <thead>
+            <tr>
+              <th>{t('drillReport.timeline.col2.action')}</th>
+              <th className="dr-col-by">{t('drillReport.timeline.col2.team')}</th>
+              <th className="dr-col-result">{t('drillReport.timeline.col2.status')}</th>
+              <th className="dr-col-by">{t('drillReport.timeline.col2.by')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {unplaced.map((u) => (
+              <tr key={u.action.no} className={`dr-action-${u.status}`}>
+                <td>{t('drillReport.timeline.action', { no: u.action.no, description: text.text(u.action.description) })}</td>
+                <td className="dr-nowrap">{text.team(u.action.team)}</td>
+                <td className="dr-result">{t(`drillReport.comparison.status.${u.status}`)}</td>
+                <td>{u.by ?? t('drillReport.none')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </ReportSection>
+  );
+}
