@@ -19,6 +19,7 @@ export function injectAlerts(run: DrillRunRecord, offsetMinutes: number): Alert[
     const inject = bySeq.get(seq);
     if (!inject) return null;
     const incidentId = run.injectIncidents[String(seq)] ?? firstIncident;
+    const number = incidentId ? run.incidentNumbers?.[incidentId] : undefined;
     return {
       key: injectAlertKey(run.id, seq, resent),
       fireAt: toIsoWithOffset(atMs, offsetMinutes),
@@ -29,6 +30,8 @@ export function injectAlerts(run: DrillRunRecord, offsetMinutes: number): Alert[
       bodyKey: 'drill.alert.body',
       params: {
         run: run.number,
+        // The notice links to the incident by its number, as every other notice does.
+        ...(number ? { number } : {}),
         seq,
         injectType: inject.type,
         from: inject.from.zh,

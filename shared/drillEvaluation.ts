@@ -16,6 +16,9 @@
 //   | fewer than n/2    | any            | U  unable to be performed                   |
 // "Late" means done more than limitMinutes after the inject (exactly at the limit is on time).
 // An observer's "done" without a time counts as done and not late: nothing shows it late.
+// An action not done whose limit had not run out when the drill finished (the trainer ended it
+// early) is 'not-due' (未到时限): nobody failed it, so like 'not-injected' it is listed and left
+// out of rates and ratings. An observer's explicit "not done" still counts as missing.
 // Objectives and teams follow the rule over their own actions. Overall is the worst objective
 // rating (P best, U worst); the trainer may adjust an objective's rating with a reason, the
 // computed one is kept beside it, and the overall rating uses the adjusted ones (the computed
@@ -79,6 +82,8 @@ export const DrillRecordSchema = z.object({
   events: z.array(EvidenceEventSchema),
   marks: z.array(ObservationMarkSchema),
   adjustments: z.array(RatingAdjustmentSchema),
+  /** When the run finished, on the drill clock; absent while it runs (nothing is 'not-due' then). */
+  endedAt: InstantSchema.optional(),
 });
 export type DrillRecord = z.infer<typeof DrillRecordSchema>;
 
@@ -89,6 +94,7 @@ export type ActionOutcome =
   | ({ status: 'late'; lateByMinutes: number } & Done)
   | { status: 'done-untimed'; by: string; source: 'observer'; note?: string }
   | { status: 'missing'; markedBy?: string; note?: string }
+  | { status: 'not-due' }
   | { status: 'not-injected' };
 export type ActionStatus = ActionOutcome['status'];
 
@@ -112,6 +118,8 @@ export type DrillTally = {
   onTime: number;
   late: number;
   missing: number;
+  /** Not done, limit not yet run out at the finish: left out of `rated`. */
+  notDue: number;
   notInjected: number;
   onTimeRate: number | null;
 };
@@ -203,7 +211,8 @@ function timed(limitMinutes: number, firedMs: number, done: Omit<Done, 'minutesA
 function tallyOf(actions: readonly ActionEvaluation[]): DrillTally {
   const count = (...statuses: ActionStatus[]) => actions.filter((a) => statuses.includes(a.outcome.status)).length;
   const notInjected = count('not-injected');
-  const rated = actions.length - notInjected;
+  const notDue = count('not-due');
+  const rated = actions.length - notInjected - notDue;
   const onTime = count('on-time', 'done-untimed');
   const late = count('late');
   return {
@@ -213,6 +222,7 @@ function tallyOf(actions: readonly ActionEvaluation[]): DrillTally {
     onTime,
     late,
     missing: count('missing'),
+    notDue,
     notInjected,
     onTimeRate: rated === 0 ? null : onTime / rated,
   };
@@ -231,6 +241,10 @@ export function evaluateDrill(scenario: Scenario, record: DrillRecord): Result<D
   const fired = firstFirings(parsed.data.firings);
   const bySeq = new Map(scenario.injects.map((i) => [i.seq, i]));
   const marks = new Map(parsed.data.marks.map((m) => [m.actionId, m]));
+  const endedMs = parsed.data.endedAt !== undefined ? Date.parse(parsed.data.endedAt) : null;
+  /** Not found: missing, unless the drill ended before the action's limit ran out. */
+  const notFound = (firedMs: number, limitMinutes: number): ActionOutcome =>
+    endedMs !== null && endedMs - firedMs < limitMinutes * MINUTE ? { status: 'not-due' } : { status: 'missing' };
   const events = parsed.data.events
     .map((event, order) => ({ event, ms: Date.parse(event.at), order }))
     .sort((a, b) => a.ms - b.ms || a.order - b.order);
@@ -256,7 +270,7 @@ export function evaluateDrill(scenario: Scenario, record: DrillRecord): Result<D
           const match = events.find(
             ({ event, ms }) => ms >= firing.ms && (incidentSeq === null || event.injectSeq === incidentSeq) && proves(evidence, event),
           );
-          if (!match) return { ...base, outcome: { status: 'missing' } };
+          if (!match) return { ...base, outcome: notFound(firing.ms, action.limitMinutes) };
           return {
             ...base,
             outcome: timed(action.limitMinutes, firing.ms, { by: match.event.actorName, at: match.event.at, source: 'record' }),
@@ -264,7 +278,7 @@ export function evaluateDrill(scenario: Scenario, record: DrillRecord): Result<D
         }
         const mark = marks.get(action.id);
         const note = mark?.note !== undefined ? { note: mark.note } : {};
-        if (!mark) return { ...base, outcome: { status: 'missing' } };
+        if (!mark) return { ...base, outcome: notFound(firing.ms, action.limitMinutes) };
         if (!mark.done) return { ...base, outcome: { status: 'missing', markedBy: mark.by, ...note } };
         if (mark.at === undefined) return { ...base, outcome: { status: 'done-untimed', by: mark.by, source: 'observer', ...note } };
         return { ...base, outcome: timed(action.limitMinutes, firing.ms, { by: mark.by, at: mark.at, source: 'observer', ...note }) };

@@ -154,6 +154,7 @@ export function drillRecordOf(run: DrillRunRecord, records: RunRecords): DrillRe
     firings,
     events,
     marks,
+    ...(state.status === 'finished' ? { endedAt: drillInstant(run, state.drillMsAtAnchor / MINUTE) } : {}),
     adjustments: run.adjustments.map(({ objective, rating, reason, by }) => ({ objective, rating, reason, by })),
   };
 }

@@ -39,6 +39,8 @@ export const DrillRunRecordSchema = z.object({
   log: z.array(DrillLogEntrySchema),
   /** Inject seq → the incident its complaint opened or joined in the drill database. */
   injectIncidents: z.record(z.string(), z.string()),
+  /** Incident id → its number (YL-SJ-…), for notices and links; absent on runs stored before it. */
+  incidentNumbers: z.record(z.string(), z.string()).optional(),
   adjustments: z.array(StoredAdjustmentSchema),
   createdAt: z.string(),
   createdBy: z.string(),

@@ -165,6 +165,7 @@ export async function deliverDueInjects(db: ConsoleDb, runId: string, ctx: Write
       let state = run.state;
       const log = [...run.log];
       const injectIncidents = { ...run.injectIncidents };
+      const incidentNumbers = { ...run.incidentNumbers };
       const delivered: Delivery[] = [];
       for (const inject of due) {
         const delivery: Delivery = { seq: inject.seq };
@@ -181,6 +182,7 @@ export async function deliverDueInjects(db: ConsoleDb, runId: string, ctx: Write
           if (!result.ok || !result.value.saved[0]) throw new Refused('drill-inject-invalid', { seq: inject.seq });
           const { incident } = result.value.saved[0];
           injectIncidents[String(inject.seq)] = incident.id;
+          incidentNumbers[incident.id] = incident.number;
           delivery.incidentId = incident.id;
           delivery.number = incident.number;
         } else {
@@ -189,7 +191,14 @@ export async function deliverDueInjects(db: ConsoleDb, runId: string, ctx: Write
               incidentId,
               kind: 'drill-inject',
               note: inject.content.zh,
-              params: { seq: inject.seq, from: inject.from.zh, to: inject.to.zh },
+              // Both languages, so each seat reads the timeline in its own.
+              params: {
+                seq: inject.seq,
+                sender: inject.from.zh,
+                senderEn: inject.from.en ?? inject.from.zh,
+                addressee: inject.to.zh,
+                addresseeEn: inject.to.en ?? inject.to.zh,
+              },
             });
           }
         }
@@ -199,7 +208,7 @@ export async function deliverDueInjects(db: ConsoleDb, runId: string, ctx: Write
         log.push(...logOf(fired.value.events));
         delivered.push(delivery);
       }
-      await db.drillRuns.put({ ...run, state, log, injectIncidents, updatedAt: isoAt(ctx) });
+      await db.drillRuns.put({ ...run, state, log, injectIncidents, incidentNumbers, updatedAt: isoAt(ctx) });
       return delivered;
     }),
   );

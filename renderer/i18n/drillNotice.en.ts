@@ -77,7 +77,7 @@ export const enDrillNotice: Catalog['drillNotice'] = {
       'Run a simulated complaint through the whole process — registration, verification and grading, investigation, negotiation, feedback and follow-up — and check the hand-overs between stages and the time limits.',
     suddenContent:
       'Simulate sudden situations — an on-site dispute escalating, a crowd gathering and the media arriving — and test on-site handling, public-opinion response and reporting.',
-    participants: 'The emergency leading group and all members of the information, coordination, publicity and logistics groups.',
+    participants: 'The emergency leading group and all members of the information, coordination, publicity and logistics teams.',
     preparation:
       '1. Before the drill, participants study the complaint emergency plan and its procedures.\n2. The logistics group prepares the venue, communication equipment and record forms.\n3. The drill organisers write simulated cases and timed injects based on real cases.',
     requirements:

@@ -321,7 +321,7 @@ export const en: Catalog = {
     channels: { phone: 'Phone', visit: 'Meeting', email: 'E-mail', sms: 'SMS', letter: 'Letter', online: 'Online', other: 'Other' },
   },
   timeline: {
-    'drill-inject': '[Drill] Inject {{seq}}: {{from}} → {{to}}',
+    'drill-inject': '[Drill] Inject {{seq}}: {{senderEn}} → {{addresseeEn}}',
     registered: 'Registered complaint {{complaint}}; new incident',
     attached: 'Attached complaint {{complaint}} ({{people}} people)',
     'regrade-suggested': 'People involved: {{people}}; {{from}} → {{level}} suggested',

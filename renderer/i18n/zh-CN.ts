@@ -319,7 +319,7 @@ export const zhCN = {
     channels: { phone: '电话', visit: '面谈', email: '电子邮件', sms: '短信', letter: '书面函件', online: '在线', other: '其他' },
   },
   timeline: {
-    'drill-inject': '【演练】情景注入 {{seq}}：{{from}} → {{to}}',
+    'drill-inject': '【演练】情景注入 {{seq}}：{{sender}} → {{addressee}}',
     registered: '登记投诉 {{complaint}}，新建事件',
     attached: '关联投诉 {{complaint}}（{{people}} 人）',
     'regrade-suggested': '涉及人数达 {{people}} 人，建议由{{from}}调整为{{level}}',

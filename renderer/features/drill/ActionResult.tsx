@@ -24,6 +24,8 @@ export function ActionResult({ outcome, compact = false }: { outcome: ActionOutc
       return <span className="result on-time">{t('drill.evaluation.doneUntimed')}</span>;
     case 'missing':
       return <span className="result missing">{t('drill.evaluation.missing')}</span>;
+    case 'not-due':
+      return <span className="result muted">{t('drill.evaluation.notDue')}</span>;
     case 'not-injected':
       return <span className="result muted">{t('drill.evaluation.notInjected')}</span>;
   }

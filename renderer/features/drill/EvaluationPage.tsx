@@ -66,6 +66,7 @@ function Evaluation({ data }: { data: RunEvaluation }) {
       <td className="num">{tally.onTime}</td>
       <td className="num">{tally.late}</td>
       <td className="num">{tally.missing}</td>
+      <td className="num">{tally.notDue}</td>
       <td className="num">{tally.notInjected}</td>
     </>
   );
@@ -76,6 +77,7 @@ function Evaluation({ data }: { data: RunEvaluation }) {
       <th className="num">{t('drill.evaluation.col.onTime')}</th>
       <th className="num">{t('drill.evaluation.col.late')}</th>
       <th className="num">{t('drill.evaluation.col.missing')}</th>
+      <th className="num">{t('drill.evaluation.col.notDue')}</th>
       <th className="num">{t('drill.evaluation.col.notInjected')}</th>
     </>
   );
@@ -226,11 +228,7 @@ function Evaluation({ data }: { data: RunEvaluation }) {
 
       <Findings data={data} objectiveName={objectiveName} />
 
-      <Panel
-        title={
-          previous ? t('drill.evaluation.comparison', { number: previous.run.number }) : t('drill.evaluation.comparison', { number: '—' })
-        }
-      >
+      <Panel title={previous ? t('drill.evaluation.comparison', { number: previous.run.number }) : t('drill.evaluation.comparisonTitle')}>
         {previous ? (
           <table className="drill-table" aria-label={t('drill.evaluation.comparison', { number: previous.run.number })}>
             <thead>
@@ -238,7 +236,7 @@ function Evaluation({ data }: { data: RunEvaluation }) {
                 <th>{t('drill.evaluation.col.objective')}</th>
                 <th>{previous.run.number}</th>
                 <th>{run.number}</th>
-                <th />
+                <th>{t('drill.evaluation.col.trend')}</th>
               </tr>
             </thead>
             <tbody>
@@ -254,6 +252,12 @@ function Evaluation({ data }: { data: RunEvaluation }) {
                   <td>{row.trend ? t(`drill.evaluation.${row.trend}`) : ''}</td>
                 </tr>
               ))}
+              <tr className="sub-head">
+                <th scope="col">{t('drill.evaluation.col.actionTime')}</th>
+                <th scope="col">{previous.run.number}</th>
+                <th scope="col">{run.number}</th>
+                <th scope="col">{t('drill.evaluation.col.change')}</th>
+              </tr>
               {previous.comparison.actions
                 .filter((row) => row.changeMinutes !== null)
                 .map((row) => (
@@ -263,7 +267,13 @@ function Evaluation({ data }: { data: RunEvaluation }) {
                       {t('drill.evaluation.minutes', { count: Number(minutesText(row.earlier!.minutesAfterInject!)) })}
                     </td>
                     <td className="num">{t('drill.evaluation.minutes', { count: Number(minutesText(row.later!.minutesAfterInject!)) })}</td>
-                    <td className="num">{`${row.changeMinutes! > 0 ? '+' : ''}${minutesText(row.changeMinutes!)}`}</td>
+                    <td className="num">
+                      {row.changeMinutes! === 0
+                        ? t('drill.evaluation.unchanged')
+                        : t(row.changeMinutes! < 0 ? 'drill.evaluation.faster' : 'drill.evaluation.slower', {
+                            minutes: minutesText(Math.abs(row.changeMinutes!)),
+                          })}
+                    </td>
                   </tr>
                 ))}
             </tbody>

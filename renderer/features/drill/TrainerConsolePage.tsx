@@ -13,7 +13,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { addDrillNote, commandDrillRun } from '../../db/drillRuns';
 import { useAppSelector } from '../../store';
 import { Field, Panel } from '../../ui/Field';
-import { formatDateTime, formatDuration } from '../../ui/format';
+import { formatDateTime } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
 import { useWriteContext } from '../session/useWriteContext';
 import { DrillTabs } from './DrillTabs';
@@ -85,7 +85,7 @@ function TrainerConsole({ run }: { run: DrillRunRecord }) {
         </div>
         <div className="drill-clock">
           <span className="label">{t('drill.console.realTime')}</span>
-          <span className="value small-value">{formatDuration(Math.max(0, realMs), t)}</span>
+          <span className="value small-value mono">{drillClockText(Math.max(0, realMs) / 60_000)}</span>
         </div>
         <div className="drill-speed" role="group" aria-label={t('drill.console.speedLabel')}>
           {DRILL_SPEEDS.map((speed) => {

@@ -44,7 +44,8 @@ export function ExportPanel() {
     setOutcome(null);
     try {
       const table = await tableOf(list);
-      const suggestedName = exportFileName(table, now(), plan.utcOffsetMinutes, format);
+      // A drill's list is named as one, so it is never passed on as live data.
+      const suggestedName = `${db.mode === 'drill' ? t('drill.exportPrefix') : ''}${exportFileName(table, now(), plan.utcOffsetMinutes, format)}`;
       const data = format === 'csv' ? writeCsv(table) : await writeXlsx(table);
       const filters = [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel', extensions: ['xlsx'] }];
       const saved = await getHost().saveFile({ suggestedName, filters, data });

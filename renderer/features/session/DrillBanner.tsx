@@ -9,7 +9,9 @@ export function DrillBanner() {
   if (db.mode !== 'drill') return null;
   return (
     <div role="note" className="drill-banner">
-      {t('drill.banner')}
+      <span className="no-print">{t('drill.banner')}</span>
+      {/* On paper "this screen" makes no sense; the printout says what it is. */}
+      <span className="print-only">{t('drill.printBanner')}</span>
     </div>
   );
 }

@@ -41,7 +41,7 @@ function notice(overrides: Partial<DrillNoticeInput> = {}): DrillNoticeInput {
     processContent: '按受理、调查、协商、跟进回访的流程处置模拟投诉。',
     suddenContent: '模拟加油站现场纠纷、群众围观和媒体到场。',
     scenarioId: '',
-    participants: '应急领导小组、信息处理组、协调处置组、宣传报道组、后勤保障组全体成员',
+    participants: '应急领导小组、信息收集组、处置协调组、宣传引导组、后勤保障组全体成员',
     personInCharge: '王建国',
     preparation: '组织参演人员学习应急预案。',
     requirements: '按实战要求进行，演练后进行评估。',

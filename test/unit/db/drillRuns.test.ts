@@ -75,6 +75,7 @@ describe('a drill run', () => {
     // Delivering again at the same instant delivers nothing twice.
     expect(await deliver(NOW + MINUTE)).toEqual([]);
     const stored = await db.drillRuns.get(run.id);
+    expect(stored!.incidentNumbers).toEqual({ [atStart[0]!.incidentId!]: atStart[0]!.number });
     expect(stored!.state.injects.filter((p) => p.fired).map((p) => p.fired!.drillMinute)).toEqual([0, 10]);
   });
 

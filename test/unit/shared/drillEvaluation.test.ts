@@ -243,7 +243,7 @@ describe('evaluation of a scripted petrol-station drill', () => {
       ],
     );
     expect(evaluation.overall).toEqual({
-      tally: { expected: 9, rated: 9, done: 6, onTime: 3, late: 3, missing: 3, notInjected: 0, onTimeRate: 3 / 9 },
+      tally: { expected: 9, rated: 9, done: 6, onTime: 3, late: 3, missing: 3, notDue: 0, notInjected: 0, onTimeRate: 3 / 9 },
       // worst of P, M, U as computed; worst of P, M, M once the trainer adjusted
       computed: 'U',
       rating: 'M',
@@ -295,6 +295,24 @@ describe('evidence of an expected action', () => {
     events,
     marks: [],
     adjustments: [],
+  });
+
+  it('leaves out an action not yet due when the drill finished, and counts one whose limit had run out as missing', () => {
+    // Finished 20 minutes after the inject: the 30-minute grade was not yet due, the 15-minute dispatch was.
+    const evaluation = evaluated(gradeAndDispatch, { ...run([]), endedAt: at('09:20') });
+    expect(evaluation.actions.map((a) => [a.actionId, a.outcome.status])).toEqual([
+      ['grade-2', 'not-due'],
+      ['dispatch', 'missing'],
+    ]);
+    expect(evaluation.overall.tally).toMatchObject({ expected: 2, rated: 1, missing: 1, notDue: 1 });
+    expect(evaluation.objectives.find((o) => o.objective === 'initial-response')!.computed).toBeNull();
+    // Done in time is on time however early the drill ended; and a run still going has nothing 'not-due'.
+    const graded = evaluated(gradeAndDispatch, {
+      ...run([{ injectSeq: 1, at: at('09:10'), kind: 'grade', actorName: '王建国', level: 2 }]),
+      endedAt: at('09:12'),
+    });
+    expect(graded.actions[0]!.outcome.status).toBe('on-time');
+    expect(evaluated(gradeAndDispatch, run([])).actions.map((a) => a.outcome.status)).toEqual(['missing', 'missing']);
   });
 
   it('counts a grade only at the required level or more severe (level 1 is most severe)', () => {

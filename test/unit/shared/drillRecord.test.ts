@@ -45,6 +45,7 @@ function recordOf(state: DrillRun, log: DrillLogEntry[] = []): DrillRunRecord {
     state,
     log,
     injectIncidents: { '1': '0190a000-0000-7000-8000-000000000001' },
+    incidentNumbers: { '0190a000-0000-7000-8000-000000000001': 'YL-SJ-20261123-0001' },
     adjustments: [],
     createdAt: '2026-11-23T09:00:00+08:00',
     createdBy: 'p',
@@ -75,7 +76,13 @@ describe('the notices of a drill under way', () => {
       ['drill:run-1:inject:1', '2026-11-23T09:00:00+08:00', 'drill-inject'],
       ['drill:run-1:inject:2', '2026-11-23T09:01:00+08:00', 'drill-inject'],
     ]);
-    expect(alerts[0]).toMatchObject({ urgent: true, target: { kind: 'incident' }, params: { seq: 1, injectType: 'complaint' } });
+    expect(alerts[0]).toMatchObject({
+      urgent: true,
+      target: { kind: 'incident', id: '0190a000-0000-7000-8000-000000000001' },
+      params: { seq: 1, injectType: 'complaint', number: 'YL-SJ-20261123-0001' },
+    });
+    // A message that opened no incident of its own points at the drill's incident.
+    expect(alerts[1]).toMatchObject({ urgent: false, target: { id: '0190a000-0000-7000-8000-000000000001' } });
     expect(alerts[1]!.params.content).toContain('二十余人围观');
     expect(alerts[1]!.params.contentEn).toContain('onlookers');
   });

@@ -69,6 +69,7 @@ function TallyCells({ tally }: { tally: DrillTally }) {
       <td className="dr-num">{tally.onTime}</td>
       <td className="dr-num">{tally.late}</td>
       <td className="dr-num">{tally.missing}</td>
+      <td className="dr-num">{tally.notDue}</td>
       <td className="dr-num">{tally.notInjected}</td>
     </>
   );
@@ -78,7 +79,7 @@ function TallyHeads({ text }: { text: ReportText }) {
   const { t } = text;
   return (
     <>
-      {(['expected', 'done', 'onTime', 'late', 'missing', 'notInjected'] as const).map((key) => (
+      {(['expected', 'done', 'onTime', 'late', 'missing', 'notDue', 'notInjected'] as const).map((key) => (
         <th key={key} className="dr-num">
           {t(`drill.evaluation.col.${key}`)}
         </th>
@@ -113,7 +114,6 @@ export function RatingsSection({ evaluation, text }: { evaluation: DrillEvaluati
             <TallyHeads text={text} />
             <th className="dr-col-computed">{t('drill.evaluation.col.computed')}</th>
             <th className="dr-col-rating">{t('drill.evaluation.col.rating')}</th>
-            <th>{t('drill.evaluation.col.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -123,15 +123,29 @@ export function RatingsSection({ evaluation, text }: { evaluation: DrillEvaluati
               <TallyCells tally={o.tally} />
               <td className="dr-rating">{text.shortRating(o.computed)}</td>
               <td className="dr-rating">{text.shortRating(o.rating)}</td>
-              <td>
-                {o.adjustment
-                  ? t('drillReport.ratings.adjustment', { by: o.adjustment.by, reason: o.adjustment.reason })
-                  : t('drillReport.none')}
-              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {/* Adjustments under the table, so a reason reads as a sentence rather than a narrow column. */}
+      {evaluation.objectives.some((o) => o.adjustment) ? (
+        <ul className="drill-report-adjustments" aria-label={t('drill.evaluation.col.reason')}>
+          {evaluation.objectives.flatMap((o) =>
+            o.adjustment
+              ? [
+                  <li key={o.objective}>
+                    {t('drillReport.ratings.adjustedLine', {
+                      objective: text.text(o.name),
+                      computed: text.shortRating(o.computed),
+                      rating: text.shortRating(o.rating),
+                      reason: t('drillReport.ratings.adjustment', { by: o.adjustment.by, reason: o.adjustment.reason }),
+                    })}
+                  </li>,
+                ]
+              : [],
+          )}
+        </ul>
+      ) : null}
       <table className="drill-report-table dr-ratings" aria-label={teamsTitle}>
         <caption>{teamsTitle}</caption>
         <thead>
