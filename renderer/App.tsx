@@ -29,6 +29,10 @@ import { EvaluationReportPage } from './features/drill/report/EvaluationReportPa
 import { ScenarioLibraryPage } from './features/drill/scenarios/ScenarioLibraryPage';
 import { ScenarioPage } from './features/drill/scenarios/ScenarioPage';
 import { TrainerConsolePage } from './features/drill/TrainerConsolePage';
+import { ResourcesPage } from './features/resources/ResourcesPage';
+import { ReviewPage } from './features/review/ReviewPage';
+import { ReviewReportPage } from './features/review/ReviewReportPage';
+import { StatisticsPage } from './features/statistics/StatisticsPage';
 import { AutoBackup } from './features/settings/AutoBackup';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OpenTargetOnNotice } from './features/session/OpenTarget';
@@ -42,6 +46,8 @@ function Screens() {
       {/* Keyed by route: a new registration never inherits an attached one's matter. */}
       <Route path="/intake">{() => <IntakePage key="new" />}</Route>
       <Route path="/intake/attach/:incidentId">{(params) => <IntakePage key={params.incidentId} attachTo={params.incidentId} />}</Route>
+      <Route path="/incidents/:id/review/print">{(params) => <ReviewReportPage id={params.id} />}</Route>
+      <Route path="/incidents/:id/review">{(params) => <ReviewPage id={params.id} />}</Route>
       <Route path="/incidents/:id/summary">{(params) => <IncidentSummaryPage id={params.id} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
       <Route path="/board" component={BoardPage} />
@@ -54,6 +60,8 @@ function Screens() {
       <Route path="/exchange" component={ExchangePage} />
       <Route path="/notifications" component={NotificationCentrePage} />
       <Route path="/settings" component={SettingsPage} />
+      <Route path="/resources" component={ResourcesPage} />
+      <Route path="/statistics" component={StatisticsPage} />
       <Route path="/drill/*?">
         {() => (
           <DrillOnly>

@@ -85,6 +85,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   3: async () => undefined,
   // Version 4 added the drill tables (empty in the live database).
   4: async () => undefined,
+  // Version 5 added the teams' tools and the after-action review (new tables).
+  5: async () => undefined,
 };
 
 /** A copy of the backup's rows as the current schema expects them, or null if a step is missing. */

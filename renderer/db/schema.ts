@@ -10,6 +10,10 @@ import type { ImportRun, StoredNotice } from '@shared/records';
 import type { Scenario } from '@shared/scenario';
 import type { DrillFinding, DrillNote, DrillRunRecord } from '@shared/drillRecords';
 import type { DrillNotice } from '@shared/drillNotice';
+import type { Release } from '@shared/releases';
+import type { OpinionItem } from '@shared/opinion';
+import type { Allocation, Resource } from '@shared/resources';
+import type { Measure, Review } from '@shared/review';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -39,6 +43,12 @@ export class ConsoleDb extends Dexie {
   drillNotes!: Table<DrillNote, string>;
   drillFindings!: Table<DrillFinding, string>;
   drillNotices!: Table<DrillNotice, string>;
+  releases!: Table<Release, string>;
+  opinions!: Table<OpinionItem, string>;
+  resources!: Table<Resource, string>;
+  allocations!: Table<Allocation, string>;
+  reviews!: Table<Review, string>;
+  measures!: Table<Measure, string>;
 
   constructor(
     name: string,
@@ -88,6 +98,18 @@ export class ConsoleDb extends Dexie {
       drillNotes: 'id, runId, [runId+at]',
       drillFindings: 'id, runId, dueDate, status',
       drillNotices: 'id, updatedAt, startsAt',
+    });
+    // Version 5: the working teams' own tools and the after-action review. Statements (信息发布)
+    // with their versions and decisions, public-opinion items (舆情), logistics resources and
+    // their allocations, the review of each closed incident and its improvement measures. New
+    // tables, so no upgrade.
+    this.version(5).stores({
+      releases: 'id, incidentId, status, updatedAt',
+      opinions: 'id, incidentId, [incidentId+foundAt], foundAt',
+      resources: 'id, type, status, updatedAt',
+      allocations: 'id, resourceId, incidentId, returnedAt, [resourceId+returnedAt]',
+      reviews: 'id, &incidentId, updatedAt',
+      measures: 'id, incidentId, status, dueDate',
     });
   }
 }

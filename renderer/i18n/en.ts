@@ -10,6 +10,11 @@ import { enDrill } from './drill.en';
 import { enDrillNotice } from './drillNotice.en';
 import { enDrillScenarios } from './drillScenarios.en';
 import { enDrillReport } from './drillReport.en';
+import { enReleases } from './releases.en';
+import { enOpinion } from './opinion.en';
+import { enResources } from './resources.en';
+import { enReview } from './review.en';
+import { enStatistics } from './statistics.en';
 import type { Catalog } from './zh-CN';
 
 export const en: Catalog = {
@@ -24,6 +29,11 @@ export const en: Catalog = {
   drillNotice: enDrillNotice,
   drillScenarios: enDrillScenarios,
   drillReport: enDrillReport,
+  releases: enReleases,
+  opinion: enOpinion,
+  resources: enResources,
+  review: enReview,
+  statistics: enStatistics,
   app: {
     title: 'Emergency Command Console',
     subtitle: 'Complaint emergency command',
@@ -46,6 +56,8 @@ export const en: Catalog = {
     notifications: 'Notifications',
     settings: 'Settings',
     drill: 'Drills',
+    resources: 'Resources',
+    statistics: 'Statistics',
     main: 'Main navigation',
   },
   operator: {

@@ -11,6 +11,11 @@ import { zhDrill } from './drill.zh-CN';
 import { zhDrillNotice } from './drillNotice.zh-CN';
 import { zhDrillScenarios } from './drillScenarios.zh-CN';
 import { zhDrillReport } from './drillReport.zh-CN';
+import { zhReleases } from './releases.zh-CN';
+import { zhOpinion } from './opinion.zh-CN';
+import { zhResources } from './resources.zh-CN';
+import { zhReview } from './review.zh-CN';
+import { zhStatistics } from './statistics.zh-CN';
 
 export const zhCN = {
   organisation: zhOrganisation,
@@ -24,6 +29,11 @@ export const zhCN = {
   drillNotice: zhDrillNotice,
   drillScenarios: zhDrillScenarios,
   drillReport: zhDrillReport,
+  releases: zhReleases,
+  opinion: zhOpinion,
+  resources: zhResources,
+  review: zhReview,
+  statistics: zhStatistics,
   app: {
     title: '应急指挥台',
     subtitle: '投诉应急指挥',
@@ -46,6 +56,8 @@ export const zhCN = {
     notifications: '通知中心',
     settings: '设置',
     drill: '演练导调',
+    resources: '应急资源',
+    statistics: '统计分析',
     main: '主导航',
   },
   operator: {

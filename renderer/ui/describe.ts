@@ -31,6 +31,11 @@ const FEATURE_CATALOGS = [
   'drillNotice',
   'drillScenarios',
   'drillReport',
+  'releases',
+  'opinion',
+  'resources',
+  'review',
+  'statistics',
 ] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [

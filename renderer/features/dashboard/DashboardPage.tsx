@@ -11,6 +11,7 @@ import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
 import { useDashboardData } from './useDashboardData';
 import './dashboard.css';
+import { OpenMeasuresPanel } from '../review/OpenMeasuresPanel';
 
 const ATTENTION_WINDOW_MS = 2 * 3_600_000;
 
@@ -53,6 +54,8 @@ export function DashboardPage() {
         </Panel>
       </div>
       <TeamCards teams={workingTeams} load={load} />
+      {/* Improvement measures from after-action reviews, until each is done. */}
+      <OpenMeasuresPanel />
       <div className="dashboard-middle">
         <Panel title={t('dashboard.byLevelAndPhase')}>
           <LevelPhaseTable rows={levelPhaseMatrix(data.openIncidents)} />

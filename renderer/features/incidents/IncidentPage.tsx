@@ -12,6 +12,10 @@ import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { InstructionsPanel } from '../instructions/InstructionsPanel';
 import { TaskForcePanel } from '../organisation/TaskForcePanel';
+import { OpinionPanel } from '../opinion/OpinionPanel';
+import { ReleasesPanel } from '../releases/ReleasesPanel';
+import { IncidentResourcesPanel } from '../resources/IncidentResourcesPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -116,6 +120,12 @@ export function IncidentPage({ id }: { id: string }) {
           <GradingPanel incident={incident} suggestion={suggestion} />
           <ComplainantsPanel incident={incident} />
           <CommunicationsPanel incidentId={incident.id} />
+          {/* The working teams' tools: statements (宣传引导组), public opinion, resources (后勤保障组). */}
+          <ReleasesPanel incidentId={incident.id} />
+          <OpinionPanel incidentId={incident.id} />
+          <IncidentResourcesPanel incidentId={incident.id} />
+          {/* The after-action review (总结) once the incident is closed. */}
+          <ReviewPanel incidentId={incident.id} />
         </div>
         <div className="incident-side">
           <ClocksPanel incident={incident} />

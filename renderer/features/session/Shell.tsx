@@ -29,6 +29,8 @@ const NAV = [
   { href: '/plan', key: 'nav.plan', match: (path: string) => path.startsWith('/plan') },
   { href: '/exchange', key: 'nav.exchange', match: (path: string) => path.startsWith('/exchange') },
   { href: '/notifications', key: 'nav.notifications', match: (path: string) => path.startsWith('/notifications') },
+  { href: '/resources', key: 'nav.resources', match: (path: string) => path.startsWith('/resources') },
+  { href: '/statistics', key: 'nav.statistics', match: (path: string) => path.startsWith('/statistics') },
   { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
 /** Only in rehearsal mode: the trainer's console, scenarios and notices. */

@@ -1,0 +1,4 @@
+// English texts of the opinion feature.
+export const enOpinion = {
+  title: '',
+};

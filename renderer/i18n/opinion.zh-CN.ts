@@ -1,0 +1,4 @@
+// Chinese texts of the opinion feature.
+export const zhOpinion = {
+  title: '',
+};

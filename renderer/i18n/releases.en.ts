@@ -1,0 +1,4 @@
+// English texts of the releases feature.
+export const enReleases = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the releases feature.
+export const zhReleases = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// English texts of the resources feature.
+export const enResources = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the resources feature.
+export const zhResources = {
+  title: '',
+};

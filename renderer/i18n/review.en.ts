@@ -1,0 +1,4 @@
+// English texts of the review feature.
+export const enReview = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the review feature.
+export const zhReview = {
+  title: '',
+};

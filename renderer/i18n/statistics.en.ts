@@ -1,0 +1,4 @@
+// English texts of the statistics feature.
+export const enStatistics = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+// Chinese texts of the statistics feature.
+export const zhStatistics = {
+  title: '',
+};
