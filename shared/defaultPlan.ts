@@ -134,6 +134,11 @@ export function defaultPlan(nowIso: string): Plan {
         priority: 'high',
       },
     ],
+    holdingStatement: {
+      zh: '{{date}}，{{place}}发生“{{title}}”一事。{{organisation}}高度重视，已第一时间成立工作组赶赴现场，正在全面调查核实，并与当事人积极沟通。调查结果将及时向社会公布。感谢社会各界的关注和监督。',
+      en: 'On {{date}}, “{{title}}” occurred at {{place}}. {{organisation}} takes this very seriously: a working group went to the scene at once, is investigating and is in close contact with those concerned. The findings will be made public promptly. We thank the public for its attention and oversight.',
+    },
+    opinionRaise: { negativeReach: 10000, withinHours: 24 },
     inForce: true,
     createdAt: nowIso,
     updatedAt: nowIso,

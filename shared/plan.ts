@@ -100,6 +100,18 @@ export const PlanSchema = z.object({
   timeLimits: z.array(TimeLimitRuleSchema).min(1),
   dueSoon: z.object({ hours: z.number().nonnegative(), fraction: z.number().min(0).max(1) }),
   standardInstructions: z.array(StandardInstructionSchema),
+  /**
+   * 口径模板: the holding statement the publicity team starts a release from. Placeholders
+   * {{organisation}}, {{title}}, {{place}}, {{date}}. Absent on plans stored before it existed
+   * (shared/releases.ts supplies the default then).
+   */
+  holdingStatement: LocalizedTextSchema.optional(),
+  /**
+   * 舆情: suggest raising an incident's grade once the estimated reach of its negative items
+   * found within `withinHours` reaches `negativeReach`. Absent on older plans (shared/opinion.ts
+   * supplies the default then).
+   */
+  opinionRaise: z.object({ negativeReach: z.number().int().positive(), withinHours: z.number().positive() }).optional(),
   inForce: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
