@@ -1,4 +1,59 @@
-// Placeholder until the feature is built.
-export function ReleasesPanel(_props: { incidentId: string }) {
-  return null;
+// 信息发布 on the incident page: the incident's statements (口径) with their status, versions and
+// decisions, and 新建口径 prefilled from the plan's holding statement.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { holdingStatementFor, mayDraftReleases } from '@shared/releases';
+import { useConsole } from '../../db/DatabaseContext';
+import { draftRelease, releasesOf } from '../../db/releases';
+import { useAppSelector } from '../../store';
+import { Panel } from '../../ui/Field';
+import { useWriteContext } from '../session/useWriteContext';
+import { ReleaseCard } from './ReleaseCard';
+import { StatementForm } from './StatementForm';
+import { useReleaseContext } from './useReleaseContext';
+import './releases.css';
+
+export function ReleasesPanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const { db, plan } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  const writeContext = useWriteContext();
+  const ctx = useReleaseContext();
+  const [drafting, setDrafting] = useState(false);
+  const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
+  const releases = useLiveQuery(() => releasesOf(db, incidentId), [db, incidentId]) ?? [];
+  const mayDraft = ctx !== null && mayDraftReleases(ctx.actor, ctx.publicityIds);
+
+  return (
+    <Panel
+      title={t('releases.title')}
+      className="releases-panel"
+      actions={
+        mayDraft && !drafting && incident ? (
+          <button type="button" onClick={() => setDrafting(true)}>
+            {t('releases.new')}
+          </button>
+        ) : null
+      }
+    >
+      {drafting && incident ? (
+        <StatementForm
+          label={t('releases.new')}
+          submitLabel={t('releases.saveDraft')}
+          hint={t('releases.templateHint')}
+          initial={{ title: t('releases.defaultTitle', { title: incident.title }), text: holdingStatementFor(plan, incident, locale) }}
+          save={(input) => draftRelease(db, incidentId, input, writeContext())}
+          onDone={() => setDrafting(false)}
+        />
+      ) : null}
+      {releases.length === 0 ? <p className="muted">{t('releases.empty')}</p> : null}
+      {!mayDraft && ctx ? <p className="muted small">{t('releases.readOnly')}</p> : null}
+      <ul className="release-list" aria-label={t('releases.title')}>
+        {releases.map((release) => (
+          <ReleaseCard key={release.id} release={release} ctx={ctx} />
+        ))}
+      </ul>
+    </Panel>
+  );
 }

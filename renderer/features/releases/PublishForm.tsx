@@ -1,0 +1,60 @@
+// 发布: the channel and the time (now by default) of releasing the approved words.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RELEASE_CHANNELS, type Release } from '@shared/releases';
+import { toPlanLocalInput } from '@shared/time';
+import { useConsole } from '../../db/DatabaseContext';
+import { publishRelease, type PublishInput } from '../../db/releases';
+import { attempt, failureText } from '../../ui/describe';
+import { Field, FormActions } from '../../ui/Field';
+import { useWriteContext } from '../session/useWriteContext';
+
+export function PublishForm({ release, onDone }: { release: Release; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { db, plan, now } = useConsole();
+  const writeContext = useWriteContext();
+  const [form, setForm] = useState<PublishInput>(() => ({ channel: '', at: toPlanLocalInput(now(), plan.utcOffsetMinutes) }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await attempt(() => publishRelease(db, release.id, form, writeContext()));
+    setBusy(false);
+    if (!result.ok) {
+      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
+      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
+      setFailure(failureText(result.error, t));
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form className="release-command publish-form" aria-label={t('releases.command.publish')} onSubmit={submit} noValidate>
+      <Field label={t('releases.field.channel')} error={errors.channel}>
+        {(a) => (
+          <select {...a} value={form.channel} onChange={(e) => setForm((f) => ({ ...f, channel: e.target.value }))}>
+            <option value="">{t('releases.choose')}</option>
+            {RELEASE_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`releases.channel.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('releases.field.at')} error={errors.at}>
+        {(a) => <input type="datetime-local" {...a} value={form.at} onChange={(e) => setForm((f) => ({ ...f, at: e.target.value }))} />}
+      </Field>
+      {failure ? (
+        <div className="notice error wide" role="alert">
+          {failure}
+        </div>
+      ) : null}
+      <FormActions busy={busy} submitLabel={t('releases.command.publish')} cancelLabel={t('releases.cancel')} onCancel={onDone} />
+    </form>
+  );
+}
