@@ -1,0 +1,31 @@
+// Reads for 统计分析: the records a period's figures are counted from. The indexes narrow the reads
+// (a day's margin each side, since stored times are compared as text); shared/statistics.ts then
+// applies the period to the minute.
+import Dexie from 'dexie';
+import type { Incident } from '@shared/model';
+import type { Period } from '@shared/statistics';
+import { addDays, startOfPlanDate, toIsoWithOffset } from '@shared/time';
+import type { ConsoleDb } from './schema';
+
+export async function statisticsRecords(db: ConsoleDb, period: Period, offsetMinutes: number) {
+  const iso = (date: string) => toIsoWithOffset(startOfPlanDate(date, offsetMinutes), offsetMinutes);
+  const from = iso(addDays(period.from, -1));
+  const to = iso(addDays(period.to, 1));
+  return db.transaction('r', [db.complaints, db.incidents, db.instructions, db.teams, db.measures], async () => {
+    const complaints = await db.complaints.where('receivedAt').between(from, to, true, false).toArray();
+    // An incident is received with its first complaint, so the period's incidents are among those
+    // of the period's complaints; a closing in the period is among the closed updated since it began.
+    const closed = await db.incidents.where('[state+updatedAt]').between(['closed', from], ['closed', Dexie.maxKey]).toArray();
+    // Instructions issued in the period fall due after it began.
+    const instructions = await db.instructions.where('deadline').aboveOrEqual(from).toArray();
+    const measures = await db.measures.where('status').equals('open').toArray();
+    const teams = await db.teams.toArray();
+    const known = new Set(closed.map((i) => i.id));
+    const wanted = [...new Set([...complaints.map((c) => c.incidentId), ...measures.map((m) => m.incidentId)])].filter(
+      (id) => !known.has(id),
+    );
+    const others = (await db.incidents.bulkGet(wanted)).filter((i): i is Incident => i !== undefined);
+    return { complaints, incidents: [...closed, ...others], instructions, measures, teams };
+  });
+}
+export type StatisticsRecords = Awaited<ReturnType<typeof statisticsRecords>>;
