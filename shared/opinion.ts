@@ -1,6 +1,230 @@
-// Public-opinion items (舆情) logged per incident.
-// (Schema to be completed by its feature.)
+// 舆情: public-opinion items logged per incident (platform, link, summary, sentiment, estimated
+// reach), the rule that suggests raising the grade when negative reach grows past the plan's
+// threshold, and the trend the incident page charts. Pure: the caller passes the time.
 import { z } from 'zod';
+import { gradeSuggestion } from './grading';
+import { ModeSchema, type Incident } from './model';
+import type { Level, Plan } from './plan';
+import { parsePlanLocalDateTime, toIsoWithOffset } from './time';
 
-export const OpinionItemSchema = z.object({ id: z.string(), incidentId: z.string().optional() }).loose();
+/** 微博, 微信, 抖音, 新闻网站, 论坛, 其他. */
+export const OPINION_PLATFORMS = ['weibo', 'wechat', 'douyin', 'news', 'forum', 'other'] as const;
+export type OpinionPlatform = (typeof OPINION_PLATFORMS)[number];
+export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** Longest summary and link kept; longer text is a paste gone wrong, not a summary. */
+export const SUMMARY_MAX = 1000;
+export const LINK_MAX = 2000;
+/** More than the world's population ten times over: a typing error, not an estimate. */
+export const REACH_MAX = 100_000_000_000;
+
+export const OpinionItemSchema = z.object({
+  id: z.string().uuid(),
+  mode: ModeSchema,
+  incidentId: z.string(),
+  platform: z.enum(OPINION_PLATFORMS),
+  /** The post or article, http(s) only; absent when the item was seen offline or the link is lost. */
+  link: z.string().optional(),
+  summary: z.string().min(1),
+  sentiment: z.enum(SENTIMENTS),
+  /** Estimated reach (估计触达人次): views, readers or followers, as the monitoring team estimates. */
+  reach: z.number().int().nonnegative(),
+  /** When the monitoring team found it, ISO with the plan's offset. */
+  foundAt: z.string(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  recordedByName: z.string(),
+  updatedAt: z.string(),
+});
 export type OpinionItem = z.infer<typeof OpinionItemSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Validation of what the operator typed.
+
+/** The form as typed: every value a string (reach may come as a number from other callers). */
+export type OpinionInput = {
+  platform: string;
+  link: string;
+  summary: string;
+  sentiment: string;
+  reach: string | number;
+  /** Plan-local "YYYY-MM-DDTHH:mm", as a datetime-local input gives it. */
+  foundAt: string;
+};
+export type OpinionField = keyof OpinionInput;
+export type OpinionProblem = { field: OpinionField; code: string };
+export type ValidOpinion = {
+  platform: OpinionPlatform;
+  link?: string;
+  summary: string;
+  sentiment: Sentiment;
+  reach: number;
+  foundAtMs: number;
+};
+
+/**
+ * Reach as people write it: 12000, 12,000, 1.2万 (ten thousand) or 3亿 (a hundred million).
+ * Null unless it comes to a whole number of at least zero.
+ */
+export function parseReach(value: string | number): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : null;
+  const text = value.trim().replace(/[,，\s]/g, '');
+  const match = /^(\d+(?:\.\d+)?)(万|亿)?$/.exec(text);
+  if (!match) return null;
+  const factor = match[2] === '亿' ? 100_000_000 : match[2] === '万' ? 10_000 : 1;
+  // Scaled in integers so that 1.2万 is exactly 12000, not 11999.999….
+  const [whole, fraction = ''] = match[1]!.split('.');
+  const scaled = Number(whole + fraction) * factor;
+  const divisor = 10 ** fraction.length;
+  if (scaled % divisor !== 0) return null;
+  return scaled / divisor;
+}
+
+/**
+ * An http(s) address with a dotted host and no credentials (user@host is a classic disguise).
+ * A pattern rather than URL: shared/ runs without the DOM's URL class.
+ */
+const WEB_LINK = /^https?:\/\/[^\s/?#@:]+\.[^\s/?#@:]+(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+const isWebLink = (value: string) => WEB_LINK.test(value);
+
+/** Every problem field by field (empty list: it may be logged), or the cleaned values. */
+export function validateOpinion(
+  input: OpinionInput,
+  offsetMinutes: number,
+  nowMs: number,
+): { ok: true; value: ValidOpinion } | { ok: false; problems: OpinionProblem[] } {
+  const problems: OpinionProblem[] = [];
+  const platform = OPINION_PLATFORMS.find((p) => p === input.platform);
+  if (!platform) problems.push({ field: 'platform', code: 'platform-required' });
+  const link = input.link.trim();
+  if (link.length > LINK_MAX) problems.push({ field: 'link', code: 'link-too-long' });
+  else if (link && !isWebLink(link)) problems.push({ field: 'link', code: 'link-invalid' });
+  const summary = input.summary.trim();
+  if (!summary) problems.push({ field: 'summary', code: 'summary-required' });
+  else if (summary.length > SUMMARY_MAX) problems.push({ field: 'summary', code: 'summary-too-long' });
+  const sentiment = SENTIMENTS.find((s) => s === input.sentiment);
+  if (!sentiment) problems.push({ field: 'sentiment', code: 'sentiment-required' });
+  const reach = parseReach(input.reach);
+  if (typeof input.reach === 'string' && input.reach.trim() === '') problems.push({ field: 'reach', code: 'reach-required' });
+  else if (reach === null) problems.push({ field: 'reach', code: 'reach-invalid' });
+  else if (reach > REACH_MAX) problems.push({ field: 'reach', code: 'reach-too-large' });
+  const foundAtMs = parsePlanLocalDateTime(input.foundAt, offsetMinutes);
+  if (foundAtMs === null) problems.push({ field: 'foundAt', code: 'found-at-invalid' });
+  else if (foundAtMs > nowMs) problems.push({ field: 'foundAt', code: 'found-at-future' });
+  if (problems.length > 0 || !platform || !sentiment || reach === null || foundAtMs === null) return { ok: false, problems };
+  return { ok: true, value: { platform, ...(link ? { link } : {}), summary, sentiment, reach, foundAtMs } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule: negative reach within the plan's window against its threshold.
+
+export type OpinionRaiseRule = { negativeReach: number; withinHours: number };
+/** The plan's default (shared/defaultPlan.ts); plans stored before the rule existed use it. */
+export const DEFAULT_OPINION_RAISE: OpinionRaiseRule = { negativeReach: 10_000, withinHours: 24 };
+export const opinionRule = (plan: Pick<Plan, 'opinionRaise'>): OpinionRaiseRule => plan.opinionRaise ?? DEFAULT_OPINION_RAISE;
+
+const HOUR = 3_600_000;
+
+type Found = Pick<OpinionItem, 'sentiment' | 'reach' | 'foundAt'>;
+
+/** Estimated reach of the negative items found in the `withinHours` up to `atMs`, both ends included. */
+export function negativeReachWithin(items: readonly Found[], atMs: number, withinHours: number): number {
+  const since = atMs - withinHours * HOUR;
+  let total = 0;
+  for (const item of items) {
+    if (item.sentiment !== 'negative') continue;
+    const found = Date.parse(item.foundAt);
+    if (found >= since && found <= atMs) total += item.reach;
+  }
+  return total;
+}
+
+/**
+ * What the rule suggests. `raise`: the incident is graded, one level up (level 1 at most). `grade`:
+ * not graded yet, so there is no level to step up from; the suggestion is what the plan's grading
+ * rules give once the spread is counted as media attention (引起媒体关注), level 1 under the
+ * default rules, since wide negative coverage is exactly that criterion.
+ */
+export type OpinionSuggestion = {
+  kind: 'raise' | 'grade';
+  current: Level | null;
+  suggested: Level;
+  reach: number;
+  threshold: number;
+  withinHours: number;
+};
+
+/** Incidents past deciding: a closed or rejected incident is not regraded. */
+const SETTLED = new Set<Incident['state']>(['closed', 'rejected']);
+
+export function opinionSuggestion(
+  items: readonly Found[],
+  incident: Pick<Incident, 'level' | 'state' | 'facts' | 'peopleInvolved' | 'urgency'>,
+  plan: Pick<Plan, 'opinionRaise' | 'grading'>,
+  nowMs: number,
+): OpinionSuggestion | null {
+  const rule = opinionRule(plan);
+  const reach = negativeReachWithin(items, nowMs, rule.withinHours);
+  if (reach < rule.negativeReach || incident.level === 1 || SETTLED.has(incident.state)) return null;
+  const numbers = { reach, threshold: rule.negativeReach, withinHours: rule.withinHours };
+  if (incident.level === null) {
+    const facts = { ...incident.facts, mediaAttention: true, peopleInvolved: incident.peopleInvolved, urgency: incident.urgency };
+    return { kind: 'grade', current: null, suggested: gradeSuggestion(facts, plan.grading).level, ...numbers };
+  }
+  return { kind: 'raise', current: incident.level, suggested: (incident.level - 1) as Level, ...numbers };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trend: reach per hour (per day once the span is long) by sentiment, and the negative reach
+// the rule counts at the end of each period, to draw against the threshold.
+
+/** Up to two days the chart goes by the hour; beyond, by the day. */
+export const HOURLY_SPAN_HOURS = 48;
+
+export type TrendBucket = {
+  /** Start of the period (ms). */
+  start: number;
+  /** Plan-local: "11-23 10:00" by the hour, "11-23" by the day. */
+  label: string;
+  negative: number;
+  neutral: number;
+  positive: number;
+  /** What the rule counts at the end of the period (or now, for the current one). */
+  negativeInWindow: number;
+};
+export type OpinionTrend = { unit: 'hour' | 'day'; buckets: TrendBucket[]; threshold: number; withinHours: number };
+
+export function opinionTrend(
+  items: readonly Found[],
+  { nowMs, offsetMinutes, rule }: { nowMs: number; offsetMinutes: number; rule: OpinionRaiseRule },
+): OpinionTrend {
+  const base = { threshold: rule.negativeReach, withinHours: rule.withinHours };
+  if (items.length === 0) return { unit: 'hour', buckets: [], ...base };
+  const times = items.map((i) => Date.parse(i.foundAt));
+  const first = Math.min(...times);
+  const last = Math.max(nowMs, ...times);
+  const offset = offsetMinutes * 60_000;
+  // Periods begin on the plan's own hours and midnights, whatever the PC's time zone.
+  const floorTo = (ms: number, size: number) => Math.floor((ms + offset) / size) * size - offset;
+  const hourly = last - floorTo(first, HOUR) <= HOURLY_SPAN_HOURS * HOUR;
+  const size = hourly ? HOUR : 24 * HOUR;
+  const buckets: TrendBucket[] = [];
+  for (let start = floorTo(first, size); start <= last; start += size) {
+    const local = toIsoWithOffset(start, offsetMinutes);
+    const at = Math.min(start + size - 1, nowMs);
+    buckets.push({
+      start,
+      label: hourly ? `${local.slice(5, 10)} ${local.slice(11, 16)}` : local.slice(5, 10),
+      negative: 0,
+      neutral: 0,
+      positive: 0,
+      negativeInWindow: at >= start ? negativeReachWithin(items, at, rule.withinHours) : 0,
+    });
+  }
+  items.forEach((item, index) => {
+    const bucket = buckets[Math.floor((times[index]! - buckets[0]!.start) / size)];
+    if (bucket) bucket[item.sentiment] += item.reach;
+  });
+  return { unit: hourly ? 'hour' : 'day', buckets, ...base };
+}

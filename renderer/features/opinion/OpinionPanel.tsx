@@ -1,4 +1,96 @@
-// Placeholder until the feature is built.
-export function OpinionPanel(_props: { incidentId: string }) {
-  return null;
+// 舆情监测 on the incident page: the rule's suggestion when negative reach reaches the plan's
+// threshold, the trend, the items logged and the form to log one. Raising the grade stays a
+// person's decision through the actions panel; nothing here changes the incident.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { negativeReachWithin, opinionRule, opinionSuggestion, opinionTrend, type OpinionSuggestion } from '@shared/opinion';
+import { useConsole } from '../../db/DatabaseContext';
+import { opinionItemsOf } from '../../db/opinions';
+import { useAppSelector } from '../../store';
+import { Panel } from '../../ui/Field';
+import { useNow } from '../../ui/useNow';
+import { OpinionForm } from './OpinionForm';
+import { OpinionList } from './OpinionList';
+import { OpinionTrendChart } from './OpinionTrendChart';
+import './opinion.css';
+
+export function OpinionPanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const { db, plan, now: clock } = useConsole();
+  const locale = useAppSelector((s) => s.session.locale);
+  // Items age out of the rule's window as time passes, so the figures follow the clock.
+  const now = useNow(clock, 60_000);
+  const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
+  const items = useLiveQuery(() => opinionItemsOf(db, incidentId), [db, incidentId]) ?? [];
+  const [adding, setAdding] = useState(false);
+  const rule = opinionRule(plan);
+  const number = new Intl.NumberFormat(locale);
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
+  const suggestion = incident ? opinionSuggestion(items, incident, plan, now) : null;
+  const trend = opinionTrend(items, { nowMs: now, offsetMinutes: plan.utcOffsetMinutes, rule });
+  const numbers = { hours: rule.withinHours, threshold: rule.negativeReach };
+
+  return (
+    <Panel
+      title={t('opinion.title')}
+      className="opinion-panel"
+      actions={
+        adding ? null : (
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('opinion.add')}
+          </button>
+        )
+      }
+    >
+      {suggestion ? <SuggestionBanner suggestion={suggestion} /> : null}
+      <p className="opinion-window small" role="status">
+        {t('opinion.window', { ...numbers, reach: negativeReachWithin(items, now, rule.withinHours) })}
+      </p>
+      {adding ? <OpinionForm incidentId={incidentId} onDone={() => setAdding(false)} /> : null}
+      {items.length === 0 ? (
+        <p className="muted">{t('opinion.empty')}</p>
+      ) : (
+        <>
+          <section className="opinion-trend" aria-label={t('opinion.trend.title')}>
+            <h3>{t('opinion.trend.title')}</h3>
+            <p className="muted small">{t(trend.unit === 'hour' ? 'opinion.trend.byHour' : 'opinion.trend.byDay')}</p>
+            <OpinionTrendChart
+              trend={trend}
+              label={t('opinion.trend.label', numbers)}
+              names={{
+                negative: t('opinion.sentiment.negative'),
+                neutral: t('opinion.sentiment.neutral'),
+                positive: t('opinion.sentiment.positive'),
+                window: t('opinion.trend.window', numbers),
+                threshold: t('opinion.trend.threshold', numbers),
+              }}
+              format={(v) => number.format(v)}
+              formatAxis={(v) => compact.format(v)}
+            />
+          </section>
+          <OpinionList items={items} />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function SuggestionBanner({ suggestion }: { suggestion: OpinionSuggestion }) {
+  const { t } = useTranslation();
+  const words = {
+    reach: suggestion.reach,
+    threshold: suggestion.threshold,
+    hours: suggestion.withinHours,
+    suggestedLevel: t(`level.${suggestion.suggested}`),
+    currentLevel: suggestion.current === null ? t('level.none') : t(`level.${suggestion.current}`),
+  };
+  const hint =
+    suggestion.kind === 'grade' ? 'opinion.gradeHint' : suggestion.suggested === 1 ? 'opinion.raiseToOneHint' : 'opinion.raiseHint';
+  return (
+    <div className="notice warning opinion-suggestion" role="alert">
+      <strong>{t(suggestion.kind === 'grade' ? 'opinion.suggestGrade' : 'opinion.suggestRaise', words)}</strong>
+      <div className="small">{t(hint)}</div>
+    </div>
+  );
 }

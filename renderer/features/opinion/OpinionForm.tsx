@@ -1,0 +1,106 @@
+// 登记舆情: platform, sentiment, estimated reach, when it was found, the link and a summary.
+// Bad input is marked field by field (codes from shared/opinion.ts) and nothing is stored.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPINION_PLATFORMS, SENTIMENTS, type OpinionField, type OpinionInput } from '@shared/opinion';
+import { toPlanLocalInput } from '@shared/time';
+import { useConsole } from '../../db/DatabaseContext';
+import { logOpinionItem } from '../../db/opinions';
+import { attempt, failureText } from '../../ui/describe';
+import { Field, FormActions } from '../../ui/Field';
+import { useWriteContext } from '../session/useWriteContext';
+
+export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { db, plan, now } = useConsole();
+  const writeContext = useWriteContext();
+  const [form, setForm] = useState<OpinionInput>(() => ({
+    platform: '',
+    sentiment: '',
+    reach: '',
+    foundAt: toPlanLocalInput(now(), plan.utcOffsetMinutes),
+    link: '',
+    summary: '',
+  }));
+  const [errors, setErrors] = useState<Partial<Record<OpinionField, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (field: OpinionField, value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const errorOf = (field: OpinionField) => (errors[field] ? `opinion.error.${errors[field]}` : undefined);
+
+  async function submit() {
+    setBusy(true);
+    const result = await attempt(() => logOpinionItem(db, incidentId, form, writeContext()));
+    setBusy(false);
+    if (!result.ok) {
+      const fields = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
+      setErrors(Object.fromEntries(Object.entries(fields).map(([field, code]) => [field, String(code)])));
+      setFailure(failureText(result.error, t));
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form
+      className="opinion-form"
+      aria-label={t('opinion.add')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Field label={t('opinion.field.platform')} error={errorOf('platform')}>
+        {(a) => (
+          <select {...a} value={form.platform} onChange={(e) => set('platform', e.target.value)}>
+            <option value="">{t('opinion.choose')}</option>
+            {OPINION_PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {t(`opinion.platform.${p}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('opinion.field.sentiment')} error={errorOf('sentiment')}>
+        {(a) => (
+          <select {...a} value={form.sentiment} onChange={(e) => set('sentiment', e.target.value)}>
+            <option value="">{t('opinion.choose')}</option>
+            {SENTIMENTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`opinion.sentiment.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('opinion.field.reach')} error={errorOf('reach')}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            placeholder={t('opinion.reachHint')}
+            value={String(form.reach)}
+            onChange={(e) => set('reach', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('opinion.field.foundAt')} error={errorOf('foundAt')}>
+        {(a) => <input type="datetime-local" {...a} value={form.foundAt} onChange={(e) => set('foundAt', e.target.value)} />}
+      </Field>
+      <Field label={t('opinion.field.link')} error={errorOf('link')} wide>
+        {(a) => <input type="url" {...a} value={form.link} onChange={(e) => set('link', e.target.value)} />}
+      </Field>
+      <Field label={t('opinion.field.summary')} error={errorOf('summary')} wide>
+        {(a) => <textarea rows={2} {...a} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}
+      </Field>
+      {failure ? (
+        <div className="notice error wide" role="alert">
+          {failure}
+        </div>
+      ) : null}
+      <FormActions busy={busy} submitLabel={t('opinion.save')} cancelLabel={t('opinion.cancel')} onCancel={onDone} />
+    </form>
+  );
+}
