@@ -1,12 +1,12 @@
 // The main process: one console window per machine, its renderer served from app://console,
 // the session locked down, and the IPC handlers wired to their Electron dependencies.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell, type WebContents } from 'electron';
 import { bringToFront } from './focus';
 import { registerHandlers } from './ipc/register';
 import { menuTemplate } from './menu';
 import { createAppRequestHandler } from './protocol';
-import { APP_ENTRY_URL, APP_SCHEME, mayNavigate } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, openLinkOutside } from './security';
 import { createConsoleServices, type ConsoleServices } from './consoleServices';
 import { attachCloseToTray } from './services/closeToTray';
 import { createQuitGate, type QuitGate } from './services/quitGate';
@@ -90,7 +90,7 @@ function confine(contents: WebContents): void {
   };
   contents.on('will-navigate', refuseForeign);
   contents.on('will-redirect', refuseForeign);
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => openLinkOutside(url, (link) => shell.openExternal(link)));
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

@@ -67,6 +67,16 @@ export function isAllowedExternal(url: string | null | undefined): boolean {
   return parsed.pathname !== '';
 }
 
+/**
+ * What a link that would open a new window does: the console never opens windows of its own; a
+ * link the operating system may handle (an opinion item's post, a mailto: or tel: link) is
+ * handed to it, anything else is dropped.
+ */
+export function openLinkOutside(url: string, openExternal: (url: string) => Promise<void>): { action: 'deny' } {
+  if (isAllowedExternal(url)) void openExternal(url).catch(() => undefined);
+  return { action: 'deny' };
+}
+
 /** The subset of node:path used here; tests pass path.win32 to check Windows separators too. */
 export type PathApi = Pick<typeof path, 'resolve' | 'relative' | 'isAbsolute'>;
 

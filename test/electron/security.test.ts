@@ -6,6 +6,7 @@ import {
   APP_ENTRY_URL,
   contentSecurityPolicy,
   isAllowedExternal,
+  openLinkOutside,
   isAppUrl,
   mayNavigate,
   mimeTypeFor,
@@ -167,5 +168,19 @@ describe('content types', () => {
   it('serves unknown files as opaque bytes, never as something a browser would run', () => {
     expect(mimeTypeFor('notes.exe')).toBe('application/octet-stream');
     expect(mimeTypeFor('README')).toBe('application/octet-stream');
+  });
+});
+
+describe('a link that would open a new window', () => {
+  it('goes to the operating system when it may, and never opens a console window', async () => {
+    const opened: string[] = [];
+    const open = async (url: string) => {
+      opened.push(url);
+    };
+    expect(openLinkOutside('https://weibo.com/1234567890/AbCdEf', open)).toEqual({ action: 'deny' });
+    expect(openLinkOutside('file:///etc/passwd', open)).toEqual({ action: 'deny' });
+    expect(openLinkOutside('javascript:alert(1)', open)).toEqual({ action: 'deny' });
+    await Promise.resolve();
+    expect(opened).toEqual(['https://weibo.com/1234567890/AbCdEf']);
   });
 });
