@@ -84,6 +84,48 @@ async function boardFigures(browser, size) {
   return { incidents: stored, firstRenderMs: Math.round(median(renders)), levelFilterMs: Math.round(median(filters)), queryMs: query };
 }
 
+/**
+ * 总结报告 of an incident with `entries` timeline entries: from opening the report's route until
+ * the whole timeline annex is on the page, then Chromium's printToPDF of it (what the Electron
+ * host calls). Three runs; the median is reported.
+ */
+async function reviewReportFigures(browser, entries) {
+  // One page throughout: each new page is a new browser context with its own IndexedDB.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${BASE}/bench/index.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+  const seeded = await page.evaluate((n) => window.consoleBench.seedReviewedIncident(n), entries);
+  await page.goto(`${BASE}/#/plan`);
+  await page.getByRole('radio', { name: /陈晓/ }).check();
+  await page.getByRole('button', { name: '进入指挥台' }).click();
+  await page.getByRole('heading', { name: '应急预案' }).waitFor();
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => (location.hash = '#/plan'));
+    await page.getByRole('heading', { name: '应急预案' }).waitFor();
+    const renderMs = await timeUntil(
+      page,
+      `location.hash = '#/incidents/${seeded.incidentId}/review/print'`,
+      `(() => { const annex = document.querySelector('.review-appendix tbody'); return !!annex && annex.rows.length >= ${seeded.entries}; })()`,
+    );
+    const t0 = performance.now();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdfMs = performance.now() - t0;
+    runs.push({ renderMs, pdfMs, totalMs: renderMs + pdfMs, bytes: pdf.length });
+  }
+  await page.close();
+  const best = runs.map((r) => r.totalMs);
+  const mid = runs.find((r) => r.totalMs === median(best));
+  return {
+    timelineEntries: seeded.entries,
+    renderMs: Math.round(mid.renderMs),
+    pdfMs: Math.round(mid.pdfMs),
+    totalMs: Math.round(mid.totalMs),
+    pdfKb: Math.round(mid.bytes / 1024),
+    runsMs: runs.map((r) => Math.round(r.totalMs)),
+  };
+}
+
 await waitForServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
@@ -98,6 +140,8 @@ try {
   ];
   const import5000 = imports.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
   await page.close();
+  // Before the board figures: they replace the live database with 100,000 incidents.
+  const reviewReport500 = await reviewReportFigures(browser, 500);
   const small = await boardFigures(browser, 100);
   const large = await boardFigures(browser, 100_000);
   const results = {
@@ -109,6 +153,11 @@ try {
       runsMs: imports.map((r) => r.totalMs),
       target: 'totalMs <= 5000 (parse, check, duplicates, commit)',
       met: import5000.totalMs <= 5000,
+    },
+    reviewReport500: {
+      ...reviewReport500,
+      target: 'totalMs <= 3000 (open the report route until all timeline rows are on the page, then printToPDF; median of 3)',
+      met: reviewReport500.totalMs <= 3000,
     },
     board: {
       small,

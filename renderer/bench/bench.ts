@@ -13,6 +13,7 @@ import { checkRows, guessMapping, splitDuplicates } from '@shared/importing';
 import { IMPORT_BATCH, runImport, storedDuplicateKeys } from '../db/imports';
 import { readCsv } from '../features/exchange/csvFile';
 import { hotlineCsv } from './hotlineCsv';
+import { seedReviewedIncident } from './reviewSeed';
 
 const ACTOR: Actor = { id: 'a1000000-0000-4000-8000-000000000007', name: '陈晓', role: 'staff' };
 
@@ -146,5 +147,5 @@ async function import5000(count = 5000) {
   };
 }
 
-Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard, import5000 } });
+Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard, import5000, seedReviewedIncident } });
 document.title = 'bench ready';

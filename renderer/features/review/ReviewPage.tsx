@@ -1,4 +1,70 @@
-// Placeholder until the feature is built.
-export function ReviewPage(_props: { id: string }) {
-  return null;
+// 事后总结: for a closed incident, the digest of its handling, the time limits met or missed, the
+// review form and the improvement measures; the way on to the printed report (总结报告).
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { timeLimitTable, timelineDigest } from '@shared/review';
+import { useConsole } from '../../db/DatabaseContext';
+import { LevelBadge, StateBadge } from '../../ui/Badges';
+import { Panel } from '../../ui/Field';
+import { MeasuresPanel } from './MeasuresPanel';
+import { ReviewForm } from './ReviewForm';
+import { DigestTable, LimitsTable } from './ReviewTables';
+import { useReviewRecords, type ReviewRecords } from './useReviewRecords';
+import '../print/print.css';
+import './review.css';
+
+export function ReviewPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const records = useReviewRecords(id);
+  if (records === undefined) return null;
+  if (records === null || records.incident.state !== 'closed')
+    return (
+      <div className="empty" role="alert">
+        <p>{records === null ? t('review.page.notFound') : t('review.page.notClosed')}</p>
+        <Link href={records === null ? '/board' : `/incidents/${id}`}>
+          {records === null ? t('review.page.backToBoard') : t('review.page.back')}
+        </Link>
+      </div>
+    );
+  return <ReviewScreen records={records} />;
+}
+
+function ReviewScreen({ records }: { records: ReviewRecords }) {
+  const { t } = useTranslation();
+  const { plan, calendar, now } = useConsole();
+  const { incident, review } = records;
+  return (
+    <div className="review-screen">
+      <div className="page-header incident-header">
+        <Link href={`/incidents/${incident.id}`} className="back">
+          ← {t('review.page.back')}
+        </Link>
+        <h1>
+          {t('review.page.title')} <span className="mono">{incident.number}</span> {incident.title}
+        </h1>
+        <div className="header-badges">
+          <LevelBadge level={incident.level} grades={plan.grades} />
+          <StateBadge state={incident.state} />
+        </div>
+        <Link href={`/incidents/${incident.id}/review/print`} className="button">
+          {t('review.page.report')}
+        </Link>
+      </div>
+      <div className="review-grid">
+        <div className="review-main">
+          {/* Filled once from the stored review; saving keeps the form (and its message) as typed. */}
+          <ReviewForm incidentId={incident.id} review={review} />
+          <MeasuresPanel incidentId={incident.id} measures={records.measures} />
+        </div>
+        <div className="review-side">
+          <Panel title={t('review.digest.title')}>
+            <DigestTable rows={timelineDigest(incident, records.timeline)} />
+          </Panel>
+          <Panel title={t('review.limits.title')}>
+            <LimitsTable rows={timeLimitTable(incident, plan, calendar, now())} />
+          </Panel>
+        </div>
+      </div>
+    </div>
+  );
 }
