@@ -195,6 +195,41 @@ export type TrendBucket = {
 };
 export type OpinionTrend = { unit: 'hour' | 'day'; buckets: TrendBucket[]; threshold: number; withinHours: number };
 
+const periodLabel = (start: number, hourly: boolean, offsetMinutes: number) => {
+  const local = toIsoWithOffset(start, offsetMinutes);
+  return hourly ? `${local.slice(5, 10)} ${local.slice(11, 16)}` : local.slice(5, 10);
+};
+
+/** The chart shows at least this many periods, so one item does not fill the whole width. */
+export const MIN_TREND_PERIODS = 6;
+
+/**
+ * The buckets to draw: a short trend gets empty periods in front (nothing was logged before the
+ * first item, so they are all zero), so a lone bar sits at the end of a time axis as it happened.
+ */
+export function paddedBuckets(trend: OpinionTrend, offsetMinutes: number, min = MIN_TREND_PERIODS): TrendBucket[] {
+  const first = trend.buckets[0];
+  if (!first || trend.buckets.length >= min) return trend.buckets;
+  const size = trend.unit === 'hour' ? HOUR : 24 * HOUR;
+  const before = Array.from({ length: min - trend.buckets.length }, (_, i) => {
+    const start = first.start - (min - trend.buckets.length - i) * size;
+    return {
+      start,
+      label: periodLabel(start, trend.unit === 'hour', offsetMinutes),
+      negative: 0,
+      neutral: 0,
+      positive: 0,
+      negativeInWindow: 0,
+    };
+  });
+  return [...before, ...trend.buckets];
+}
+
+/** The largest value the chart's y-axis must hold: a period's stacked reach, the window line or the threshold. */
+export function trendMaximum(trend: OpinionTrend): number {
+  return Math.max(trend.threshold, ...trend.buckets.map((b) => Math.max(b.negative + b.neutral + b.positive, b.negativeInWindow)));
+}
+
 export function opinionTrend(
   items: readonly Found[],
   { nowMs, offsetMinutes, rule }: { nowMs: number; offsetMinutes: number; rule: OpinionRaiseRule },
@@ -211,11 +246,10 @@ export function opinionTrend(
   const size = hourly ? HOUR : 24 * HOUR;
   const buckets: TrendBucket[] = [];
   for (let start = floorTo(first, size); start <= last; start += size) {
-    const local = toIsoWithOffset(start, offsetMinutes);
     const at = Math.min(start + size - 1, nowMs);
     buckets.push({
       start,
-      label: hourly ? `${local.slice(5, 10)} ${local.slice(11, 16)}` : local.slice(5, 10),
+      label: periodLabel(start, hourly, offsetMinutes),
       negative: 0,
       neutral: 0,
       positive: 0,

@@ -79,24 +79,33 @@ const count = (min: number, minError: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d+$/, { error: 'validation.wholeNumber' })
+    // "-3" is a whole number, only too small: it gets the minimum's message, not 请输入整数.
+    .regex(/^[-+]?\d+$/, { error: 'validation.wholeNumber' })
     .transform(Number)
     .refine((n) => n >= min, { error: minError })
     .refine((n) => n <= 100_000, { error: 'resources.validation.tooMany' });
 
 /** The inventory form as typed (numbers as text); each problem is reported on its field. */
-export const resourceInputSchema = z.object({
-  type: z.enum(RESOURCE_TYPES, { error: 'validation.choose' }),
-  name: required(100),
-  quantity: count(0, 'validation.wholeNumber'),
-  unit: z.enum(RESOURCE_UNITS, { error: 'validation.choose' }),
-  location: required(200),
-  custodianName: required(50),
-  custodianPhone: z.string().trim().min(1, { error: 'validation.required' }).refine(isValidPhone, { error: 'validation.phone' }),
-  status: z.enum(RESOURCE_STATUSES, { error: 'validation.choose' }),
-  minimum: count(0, 'validation.wholeNumber'),
-  note: optional(500),
-});
+export const resourceInputSchema = z
+  .object({
+    type: z.enum(RESOURCE_TYPES, { error: 'validation.choose' }),
+    name: required(100),
+    quantity: count(0, 'resources.validation.notNegative'),
+    unit: z.enum(RESOURCE_UNITS, { error: 'validation.choose' }),
+    location: required(200),
+    custodianName: required(50),
+    custodianPhone: z.string().trim().min(1, { error: 'validation.required' }).refine(isValidPhone, { error: 'validation.phone' }),
+    status: z.enum(RESOURCE_STATUSES, { error: 'validation.choose' }),
+    minimum: count(0, 'resources.validation.notNegative'),
+    note: optional(500),
+  })
+  // A minimum above the holding would flag a shortage for ever: refused on the minimum's field.
+  .refine((r) => r.minimum <= r.quantity, {
+    error: 'resources.validation.minimumAboveQuantity',
+    path: ['minimum'],
+    // Only once both numbers are good; a bad one already has its own message.
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'quantity' || i.path?.[0] === 'minimum'),
+  });
 export type ResourceInput = z.input<typeof resourceInputSchema>;
 
 /** The allocation form: which resource, how many, and (optionally) when it is due back. */
@@ -166,13 +175,21 @@ export function returnRefusal(allocation: Allocation): ResourceRefusal | null {
 
 /**
  * Why an inventory change may not be saved: the holding cannot drop below what is out with
- * incidents, and a resource still out cannot be retired (return it first).
+ * incidents, and a resource still out cannot be retired (return it first). The refusal names the
+ * form field it belongs to (REFUSAL_FIELDS), so the screen marks that field.
  */
-export function resourceChangeRefusal(next: Pick<Resource, 'quantity' | 'status'>, outstanding: number): ResourceRefusal | null {
-  if (next.quantity < outstanding) return { code: 'resource-quantity-below-allocated', params: { allocated: outstanding } };
-  if (next.status === 'retired' && outstanding > 0) return { code: 'resource-retire-allocated', params: { allocated: outstanding } };
+export function resourceChangeRefusal(next: Pick<Resource, 'quantity' | 'status' | 'unit'>, outstanding: number): ResourceRefusal | null {
+  const params = { allocated: outstanding, unit: next.unit };
+  if (next.quantity < outstanding) return { code: 'resource-quantity-below-allocated', params };
+  if (next.status === 'retired' && outstanding > 0) return { code: 'resource-retire-allocated', params };
   return null;
 }
+
+/** The inventory form's field each change refusal is about. */
+export const REFUSAL_FIELDS: Record<string, string> = {
+  'resource-quantity-below-allocated': 'quantity',
+  'resource-retire-allocated': 'status',
+};
 
 // ---- Flags ----------------------------------------------------------------------------------
 

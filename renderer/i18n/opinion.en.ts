@@ -19,7 +19,7 @@ export const enOpinion: Catalog['opinion'] = {
     link: 'Link (optional)',
     summary: 'Summary',
   },
-  reachHint: 'e.g. 12000, 12,000 or 1.2万; 0 if unknown',
+  reachHint: 'e.g. 12000; 0 if unknown',
   column: { foundAt: 'Found at', platform: 'Platform', sentiment: 'Sentiment', reach: 'Est. reach', summary: 'Summary', link: 'Source' },
   list: 'Public-opinion items',
   openLink: 'Open',
@@ -43,6 +43,7 @@ export const enOpinion: Catalog['opinion'] = {
     label: 'Opinion trend: estimated reach per period by sentiment, negative reach over the last {{hours}} hours, and the plan’s threshold',
     window: 'Negative reach, last {{hours}} h',
     threshold: 'Plan threshold {{threshold, number}}',
+    axisTick: '{{n}}K',
   },
   timeline: {
     'opinion-logged':

@@ -38,6 +38,7 @@ export const zhOpinion = {
     label: '舆情趋势：各时段估计触达人次（按倾向）与近 {{hours}} 小时负面触达、预案阈值',
     window: '近 {{hours}} 小时负面触达',
     threshold: '预案阈值 {{threshold, number}}',
+    axisTick: '{{n}}万',
   },
   timeline: {
     'opinion-logged': '登记舆情：$t(opinion.platform.{{platform}})，$t(opinion.sentiment.{{sentiment}})，估计触达 {{reach, number}} 人次',

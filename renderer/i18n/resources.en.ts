@@ -52,7 +52,26 @@ export const enResources: Catalog['resources'] = {
   minimumHint:
     'Fewer available than the minimum is flagged as a shortage (a resource under maintenance counts as none available); 0 means no minimum.',
   stock: '{{quantity}} / {{available}}',
-  amount: '{{quantity}} {{unit}}',
+  amountOf: {
+    device_one: '{{count}} unit',
+    device_other: '{{count}} units',
+    vehicle_one: '{{count}} vehicle',
+    vehicle_other: '{{count}} vehicles',
+    set_one: '{{count}} set',
+    set_other: '{{count}} sets',
+    seat_one: '{{count}} seat',
+    seat_other: '{{count}} seats',
+    room_one: '{{count}} room',
+    room_other: '{{count}} rooms',
+    person_one: '{{count}} person',
+    person_other: '{{count}} people',
+    account_one: '{{count}} account',
+    account_other: '{{count}} accounts',
+    box_one: '{{count}} box',
+    box_other: '{{count}} boxes',
+    piece_one: '{{count}} piece',
+    piece_other: '{{count}} pieces',
+  },
   type: {
     vehicle: 'Vehicles',
     communication: 'Communication equipment',
@@ -122,7 +141,7 @@ export const enResources: Catalog['resources'] = {
     return: 'Return',
     returnedAt: 'Returned {{at}}',
     inUse: 'In use',
-    allocatedOk: 'Allocated “{{name}}” × {{quantity}}.',
+    allocatedOk: 'Allocated {{amount}} of “{{name}}”.',
     returnedOk: '“{{name}}” returned.',
     allocatedBy: 'Allocated by {{name}} at {{at}}',
     dueBack: 'due back {{at}}',
@@ -132,6 +151,8 @@ export const enResources: Catalog['resources'] = {
   validation: {
     tooMany: 'That number is too large; please check',
     atLeastOne: 'At least 1',
+    notNegative: 'Enter a whole number of 0 or more',
+    minimumAboveQuantity: 'The minimum cannot be more than the quantity held, or it would always show a shortage',
     returnNotFuture: 'The return time must be later than now',
   },
   refusal: {
@@ -144,8 +165,9 @@ export const enResources: Catalog['resources'] = {
     'resource-short': 'Only {{available}} of “{{resource}}” available now; you cannot allocate more than that.',
     'allocation-already-returned': 'This allocation has already been returned.',
     'resource-quantity-below-allocated':
-      '{{allocated}} are still in use with incidents: the quantity held cannot be less than what is not yet returned.',
-    'resource-retire-allocated': '{{allocated}} are not yet returned: retire the resource once everything is back.',
+      'Still in use with incidents: $t(resources.amountOf.{{unit}}, {"count": {{allocated}} }). The quantity held cannot be less than what is not yet returned.',
+    'resource-retire-allocated':
+      'Not yet returned: $t(resources.amountOf.{{unit}}, {"count": {{allocated}} }). Retire the resource once everything is back.',
     'resources-not-empty': 'The inventory already has entries; the samples are not loaded.',
   },
   timeline: {

@@ -65,6 +65,9 @@ test('logs opinion items, refuses bad ones field by field, and suggests raising 
     link: 'https://weibo.com/1234567890/PqRsTuVw',
     summary: '网友发帖称城东加油站加油机少加油，附加油小票照片，转发量上升。',
   });
+  // A short trend is padded with earlier empty hours, so the lone bar does not fill the chart.
+  await expect(opinion.trend()).toContainText('11-23 05:00');
+  await opinion.trend().screenshot({ path: `${SHOTS}/opinion-trend-short-zh.png` });
   await opinion.log({
     platform: '微信',
     sentiment: '正面',
@@ -139,4 +142,8 @@ test('logs opinion items, refuses bad ones field by field, and suggests raising 
   await expect(english.getByRole('status')).toContainText('Negative items in the last 24 hours reach an estimated 10,000 people');
   await expect(english.getByRole('table', { name: 'Public-opinion items' })).toContainText('Douyin');
   await english.screenshot({ path: `${SHOTS}/opinion-panel-en.png` });
+  // The reach field's example fits its box in English.
+  await english.getByRole('button', { name: 'Log an item' }).click();
+  await expect(english.getByLabel('Estimated reach (people)', { exact: true })).toHaveAttribute('placeholder', 'e.g. 12000; 0 if unknown');
+  await english.screenshot({ path: `${SHOTS}/opinion-form-en.png` });
 });

@@ -65,7 +65,9 @@ test('drafts a statement, is returned, revised, approved and released; a later e
   // The leader returns it; a return without a comment is refused.
   await console.switchOperator('王建国');
   await releases.decide(TITLE, '退回', '');
-  await expect(releases.commandForm(TITLE, '退回').getByText('退回时请填写意见。').first()).toBeVisible();
+  await expect(releases.commandForm(TITLE, '退回').getByText('退回时请填写意见。')).toBeVisible();
+  // Said once, under the field (not again as a banner).
+  await expect(releases.statement(TITLE).getByText('退回时请填写意见。')).toHaveCount(1);
   await releases.commandForm(TITLE, '退回').getByRole('textbox').fill('请补充已退还差额和计量检定的安排');
   await releases.commandForm(TITLE, '退回').getByRole('button', { name: '确定' }).click();
   await expect(releases.status(TITLE)).toHaveText('已退回');

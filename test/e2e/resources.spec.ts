@@ -53,6 +53,12 @@ test('allocates radios to an incident, refuses more than are available, flags th
   await expect(inventory.fieldError('名称')).toHaveText('此项必填');
   await expect(inventory.fieldError('数量（总数）')).toHaveText('请输入整数');
   await expect(inventory.fieldError('保管人电话')).toContainText('请输入有效的电话号码');
+  // A negative number is a whole number, only too small; a minimum above the holding is refused.
+  await inventory.fill({ 名称: '便携扩音器', '数量（总数）': '-3', 保管人电话: '13800000006' });
+  await expect(inventory.fieldError('数量（总数）')).toHaveText('请输入不小于 0 的整数');
+  await inventory.fill({ '数量（总数）': '5', 最低保有量: '99' });
+  await expect(inventory.fieldError('最低保有量')).toHaveText('最低保有量不能大于数量（总数），否则将一直标为短缺');
+  await expect(inventory.row('便携扩音器')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/resources-form-errors.png`, fullPage: true });
   const form = await inventory.fill({ 名称: '便携扩音器', '数量（总数）': '6', 单位: '台', 保管人电话: '13800000006', 最低保有量: '2' });
   await expect(form).toHaveCount(0);
@@ -85,6 +91,14 @@ test('allocates radios to an incident, refuses more than are available, flags th
   await expect(records).toContainText('陈晓');
   await expect(records).toContainText('使用中');
   await page.screenshot({ path: `${SHOTS}/resources-inventory.png`, fullPage: true });
+
+  // The holding cannot be cut below the 12 out with the incident: said at the quantity, in 台.
+  await inventory.row('对讲机').getByRole('button', { name: '编辑' }).click();
+  await inventory.fill({ '数量（总数）': '10', 最低保有量: '5' });
+  await expect(inventory.fieldError('数量（总数）')).toHaveText('仍有 12台在事件中使用，总数不能少于未归还的数量。');
+  await expect(inventory.form().locator('.notice')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/resources-edit-below-allocated.png`, fullPage: true });
+  await inventory.form().getByRole('button', { name: '取消' }).click();
 
   // Back on the incident: 归还, once; the radios are available again and the flag is gone.
   await records.getByRole('link', { name: number }).click();
@@ -130,5 +144,10 @@ test('flags resources not returned when the incident is over, and the English in
   const table = page.getByRole('table', { name: 'Resources' });
   await expect(table.getByRole('row').filter({ hasText: '应急指挥车' })).toContainText('Not returned');
   await expect(table.getByRole('row').filter({ hasText: '应急指挥车' })).toContainText('vehicles');
+  // One vehicle out is "1 vehicle", not "1 vehicles".
+  await table.getByRole('row').filter({ hasText: '应急指挥车' }).getByRole('button', { name: 'Allocations (1)' }).click();
+  const records = page.getByRole('table', { name: 'Allocations of “应急指挥车”' });
+  await expect(records).toContainText('1 vehicle');
+  await expect(records).not.toContainText('1 vehicles');
   await page.screenshot({ path: `${SHOTS}/resources-inventory-en.png`, fullPage: true });
 });

@@ -4,7 +4,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { negativeReachWithin, opinionRule, opinionSuggestion, opinionTrend, type OpinionSuggestion } from '@shared/opinion';
+import {
+  negativeReachWithin,
+  opinionRule,
+  opinionSuggestion,
+  opinionTrend,
+  paddedBuckets,
+  trendMaximum,
+  type OpinionSuggestion,
+} from '@shared/opinion';
 import { useConsole } from '../../db/DatabaseContext';
 import { opinionItemsOf } from '../../db/opinions';
 import { useAppSelector } from '../../store';
@@ -26,10 +34,15 @@ export function OpinionPanel({ incidentId }: { incidentId: string }) {
   const [adding, setAdding] = useState(false);
   const rule = opinionRule(plan);
   const number = new Intl.NumberFormat(locale);
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
   const suggestion = incident ? opinionSuggestion(items, incident, plan, now) : null;
   const trend = opinionTrend(items, { nowMs: now, offsetMinutes: plan.utcOffsetMinutes, rule });
   const numbers = { hours: rule.withinHours, threshold: rule.negativeReach };
+  // One unit for every tick of the axis: all in 万 (thousands in English) once the scale reaches
+  // 10,000, otherwise plain numbers with separators.
+  const axisStep = locale.startsWith('zh') ? 10_000 : 1_000;
+  const large = trendMaximum(trend) >= 10_000;
+  const scaled = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const formatAxis = (v: number) => (large && v !== 0 ? t('opinion.trend.axisTick', { n: scaled.format(v / axisStep) }) : number.format(v));
 
   return (
     <Panel
@@ -56,7 +69,7 @@ export function OpinionPanel({ incidentId }: { incidentId: string }) {
             <h3>{t('opinion.trend.title')}</h3>
             <p className="muted small">{t(trend.unit === 'hour' ? 'opinion.trend.byHour' : 'opinion.trend.byDay')}</p>
             <OpinionTrendChart
-              trend={trend}
+              trend={{ ...trend, buckets: paddedBuckets(trend, plan.utcOffsetMinutes) }}
               label={t('opinion.trend.label', numbers)}
               names={{
                 negative: t('opinion.sentiment.negative'),
@@ -66,7 +79,7 @@ export function OpinionPanel({ incidentId }: { incidentId: string }) {
                 threshold: t('opinion.trend.threshold', numbers),
               }}
               format={(v) => number.format(v)}
-              formatAxis={(v) => compact.format(v)}
+              formatAxis={formatAxis}
             />
           </section>
           <OpinionList items={items} />

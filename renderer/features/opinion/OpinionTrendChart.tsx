@@ -14,7 +14,7 @@ type Props = {
   trend: OpinionTrend;
   label: string;
   names: { negative: string; neutral: string; positive: string; window: string; threshold: string };
-  /** Numbers as the operator reads them (12,000; compact 1.2万 on the axis). */
+  /** Numbers as the operator reads them (12,000; on the axis one unit for all ticks, e.g. 1.2万 and 0.8万). */
   format: (value: number) => string;
   formatAxis: (value: number) => string;
 };
@@ -25,7 +25,7 @@ export function OpinionTrendChart({ trend, label, names, format, formatAxis }: P
   return (
     <figure className="opinion-trend-chart" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 20, right: 16, bottom: 4, left: 4 }}>
+        <ComposedChart data={data} maxBarSize={36} margin={{ top: 20, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={{ fill: INK, fontSize: 11 }} stroke={GRID} interval="preserveStartEnd" minTickGap={12} />
           <YAxis

@@ -29,8 +29,10 @@ export function ReleaseActions({ release, ctx }: { release: Release; ctx: Releas
     const result = await attempt(write);
     setBusy(false);
     if (!result.ok) {
-      setRefusal(failureText(result.error, t));
-      if (result.error.code === 'release-comment-required') setCommentError('releases.refusal.release-comment-required');
+      // A missing comment is the field's problem: said once, under the field.
+      const missingComment = result.error.code === 'release-comment-required';
+      setCommentError(missingComment ? 'releases.refusal.release-comment-required' : undefined);
+      setRefusal(missingComment ? null : failureText(result.error, t));
       return;
     }
     close();

@@ -34,7 +34,7 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
     .sort((a, b) => Number(Boolean(a.returnedAt)) - Number(Boolean(b.returnedAt)) || b.allocatedAt.localeCompare(a.allocatedAt));
   const amount = (a: Allocation) => {
     const resource = resourceOf(a.resourceId);
-    return t('resources.amount', { quantity: a.quantity, unit: resource ? words.unit(resource) : '' });
+    return resource ? words.amount(resource, a.quantity) : String(a.quantity);
   };
 
   async function giveBack(a: Allocation) {
@@ -75,7 +75,7 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
             setAdding(false);
             const resource = made ? resourceOf(made.resourceId) : undefined;
             if (made && resource)
-              setStatus(t('resources.panel.allocatedOk', { name: resource.name, quantity: made.quantity, unit: words.unit(resource) }));
+              setStatus(t('resources.panel.allocatedOk', { name: resource.name, amount: words.amount(resource, made.quantity) }));
           }}
         />
       ) : null}

@@ -43,7 +43,7 @@ export function ResourceAllocations({ resource, allocations, incidents, nowMs }:
                 ) : null}{' '}
                 {incident?.title}
               </td>
-              <td>{t('resources.amount', { quantity: a.quantity, unit: words.unit(resource) })}</td>
+              <td>{words.amount(resource, a.quantity)}</td>
               <td>{t('resources.allocations.by', { at: at(a.allocatedAt), name: a.allocatedByName })}</td>
               <td>{a.expectedReturnAt ? at(a.expectedReturnAt) : t('resources.allocations.notSet')}</td>
               <td>

@@ -37,17 +37,21 @@ export function useInventory(): Inventory | undefined {
   };
 }
 
-/** The words for a resource's kind, unit and status. */
+/** The words for a resource's kind, unit and status, and an amount of it (1 vehicle, 12台). */
 export function resourceWords(t: TFunction) {
   return {
+    amount: (r: Pick<Resource, 'unit'>, count: number) => t(`resources.amountOf.${r.unit}`, { count }),
     type: (r: Pick<Resource, 'type'>) => t(`resources.type.${r.type}`),
     unit: (r: Pick<Resource, 'unit'>) => t(`resources.unit.${r.unit}`),
     status: (r: Pick<Resource, 'status'>) => t(`resources.status.${r.status}`),
   };
 }
 
-/** Runs a repository write: field errors for the form, a sentence for a refusal. */
-export function useResourceWrite() {
+/**
+ * Runs a repository write: field errors for the form, a sentence for a refusal. A refusal listed
+ * in `fieldOf` (code → field) is said once, at that field, instead of above the form.
+ */
+export function useResourceWrite(fieldOf: Record<string, string> = {}) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | null>(null);
@@ -66,6 +70,12 @@ export function useResourceWrite() {
     return result.value;
   }
   function show(error: Failure) {
+    const field = fieldOf[error.code];
+    if (field) {
+      setErrors({ [field]: failureText(error, t) });
+      setAlert(null);
+      return;
+    }
     const fields = error.code === 'validation' ? (error.params ?? {}) : {};
     setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])));
     setAlert(failureText(error, t));

@@ -88,7 +88,7 @@ describe('the inventory', () => {
     const { incident, radios } = await setUp();
     await allocateResource(db, incident.id, allocation(radios.id, '15'), await contextFor(db));
     const cut = await saveResource(db, radios.id, { ...radiosInput, quantity: '14' }, await contextFor(db));
-    expect(cut.ok ? 'saved' : cut.error).toEqual({ code: 'resource-quantity-below-allocated', params: { allocated: 15 } });
+    expect(cut.ok ? 'saved' : cut.error).toEqual({ code: 'resource-quantity-below-allocated', params: { allocated: 15, unit: 'device' } });
     const retire = await saveResource(db, radios.id, { ...radiosInput, status: 'retired' }, await contextFor(db));
     expect(retire.ok ? 'saved' : retire.error.code).toBe('resource-retire-allocated');
     expect((await db.resources.get(radios.id))!.quantity).toBe(20);

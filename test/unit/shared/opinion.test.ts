@@ -9,6 +9,8 @@ import {
   negativeReachWithin,
   opinionSuggestion,
   opinionTrend,
+  paddedBuckets,
+  trendMaximum,
   parseReach,
   validateOpinion,
   type OpinionInput,
@@ -290,6 +292,22 @@ describe('the trend', () => {
       { label: '11-23', negative: 9_000, neutral: 0, positive: 0, negativeInWindow: 9_000 },
     ]);
     expect(trend.buckets[0]!.start).toBe(Date.parse('2026-11-20T00:00:00+08:00'));
+  });
+
+  it('pads a short trend with empty earlier periods, so one item does not fill the chart, and knows its largest value', () => {
+    const trend = opinionTrend([item('negative', 16_000, Date.parse('2026-11-23T09:30:00+08:00'))], {
+      nowMs: NOW,
+      offsetMinutes: OFFSET,
+      rule,
+    });
+    expect(trend.buckets).toHaveLength(2);
+    const padded = paddedBuckets(trend, OFFSET);
+    expect(padded.map((b) => b.label)).toEqual(['11-23 05:00', '11-23 06:00', '11-23 07:00', '11-23 08:00', '11-23 09:00', '11-23 10:00']);
+    expect(padded.slice(0, 4).every((b) => b.negative + b.neutral + b.positive + b.negativeInWindow === 0)).toBe(true);
+    expect(padded.slice(4)).toEqual(trend.buckets);
+    expect(paddedBuckets({ ...trend, buckets: [] }, OFFSET)).toEqual([]);
+    expect(trendMaximum(trend)).toBe(16_000);
+    expect(trendMaximum({ ...trend, threshold: 20_000 })).toBe(20_000);
   });
 
   it('switches from hours to days past 48 hours', () => {

@@ -7,6 +7,7 @@ import {
   fieldErrors,
   isShort,
   matchesResourceFilter,
+  REFUSAL_FIELDS,
   resourceChangeRefusal,
   resourceInputSchema,
   resourceStandings,
@@ -109,13 +110,15 @@ describe('returning', () => {
 
 describe('changing the inventory', () => {
   it('keeps the holding at or above what is out with incidents, and retires only what is all back', () => {
-    expect(resourceChangeRefusal({ quantity: 4, status: 'available' }, 5)).toEqual({
+    expect(resourceChangeRefusal({ quantity: 4, status: 'available', unit: 'device' }, 5)).toEqual({
       code: 'resource-quantity-below-allocated',
-      params: { allocated: 5 },
+      params: { allocated: 5, unit: 'device' },
     });
-    expect(resourceChangeRefusal({ quantity: 5, status: 'available' }, 5)).toBeNull();
-    expect(resourceChangeRefusal({ quantity: 20, status: 'retired' }, 1)?.code).toBe('resource-retire-allocated');
-    expect(resourceChangeRefusal({ quantity: 20, status: 'retired' }, 0)).toBeNull();
+    expect(resourceChangeRefusal({ quantity: 5, status: 'available', unit: 'device' }, 5)).toBeNull();
+    expect(resourceChangeRefusal({ quantity: 20, status: 'retired', unit: 'device' }, 1)?.code).toBe('resource-retire-allocated');
+    expect(resourceChangeRefusal({ quantity: 20, status: 'retired', unit: 'device' }, 0)).toBeNull();
+    // Each names the form field it is shown at.
+    expect(REFUSAL_FIELDS['resource-quantity-below-allocated']).toBe('quantity');
   });
 });
 
@@ -189,9 +192,19 @@ describe('forms', () => {
         name: 'validation.required',
         quantity: 'validation.wholeNumber',
         custodianPhone: 'validation.phone',
-        minimum: 'validation.wholeNumber',
+        minimum: 'resources.validation.notNegative',
       },
     });
+  });
+
+  it('says a negative number is too small (not “not a whole number”) and refuses a minimum above the holding', () => {
+    expect(fieldErrors(resourceInputSchema, { ...valid, quantity: '-3' })).toEqual({
+      errors: { quantity: 'resources.validation.notNegative' },
+    });
+    expect(fieldErrors(resourceInputSchema, { ...valid, quantity: '5', minimum: '99' })).toEqual({
+      errors: { minimum: 'resources.validation.minimumAboveQuantity' },
+    });
+    expect(fieldErrors(resourceInputSchema, { ...valid, quantity: '5', minimum: '5' })).toMatchObject({ value: { minimum: 5 } });
   });
 
   it('marks a missing resource, a zero quantity and a return time already past on the allocation form', () => {
