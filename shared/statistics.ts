@@ -160,6 +160,11 @@ export function periodStatistics(input: StatisticsInput) {
   const byId = new Map(input.incidents.map((i) => [i.id, i]));
   const all = [...byId.values()];
   const received = all.filter((i) => within(i.milestones.receivedAt));
+  // 不予受理 (invalid or special complaints) never became an incident: they are counted apart and
+  // left out of every count of incidents (立案事件, by category, grade and place, the trend's
+  // incidents, recurring problems). Their acceptance stage still counts for the time limits.
+  const rejected = received.filter((i) => i.state === 'rejected');
+  const opened = received.filter((i) => i.state !== 'rejected');
   const complaints = [...new Map(input.complaints.map((c) => [c.id, c])).values()].filter((c) => within(c.receivedAt));
   const closed = all.filter((i) => i.state === 'closed' && within(i.milestones.closedAt));
 
@@ -173,13 +178,13 @@ export function periodStatistics(input: StatisticsInput) {
     return {
       ...bucket,
       complaints: complaints.filter((c) => inBucket(c.receivedAt)).length,
-      incidents: received.filter((i) => inBucket(i.milestones.receivedAt)).length,
+      incidents: opened.filter((i) => inBucket(i.milestones.receivedAt)).length,
     };
   });
 
-  const places = countBy(received, (i) => normalisePlace(i.place));
+  const places = countBy(opened, (i) => normalisePlace(i.place));
   const placeTop = input.placeTop ?? 10;
-  const levels = countBy(received, (i) => String(i.level ?? 'none'));
+  const levels = countBy(opened, (i) => String(i.level ?? 'none'));
   // The on-time rate of the stages the period's incidents have finished (running clocks are not
   // yet a result), computed as the dashboard computes it.
   const onTime = onTimeByStage(received, plan, calendar);
@@ -198,9 +203,9 @@ export function periodStatistics(input: StatisticsInput) {
     period,
     summary: {
       complaints: complaints.length,
-      incidents: received.length,
-      levelOne: received.filter((i) => i.level === 1).length,
-      rejected: received.filter((i) => i.state === 'rejected').length,
+      incidents: opened.length,
+      levelOne: opened.filter((i) => i.level === 1).length,
+      rejected: rejected.length,
       closed: closed.length,
       satisfactionRate: ratio(satisfied, satisfied + unsatisfied),
       onTimeRate: ratio(met, met + missed),
@@ -208,7 +213,7 @@ export function periodStatistics(input: StatisticsInput) {
     },
     trend: { unit, buckets: trend },
     byCategory: inPlanOrder(
-      countBy(received, (i) => i.categoryCode),
+      countBy(opened, (i) => i.categoryCode),
       plan.categories,
     ).map(({ key, count }) => ({ categoryCode: key, count })),
     byLevel: LEVEL_KEYS.map((level) => ({ level, count: levels.find((l) => l.key === String(level))?.count ?? 0 })),
@@ -221,7 +226,7 @@ export function periodStatistics(input: StatisticsInput) {
     placesNotShown: Math.max(0, places.length - placeTop),
     onTime,
     satisfaction: { satisfied, unsatisfied, unrecorded: closed.length - satisfied - unsatisfied },
-    recurring: recurringCauses(received),
+    recurring: recurringCauses(opened),
     workload: teamWorkload(input.instructions, input.teams, start, end, now),
     overdueMeasures,
   };

@@ -45,6 +45,17 @@ const complaints: Registration[] = [
     expected: '退款并赔偿',
   },
 ];
+// A fifth complaint is refused (不予受理): it is counted as such, never as an incident.
+const advert: Registration = {
+  ...kettle,
+  category: '其他',
+  name: '周杰',
+  phone: '13900005555',
+  subject: '上门推销',
+  place: '城南门店',
+  content: '投诉门店不接受其推销的清洁用品。',
+  expected: '门店采购其产品',
+};
 
 test('counts the month’s complaints by category, grade, channel and place, exports a figure and prints', async ({ page }) => {
   test.setTimeout(120_000);
@@ -60,6 +71,10 @@ test('counts the month’s complaints by category, grade, channel and place, exp
   await intake.open();
   const numbers = [];
   for (const complaint of complaints) numbers.push(await intake.register(complaint));
+  const refused = await intake.register(advert);
+  await incident.openFromBoard(refused.incident);
+  await incident.run('不予受理', { 类型: '特殊投诉（恶意、重复、不属受理范围）', 理由: '不属于投诉受理范围' });
+  await incident.expectStage('不予受理');
 
   // The first kettle complaint runs its whole course to a satisfied closing (level 3, no approval).
   await incident.openFromBoard(numbers[0]!.incident);
@@ -78,8 +93,10 @@ test('counts the month’s complaints by category, grade, channel and place, exp
 
   await statistics.open();
   await expect(page.getByText('统计期间：2026-11-01 至 2026-11-30')).toBeVisible();
-  await expect(statistics.tile('受理投诉（件）')).toHaveText('4');
+  await expect(statistics.tile('受理投诉（件）')).toHaveText('5');
+  // The refused complaint is no incident: not in 立案事件, nor by category, grade or place.
   await expect(statistics.tile('立案事件（起）')).toHaveText('4');
+  await expect(statistics.tile('不予受理或特殊投诉（起）')).toHaveText('1');
   await expect(statistics.tile('一级事件（起）')).toHaveText('0');
   await expect(statistics.tile('本期办结（起）')).toHaveText('1');
   await expect(statistics.tile('满意率')).toHaveText('100%');
@@ -91,6 +108,9 @@ test('counts the month’s complaints by category, grade, channel and place, exp
     ['服务质量', '1', '25'],
     ['食品安全', '1', '25'],
   ]);
+  await expect(statistics.figure('按投诉分类')).toContainText('另有 1 起投诉不予受理（无效或特殊投诉），未立案，不计入本图。');
+  await expect(statistics.figure('按级别')).toContainText('另有 1 起投诉不予受理');
+  await expect(statistics.figure('投诉量趋势')).toContainText('事件数不含 1 起不予受理的投诉');
   expect(await statistics.rows('按级别')).toEqual([
     ['一级', '0', '0'],
     ['二级', '0', '0'],
@@ -98,9 +118,9 @@ test('counts the month’s complaints by category, grade, channel and place, exp
     ['未分级', '3', '75'],
   ]);
   expect(await statistics.rows('按受理渠道')).toEqual([
-    ['24小时热线', '2', '50'],
-    ['在线客服 / App', '1', '25'],
-    ['现场来访', '1', '25'],
+    ['24小时热线', '3', '60'],
+    ['在线客服 / App', '1', '20'],
+    ['现场来访', '1', '20'],
   ]);
   expect((await statistics.rows('按发生地点（前 10 位）'))[0]).toEqual(['城东门店', '2', '50']);
   expect(await statistics.rows('重复发生的问题')).toEqual([
@@ -111,16 +131,31 @@ test('counts the month’s complaints by category, grade, channel and place, exp
     ['不满意', '0', '0'],
     ['未记录', '0', '0'],
   ]);
-  // Only the closed incident has finished stages, each in time.
+  // Only the closed incident has finished stages, each in time; the refusal finished 受理 in time too.
   const onTime = await statistics.rows('各环节时限达标率');
-  expect(onTime.find((row) => row[0] === '受理')).toEqual(['受理', '1', '0', '100']);
+  expect(onTime.find((row) => row[0] === '受理')).toEqual(['受理', '2', '0', '100']);
   expect(onTime.find((row) => row[0] === '结果评估')).toEqual(['结果评估', '1', '0', '100']);
   expect(onTime.find((row) => row[0] === '报告领导小组')).toEqual(['报告领导小组', '0', '0', '—']);
   const trend = await statistics.rows('投诉量趋势');
   expect(trend).toHaveLength(30);
-  expect(trend.find((row) => row[0] === '2026-11-23')).toEqual(['2026-11-23', '4', '4']);
-  await expect(statistics.figure('逾期改进措施')).toContainText('本期无数据。');
+  expect(trend.find((row) => row[0] === '2026-11-23')).toEqual(['2026-11-23', '5', '4']);
+  // Overdue measures are not of the period: an empty list says so.
+  await expect(statistics.figure('逾期改进措施')).toContainText('没有逾期的改进措施。');
+  await expect(statistics.figure('逾期改进措施')).not.toContainText('本期无数据');
+  // Every bar label, "100%" included, lies inside its chart.
+  const onTimeChart = statistics.figure('各环节时限达标率').locator('svg.recharts-surface');
+  const chartBox = (await onTimeChart.boundingBox())!;
+  const labels = onTimeChart.locator('.recharts-label-list text');
+  await expect(labels.first()).toHaveText('100%');
+  for (const label of await labels.all()) {
+    const box = (await label.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(chartBox.x + chartBox.width);
+  }
+  // A bar's tooltip names what it counts, not the figure.
+  await statistics.figure('投诉量趋势').locator('.recharts-bar-rectangle path').last().hover();
+  await expect(statistics.figure('投诉量趋势').locator('.recharts-tooltip-wrapper')).toContainText('投诉件数 : 5');
   await page.screenshot({ path: `${SHOTS}/statistics.png`, fullPage: true });
+  await statistics.figure('各环节时限达标率').screenshot({ path: `${SHOTS}/statistics-on-time.png` });
 
   // The figure's numbers as CSV: a BOM, Chinese headers, the same rows.
   const csv = await statistics.exportCsv('按投诉分类');
@@ -133,6 +168,13 @@ test('counts the month’s complaints by category, grade, channel and place, exp
   await expect(page.getByText('统计期间：2026-10-01 至 2026-10-31')).toBeVisible();
   await expect(statistics.tile('受理投诉（件）')).toHaveText('0');
   await expect(statistics.figure('按投诉分类')).toContainText('本期无数据。');
+  // Nothing closed: the shares are blank (—), and they stand under their heading.
+  const satisfaction = statistics.table('投诉人满意度');
+  await expect(satisfaction.locator('tbody tr').first()).toHaveText(/满意\s*0\s*—/);
+  const heading = (await satisfaction.getByRole('columnheader', { name: '占比（%）' }).boundingBox())!;
+  const share = (await satisfaction.locator('tbody tr').first().getByRole('cell').last().boundingBox())!;
+  expect(Math.abs(heading.x + heading.width - (share.x + share.width))).toBeLessThan(2);
+  await statistics.figure('投诉人满意度').screenshot({ path: `${SHOTS}/statistics-last-month-satisfaction.png` });
 
   // A custom period is checked field by field, and nothing changes until it is right.
   await statistics.customPeriod('', '2026-11-30');
@@ -144,8 +186,11 @@ test('counts the month’s complaints by category, grade, channel and place, exp
   await page.screenshot({ path: `${SHOTS}/statistics-period-errors.png` });
   await statistics.customPeriod('2026-11-20', '2026-11-23');
   await expect(page.getByText('统计期间：2026-11-20 至 2026-11-23')).toBeVisible();
-  await expect(statistics.tile('受理投诉（件）')).toHaveText('4');
+  await expect(statistics.tile('受理投诉（件）')).toHaveText('5');
   expect(await statistics.rows('投诉量趋势')).toHaveLength(4);
+  // The mouse rests on a bar when printing: its tooltip stays off the paper.
+  await statistics.figure('投诉量趋势').locator('.recharts-bar-rectangle path').last().hover();
+  await expect(statistics.figure('投诉量趋势').locator('.recharts-tooltip-wrapper')).toContainText('投诉件数 : 5');
 
   // On paper: the title, the period and the numbers; no buttons.
   const pdf = PrintedPdf.write(
@@ -157,6 +202,7 @@ test('counts the month’s complaints by category, grade, channel and place, exp
   expect(text).toContain('统计期间：2026-11-20 至 2026-11-23');
   expect(text).toMatch(/产品质量\s+2\s+50/);
   expect(text).not.toContain('导出CSV');
+  expect(text).not.toMatch(/投诉件数\s*:\s*5/);
   expect(text).not.toContain('打印 / 导出 PDF');
 
   // The same page in English.
@@ -164,4 +210,5 @@ test('counts the month’s complaints by category, grade, channel and place, exp
   await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'By category data' })).toContainText('Product quality');
   await page.screenshot({ path: `${SHOTS}/statistics-en.png`, fullPage: true });
+  await statistics.figure('Complainant satisfaction').screenshot({ path: `${SHOTS}/statistics-en-satisfaction.png` });
 });

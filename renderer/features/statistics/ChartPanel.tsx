@@ -14,18 +14,23 @@ type Props = {
   /** The chart; absent for a figure that is a list (e.g. overdue measures). */
   chart?: ReactNode;
   note?: string;
+  /** What an empty figure says; 本期无数据 unless the figure is not of the period. */
+  emptyText?: string;
   /** Across the whole row, the chart beside its table (long tables: the trend, workload, measures). */
   wide?: boolean;
   onExport: () => Promise<{ ok: true; value: { file: string } | null } | { ok: false; error: Failure }>;
 };
 
-export function ChartPanel({ title, hint, table, chart, note, wide, onExport }: Props) {
+export function ChartPanel({ title, hint, table, chart, note, emptyText, wide, onExport }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ saved: string } | { failure: Failure } | null>(null);
   const empty = table.rows.length === 0;
-  // A column of numbers is right-aligned, its heading too, so figures line up under their name.
-  const numeric = table.columns.map((_, column) => table.rows.some((row) => typeof row[column] === 'number'));
+  // A column of numbers is right-aligned, its heading too, so figures line up under their name. A
+  // blank figure (a share of nothing, shown as —) is a number cell as well: a column of them only
+  // must not leave its heading on the left while its cells stand on the right.
+  const isNumber = (cell: string | number | undefined) => typeof cell === 'number' || cell === '';
+  const numeric = table.columns.map((_, column) => table.rows.some((row) => column > 0 && isNumber(row[column])));
 
   async function exportTable() {
     setBusy(true);
@@ -56,7 +61,7 @@ export function ChartPanel({ title, hint, table, chart, note, wide, onExport }: 
       }
     >
       <p className="muted small stat-hint">{hint}</p>
-      {empty ? <p className="muted stat-empty">{t('statistics.noData')}</p> : null}
+      {empty ? <p className="muted stat-empty">{emptyText ?? t('statistics.noData')}</p> : null}
       {!empty ? (
         <div className="stat-figure">
           {chart ? <div className="stat-chart">{chart}</div> : null}
@@ -64,8 +69,8 @@ export function ChartPanel({ title, hint, table, chart, note, wide, onExport }: 
             <table className="stat-table" aria-label={t('statistics.tableLabel', { chart: title })}>
               <thead>
                 <tr>
-                  {table.columns.map((column) => (
-                    <th key={column} scope="col" className={numeric[table.columns.indexOf(column)] ? 'num' : undefined}>
+                  {table.columns.map((column, index) => (
+                    <th key={column} scope="col" className={numeric[index] ? 'num' : undefined}>
                       {t(`statistics.column.${column}`)}
                     </th>
                   ))}
@@ -80,7 +85,7 @@ export function ChartPanel({ title, hint, table, chart, note, wide, onExport }: 
                           {cell === '' ? t('statistics.noValue') : cell}
                         </th>
                       ) : (
-                        <td key={column} className={typeof cell === 'number' || cell === '' ? 'num' : undefined}>
+                        <td key={column} className={isNumber(cell) ? 'num' : undefined}>
                           {cell === '' ? t('statistics.noValue') : cell}
                         </td>
                       ),

@@ -13,14 +13,24 @@ const GREY = '#98a2b3';
 /** Below this on-time rate a stage's bar is red, as on the dashboard. */
 const ON_TIME_TARGET = 0.8;
 
-export type ChartBars = { data: BarDatum[]; horizontal?: boolean; percent?: boolean };
+/** `series` is what a bar measures, named in the tooltip. */
+export type ChartBars = { data: BarDatum[]; series: string; horizontal?: boolean; percent?: boolean };
 
 export function chartBars(chart: ChartKey, stats: PeriodStatistics, words: StatisticsWords, plan: Plan, t: TFunction): ChartBars | null {
+  const complaints = t('statistics.series.complaints');
+  const incidents = t('statistics.series.incidents');
   switch (chart) {
     case 'trend':
-      return { data: stats.trend.buckets.map((b) => ({ label: bucketAxisLabel(b.start, stats.trend.unit), value: b.complaints })) };
+      return {
+        data: stats.trend.buckets.map((b) => ({ label: bucketAxisLabel(b.start, stats.trend.unit), value: b.complaints })),
+        series: complaints,
+      };
     case 'category':
-      return { data: stats.byCategory.map((r) => ({ label: words.category(r.categoryCode), value: r.count })), horizontal: true };
+      return {
+        data: stats.byCategory.map((r) => ({ label: words.category(r.categoryCode), value: r.count })),
+        series: incidents,
+        horizontal: true,
+      };
     case 'level':
       return {
         data: stats.byLevel.map((r) => {
@@ -31,11 +41,16 @@ export function chartBars(chart: ChartKey, stats: PeriodStatistics, words: Stati
             colour: grade ? COLOUR_HEX[NATIONAL_COLOURS[grade.nationalLevels[0]!]] : GREY,
           };
         }),
+        series: incidents,
       };
     case 'channel':
-      return { data: stats.byChannel.map((r) => ({ label: words.channel(r.channelCode), value: r.count })), horizontal: true };
+      return {
+        data: stats.byChannel.map((r) => ({ label: words.channel(r.channelCode), value: r.count })),
+        series: complaints,
+        horizontal: true,
+      };
     case 'place':
-      return { data: stats.byPlace.map((r) => ({ label: words.place(r.place), value: r.count })), horizontal: true };
+      return { data: stats.byPlace.map((r) => ({ label: words.place(r.place), value: r.count })), series: incidents, horizontal: true };
     case 'onTime':
       return {
         data: stats.onTime
@@ -45,6 +60,7 @@ export function chartBars(chart: ChartKey, stats: PeriodStatistics, words: Stati
             value: Math.round((r.rate ?? 0) * 100),
             colour: (r.rate ?? 0) < ON_TIME_TARGET ? RED : GREEN,
           })),
+        series: t('statistics.series.rate'),
         horizontal: true,
         percent: true,
       };
@@ -55,6 +71,7 @@ export function chartBars(chart: ChartKey, stats: PeriodStatistics, words: Stati
           value: stats.satisfaction[key],
           colour: key === 'satisfied' ? GREEN : key === 'unsatisfied' ? RED : GREY,
         })),
+        series: incidents,
       };
     case 'recurring':
       return {
@@ -62,10 +79,15 @@ export function chartBars(chart: ChartKey, stats: PeriodStatistics, words: Stati
           label: t('statistics.recurringLabel', { category: words.category(r.categoryCode), place: r.place }),
           value: r.count,
         })),
+        series: incidents,
         horizontal: true,
       };
     case 'workload':
-      return { data: stats.workload.map((r) => ({ label: words.team(r.teamId), value: r.issued })), horizontal: true };
+      return {
+        data: stats.workload.map((r) => ({ label: words.team(r.teamId), value: r.issued })),
+        series: t('statistics.series.issued'),
+        horizontal: true,
+      };
     case 'measures':
       return null;
   }

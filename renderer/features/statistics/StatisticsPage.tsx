@@ -7,7 +7,6 @@ import { CHARTS, lastDayOf, presetPeriod, statisticsTable, type ChartKey, type P
 import { planDateOf } from '@shared/time';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
-import { BarsChart } from '../../ui/charts';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useTeams } from '../instructions/instructionText';
@@ -15,6 +14,7 @@ import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator } from '../session/useWriteContext';
 import { ChartPanel } from './ChartPanel';
 import { PeriodPicker } from './PeriodPicker';
+import { StatisticsBarChart } from './StatisticsBarChart';
 import { chartBars, chartHeight } from './StatisticsCharts';
 import { statisticsWords } from './statisticsWords';
 import { SummaryTiles } from './SummaryTiles';
@@ -23,6 +23,8 @@ import { useStatistics } from './useStatistics';
 import './statistics.css';
 
 const WIDE = new Set<ChartKey>(['trend', 'workload', 'measures']);
+/** The figures that count incidents: their note says how many complaints were not accepted. */
+const OF_INCIDENTS = new Set<ChartKey>(['category', 'level', 'place']);
 
 export function StatisticsPage() {
   const { t } = useTranslation();
@@ -40,6 +42,15 @@ export function StatisticsPage() {
   const lastDay = lastDayOf(period);
 
   const titleOf = (chart: ChartKey) => t(`statistics.chart.${chart}`, { top: stats?.placeTop ?? 0 });
+  const noteOf = (chart: ChartKey) => {
+    if (!stats) return undefined;
+    const notes = [
+      chart === 'place' && stats.placesNotShown ? t('statistics.hint.placesNotShown', { count: stats.placesNotShown }) : null,
+      OF_INCIDENTS.has(chart) && stats.summary.rejected ? t('statistics.hint.notAccepted', { count: stats.summary.rejected }) : null,
+      chart === 'trend' && stats.summary.rejected ? t('statistics.hint.notAcceptedTrend', { count: stats.summary.rejected }) : null,
+    ].filter((note): note is string => note !== null);
+    return notes.length ? notes.join(' ') : undefined;
+  };
   return (
     <div className="statistics" lang={locale}>
       <div className="page-header">
@@ -84,18 +95,17 @@ export function StatisticsPage() {
                   hint={t(`statistics.hint.${chart}`)}
                   wide={WIDE.has(chart)}
                   table={statisticsTable(chart, stats, words)}
-                  note={
-                    chart === 'place' && stats.placesNotShown
-                      ? t('statistics.hint.placesNotShown', { count: stats.placesNotShown })
-                      : undefined
-                  }
+                  note={noteOf(chart)}
+                  emptyText={chart === 'measures' ? t('statistics.noMeasures') : undefined}
                   chart={
                     bars && bars.data.length ? (
-                      <BarsChart
+                      <StatisticsBarChart
                         data={bars.data}
                         height={chartHeight(bars)}
                         label={title}
+                        series={bars.series}
                         horizontal={bars.horizontal}
+                        percent={bars.percent}
                         valueFormat={bars.percent ? (v) => t('statistics.percentValue', { value: v }) : undefined}
                       />
                     ) : undefined

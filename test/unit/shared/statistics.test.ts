@@ -260,10 +260,11 @@ const stats = periodStatistics({
 
 describe('statistics for a period', () => {
   it('counts the complaints and incidents received in the period, its first minute in and the next period’s first minute out', () => {
-    // Complaints a1, b1, b2, c1, d1, e1, h1 (b3 is in December, f1 in October); incidents A B C D E H.
+    // Complaints a1, b1, b2, c1, d1, e1, h1 (b3 is in December, f1 in October). Of the incidents
+    // received, A B C D E H, E was refused (不予受理): it is counted as rejected, not as an incident.
     expect(stats.summary).toEqual({
       complaints: 7,
-      incidents: 6,
+      incidents: 5, // A B C D H
       levelOne: 1, // B
       rejected: 1, // E
       closed: 4, // A, C, F, K (J closed in October)
@@ -273,21 +274,22 @@ describe('statistics for a period', () => {
     });
   });
 
-  it('counts incidents by category, grade and place, and complaints by channel', () => {
-    // product-quality: A B D; one each, in the plan's order, for service-quality (C), data-privacy (H), other (E).
+  it('counts incidents by category, grade and place, leaving out the rejected, and complaints by channel', () => {
+    // product-quality: A B D; one each, in the plan's order, for service-quality (C) and data-privacy (H).
+    // E (other) was not accepted, so 'other' has no incident and no row.
     expect(stats.byCategory).toEqual([
       { categoryCode: 'product-quality', count: 3 },
       { categoryCode: 'service-quality', count: 1 },
       { categoryCode: 'data-privacy', count: 1 },
-      { categoryCode: 'other', count: 1 },
     ]);
     expect(stats.byLevel).toEqual([
       { level: 1, count: 1 }, // B
       { level: 2, count: 1 }, // A
       { level: 3, count: 2 }, // C, H
-      { level: 'none', count: 2 }, // D, E
+      { level: 'none', count: 1 }, // D (E, rejected, is no ungraded incident)
     ]);
-    // hotline: a1 b1; visit: b2 d1; then email e1, online c1, social-media h1 (ties in the plan's order).
+    // Complaints, the refused e1 among them: hotline: a1 b1; visit: b2 d1; then email e1, online c1,
+    // social-media h1 (ties in the plan's order).
     expect(stats.byChannel).toEqual([
       { channelCode: 'hotline', count: 2 },
       { channelCode: 'visit', count: 2 },
@@ -295,12 +297,11 @@ describe('statistics for a period', () => {
       { channelCode: 'online', count: 1 },
       { channelCode: 'social-media', count: 1 },
     ]);
-    // "城东门店 " is the same place as "城东门店": A B D.
+    // "城东门店 " is the same place as "城东门店": A B D. E's blank place is not counted: E was rejected.
     expect(stats.byPlace[0]).toEqual({ place: '城东门店', count: 3 });
-    expect(stats.byPlace).toHaveLength(4);
+    expect(stats.byPlace).toHaveLength(3);
     expect(stats.byPlace.slice(1)).toEqual(
       expect.arrayContaining([
-        { place: '', count: 1 },
         { place: '城西门店', count: 1 },
         { place: '线上商城', count: 1 },
       ]),
@@ -318,7 +319,7 @@ describe('statistics for a period', () => {
       placeTop: 2,
     });
     expect(topTwo.byPlace).toHaveLength(2);
-    expect(topTwo.placesNotShown).toBe(2);
+    expect(topTwo.placesNotShown).toBe(1);
   });
 
   it('draws a month’s trend by day, counting complaints and incidents on the day they were received', () => {
@@ -332,7 +333,7 @@ describe('statistics for a period', () => {
       ['2026-11-06', 1, 0], // b2, attached to B
       ['2026-11-10', 1, 1], // c1 / C
       ['2026-11-20', 1, 1], // d1 / D
-      ['2026-11-21', 1, 1], // e1 / E
+      ['2026-11-21', 1, 0], // e1; E was rejected, no incident opened
     ]);
   });
 
@@ -399,10 +400,10 @@ describe('statistics for a period', () => {
       chart: 'category',
       columns: ['category', 'incidents', 'share'],
       rows: [
-        ['产品质量', 3, 50],
-        ['服务质量', 1, 16.7],
-        ['数据隐私', 1, 16.7],
-        ['其他', 1, 16.7],
+        // Shares of the 5 incidents (E, rejected, is not one): 3/5, 1/5, 1/5.
+        ['产品质量', 3, 60],
+        ['服务质量', 1, 20],
+        ['数据隐私', 1, 20],
       ],
     });
     expect(statisticsTable('onTime', stats, words).rows[0]).toEqual(['acceptance', 3, 1, 75]);
