@@ -387,6 +387,10 @@ export const en: Catalog = {
   },
   plan: {
     title: 'Emergency plan',
+    publicity: 'Information release and public opinion',
+    opinionRaise: 'When negative coverage reaches an estimated {{reach}} people within {{hours}} hours, a higher grade is suggested.',
+    placeholder: { organisation: '[organisation]', title: '[matter]', place: '[place]', date: '[date]' },
+    holdingStatement: 'Holding-statement template (a new statement fills in the organisation, the matter, the place and the date):',
     version: 'Version {{version}} · in force from {{date}}',
     grades: 'Grades',
     categories: 'Categories',

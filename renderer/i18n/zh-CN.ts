@@ -383,6 +383,10 @@ export const zhCN = {
   },
   plan: {
     title: '应急预案',
+    publicity: '信息发布与舆情',
+    opinionRaise: '负面舆情在 {{hours}} 小时内估计触达达到 {{reach}} 人次时，建议提高事件级别。',
+    placeholder: { organisation: '【组织名称】', title: '【事由】', place: '【地点】', date: '【日期】' },
+    holdingStatement: '对外回应口径模板（起草信息发布时自动填入组织名称、事由、地点和日期）：',
     version: '版本 {{version}} · 自 {{date}} 起施行',
     grades: '投诉分级',
     categories: '投诉分类',

@@ -147,3 +147,15 @@ test('logs opinion items, refuses bad ones field by field, and suggests raising 
   await expect(english.getByLabel('Estimated reach (people)', { exact: true })).toHaveAttribute('placeholder', 'e.g. 12000; 0 if unknown');
   await english.screenshot({ path: `${SHOTS}/opinion-form-en.png` });
 });
+
+test('the plan shows the opinion threshold and the holding-statement template the teams work from', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await console.nav('应急预案').click();
+  const panel = page.getByRole('region', { name: '信息发布与舆情' });
+  await expect(panel).toContainText('负面舆情在 24 小时内估计触达达到 10,000 人次时，建议提高事件级别。');
+  await expect(panel).toContainText('【日期】，【地点】发生“【事由】”一事。【组织名称】高度重视');
+  await expect(panel).not.toContainText('{{');
+  await page.screenshot({ path: 'test-results/screenshots/plan-publicity-zh.png', fullPage: true });
+});

@@ -5,6 +5,8 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { LevelBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
+import { opinionRule } from '@shared/opinion';
+import { DEFAULT_HOLDING_STATEMENT, fillTemplate } from '@shared/releases';
 
 export function PlanPage() {
   const { t } = useTranslation();
@@ -72,6 +74,24 @@ export function PlanPage() {
               <li key={c.code}>{localized(c.name, locale)}</li>
             ))}
           </ul>
+        </Panel>
+        <Panel title={t('plan.publicity')}>
+          <p className="small">
+            {t('plan.opinionRaise', {
+              reach: opinionRule(plan).negativeReach.toLocaleString(locale),
+              hours: opinionRule(plan).withinHours,
+            })}
+          </p>
+          <p className="small muted">{t('plan.holdingStatement')}</p>
+          <blockquote className="plan-template">
+            {/* The placeholders read as what a new statement fills in, never as {{codes}}. */}
+            {fillTemplate(localized(plan.holdingStatement ?? DEFAULT_HOLDING_STATEMENT, locale), {
+              organisation: t('plan.placeholder.organisation'),
+              title: t('plan.placeholder.title'),
+              place: t('plan.placeholder.place'),
+              date: t('plan.placeholder.date'),
+            })}
+          </blockquote>
         </Panel>
       </div>
     </div>
