@@ -10,8 +10,7 @@ export function drillClockText(drillMinute: number): string {
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** Whole or one-decimal minutes, for results ("late by 5", "after 7.5"). */
+/** Whole or one-decimal minutes, never ".0", for results ("late by 5", "after 7.5"). */
 export function minutesText(minutes: number): string {
-  const rounded = Math.round(minutes * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  return String(Math.round(minutes * 10) / 10);
 }

@@ -9,24 +9,13 @@ import { Panel } from '../../ui/Field';
 import { MeasuresPanel } from './MeasuresPanel';
 import { ReviewForm } from './ReviewForm';
 import { DigestTable, LimitsTable } from './ReviewTables';
-import { useReviewRecords, type ReviewRecords } from './useReviewRecords';
+import { ClosedIncidentOnly } from './ClosedIncidentOnly';
+import type { ReviewRecords } from './useReviewRecords';
 import '../print/print.css';
 import './review.css';
 
 export function ReviewPage({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const records = useReviewRecords(id);
-  if (records === undefined) return null;
-  if (records === null || records.incident.state !== 'closed')
-    return (
-      <div className="empty" role="alert">
-        <p>{records === null ? t('review.page.notFound') : t('review.page.notClosed')}</p>
-        <Link href={records === null ? '/board' : `/incidents/${id}`}>
-          {records === null ? t('review.page.backToBoard') : t('review.page.back')}
-        </Link>
-      </div>
-    );
-  return <ReviewScreen records={records} />;
+  return <ClosedIncidentOnly id={id}>{(records) => <ReviewScreen records={records} />}</ClosedIncidentOnly>;
 }
 
 function ReviewScreen({ records }: { records: ReviewRecords }) {

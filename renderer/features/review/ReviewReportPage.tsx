@@ -27,24 +27,13 @@ import {
   type Masking,
 } from './ReportSections';
 import { DigestTable, LimitsTable } from './ReviewTables';
-import { useReviewRecords, type ReviewRecords } from './useReviewRecords';
+import { ClosedIncidentOnly } from './ClosedIncidentOnly';
+import type { ReviewRecords } from './useReviewRecords';
 import '../print/print.css';
 import './review.css';
 
 export function ReviewReportPage({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const records = useReviewRecords(id);
-  if (records === undefined) return null;
-  if (records === null || records.incident.state !== 'closed')
-    return (
-      <div className="empty" role="alert">
-        <p>{records === null ? t('review.page.notFound') : t('review.page.notClosed')}</p>
-        <Link href={records === null ? '/board' : `/incidents/${id}`}>
-          {records === null ? t('review.page.backToBoard') : t('review.page.back')}
-        </Link>
-      </div>
-    );
-  return <ReviewReport records={records} />;
+  return <ClosedIncidentOnly id={id}>{(records) => <ReviewReport records={records} />}</ClosedIncidentOnly>;
 }
 
 const identity = (value: string) => value;

@@ -10,8 +10,9 @@ import { useConsole } from '../../../db/DatabaseContext';
 import { useAppSelector } from '../../../store';
 import { useTeamName } from '../useDrill';
 
-/** A tenth of a minute at most, and no ".0": 12, 6.5. */
-export const minutesText = (minutes: number): string => String(Math.round(minutes * 10) / 10);
+// A tenth of a minute at most, and no ".0": 12, 6.5 — the same words as the drill screens.
+import { minutesText } from '../drillText';
+export { minutesText };
 
 export function useReportText() {
   const { t } = useTranslation();
