@@ -31,14 +31,16 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
 
   async function confirm() {
     if (!open) return;
+    const submitted = open;
     setBusy(true);
-    const result = await attempt(() => applyCommand(db, incident.id, buildCommand(open, values), writeContext()));
+    const result = await attempt(() => applyCommand(db, incident.id, buildCommand(submitted, values), writeContext()));
     setBusy(false);
     if (!result.ok) {
       setRefusal(failureText(result.error, t));
       return;
     }
-    setOpen(null);
+    // Only the form that was saved closes: a slow write must never close another one.
+    setOpen((current) => (current === submitted ? null : current));
     setRefusal(null);
   }
 
@@ -52,6 +54,8 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
             type="button"
             className={`${SECONDARY.has(type) ? 'secondary' : 'primary'}${open === type ? ' pressed' : ''}`}
             aria-pressed={open === type}
+            // While a command is being saved the next one waits, so the two cannot cross.
+            disabled={busy}
             onClick={() => choose(type)}
           >
             {t(`command.${type}`)}
