@@ -2,9 +2,10 @@
 // taking its dependencies, and this is the one place they meet Electron and the user data folder.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, Menu, nativeImage, Notification, powerMonitor, Tray, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, nativeImage, Notification, powerMonitor, safeStorage, Tray, type BrowserWindow } from 'electron';
 import { AutoBackup } from './services/autoBackup';
 import { BackupStore } from './services/backup';
+import { createBackupKeyService, type BackupKeyService } from './services/backupKey';
 import { createFileService, nodeChosenFs, type FileService } from './services/files';
 import { createNotifier, showOrThrow, type Notifier } from './services/notifications';
 import { HostPreferencesStore } from './services/preferences';
@@ -28,6 +29,7 @@ export interface ConsoleServices {
   scheduler: DeadlineScheduler;
   preferences: HostPreferencesStore;
   backups: BackupStore;
+  backupKey: BackupKeyService;
   autoBackup: AutoBackup;
   files: FileService;
   print: PrintService;
@@ -61,7 +63,8 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     return window && !window.isDestroyed() ? window : null;
   };
   const notifier = createNotifier({ Notification, getWindow: live });
-  const backups = new BackupStore({ dir: path.join(userData, 'backups'), app: { name: app.getName(), version: app.getVersion() } });
+  const backups = new BackupStore({ dir: path.join(userData, 'backups') });
+  const backupKey = createBackupKeyService({ file: path.join(userData, 'backup-key.bin'), fs, safeStorage });
   const preferences = new HostPreferencesStore({
     file: path.join(userData, 'preferences.json'),
     fs,
@@ -90,7 +93,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     fs: nodeChosenFs,
   });
   const print = createPrintService({ getContents: () => live()?.webContents ?? null, files });
-  const autoBackup = new AutoBackup({ latestBackupMs: () => backups.latestBackupMs(), getWindow: live });
+  const autoBackup = new AutoBackup({ latestBackupMs: () => backups.latestDailyMs('live'), getWindow: live });
   const tray = createTray(deps);
   let announced = false;
   return {
@@ -98,6 +101,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     scheduler,
     preferences,
     backups,
+    backupKey,
     autoBackup,
     files,
     print,

@@ -2,7 +2,7 @@
 // (never ipcRenderer itself). It imports only 'electron' and the channel names, so the bundle
 // stays a few lines; validation happens in the main process, where the renderer cannot skip it.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { HostApi } from '@shared/bridge';
+import type { PreloadApi } from '@shared/bridge';
 import { BRIDGE_GLOBAL, CHANNELS } from '@shared/channels';
 
 /** Forwards one main → renderer event; the IPC event (with its sender) stays here. */
@@ -21,13 +21,17 @@ const bridge = {
   scheduleDeadlines: (registration) => ipcRenderer.invoke(CHANNELS.scheduleDeadlines, registration),
   reportStatus: (status) => ipcRenderer.invoke(CHANNELS.reportStatus, status),
   applyPreferences: (preferences) => ipcRenderer.invoke(CHANNELS.applyPreferences, preferences),
-  backupNow: (request) => ipcRenderer.invoke(CHANNELS.backupNow, request),
-  listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),
-  readBackup: (file) => ipcRenderer.invoke(CHANNELS.readBackup, file),
+  backupSecret: () => ipcRenderer.invoke(CHANNELS.backupSecret),
+  beginBackup: (request) => ipcRenderer.invoke(CHANNELS.beginBackup, request),
+  appendBackup: (request) => ipcRenderer.invoke(CHANNELS.appendBackup, request),
+  finishBackup: (request) => ipcRenderer.invoke(CHANNELS.finishBackup, request),
+  abortBackup: (id) => ipcRenderer.invoke(CHANNELS.abortBackup, id),
+  listBackups: (mode) => ipcRenderer.invoke(CHANNELS.listBackups, mode),
+  readBackup: (request) => ipcRenderer.invoke(CHANNELS.readBackup, request),
   onBackupRequest: (listener) => subscribe(CHANNELS.backupRequest, listener),
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(CHANNELS.printToPdf, request),
-} satisfies HostApi;
+} satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -2,11 +2,14 @@
 // the SHA-256 comes in as a function (Node's crypto in the main process, Web Crypto in a browser).
 import { z } from 'zod';
 import { fail, ok, type Result } from './result';
+import { ModeSchema } from './model';
 import { CHINA_OFFSET_MINUTES, planDateOf } from './time';
 
 export const BACKUP_FORMAT = 'complaint-console-backup';
 /** Bumped only when the envelope changes shape; a reader refuses versions it does not know. */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** The first format: one JSON document with an unkeyed SHA-256. Still read, as an unsigned file. */
+export const LEGACY_FORMAT_VERSION = 1;
 /**
  * The Dexie schema version this build can open (renderer/db/schema.ts, `this.version(3)`). A
  * backup from a newer schema could hold fields this build would silently drop, so it is refused.
@@ -18,7 +21,7 @@ export type Sha256Hex = (text: string) => string | Promise<string>;
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.number().int().min(1),
+  formatVersion: z.literal(LEGACY_FORMAT_VERSION),
   schemaVersion: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: true }),
   app: z.object({ name: z.string(), version: z.string() }),
@@ -107,7 +110,7 @@ export async function parseBackup(text: string, options: BackupCheckOptions): Pr
     return fail(looksTruncated(text) ? 'backup-truncated' : 'backup-corrupt', undefined, reason);
   }
   if (!isPlainObject(json) || json.format !== BACKUP_FORMAT) return fail('backup-wrong-format');
-  if (typeof json.formatVersion === 'number' && json.formatVersion > BACKUP_FORMAT_VERSION) {
+  if (typeof json.formatVersion === 'number' && json.formatVersion > LEGACY_FORMAT_VERSION) {
     return fail('backup-newer-format', { formatVersion: json.formatVersion, knownFormatVersion: BACKUP_FORMAT_VERSION });
   }
   const parsed = BackupSchema.safeParse(json);
@@ -133,4 +136,125 @@ export async function parseBackup(text: string, options: BackupCheckOptions): Pr
 export function dueForDailyBackup(lastBackupMs: number | null, nowMs: number, offsetMinutes = CHINA_OFFSET_MINUTES): boolean {
   if (lastBackupMs === null) return true;
   return planDateOf(lastBackupMs, offsetMinutes) !== planDateOf(nowMs, offsetMinutes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sealed format (version 2): a text file of lines, so no part of it is ever one huge string.
+//   line 1      the header, plain JSON: what the file is (mode, reason, when, row counts, how it
+//               is sealed). The host reads only this line to list, name and prune its backups.
+//   lines 2…n   chunks: base64 of AES-GCM(JSON {table, rows}) — at most CHUNK_ROWS rows each.
+//   last line   the trailer, plain JSON: how many chunks and the HMAC signature over it all.
+// The keys and the cryptography are the renderer's (renderer/db/backupCrypto.ts).
+
+export const CHUNK_ROWS = 500;
+/** Why a backup was made; it decides how long the host keeps it. */
+export const BackupKindSchema = z.enum(['manual', 'daily', 'quit', 'before-restore', 'file']);
+export type BackupKind = z.infer<typeof BackupKindSchema>;
+
+export const SealSchema = z.discriminatedUnion('kind', [
+  /** Sealed with this installation's own secret: only this console can open it. */
+  z.object({ kind: z.literal('install'), installId: z.string().min(1).max(100) }),
+  /** Sealed with a passphrase the operator typed, for another PC. */
+  z.object({
+    kind: z.literal('passphrase'),
+    salt: z.string().min(16).max(100),
+    iterations: z.number().int().min(100_000).max(10_000_000),
+  }),
+]);
+export type Seal = z.infer<typeof SealSchema>;
+
+export const SealedHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.iso.datetime({ offset: true }),
+  app: z.object({ name: z.string().max(100), version: z.string().max(50) }),
+  mode: ModeSchema,
+  reason: BackupKindSchema,
+  seal: SealSchema,
+  /** Rows per table, so a much smaller backup can be told from a full one without opening it. */
+  counts: z.record(z.string().max(100), z.number().int().min(0)),
+});
+export type SealedHeader = z.infer<typeof SealedHeaderSchema>;
+
+export const SealedTrailerSchema = z.object({
+  end: z.literal(true),
+  chunks: z.number().int().min(0),
+  signature: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type SealedTrailer = z.infer<typeof SealedTrailerSchema>;
+
+export const SealedChunkSchema = z.object({ table: z.string().min(1).max(100), rows: z.array(z.unknown()).max(CHUNK_ROWS) });
+
+/** The header of a sealed backup's first line, or null when the line is not one. */
+export function readSealedHeader(line: string): SealedHeader | null {
+  try {
+    const parsed = SealedHeaderSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** All rows a header counts; what "a much smaller backup" is measured in. */
+export function rowsCounted(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
+}
+
+/** How far ahead of the clock a backup's time may be (clock drift between checks) before it is taken as future-dated. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * When the last daily backup was made, for `dueForDailyBackup`: the newest that is not dated in
+ * the future. A backup written while the PC's clock was fast would otherwise make every later
+ * day's backup look already done, or (dated another day) due at every look.
+ */
+export function lastDailyBackupMs(dailies: number[], nowMs: number): number | null {
+  const real = dailies.filter((ms) => ms <= nowMs + FUTURE_TOLERANCE_MS);
+  return real.length === 0 ? null : Math.max(...real);
+}
+
+export interface RetainedBackup {
+  file: string;
+  createdAtMs: number;
+  reason: BackupKind | 'legacy';
+  rows: number;
+}
+
+/**
+ * Which backups to remove so that the folder keeps: one daily backup (the newest) for each of the
+ * last `keep` days that have one, and the newest `keep` of each other reason (on quit, by hand,
+ * before a restore). Decided by what the files hold, never by their names alone:
+ * - backups dated in the future (a fast clock) are kept and never displace real ones;
+ * - a backup much larger than the newest one (more than twice its rows and at least 100 more) is
+ *   never removed: the data may have been lost, and the larger copy is the one to restore.
+ */
+export function backupsToPrune(backups: RetainedBackup[], keep: number, nowMs: number, offsetMinutes = CHINA_OFFSET_MINUTES): string[] {
+  const future = (backup: RetainedBackup) => backup.createdAtMs > nowMs + FUTURE_TOLERANCE_MS;
+  const newestFirst = [...backups].sort((a, b) => b.createdAtMs - a.createdAtMs || (a.file < b.file ? 1 : -1));
+  const present = newestFirst.filter((backup) => !future(backup));
+  const newest = present[0];
+  const protectedFiles = new Set(
+    newest ? present.filter((backup) => backup.rows > 2 * newest.rows && backup.rows >= newest.rows + 100).map((b) => b.file) : [],
+  );
+  const remove: string[] = [];
+  // Daily (and the first format's files, which were all kept alike): one a day for `keep` days.
+  const days = new Set<string>();
+  for (const backup of present.filter((b) => b.reason === 'daily' || b.reason === 'legacy')) {
+    const day = planDateOf(backup.createdAtMs, offsetMinutes);
+    if (days.has(day) || days.size >= keep) remove.push(backup.file);
+    else days.add(day);
+  }
+  for (const reason of ['quit', 'manual', 'before-restore', 'file'] as const) {
+    present
+      .filter((b) => b.reason === reason)
+      .slice(keep)
+      .forEach((b) => remove.push(b.file));
+  }
+  // Future-dated ones are kept, but not without bound: the newest `keep` of them.
+  newestFirst
+    .filter(future)
+    .slice(keep)
+    .forEach((b) => remove.push(b.file));
+  return remove.filter((file) => !protectedFiles.has(file));
 }

@@ -87,26 +87,55 @@ export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 export const BackupReasonSchema = z.enum(['manual', 'daily', 'quit', 'before-restore']);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
 
-export const BackupSnapshotSchema = z.object({
-  /** The Dexie schema version the tables come from. */
-  schemaVersion: z.number().int().min(1),
-  /** Dexie table name → every row. */
-  tables: z.record(z.string().min(1).max(100), z.array(z.unknown())),
-});
-export type BackupSnapshot = z.infer<typeof BackupSnapshotSchema>;
+/** The Dexie schema version a snapshot comes from and every table's rows (in memory, in the renderer). */
+export type BackupSnapshot = { schemaVersion: number; tables: Record<string, unknown[]> };
 
-export const BackupNowSchema = z.object({ reason: BackupReasonSchema, snapshot: BackupSnapshotSchema });
-export type BackupNowRequest = z.infer<typeof BackupNowSchema>;
+/** A sealed backup line: the header and trailer are small JSON, chunks base64 of at most a few MB. */
+const BackupLineSchema = z
+  .string()
+  .min(1)
+  .max(16 * 1024 * 1024);
+const WriteIdSchema = z.string().regex(/^[0-9a-f-]{36}$/);
+
+/** Starts a backup in the host's store with its header line (plain JSON: mode, reason, time, counts). */
+export const BackupBeginSchema = z.object({ header: BackupLineSchema.max(64 * 1024) });
+export type BackupBegin = z.infer<typeof BackupBeginSchema>;
+/** The next sealed chunks of a backup being written, in order. */
+export const BackupAppendSchema = z.object({ id: WriteIdSchema, lines: z.array(BackupLineSchema).min(1).max(64) });
+export type BackupAppend = z.infer<typeof BackupAppendSchema>;
+/** The trailer line (chunk count and signature); the host then flushes, renames and prunes. */
+export const BackupFinishSchema = z.object({ id: WriteIdSchema, trailer: BackupLineSchema.max(4096) });
+export type BackupFinish = z.infer<typeof BackupFinishSchema>;
 
 export type StoredBackup = {
-  /** The backup's name in the host's backup store, e.g. backup-20261123-080000.json. */
+  /** The backup's name in the host's store, e.g. backup-live-20261123-080000-daily.cbk. */
   file: string;
   size: number;
   createdAt: string;
+  mode: 'live' | 'drill';
+  /** Why it was made; 'legacy' for a file of the first format (made before backups were sealed). */
+  reason: BackupReason | 'file' | 'legacy';
+  /** Rows in all tables, as its header says (0 when a first-format file does not say). */
+  rows: number;
 };
 
-/** Only names of the host's own backup store; anything else is refused before a file is touched. */
-export const BackupFileNameSchema = z.string().regex(/^backup-\d{8}-\d{6}\.json$/);
+/**
+ * Only names of the host's own backup store; anything else is refused before a file is touched.
+ * backup-<mode>-<date>-<time>-<reason>[-n].cbk, or the first format's backup-<date>-<time>.json.
+ */
+export const BackupFileNameSchema = z
+  .string()
+  .regex(/^backup-(?:(?:live|drill)-\d{8}-\d{6}-(?:manual|daily|quit|before-restore)(?:-\d{1,3})?\.cbk|\d{8}-\d{6}\.json)$/);
+
+export const BackupReadSchema = z.object({ file: BackupFileNameSchema, offset: z.number().int().min(0) });
+export type BackupRead = z.infer<typeof BackupReadSchema>;
+/** Whole lines from `offset` on, and where the next read starts (null at the end of the file). */
+export type BackupLines = { lines: string[]; next: number | null };
+
+/** This installation's backup key: a key object whose secret cannot be read back (a CryptoKey). */
+export type BackupKey = { installId: string; key: { readonly type: string; readonly extractable: boolean } };
+/** What the Electron main process hands the preload: the secret it unwrapped with safeStorage. */
+export type BackupSecret = { installId: string; secret: Uint8Array };
 
 export interface HostApi {
   appInfo(): Promise<Result<AppInfo>>;
@@ -118,12 +147,19 @@ export interface HostApi {
   /** Counts for the tray icon (Electron) or the tab title (browser). */
   reportStatus(status: HostStatus): Promise<Result<void>>;
   applyPreferences(preferences: HostPreferences): Promise<Result<void>>;
-  /** Writes a snapshot of the live data to the host's backup store, keeping the last N. */
-  backupNow(request: BackupNowRequest): Promise<Result<StoredBackup>>;
-  /** The host's stored backups, newest first. */
-  listBackups(): Promise<Result<StoredBackup[]>>;
-  /** One stored backup's file text, for the renderer to check and restore. */
-  readBackup(file: string): Promise<Result<string>>;
+  /** This installation's key for sealing and opening its backups. */
+  backupKey(): Promise<Result<BackupKey>>;
+  /** Backups are written line by line (begin, append…, finish), so none is ever one huge string. */
+  beginBackup(request: BackupBegin): Promise<Result<{ id: string }>>;
+  appendBackup(request: BackupAppend): Promise<Result<void>>;
+  /** Writes the trailer, makes the file durable under its name and prunes by what the files hold. */
+  finishBackup(request: BackupFinish): Promise<Result<StoredBackup>>;
+  /** Drops a backup being written (nothing of it stays). */
+  abortBackup(id: string): Promise<Result<void>>;
+  /** The host's stored backups of one mode, newest first. */
+  listBackups(mode: 'live' | 'drill'): Promise<Result<StoredBackup[]>>;
+  /** A stored backup's lines from a byte offset on, for the renderer to check and restore. */
+  readBackup(request: BackupRead): Promise<Result<BackupLines>>;
   /** The host asks for a backup (daily, or before quitting); the renderer answers with backupNow. */
   onBackupRequest(listener: (reason: BackupReason) => void): () => void;
   /** A save dialog (Electron) or a download (browser). */
@@ -141,10 +177,17 @@ export const PAYLOADS = {
   'schedule:deadlines': ScheduleRegistrationSchema,
   'host:status': HostStatusSchema,
   'host:preferences': HostPreferencesSchema,
-  'backup:now': BackupNowSchema,
-  'backup:list': z.undefined(),
-  'backup:read': BackupFileNameSchema,
+  'backup:secret': z.undefined(),
+  'backup:begin': BackupBeginSchema,
+  'backup:append': BackupAppendSchema,
+  'backup:finish': BackupFinishSchema,
+  'backup:abort': WriteIdSchema,
+  'backup:list': z.enum(['live', 'drill']),
+  'backup:read': BackupReadSchema,
   'file:save': SaveFileRequestSchema,
   'file:open': OpenFileRequestSchema,
   'print:pdf': PrintRequestSchema,
 } as const;
+
+/** The preload's side of the bridge: the host API, with the backup key still as the secret bytes (a key object cannot cross IPC). */
+export type PreloadApi = Omit<HostApi, 'backupKey'> & { backupSecret(): Promise<Result<BackupSecret>> };

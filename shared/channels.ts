@@ -6,7 +6,11 @@ export const CHANNELS = {
   scheduleDeadlines: 'schedule:deadlines',
   reportStatus: 'host:status',
   applyPreferences: 'host:preferences',
-  backupNow: 'backup:now',
+  backupSecret: 'backup:secret',
+  beginBackup: 'backup:begin',
+  appendBackup: 'backup:append',
+  finishBackup: 'backup:finish',
+  abortBackup: 'backup:abort',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   saveFile: 'file:save',
@@ -14,7 +18,7 @@ export const CHANNELS = {
   printToPdf: 'print:pdf',
   /** Main → renderer: open what a clicked notification points at (a NoticeTarget). */
   openTarget: 'host:open-target',
-  /** Main → renderer: make a backup now (a BackupReason), answered with backupNow. */
+  /** Main → renderer: make a backup now (a BackupReason), answered with a backup of each mode's data. */
   backupRequest: 'host:backup-request',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];

@@ -1,40 +1,70 @@
-// backup:now, backup:list, backup:read — the host's backup store in userData/backups. The
-// renderer checks a read backup itself (shared parseBackup), so the store hands back its text.
-import type { BackupNowRequest, BackupReason, StoredBackup } from '@shared/bridge';
+// backup:secret, backup:begin/append/finish/abort, backup:list, backup:read — the host's backup
+// store in userData/backups. The renderer seals and checks backups itself; the store keeps lines.
+import type { BackupAppend, BackupBegin, BackupFinish, BackupLines, BackupRead, BackupSecret, StoredBackup } from '@shared/bridge';
+import type { BackupKind } from '@shared/backupFormat';
+import type { Mode } from '@shared/model';
 import { ok, type Result } from '@shared/result';
-import type { BackupEntry, BackupSnapshot, WrittenBackup } from '../services/backup';
+import type { BackupEntry, WrittenBackup } from '../services/backup';
 
 export interface BackupFolder {
-  write(snapshot: BackupSnapshot): Promise<Result<WrittenBackup>>;
-  list(): Promise<BackupEntry[]>;
-  readText(file: string): Promise<Result<string>>;
+  begin(header: string): Promise<Result<{ id: string }>>;
+  append(id: string, lines: string[]): Promise<Result<void>>;
+  finish(id: string, trailer: string): Promise<Result<WrittenBackup>>;
+  abort(id: string): Promise<Result<void>>;
+  list(mode: Mode): Promise<BackupEntry[]>;
+  readLines(file: string, offset: number): Promise<Result<BackupLines>>;
 }
 
 export interface BackupHandlerDeps {
   backups: BackupFolder;
+  backupKey: { secret(): Promise<Result<BackupSecret>> };
   /** Told when a backup asked for by the host has been handled (the quit waits for it). */
-  autoBackup: { backupFinished(reason: BackupReason): void };
+  autoBackup: { backupFinished(reason: BackupKind): void };
 }
 
 /** Only what the bridge promises; the store's own bookkeeping (epoch ms, pruned names) stays here. */
-const stored = ({ file, size, createdAt }: BackupEntry): StoredBackup => ({ file, size, createdAt });
+const stored = ({ file, size, createdAt, mode, reason, rows }: BackupEntry): StoredBackup => ({
+  file,
+  size,
+  createdAt,
+  mode,
+  reason,
+  rows,
+});
 
-export function backupNowHandler({ backups, autoBackup }: BackupHandlerDeps) {
-  return async ({ reason, snapshot }: BackupNowRequest): Promise<Result<StoredBackup>> => {
-    try {
-      const written = await backups.write(snapshot);
-      return written.ok ? ok(stored(written.value)) : written;
-    } finally {
-      // Even a failed write releases a waiting quit: asking again would fail the same way.
-      autoBackup.backupFinished(reason);
-    }
+export function backupSecretHandler({ backupKey }: Pick<BackupHandlerDeps, 'backupKey'>) {
+  return () => backupKey.secret();
+}
+
+export function beginBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
+  return ({ header }: BackupBegin) => backups.begin(header);
+}
+
+export function appendBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
+  return ({ id, lines }: BackupAppend) => backups.append(id, lines);
+}
+
+export function finishBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
+  return async ({ id, trailer }: BackupFinish): Promise<Result<StoredBackup>> => {
+    const written = await backups.finish(id, trailer);
+    // Even a failed write releases a waiting quit: asking again would fail the same way.
+    autoBackup.backupFinished(written.ok ? (written.value.reason === 'legacy' ? 'manual' : written.value.reason) : 'quit');
+    return written.ok ? ok(stored(written.value)) : written;
+  };
+}
+
+export function abortBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
+  return async (id: string): Promise<Result<void>> => {
+    const result = await backups.abort(id);
+    autoBackup.backupFinished('quit');
+    return result;
   };
 }
 
 export function listBackupsHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
-  return async (): Promise<Result<StoredBackup[]>> => ok((await backups.list()).map(stored));
+  return async (mode: Mode): Promise<Result<StoredBackup[]>> => ok((await backups.list(mode)).map(stored));
 }
 
 export function readBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
-  return (file: string): Promise<Result<string>> => backups.readText(file);
+  return ({ file, offset }: BackupRead): Promise<Result<BackupLines>> => backups.readLines(file, offset);
 }

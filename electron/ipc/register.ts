@@ -8,7 +8,16 @@ import type { z } from 'zod';
 import { isAppUrl } from '../security';
 import { createNotifier, type Notifier, type NotifierDeps } from '../services/notifications';
 import { appInfoHandler, type AppInfoDeps } from './appInfo';
-import { backupNowHandler, listBackupsHandler, readBackupHandler, type BackupHandlerDeps } from './backup';
+import {
+  abortBackupHandler,
+  appendBackupHandler,
+  backupSecretHandler,
+  beginBackupHandler,
+  finishBackupHandler,
+  listBackupsHandler,
+  readBackupHandler,
+  type BackupHandlerDeps,
+} from './backup';
 import { openFileHandler, printToPdfHandler, saveFileHandler, type FileDialogs, type PdfPrinter } from './files';
 import { applyPreferencesHandler, reportStatusHandler, type PreferencesTarget, type StatusDisplay } from './host';
 import { notifyHandler } from './notify';
@@ -95,7 +104,11 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
     [CHANNELS.scheduleDeadlines]: scheduleDeadlinesHandler(deps),
     [CHANNELS.reportStatus]: reportStatusHandler(deps),
     [CHANNELS.applyPreferences]: applyPreferencesHandler(deps),
-    [CHANNELS.backupNow]: backupNowHandler(deps),
+    [CHANNELS.backupSecret]: backupSecretHandler(deps),
+    [CHANNELS.beginBackup]: beginBackupHandler(deps),
+    [CHANNELS.appendBackup]: appendBackupHandler(deps),
+    [CHANNELS.finishBackup]: finishBackupHandler(deps),
+    [CHANNELS.abortBackup]: abortBackupHandler(deps),
     [CHANNELS.listBackups]: listBackupsHandler(deps),
     [CHANNELS.readBackup]: readBackupHandler(deps),
     [CHANNELS.saveFile]: saveFileHandler(deps),

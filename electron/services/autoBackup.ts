@@ -3,6 +3,7 @@
 // console quits. The renderer answers with backup:now; the quit waits for that answer, but never
 // longer than QUIT_BACKUP_TIMEOUT_MS, so a hung page cannot keep the console from closing.
 import type { BackupReason } from '@shared/bridge';
+import type { BackupKind } from '@shared/backupFormat';
 import { dueForDailyBackup } from '@shared/backupFormat';
 import { CHANNELS } from '@shared/channels';
 import { systemClock, type SchedulerClock } from './scheduler';
@@ -25,7 +26,7 @@ export interface BackupRequestTarget {
 
 export interface AutoBackupDeps {
   clock?: SchedulerClock;
-  /** When the newest stored backup was made (BackupStore.latestBackupMs). */
+  /** When the newest daily backup not dated in the future was made (BackupStore.latestDailyMs). */
   latestBackupMs: () => Promise<number | null>;
   getWindow: () => BackupRequestTarget | null;
   log?: (message: string) => void;
@@ -67,7 +68,7 @@ export class AutoBackup {
   }
 
   /** Tells the quit that the renderer's backup has been handled (the backup:now handler calls this). */
-  backupFinished(reason: BackupReason): void {
+  backupFinished(reason: BackupKind): void {
     if (reason === 'quit') this.quitBackupLanded?.();
   }
 

@@ -1,8 +1,11 @@
-// Backups of the live database: a snapshot of every table for the host to store, and a restore
-// that replaces everything in one transaction, so a refused or failed restore changes nothing.
-import type { Transaction } from 'dexie';
-import { APP_SCHEMA_VERSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, parseBackup, sealBackup, type Backup } from '@shared/backupFormat';
+// Backups of one mode's database: a snapshot read in one transaction, page by page, sealed into
+// lines (renderer/db/backupSeal.ts) for the host to store; and a restore that replaces everything
+// in one transaction, so a refused or failed restore changes nothing. Live backups restore only
+// into the live database and drill backups only into the drill database.
+import Dexie, { type IndexableType, type Transaction } from 'dexie';
+import type { BackupKind } from '@shared/backupFormat';
 import type { BackupSnapshot } from '@shared/bridge';
+import type { Mode } from '@shared/model';
 import { fail, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
 import { appendTimeline, settle, type WriteContext } from './context';
@@ -17,38 +20,30 @@ export const APP_IDENTITY = {
   version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
 };
 
-/** SHA-256 of the UTF-8 bytes as lowercase hex, with Web Crypto (in the page and in Node). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+/** Rows read per request: small enough that the page keeps painting between them. */
+const PAGE = 2_000;
 
-/** Checks a backup file's text (format, checksum, schema version) before anything is touched. */
-export function checkBackupText(text: string): Promise<Result<Backup>> {
-  return parseBackup(text, { sha256Hex, appSchemaVersion: APP_SCHEMA_VERSION });
-}
-
-/** The complete, checksummed document for a snapshot taken at `createdAtMs` (China time). */
-export function sealSnapshot(snapshot: BackupSnapshot, createdAtMs: number): Promise<Backup> {
-  return sealBackup(
-    {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: snapshot.schemaVersion,
-      createdAt: toIsoWithOffset(createdAtMs),
-      app: APP_IDENTITY,
-      mode: 'live',
-      tables: snapshot.tables,
-    },
-    sha256Hex,
-  );
-}
-
-/** Every table of the database, read in one transaction so the snapshot is one moment's data. */
+/**
+ * Every table of the database, read in one transaction so the snapshot is one moment's data.
+ * Read a page of keys at a time: between pages the page's other work runs, so a backup of a
+ * hundred thousand complaints does not freeze the window.
+ */
 export async function exportSnapshot(db: ConsoleDb): Promise<BackupSnapshot> {
   return db.transaction('r', db.tables, async () => {
     const tables: Record<string, unknown[]> = {};
-    for (const table of db.tables) tables[table.name] = await table.toArray();
+    for (const table of db.tables) {
+      const rows: unknown[] = [];
+      let after: IndexableType | undefined;
+      for (;;) {
+        const collection = after === undefined ? table.orderBy(':id') : table.where(':id').above(after);
+        const keys = await collection.limit(PAGE).primaryKeys();
+        if (keys.length === 0) break;
+        rows.push(...(await table.bulkGet(keys)));
+        after = keys[keys.length - 1];
+        if (keys.length < PAGE) break;
+      }
+      tables[table.name] = rows;
+    }
     return { schemaVersion: db.verno, tables };
   });
 }
@@ -89,10 +84,9 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   5: async () => undefined,
 };
 
-/** A copy of the backup's rows as the current schema expects them, or null if a step is missing. */
-async function upgradedTables(backup: Backup, target: number): Promise<Rows | null> {
-  const tables = structuredClone(backup.tables);
-  for (let version = backup.schemaVersion + 1; version <= target; version += 1) {
+/** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */
+export async function upgradeRows(tables: Rows, from: number, target: number): Promise<Rows | null> {
+  for (let version = from + 1; version <= target; version += 1) {
     const upgrade = UPGRADES[version];
     if (!upgrade) return null;
     await upgrade(memoryTransaction(tables));
@@ -100,27 +94,62 @@ async function upgradedTables(backup: Backup, target: number): Promise<Rows | nu
   return tables;
 }
 
+/** How far a backup can be trusted: signed by this console, sealed with a passphrase, or not signed at all (first format). */
+export type BackupTrust = 'signed' | 'passphrase' | 'unsigned';
+
+/** A backup that has been opened, checked row by row and brought up to this build's schema. */
+export interface OpenedBackup {
+  createdAt: string;
+  mode: Mode;
+  reason: BackupKind | 'legacy';
+  /** The schema the file was made with (its rows are already upgraded). */
+  schemaVersion: number;
+  trust: BackupTrust;
+  tables: Rows;
+}
+
 export type RestoredBackup = { createdAt: string; complaints: number; incidents: number };
 
 const LEADERS = new Set(['leader', 'deputy']);
 
+export interface RestoreOptions {
+  /** A leader has read that the file is not signed by this console and restores it anyway. */
+  untrustedConfirmed?: boolean;
+  /**
+   * The database is empty (storage was reset) and this is the start screen's offer of the latest
+   * backup: nobody can be signed in without a roster, and there is nothing to lose.
+   */
+  intoEmpty?: boolean;
+}
+
 /**
- * Replaces all live data with a checked backup (from checkBackupText). Everything is cleared and
- * written in one transaction with its audit entry: a bad row or a broken unique number aborts
- * it, and the data stays exactly as it was. The caller backs up the current data first.
+ * Replaces all data of the database's mode with an opened backup of the same mode. Everything is
+ * cleared and written in one transaction with its audit entry: a bad row or a broken unique
+ * number aborts it, and the data stays exactly as it was. Numbering counters never go back, so a
+ * number once given out is never given again. The caller backs up the current data first.
  */
-export async function restoreBackup(db: ConsoleDb, backup: Backup, ctx: WriteContext): Promise<Result<RestoredBackup>> {
-  // The whole office's data is replaced, so it is a decision for the leading group.
-  if (!LEADERS.has(ctx.actor.role)) return fail('backup-restore-needs-leader');
-  if (db.mode !== 'live') return fail('backup-not-live');
+export async function restoreBackup(
+  db: ConsoleDb,
+  backup: OpenedBackup,
+  ctx: WriteContext,
+  options: RestoreOptions = {},
+): Promise<Result<RestoredBackup>> {
+  if (options.intoEmpty) {
+    if ((await db.plans.count()) > 0) return fail('backup-restore-needs-leader');
+  } else if (!LEADERS.has(ctx.actor.role)) {
+    // The whole office's data is replaced, so it is a decision for the leading group.
+    return fail('backup-restore-needs-leader');
+  }
+  // Drill data never reaches the live database, nor live data the drill database.
+  if (backup.mode !== db.mode) return fail(db.mode === 'drill' ? 'backup-not-live' : 'backup-drill-in-live');
+  if (backup.trust !== 'signed' && !options.untrustedConfirmed) return fail(`backup-${backup.trust}-needs-confirmation`);
   if (backup.schemaVersion > db.verno) {
     return fail('backup-newer-version', { schemaVersion: backup.schemaVersion, appSchemaVersion: db.verno });
   }
+  const tables = backup.tables;
   const known = new Set(db.tables.map((table) => table.name));
-  const unknown = Object.keys(backup.tables).find((name) => !known.has(name));
+  const unknown = Object.keys(tables).find((name) => !known.has(name));
   if (unknown !== undefined) return fail('backup-unknown-table', { table: unknown });
-  const tables = await upgradedTables(backup, db.verno);
-  if (!tables) return fail('backup-older-version', { schemaVersion: backup.schemaVersion });
   // Without a plan the console cannot open; such a file was not made by a working console.
   if ((tables.plans ?? []).length === 0) return fail('backup-no-plan');
 
@@ -129,13 +158,18 @@ export async function restoreBackup(db: ConsoleDb, backup: Backup, ctx: WriteCon
     complaints: tables.complaints?.length ?? 0,
     incidents: tables.incidents?.length ?? 0,
   };
-  return settle(() =>
+  const written = await settle(() =>
     db.transaction('rw', db.tables, async () => {
+      const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
         const rows = tables[table.name] ?? [];
         if (rows.length > 0) await table.bulkPut(rows as never[]);
       }
+      // A counter the backup holds lower than now would hand out numbers already given.
+      const counters = await db.counters.bulkGet([...issued.keys()]);
+      const raised = [...issued].filter(([, value], i) => (counters[i]?.value ?? 0) < value).map(([key, value]) => ({ key, value }));
+      if (raised.length > 0) await db.counters.bulkPut(raised);
       await appendTimeline(db, ctx, {
         incidentId: ORGANISATION_TIMELINE,
         kind: 'backup-restored',
@@ -148,4 +182,21 @@ export async function restoreBackup(db: ConsoleDb, backup: Backup, ctx: WriteCon
       return restored;
     }),
   );
+  if (written.ok) return written;
+  // The engine's own words (ConstraintError, bulkPut…) mean nothing to an operator; the log keeps them.
+  console.warn('Restore rolled back:', written.error.message ?? written.error.code);
+  return fail('backup-restore-failed');
+}
+
+/** Whether the database has lost its data: no plan (seeding always writes one) and nothing registered. */
+export async function isEmptyDatabase(db: ConsoleDb): Promise<boolean> {
+  return db.transaction('r', [db.plans, db.complaints, db.incidents], async () => {
+    const counts = await Promise.all([db.plans.count(), db.complaints.count(), db.incidents.count()]);
+    return counts.every((count) => count === 0);
+  });
+}
+
+/** The database behind a mode, whether or not it has been created. */
+export function databaseExists(name: string): Promise<boolean> {
+  return Dexie.exists(name);
 }

@@ -64,7 +64,11 @@ export const browserHost = {
   scheduleDeadlines(registration): Promise<Result<void>> {
     return schedule().register(registration);
   },
-  backupNow: browserBackups.backupNow,
+  backupKey: browserBackups.backupKey,
+  beginBackup: browserBackups.beginBackup,
+  appendBackup: browserBackups.appendBackup,
+  finishBackup: browserBackups.finishBackup,
+  abortBackup: browserBackups.abortBackup,
   listBackups: browserBackups.listBackups,
   readBackup: browserBackups.readBackup,
   onBackupRequest: browserBackups.onBackupRequest,

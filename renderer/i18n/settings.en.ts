@@ -25,13 +25,48 @@ export const enSettings: Catalog['settings'] = {
     backupsKept: 'Enter a whole number from 1 to 365',
   },
   backup: {
+    introDrill:
+      'Drill mode: backups here hold only drill data (scenarios, drill runs, evaluations and measures), and a restore changes only drill data; live data is untouched.',
+    last: 'Last successful backup: {{time}}.',
+    lastOverdue: 'No backup has succeeded for more than 26 hours (last: {{time}}). Back up now and check the disk space.',
+    neverMade: 'No backup has been made yet. Back up now.',
+    toFileLocked:
+      'A backup file holds all personal data; only the people the plan names (by default the leader and deputies) may back up to a file.',
+    sealTitle: 'Back up to a file',
+    sealHint:
+      'The file is encrypted with a passphrase so another PC can restore it. Use at least 8 characters and tell the other side separately; without the passphrase nobody can open the file. This is recorded in the organisation log.',
+    passphrase: 'Passphrase',
+    passphraseAgain: 'Passphrase again',
+    sealSave: 'Encrypt and save',
+    unlockTitle: "Enter the file's passphrase",
+    unlockHint: 'The file {{name}} is encrypted with a passphrase; enter the one set when it was saved.',
+    unlock: 'Open',
+    confirmBodyDrill:
+      'All drill data will be replaced by the drill backup of {{time}} ({{complaints}} complaints, {{incidents}} incidents). Live data is untouched.',
+    acceptUntrusted: 'I am the leader or a deputy, I have checked where this file comes from, and I restore it anyway.',
+    kind: 'Kind',
+    reason: {
+      daily: 'Daily',
+      quit: 'On quit',
+      manual: 'Manual',
+      'before-restore': 'Before restore',
+      file: 'File',
+      legacy: 'Old format',
+    },
+    trust: {
+      passphrase:
+        'This file is not a backup signed by this console: it is sealed with a passphrase and may come from another PC. Restore it only if you trust where it came from.',
+      unsigned:
+        'This file is an old-format backup without a signature, so nothing proves it was not altered. Restore it only if you trust where it came from.',
+    },
     title: 'Data backup',
-    intro: "A backup holds all of this console's live data (registrations, incidents, organisation, plan and settings), never drill data.",
+    intro:
+      "A backup holds all of this console's live data (registrations, incidents, organisation, plan and settings), encrypted; drill data is backed up separately.",
     now: 'Back up now',
     toFile: 'Back up to file…',
     fromFile: 'Restore from file…',
     fileFilter: 'Console backup',
-    fileName: 'console-backup-{{stamp}}.json',
+    fileName: 'console-backup-{{stamp}}.cbk',
     list: 'Stored backups',
     time: 'Backed up at',
     size: 'Size',
@@ -67,6 +102,26 @@ export const enSettings: Catalog['settings'] = {
     mb: '{{value}} MB',
   },
   refusal: {
+    'backup-restore-failed':
+      'The backup’s data could not be written (for example a number appears twice); everything was rolled back and nothing was changed.',
+    'backup-not-live': 'A backup of live data cannot be restored in drill mode; return to live mode first.',
+    'backup-drill-in-live': 'This is a backup of drill data; it cannot replace live data. Restore it in drill mode.',
+    'backup-bad-row':
+      'The backup holds data that does not fit ({{table}}, row {{row}}, {{field}}); it may have been altered. Nothing was changed.',
+    'backup-other-install':
+      'This backup was encrypted by another PC (or this console before it was reinstalled) and cannot be opened here. On that PC, use “Back up to a file…” with a passphrase. Nothing was changed.',
+    'backup-needs-passphrase': 'This file is encrypted with a passphrase; enter it.',
+    'backup-wrong-passphrase': 'The passphrase is wrong, or the file is damaged. Nothing was changed.',
+    'backup-passphrase-needs-confirmation':
+      'This file is not a backup signed by this console; the leader or a deputy must confirm where it came from before it is restored.',
+    'backup-unsigned-needs-confirmation':
+      'This file is an unsigned old-format backup; the leader or a deputy must confirm where it came from before it is restored.',
+    'backup-file-needs-role':
+      'A backup file holds all personal data; only the people the plan names (by default the leader and deputies) may back up to a file.',
+    'backup-passphrase-short': 'The passphrase needs at least {{min}} characters.',
+    'backup-passphrase-mismatch': 'The two passphrases differ.',
+    'backup-audit-failed': 'The organisation log could not be written, so no backup file was made.',
+    'backup-key-unavailable': "This PC's backup key is not available (the system key store cannot be used); nothing was backed up.",
     'backup-truncated': 'The backup file is incomplete (a copy or write was cut short); nothing was changed.',
     'backup-corrupt': 'The backup file is damaged and cannot be read; nothing was changed.',
     'backup-wrong-format': 'This is not a backup of the emergency command console; nothing was changed.',
@@ -78,7 +133,6 @@ export const enSettings: Catalog['settings'] = {
     'backup-older-version': "This backup's data version ({{schemaVersion}}) is too old to upgrade; nothing was changed.",
     'backup-unknown-table': 'The backup holds data this version does not know ({{table}}); nothing was changed.',
     'backup-no-plan': 'The backup holds no emergency plan and cannot be restored; nothing was changed.',
-    'backup-not-live': 'Backups cannot be restored in drill mode; return to live mode first.',
     'backup-restore-needs-leader': 'Restoring a backup replaces all data and must be done by the leader or a deputy.',
     'backup-not-found': 'The backup was not found; it may have been removed automatically. Refresh and try again.',
     'backup-unreadable': 'The backup could not be read: {{message}}',
@@ -89,6 +143,7 @@ export const enSettings: Catalog['settings'] = {
     'preferences-invalid': 'A setting is out of range; nothing was saved.',
   },
   timeline: {
+    'backup-exported': 'Backed up to the file {{file}} ({{complaints}} complaints, {{incidents}} incidents, personal data included)',
     'backup-restored': 'Restored the backup of {{backupAt}} ({{complaints}} complaints, {{incidents}} incidents)',
     'preferences-changed': 'Changed the alert and backup settings',
   },

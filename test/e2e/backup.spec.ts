@@ -2,6 +2,7 @@
 // back as it was, and a damaged or altered backup file is refused without touching anything.
 import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage, IntakePage, type Registration } from './pages';
+import { ModeSwitch } from './drillPages';
 import { SettingsPage } from './settingsPages';
 
 const SHOTS = 'test-results/screenshots';
@@ -116,23 +117,32 @@ test('restoring a stored backup takes the data back to when it was made, and onl
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 });
 
-test('a damaged or altered backup file is refused and the data stays as it was; a good one restores', async ({ page }) => {
+test('a backup file is sealed with a passphrase; a damaged, altered or wrongly unlocked one changes nothing; a good one restores after a leader accepts it', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
   await console.chooseOperator('王建国');
   await settings.open();
-  const file = await settings.backupToFile();
-  expect(file.name).toMatch(/^应急指挥台备份-\d{8}-\d{4}\.json$/);
+  const passphrase = '城东值班2026';
+  const file = await settings.backupToFile(passphrase);
+  expect(file.name).toMatch(/^应急指挥台备份-\d{8}-\d{4}\.cbk$/);
+  // Sealed: not a name, a phone or a plan text in plain sight.
+  expect(file.text).not.toContain('王建国');
+  expect(file.text).not.toContain('13800');
   const incident = await registerOne(page);
+  const lines = file.text.trimEnd().split('\n');
 
   await settings.open();
-  await settings.restoreFromFile(file.name, file.text.slice(0, Math.floor(file.text.length / 2)));
+  await settings.restoreFromFile(file.name, lines.slice(0, -1).join('\n'), passphrase);
   await expect(settings.refusal()).toHaveText('备份文件不完整（可能复制或写入时中断），未作任何更改。');
-  const altered = JSON.parse(file.text) as { tables: { counters: unknown[] } };
-  altered.tables.counters.push({ key: 'TS-20990101', value: 99 });
-  await settings.restoreFromFile(file.name, JSON.stringify(altered));
-  await expect(settings.refusal()).toHaveText('备份文件校验不符，内容可能被改动或损坏，未作任何更改。');
+  const chunk = lines[1]!;
+  const altered = [lines[0]!, `${chunk.slice(0, 30)}${chunk[30] === 'A' ? 'B' : 'A'}${chunk.slice(31)}`, ...lines.slice(2)].join('\n');
+  await settings.restoreFromFile(file.name, altered, passphrase);
+  await expect(settings.refusal()).toHaveText(/口令不对，或文件已损坏|备份文件校验不符/);
+  await settings.restoreFromFile(file.name, file.text, '不是这个口令');
+  await expect(settings.refusal()).toHaveText('口令不对，或文件已损坏。未作任何更改。');
   await settings.restoreFromFile('notes.json', JSON.stringify({ hello: 'world' }));
   await expect(settings.refusal()).toHaveText('这不是应急指挥台的备份文件，未作任何更改。');
   await expect(settings.confirmation()).toHaveCount(0);
@@ -140,9 +150,58 @@ test('a damaged or altered backup file is refused and the data stays as it was; 
   await expectOnBoard(page, incident, true);
 
   await settings.open();
-  await settings.restoreFromFile(file.name, file.text);
+  await settings.restoreFromFile(file.name, file.text, passphrase);
   await expect(settings.confirmation()).toContainText(`来源：文件 ${file.name}`);
-  await settings.confirmation().getByRole('button', { name: '确认恢复' }).click();
+  await expect(settings.confirmation()).toContainText('此文件不是本机签名的备份');
+  const confirm = settings.confirmation().getByRole('button', { name: '确认恢复' });
+  await expect(confirm).toBeDisabled();
+  await page.screenshot({ path: `${SHOTS}/settings-untrusted-zh.png`, fullPage: true });
+  await settings.confirmation().getByRole('checkbox').check();
+  await confirm.click();
   await expect(settings.status()).toContainText('已恢复');
   await expectOnBoard(page, incident, false);
+});
+
+test('only the people the plan names may back up to a file, and the file is on the record before it exists', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await settings.open();
+  await expect(settings.backups().getByRole('button', { name: '备份到文件…' })).toBeDisabled();
+  await expect(settings.backups().getByText('只有预案指定的人员（默认组长、副组长）可以备份到文件').first()).toBeVisible();
+
+  await console.switchOperator('王建国');
+  await settings.open();
+  const file = await settings.backupToFile('城东值班2026');
+  await console.nav('组织机构').click();
+  await expect(page.getByText(`备份到文件 ${file.name}`)).toBeVisible();
+});
+
+test('in drill mode a backup and a restore work on drill data only, and a live backup is refused there', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  const incident = await registerOne(page);
+  await settings.open();
+  const liveTime = await settings.backupNow();
+  const passphrase = '城东值班2026';
+  const file = await settings.backupToFile(passphrase);
+
+  await new ModeSwitch(page).enterDrill();
+  await settings.open();
+  await expect(settings.backups()).toContainText('这里的备份只包含演练数据');
+  // The live series is not offered in drill mode.
+  await expect(settings.backups().getByRole('rowheader', { name: liveTime })).toHaveCount(0);
+  await settings.backupNow();
+  await settings.restoreFromFile(file.name, file.text, passphrase);
+  await expect(settings.refusal()).toHaveText('演练模式下不能恢复正式数据的备份，请先回到正式模式。');
+  await expect(settings.confirmation()).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/settings-drill-zh.png`, fullPage: true });
+
+  await new ModeSwitch(page).returnToLive();
+  await expectOnBoard(page, incident, true);
+  await settings.open();
+  await expect(settings.backups().getByRole('rowheader', { name: liveTime })).toBeVisible();
 });

@@ -82,10 +82,14 @@ export class SettingsPage {
     return this.backups().getByRole('form', { name: '确认恢复备份' });
   }
 
-  /** Downloads a backup of the current data through 备份到文件… and returns its text. */
-  async backupToFile(): Promise<{ name: string; text: string }> {
-    const download = this.page.waitForEvent('download');
+  /** Downloads a backup of the current data through 备份到文件…, sealed with `passphrase`, and returns its text. */
+  async backupToFile(passphrase: string): Promise<{ name: string; text: string }> {
     await this.backups().getByRole('button', { name: '备份到文件…' }).click();
+    const form = this.backups().getByRole('form', { name: '备份到文件' });
+    await form.getByLabel('口令', { exact: true }).fill(passphrase);
+    await form.getByLabel('再次输入口令').fill(passphrase);
+    const download = this.page.waitForEvent('download');
+    await form.getByRole('button', { name: '加密并保存' }).click();
     const file = await download;
     const stream = await file.createReadStream();
     const chunks: Buffer[] = [];
@@ -93,10 +97,18 @@ export class SettingsPage {
     return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
-  /** Chooses a file in 从文件恢复…'s file dialog. */
-  async restoreFromFile(name: string, text: string) {
+  /** Chooses a file in 从文件恢复…'s file dialog; with a passphrase, types it when asked. */
+  async restoreFromFile(name: string, text: string, passphrase?: string) {
     const chooser = this.page.waitForEvent('filechooser');
     await this.restoreFromFileButton().click();
-    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+    await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text, 'utf8') });
+    if (passphrase !== undefined) await this.unlock(passphrase);
+  }
+
+  /** Types the passphrase a chosen file is sealed with. */
+  async unlock(passphrase: string) {
+    const form = this.backups().getByRole('form', { name: '输入文件口令' });
+    await form.getByLabel('口令', { exact: true }).fill(passphrase);
+    await form.getByRole('button', { name: '打开' }).click();
   }
 }

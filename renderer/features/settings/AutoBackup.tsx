@@ -1,13 +1,21 @@
-// Answers the host's requests for a backup (daily, before quitting) with a snapshot of the live
-// data, and hands the host the preferences it acts on. Renders nothing; never throws.
+// Answers the host's requests for a backup (daily, before quitting) with a sealed backup of the
+// live data and, where there is any, of the drill data (its own series), and hands the host the
+// preferences it acts on. Renders nothing; never throws.
 import { useEffect } from 'react';
 import type { BackupReason } from '@shared/bridge';
 import { hostPreferences } from '@shared/preferences';
-import { exportSnapshot } from '../../db/backup';
+import { databaseExists } from '../../db/backup';
+import { DATABASE_NAMES, openConsoleDb, type ConsoleDb } from '../../db/schema';
 import { getHost } from '../../host';
 import { announceBackupMade } from './backupEvents';
+import { backUpTo } from './backupRuns';
 import { useLiveDb } from './useLiveDb';
 import { useStoredPreferences } from './usePreferences';
+
+/** The drill database when one has been made (never created just to back it up). */
+async function drillDb(): Promise<ConsoleDb | null> {
+  return (await databaseExists(DATABASE_NAMES.drill)) ? openConsoleDb('drill') : null;
+}
 
 export function AutoBackup() {
   const db = useLiveDb();
@@ -18,15 +26,24 @@ export function AutoBackup() {
 
   useEffect(() => {
     const host = getHost();
-    const answer = async (reason: BackupReason) => {
+    const backUp = async (target: ConsoleDb, reason: BackupReason) => {
       try {
-        const result = await host.backupNow({ reason, snapshot: await exportSnapshot(db) });
+        const result = await backUpTo(host, target, reason);
         if (result.ok) announceBackupMade();
-        else console.warn(`Automatic backup (${reason}) failed: ${result.error.code} ${result.error.message ?? ''}`);
+        else console.warn(`Automatic ${target.mode} backup (${reason}) failed: ${result.error.code} ${result.error.message ?? ''}`);
       } catch (error) {
         // A failed automatic backup must not take the console down; the next request tries again.
-        console.warn(`Automatic backup (${reason}) failed`, error);
+        console.warn(`Automatic ${target.mode} backup (${reason}) failed`, error);
       }
+    };
+    const answer = async (reason: BackupReason) => {
+      // The drill series first: the quit waits for the live backup, the one that must not be cut short.
+      const drill = await drillDb().catch(() => null);
+      if (drill) {
+        await backUp(drill, reason);
+        drill.close();
+      }
+      await backUp(db, reason);
     };
     try {
       return host.onBackupRequest((reason) => void answer(reason));

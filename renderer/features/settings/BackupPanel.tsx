@@ -6,6 +6,7 @@ import { getHost } from '../../host';
 import { Panel } from '../../ui/Field';
 import { useOperator } from '../session/useWriteContext';
 import { formatSize } from './backupText';
+import { SealFileForm, UnlockFileForm } from './PassphraseForms';
 import { RestoreConfirm } from './RestoreConfirm';
 import { useBackups } from './useBackups';
 
@@ -44,7 +45,8 @@ function useRestoreLock(mayRestore: boolean): string | null {
 export function BackupPanel() {
   const { t } = useTranslation();
   const backups = useBackups();
-  const { stored, message, pending, busy, timeOf } = backups;
+  const { stored, message, pending, busy, timeOf, locked: lockedFile, mode } = backups;
+  const [sealing, setSealing] = useState(false);
   const where = useStoreHint();
   const locked = useRestoreLock(backups.mayRestore);
   const lockedId = useId();
@@ -52,12 +54,24 @@ export function BackupPanel() {
   const restoreLock = locked ? { 'aria-describedby': lockedId, title: locked } : {};
   return (
     <Panel title={t('settings.backup.title')} className="backup-panel">
-      <p className="hint">{t('settings.backup.intro')}</p>
+      <p className="hint">{t(mode === 'drill' ? 'settings.backup.introDrill' : 'settings.backup.intro')}</p>
+      {stored !== null ? (
+        <p className={backups.overdue ? 'notice warning' : 'hint'} role={backups.overdue ? 'alert' : undefined}>
+          {backups.lastMade
+            ? t(backups.overdue ? 'settings.backup.lastOverdue' : 'settings.backup.last', { time: timeOf(backups.lastMade.createdAt) })
+            : t('settings.backup.neverMade')}
+        </p>
+      ) : null}
       <div className="backup-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void backups.backupNow()}>
           {t('settings.backup.now')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void backups.saveToFile()}>
+        <button
+          type="button"
+          disabled={busy || !backups.mayExport}
+          title={backups.mayExport ? undefined : t('settings.backup.toFileLocked')}
+          onClick={() => setSealing(true)}
+        >
           {t('settings.backup.toFile')}
         </button>
         <button type="button" disabled={busy || locked !== null} {...restoreLock} onClick={() => void backups.askRestoreFile()}>
@@ -65,6 +79,7 @@ export function BackupPanel() {
         </button>
         {busy ? <span className="muted small">{t('settings.backup.working')}</span> : null}
       </div>
+      {backups.mayExport ? null : <p className="hint restore-locked">{t('settings.backup.toFileLocked')}</p>}
       {locked ? (
         <p className="hint restore-locked" id={lockedId}>
           {locked}
@@ -82,12 +97,28 @@ export function BackupPanel() {
           {message.text}
         </div>
       ) : null}
+      {sealing ? (
+        <SealFileForm
+          busy={busy}
+          // The form stays open on a refusal (so nothing is typed again) and closes once saved.
+          onSave={(passphrase, repeated) => void backups.saveToFile(passphrase, repeated).then((saved) => saved && setSealing(false))}
+          onCancel={() => setSealing(false)}
+        />
+      ) : null}
+      {lockedFile ? (
+        <UnlockFileForm
+          name={lockedFile.name}
+          busy={busy}
+          onOpen={(passphrase) => void backups.unlockFile(passphrase)}
+          onCancel={backups.cancelRestore}
+        />
+      ) : null}
       {pending ? (
         <RestoreConfirm
           pending={pending}
           busy={busy}
           timeOf={timeOf}
-          onConfirm={() => void backups.confirmRestore()}
+          onConfirm={(accepted) => void backups.confirmRestore(accepted)}
           onCancel={backups.cancelRestore}
         />
       ) : null}
@@ -100,6 +131,7 @@ export function BackupPanel() {
           <thead>
             <tr>
               <th scope="col">{t('settings.backup.time')}</th>
+              <th scope="col">{t('settings.backup.kind')}</th>
               <th scope="col" className="size">
                 {t('settings.backup.size')}
               </th>
@@ -112,6 +144,7 @@ export function BackupPanel() {
             {stored.map((backup) => (
               <tr key={backup.file}>
                 <th scope="row">{timeOf(backup.createdAt)}</th>
+                <td>{t(`settings.backup.reason.${backup.reason}`)}</td>
                 <td className="size">{formatSize(backup.size, t)}</td>
                 <td className="row-actions">
                   <button

@@ -1,34 +1,53 @@
-// The question before a restore: what will be replaced, by what, and that a way back is kept.
-import type { FormEvent } from 'react';
+// The question before a restore: what will be replaced, by what, and that a way back is kept. A
+// file this console did not sign (first format, or sealed with a passphrase elsewhere) says so
+// plainly and needs the leader to tick that they accept it.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingRestore } from './useBackups';
 
-type Props = { pending: PendingRestore; busy: boolean; timeOf: (iso: string) => string; onConfirm: () => void; onCancel: () => void };
+type Props = {
+  pending: PendingRestore;
+  busy: boolean;
+  timeOf: (iso: string) => string;
+  onConfirm: (untrustedConfirmed: boolean) => void;
+  onCancel: () => void;
+};
 
 export function RestoreConfirm({ pending, busy, timeOf, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const { backup, source } = pending;
+  const [accepted, setAccepted] = useState(false);
+  const untrusted = backup.trust !== 'signed';
   const title = t('settings.backup.confirmTitle');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onConfirm();
+    onConfirm(accepted);
   };
   return (
     <form className="restore-confirm" onSubmit={submit} aria-label={title}>
       <h3>{title}</h3>
       <p className="notice warning">
-        {t('settings.backup.confirmBody', {
+        {t(backup.mode === 'drill' ? 'settings.backup.confirmBodyDrill' : 'settings.backup.confirmBody', {
           time: timeOf(backup.createdAt),
           complaints: backup.tables.complaints?.length ?? 0,
           incidents: backup.tables.incidents?.length ?? 0,
         })}
       </p>
+      {untrusted ? (
+        <>
+          <p className="notice error">{t(`settings.backup.trust.${backup.trust}`)}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={accepted} onChange={(event) => setAccepted(event.target.checked)} />
+            {t('settings.backup.acceptUntrusted')}
+          </label>
+        </>
+      ) : null}
       <p>{t('settings.backup.confirmSafety')}</p>
       <p className="muted small">
         {source.kind === 'file' ? t('settings.backup.sourceFile', { name: source.name }) : t('settings.backup.sourceStored')}
       </p>
       <div className="form-actions">
-        <button type="submit" className="danger" disabled={busy}>
+        <button type="submit" className="danger" disabled={busy || (untrusted && !accepted)}>
           {t('settings.backup.confirm')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>

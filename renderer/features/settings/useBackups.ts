@@ -1,47 +1,54 @@
-// What the 数据备份 panel does: list the host's backups, make one, save one to a file, and restore
-// one — checked first, confirmed by the operator, and only after the current data is backed up.
+// What the 数据备份 panel does, always on the database of the mode the console is in (drill
+// backups in rehearsal mode, live ones otherwise): list the host's backups, make one, save one to
+// a file sealed with a passphrase (audited first, for the roles the plan names), and restore one —
+// opened and checked first, confirmed by a leader (twice for a file this console did not sign),
+// and only after the current data is backed up.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backup } from '@shared/backupFormat';
+import { MIN_PASSPHRASE_LENGTH } from '../../db/backupCrypto';
 import type { StoredBackup } from '@shared/bridge';
-import { fail, type Failure, type Result } from '@shared/result';
+import type { Failure, Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { checkBackupText, exportSnapshot, restoreBackup, sealSnapshot } from '../../db/backup';
+import { restoreBackup, type OpenedBackup } from '../../db/backup';
+import { appendTimeline } from '../../db/context';
 import { useConsole } from '../../db/DatabaseContext';
+import { ORGANISATION_TIMELINE } from '../../db/organisation';
 import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { onBackupMade } from './backupEvents';
+import { backUpTo, backupFileBytes, openFileBytes, openStored } from './backupRuns';
 import { fileStamp } from './backupText';
-import { useLiveDb } from './useLiveDb';
 
 export type RestoreSource = { kind: 'stored' } | { kind: 'file'; name: string };
 /** A checked backup waiting for the operator's confirmation. */
-export type PendingRestore = { backup: Backup; source: RestoreSource };
+export type PendingRestore = { backup: OpenedBackup; source: RestoreSource };
+/** A chosen file sealed with a passphrase, waiting for the operator to type it. */
+export type LockedFile = { name: string; data: Uint8Array };
 export type BackupMessage = { kind: 'success' | 'error'; text: string } | null;
 
 const LEADERS = new Set(['leader', 'deputy']);
+/** A console with no successful backup for this long says so. */
+export const BACKUP_OVERDUE_MS = 26 * 60 * 60_000;
 
-/** Bytes from a file, as text; bytes that are not UTF-8 mean a damaged file, not a backup. */
-function decodeFile(data: Uint8Array): Result<string> {
-  try {
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(data) };
-  } catch {
-    return fail('backup-corrupt');
-  }
+/** The roles that may take personal data off the console (a backup file holds all of it). */
+export function mayTakePersonalData(role: string | undefined, planRoles: readonly string[] | undefined): boolean {
+  return role !== undefined && (planRoles ?? [...LEADERS]).includes(role);
 }
 
 export function useBackups() {
   const { t } = useTranslation();
-  const { plan, now } = useConsole();
-  const db = useLiveDb();
+  const { db, plan, now } = useConsole();
   const operator = useOperator();
   const writeContext = useWriteContext();
   const [stored, setStored] = useState<StoredBackup[] | null>(null);
   const [message, setMessage] = useState<BackupMessage>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [locked, setLocked] = useState<LockedFile | null>(null);
   const [busy, setBusy] = useState(false);
   const mayRestore = operator !== null && LEADERS.has(operator.role);
+  const planRoles = (plan as { personalDataRoles?: string[] }).personalDataRoles;
+  const mayExport = mayTakePersonalData(operator?.role, planRoles);
   // To the second: a daily and a manual backup are often made within the same minute.
   const timeOf = useCallback(
     (iso: string) => toIsoWithOffset(Date.parse(iso), plan.utcOffsetMinutes).slice(0, 19).replace('T', ' '),
@@ -50,26 +57,27 @@ export function useBackups() {
   const refuse = useCallback((error: Failure) => setMessage({ kind: 'error', text: failureText(error, t) }), [t]);
 
   const refresh = useCallback(async () => {
-    const listed = await attempt(() => getHost().listBackups());
+    const listed = await attempt(() => getHost().listBackups(db.mode));
     if (listed.ok) setStored(listed.value);
     else {
       setStored([]);
       refuse(listed.error);
     }
-  }, [refuse]);
+  }, [refuse, db.mode]);
   useEffect(() => {
     void refresh();
     return onBackupMade(() => void refresh());
   }, [refresh]);
 
   /** Runs one action at a time; anything thrown becomes a sentence, never an unhandled error. */
-  async function run(action: () => Promise<void>) {
+  async function run(action: () => Promise<void | boolean>): Promise<boolean> {
     setBusy(true);
     setMessage(null);
     try {
-      await action();
+      return (await action()) === true;
     } catch (error) {
       refuse({ code: 'storage-failed', message: error instanceof Error ? error.message : String(error) });
+      return false;
     } finally {
       setBusy(false);
     }
@@ -77,62 +85,102 @@ export function useBackups() {
 
   const backupNow = () =>
     run(async () => {
-      const made = await attempt(async () => getHost().backupNow({ reason: 'manual', snapshot: await exportSnapshot(db) }));
+      const made = await attempt(() => backUpTo(getHost(), db, 'manual', now()));
       if (!made.ok) return refuse(made.error);
       setMessage({ kind: 'success', text: t('settings.backup.made', { time: timeOf(made.value.createdAt) }) });
       await refresh();
     });
 
-  const saveToFile = () =>
+  /**
+   * Saves every record, personal data included, to a file for another PC, sealed with the
+   * passphrase typed twice. Who, when, what and where is on the record before the file exists;
+   * if that cannot be written, no file is.
+   */
+  const saveToFile = (passphrase: string, repeated: string) =>
     run(async () => {
+      if (!mayExport || !operator) return refuse({ code: 'backup-file-needs-role' });
+      if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+        return refuse({ code: 'backup-passphrase-short', params: { min: MIN_PASSPHRASE_LENGTH } });
+      if (passphrase !== repeated) return refuse({ code: 'backup-passphrase-mismatch' });
       const at = now();
-      const text = JSON.stringify(await sealSnapshot(await exportSnapshot(db), at));
       const suggestedName = t('settings.backup.fileName', { stamp: fileStamp(at) });
-      const filters = [{ name: t('settings.backup.fileFilter'), extensions: ['json'] }];
-      const saved = await attempt(() => getHost().saveFile({ suggestedName, filters, data: text }));
+      const ctx = writeContext();
+      const audited = await attempt(async () => {
+        const complaints = await db.complaints.count();
+        const incidents = await db.incidents.count();
+        await db.transaction('rw', db.timeline, () =>
+          appendTimeline(db, ctx, {
+            incidentId: ORGANISATION_TIMELINE,
+            kind: 'backup-exported',
+            params: { file: suggestedName, complaints, incidents },
+          }),
+        );
+        return { ok: true, value: undefined } as Result<void>;
+      });
+      if (!audited.ok) return refuse({ code: 'backup-audit-failed' });
+      const data = await backupFileBytes(db, { kind: 'passphrase', passphrase }, at);
+      const filters = [{ name: t('settings.backup.fileFilter'), extensions: ['cbk'] }];
+      const saved = await attempt(() => getHost().saveFile({ suggestedName, filters, data }));
       if (!saved.ok) return refuse(saved.error);
-      if (saved.value.saved)
-        setMessage({ kind: 'success', text: t('settings.backup.savedFile', { name: saved.value.name ?? suggestedName }) });
+      if (!saved.value.saved) return false;
+      setMessage({ kind: 'success', text: t('settings.backup.savedFile', { name: saved.value.name ?? suggestedName }) });
+      return true;
     });
 
-  /** Checks a backup's text and, if it passes, asks the operator to confirm. */
-  async function offer(text: Result<string>, source: RestoreSource) {
-    if (!text.ok) return refuse(text.error);
-    const checked = await checkBackupText(text.value);
-    if (!checked.ok) return refuse(checked.error);
-    setPending({ backup: checked.value, source });
+  /** Shows a checked backup for confirmation, or asks for the passphrase a file is sealed with. */
+  function offer(opened: Result<OpenedBackup>, source: RestoreSource, file?: LockedFile) {
+    if (!opened.ok) {
+      if (opened.error.code === 'backup-needs-passphrase' && file) return setLocked(file);
+      return refuse(opened.error);
+    }
+    // Checked here too, so the operator hears it before confirming rather than after.
+    if (opened.value.mode !== db.mode) return refuse({ code: db.mode === 'drill' ? 'backup-not-live' : 'backup-drill-in-live' });
+    setPending({ backup: opened.value, source });
   }
 
   const askRestoreStored = (file: string) =>
     run(async () => {
       setPending(null);
       if (!mayRestore) return refuse({ code: 'backup-restore-needs-leader' });
-      await offer(await attempt(() => getHost().readBackup(file)), { kind: 'stored' });
+      offer(await openStored(getHost(), file), { kind: 'stored' });
     });
 
   const askRestoreFile = () =>
     run(async () => {
       setPending(null);
+      setLocked(null);
       if (!mayRestore) return refuse({ code: 'backup-restore-needs-leader' });
       const opened = await attempt(() =>
-        getHost().openFile({ filters: [{ name: t('settings.backup.fileFilter'), extensions: ['json'] }] }),
+        getHost().openFile({ filters: [{ name: t('settings.backup.fileFilter'), extensions: ['cbk', 'json'] }] }),
       );
       if (!opened.ok) return refuse(opened.error);
       if (!opened.value) return; // the operator cancelled the dialog
-      await offer(decodeFile(opened.value.data), { kind: 'file', name: opened.value.name });
+      const file = { name: opened.value.name, data: opened.value.data };
+      offer(await openFileBytes(getHost(), file.data), { kind: 'file', name: file.name }, file);
     });
 
-  const confirmRestore = () =>
+  const unlockFile = (passphrase: string) =>
+    run(async () => {
+      if (!locked) return;
+      const opened = await openFileBytes(getHost(), locked.data, passphrase);
+      if (!opened.ok) return refuse(opened.error);
+      setLocked(null);
+      offer(opened, { kind: 'file', name: locked.name });
+    });
+
+  const confirmRestore = (untrustedConfirmed: boolean) =>
     run(async () => {
       if (!pending) return;
+      if (pending.backup.trust !== 'signed' && !untrustedConfirmed)
+        return refuse({ code: `backup-${pending.backup.trust}-needs-confirmation` });
       setPending(null);
       // The current data is kept first, so a mistaken restore can itself be undone.
-      const before = await attempt(async () => getHost().backupNow({ reason: 'before-restore', snapshot: await exportSnapshot(db) }));
+      const before = await attempt(() => backUpTo(getHost(), db, 'before-restore', now()));
       if (!before.ok) {
         setMessage({ kind: 'error', text: t('settings.backup.beforeFailed', { reason: failureText(before.error, t) }) });
         return;
       }
-      const restored = await attempt(() => restoreBackup(db, pending.backup, writeContext()));
+      const restored = await attempt(() => restoreBackup(db, pending.backup, writeContext(), { untrustedConfirmed }));
       await refresh();
       if (!restored.ok) return refuse(restored.error);
       const { createdAt, complaints, incidents } = restored.value;
@@ -142,18 +190,30 @@ export function useBackups() {
       });
     });
 
+  const lastMade = stored?.[0] ?? null;
+  const overdue = stored !== null && (lastMade === null || now() - Date.parse(lastMade.createdAt) > BACKUP_OVERDUE_MS);
+
   return {
+    mode: db.mode,
     stored,
+    lastMade,
+    overdue,
     message,
     pending,
+    locked,
     busy,
     mayRestore,
+    mayExport,
     timeOf,
     backupNow,
     saveToFile,
     askRestoreStored,
     askRestoreFile,
+    unlockFile,
     confirmRestore,
-    cancelRestore: () => setPending(null),
+    cancelRestore: () => {
+      setPending(null);
+      setLocked(null);
+    },
   };
 }

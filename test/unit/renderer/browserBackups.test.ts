@@ -1,13 +1,31 @@
-// The browser host's backup store behaves like the Electron backup folder: sealed, named in China
-// time, newest first, pruned to the last N, and asking for the daily backup once a day.
+// The browser host's backup store behaves like the Electron backup folder: sealed with a key the
+// page cannot read back, named in China time, newest first, never two backups under one name,
+// pruned by what the backups hold, and asking for the daily backup once a day.
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackupSnapshot } from '@shared/bridge';
-import { checkBackupText } from '../../../renderer/db/backup';
+import { APP_SCHEMA_VERSION } from '@shared/backupFormat';
+import type { BackupSnapshot, HostApi } from '@shared/bridge';
+import { sealToLines } from '../../../renderer/db/backupSeal';
 import { backupFileName, browserBackups } from '../../../renderer/host/browserBackups';
+import { openStored } from '../../../renderer/features/settings/backupRuns';
 
-const snapshot: BackupSnapshot = { schemaVersion: 3, tables: { plans: [{ id: 'p' }], complaints: [] } };
+const snapshot: BackupSnapshot = {
+  schemaVersion: APP_SCHEMA_VERSION,
+  tables: { complaints: [], counters: [{ key: 'TS-20261123', value: 2 }] },
+};
 const at = (iso: string) => vi.spyOn(Date, 'now').mockReturnValue(Date.parse(iso));
+const host = browserBackups as unknown as HostApi;
+
+/** Writes a backup through the host calls the console uses: begin, append, finish. */
+async function backUp(reason: 'manual' | 'daily' | 'quit' | 'before-restore', iso: string, mode: 'live' | 'drill' = 'live') {
+  const key = await browserBackups.backupKey();
+  if (!key.ok) throw new Error(key.error.code);
+  const lines = await sealToLines(snapshot, { mode, reason, createdAtMs: Date.parse(iso), sealWith: { kind: 'install', key: key.value } });
+  const begun = await browserBackups.beginBackup({ header: lines[0]! });
+  if (!begun.ok) throw new Error(begun.error.code);
+  if (lines.length > 2) await browserBackups.appendBackup({ id: begun.value.id, lines: lines.slice(1, -1) });
+  return browserBackups.finishBackup({ id: begun.value.id, trailer: lines.at(-1)! });
+}
 
 beforeEach(async () => {
   await browserBackups.keep(14);
@@ -16,89 +34,74 @@ afterEach(async () => {
   vi.restoreAllMocks();
   // Empties the store between tests without closing the module's open connection.
   const store = new Dexie('complaint-console-backups');
-  store.version(1).stores({ backups: 'file, createdAtMs' });
+  store.version(2).stores({ backups: 'file, createdAtMs, mode', keys: 'id' });
   await store.table('backups').clear();
   store.close();
 });
 
 describe('the browser backup store', () => {
-  it('names backups by China time and lists them newest first', async () => {
-    expect(backupFileName(Date.parse('2026-11-23T02:30:05Z'))).toBe('backup-20261123-103005.json');
-    at('2026-11-23T10:30:05+08:00');
-    const first = await browserBackups.backupNow({ reason: 'manual', snapshot });
+  it('names backups by mode, China time and reason, and lists one mode newest first', async () => {
+    expect(backupFileName({ mode: 'live', reason: 'manual', createdAt: '2026-11-23T02:30:05Z' })).toBe(
+      'backup-live-20261123-103005-manual.cbk',
+    );
     at('2026-11-23T11:00:00+08:00');
-    await browserBackups.backupNow({ reason: 'manual', snapshot });
-    expect(first).toMatchObject({ ok: true, value: { file: 'backup-20261123-103005.json', createdAt: '2026-11-23T10:30:05+08:00' } });
-    const listed = await browserBackups.listBackups();
-    expect(listed.ok && listed.value.map((b) => b.file)).toEqual(['backup-20261123-110000.json', 'backup-20261123-103005.json']);
-    expect(listed.ok && listed.value[0]!.size).toBeGreaterThan(100);
-  });
-
-  it('keeps two backups made in the same second under two names', async () => {
-    at('2026-11-23T10:30:05.100+08:00');
-    await browserBackups.backupNow({ reason: 'manual', snapshot });
-    const second = await browserBackups.backupNow({ reason: 'before-restore', snapshot });
-    expect(second.ok && second.value.file).toBe('backup-20261123-103006.json');
-    // The time inside the file is the time its name and the list show.
-    const text = await browserBackups.readBackup('backup-20261123-103006.json');
-    const checked = text.ok ? await checkBackupText(text.value) : null;
-    expect(checked?.ok && checked.value.createdAt).toBe(second.ok && second.value.createdAt);
-  });
-
-  it('gives two backups asked for at the same moment two names', async () => {
-    at('2026-11-23T10:30:05+08:00');
-    const both = await Promise.all([
-      browserBackups.backupNow({ reason: 'manual', snapshot }),
-      browserBackups.backupNow({ reason: 'before-restore', snapshot }),
-    ]);
-    expect(both.map((made) => made.ok && made.value.file).sort()).toEqual(['backup-20261123-103005.json', 'backup-20261123-103006.json']);
-  });
-
-  it('stores a sealed backup that passes the restore checks', async () => {
-    at('2026-11-23T10:30:05+08:00');
-    await browserBackups.backupNow({ reason: 'manual', snapshot });
-    const text = await browserBackups.readBackup('backup-20261123-103005.json');
-    if (!text.ok) throw new Error(text.error.code);
-    const checked = await checkBackupText(text.value);
-    expect(checked.ok && checked.value.tables).toEqual(snapshot.tables);
-    expect(await browserBackups.readBackup('backup-20261123-000000.json')).toMatchObject({
-      ok: false,
-      error: { code: 'backup-not-found' },
+    const first = await backUp('manual', '2026-11-23T10:30:05+08:00');
+    await backUp('daily', '2026-11-23T11:00:00+08:00');
+    await backUp('manual', '2026-11-23T11:05:00+08:00', 'drill');
+    expect(first).toMatchObject({
+      ok: true,
+      value: { file: 'backup-live-20261123-103005-manual.cbk', createdAt: '2026-11-23T10:30:05+08:00', rows: 1 },
     });
-    expect(await browserBackups.readBackup('../secrets.json')).toMatchObject({ ok: false, error: { code: 'ipc-bad-payload' } });
+    const listed = await browserBackups.listBackups('live');
+    expect(listed.ok && listed.value.map((b) => b.file)).toEqual([
+      'backup-live-20261123-110000-daily.cbk',
+      'backup-live-20261123-103005-manual.cbk',
+    ]);
+    const drill = await browserBackups.listBackups('drill');
+    expect(drill.ok && drill.value.map((b) => b.reason)).toEqual(['manual']);
   });
 
-  it('keeps only the newest N, as set by the preferences', async () => {
-    await browserBackups.keep(2);
-    for (const day of ['23', '24', '25']) {
-      vi.restoreAllMocks();
-      at(`2026-11-${day}T10:00:00+08:00`);
-      await browserBackups.backupNow({ reason: 'daily', snapshot });
-    }
-    const listed = await browserBackups.listBackups();
-    expect(listed.ok && listed.value.map((b) => b.file)).toEqual(['backup-20261125-100000.json', 'backup-20261124-100000.json']);
-    expect(await browserBackups.keep(0)).toMatchObject({ ok: false });
+  it('keeps two backups made in the same second under two names, both listed', async () => {
+    at('2026-11-23T10:30:05+08:00');
+    const both = await Promise.all([backUp('manual', '2026-11-23T10:30:05+08:00'), backUp('manual', '2026-11-23T10:30:05+08:00')]);
+    expect(both.map((made) => made.ok && made.value.file).sort()).toEqual([
+      'backup-live-20261123-103005-manual-2.cbk',
+      'backup-live-20261123-103005-manual.cbk',
+    ]);
+    const listed = await browserBackups.listBackups('live');
+    expect(listed.ok && listed.value).toHaveLength(2);
   });
 
-  it('asks for the daily backup when none was made today, and writes only one per day', async () => {
-    at('2026-11-23T08:00:00+08:00');
-    const asked: string[] = [];
-    const stop = browserBackups.onBackupRequest((reason) => asked.push(reason));
-    await vi.waitFor(() => expect(asked).toEqual(['daily']));
+  it('stores a sealed backup that opens again with this installation’s key, and not in plain text', async () => {
+    at('2026-11-23T10:30:05+08:00');
+    const made = await backUp('manual', '2026-11-23T10:30:05+08:00');
+    const file = made.ok ? made.value.file : '';
+    const opened = await openStored(host, file);
+    expect(opened.ok && opened.value.tables.counters).toEqual(snapshot.tables.counters);
+    expect(opened.ok && opened.value.trust).toBe('signed');
+    const key = await browserBackups.backupKey();
+    expect(key.ok && (key.value.key as CryptoKey).extractable).toBe(false);
+  });
+
+  it('keeps the genuine daily backups when one was dated in the future by a fast clock', async () => {
+    at('2026-12-24T09:00:00+08:00');
+    await backUp('daily', '2027-01-20T09:00:00+08:00');
+    for (let day = 10; day <= 23; day += 1) await backUp('daily', `2026-12-${day}T09:00:00+08:00`);
+    for (let hour = 10; hour <= 15; hour += 1) await backUp('quit', `2026-12-24T${hour}:00:00+08:00`);
+    const listed = await browserBackups.listBackups('live');
+    const dailies = listed.ok ? listed.value.filter((b) => b.reason === 'daily') : [];
+    expect(dailies).toHaveLength(15);
+    // The day's backup is still asked for: the future-dated one does not count as today's.
+    const asked = vi.fn();
+    const stop = browserBackups.onBackupRequest(asked);
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledWith('daily'));
     stop();
-    const first = await browserBackups.backupNow({ reason: 'daily', snapshot });
-    const again = await browserBackups.backupNow({ reason: 'daily', snapshot });
-    expect(again.ok && first.ok && again.value.file).toBe(first.ok && first.value.file);
-
-    const later: string[] = [];
-    const stopLater = browserBackups.onBackupRequest((reason) => later.push(reason));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(later).toEqual([]);
-    stopLater();
   });
 
-  it('refuses a snapshot that is not one', async () => {
-    const refused = await browserBackups.backupNow({ reason: 'manual', snapshot: { schemaVersion: 0, tables: {} } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'ipc-bad-payload' } });
+  it('refuses to read anything but one of its own backup names', async () => {
+    expect(await browserBackups.readBackup({ file: '../../etc/passwd', offset: 0 })).toEqual({
+      ok: false,
+      error: { code: 'ipc-bad-payload' },
+    });
   });
 });

@@ -1,0 +1,235 @@
+// Sealing a snapshot into backup lines and opening them again (the format is in
+// shared/backupFormat.ts, the cryptography in backupCrypto.ts). Opening checks everything before
+// the caller may restore: the header, each chunk's seal, the signature, the chunk count, the row
+// counts, and every row against its table's schema after bringing it up to this build's schema.
+import {
+  APP_SCHEMA_VERSION,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  CHUNK_ROWS,
+  parseBackup,
+  readSealedHeader,
+  SealedChunkSchema,
+  SealedTrailerSchema,
+  type BackupKind,
+  type Seal,
+  type SealedHeader,
+} from '@shared/backupFormat';
+import { firstBadRow, TABLE_ROWS } from '@shared/backupRows';
+import type { BackupKey, BackupSnapshot } from '@shared/bridge';
+import type { Mode } from '@shared/model';
+import { fail, ok, type Result } from '@shared/result';
+import { toIsoWithOffset } from '@shared/time';
+import { APP_IDENTITY, upgradeRows, type OpenedBackup } from './backup';
+import {
+  decryptChunk,
+  encryptChunk,
+  fromBase64,
+  PASSPHRASE_ITERATIONS,
+  passphraseBaseKey,
+  randomBytes,
+  sealKeys,
+  sha256,
+  signBackup,
+  toBase64,
+  verifyBackup,
+  type SealKeys,
+} from './backupCrypto';
+
+/** How a backup is sealed: with this installation's key, or with a passphrase for another PC. */
+export type SealWith = { kind: 'install'; key: BackupKey } | { kind: 'passphrase'; passphrase: string };
+
+export interface SealOptions {
+  mode: Mode;
+  reason: BackupKind;
+  createdAtMs: number;
+  sealWith: SealWith;
+  /** For tests: a smaller chunk size to exercise many chunks. */
+  chunkRows?: number;
+}
+
+const asCryptoKey = (key: BackupKey['key']) => key as CryptoKey;
+/** Lets the page paint between chunks: sealing a large backup is many small steps, never one long one. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function keysFor(sealWith: SealWith): Promise<{ seal: Seal; keys: SealKeys }> {
+  if (sealWith.kind === 'install') {
+    return { seal: { kind: 'install', installId: sealWith.key.installId }, keys: await sealKeys(asCryptoKey(sealWith.key.key)) };
+  }
+  const salt = randomBytes(16);
+  const base = await passphraseBaseKey(sealWith.passphrase, salt, PASSPHRASE_ITERATIONS);
+  return { seal: { kind: 'passphrase', salt: toBase64(salt), iterations: PASSPHRASE_ITERATIONS }, keys: await sealKeys(base) };
+}
+
+/** The snapshot as backup lines: the header, the sealed chunks, the trailer. Yields one at a time. */
+export async function* sealedLines(snapshot: BackupSnapshot, options: SealOptions): AsyncGenerator<string> {
+  const { seal, keys } = await keysFor(options.sealWith);
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  const names = Object.keys(snapshot.tables).sort();
+  const header: SealedHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: snapshot.schemaVersion,
+    createdAt: toIsoWithOffset(options.createdAtMs),
+    app: APP_IDENTITY,
+    mode: options.mode,
+    reason: options.reason,
+    seal,
+    counts: Object.fromEntries(names.map((name) => [name, snapshot.tables[name]!.length])),
+  };
+  const headerLine = JSON.stringify(header);
+  const headerDigest = await sha256(headerLine);
+  yield headerLine;
+  const digests: string[] = [];
+  for (const table of names) {
+    const rows = snapshot.tables[table]!;
+    for (let start = 0; start < rows.length; start += chunkRows) {
+      const plain = JSON.stringify({ table, rows: rows.slice(start, start + chunkRows) });
+      const line = await encryptChunk(keys, headerDigest, digests.length, plain);
+      digests.push(await sha256(line));
+      yield line;
+      if (digests.length % 8 === 0) await yieldToPage();
+    }
+  }
+  yield JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, digests) });
+}
+
+/** Every line at once (tests, and a file for another PC, which the host saves in one piece). */
+export async function sealToLines(snapshot: BackupSnapshot, options: SealOptions): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of sealedLines(snapshot, options)) lines.push(line);
+  return lines;
+}
+
+export interface OpenOptions {
+  /** This installation's key; without it only passphrase files and first-format files open. */
+  key: BackupKey | null;
+  /** Asked of the operator when the header says the file is sealed with a passphrase. */
+  passphrase?: string;
+  appSchemaVersion?: number;
+}
+
+type LineSource = AsyncIterable<string> | Iterable<string>;
+
+/** The rows checked against their tables' schemas, brought up to this build's schema first. */
+async function checkedRows(tables: Record<string, unknown[]>, from: number, target: number): Promise<Result<Record<string, unknown[]>>> {
+  const unknown = Object.keys(tables).find((name) => !(name in TABLE_ROWS));
+  if (unknown !== undefined) return fail('backup-unknown-table', { table: unknown });
+  const upgraded = await upgradeRows(tables, from, target);
+  if (!upgraded) return fail('backup-older-version', { schemaVersion: from });
+  for (const [table, rows] of Object.entries(upgraded)) {
+    const bad = firstBadRow(table, rows);
+    if (bad) return fail('backup-bad-row', { table: bad.table, row: bad.row, field: bad.path });
+    await yieldToPage();
+  }
+  return ok(upgraded);
+}
+
+/** A file of the first format: one JSON document with an unkeyed checksum, trusted by no one. */
+async function openLegacy(text: string, appSchemaVersion: number): Promise<Result<OpenedBackup>> {
+  const parsed = await parseBackup(text, { sha256Hex: sha256, appSchemaVersion });
+  if (!parsed.ok) return parsed;
+  const rows = await checkedRows(
+    structuredClone(parsed.value.tables) as Record<string, unknown[]>,
+    parsed.value.schemaVersion,
+    appSchemaVersion,
+  );
+  if (!rows.ok) return rows;
+  return ok({
+    createdAt: parsed.value.createdAt,
+    mode: 'live',
+    reason: 'legacy',
+    schemaVersion: parsed.value.schemaVersion,
+    trust: 'unsigned',
+    tables: rows.value,
+  });
+}
+
+/**
+ * Opens a backup from its lines. Returns a refusal with a code the settings screen turns into a
+ * sentence; nothing is written anywhere. `backup-needs-passphrase` asks the caller to ask.
+ */
+export async function openBackup(source: LineSource, options: OpenOptions): Promise<Result<OpenedBackup>> {
+  const appSchemaVersion = options.appSchemaVersion ?? APP_SCHEMA_VERSION;
+  const iterator = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as
+    AsyncIterator<string> | Iterator<string>;
+  const next = async () => (await iterator.next()) as IteratorResult<string>;
+  const first = await next();
+  if (first.done) return fail('backup-truncated');
+  const header = readSealedHeader(first.value);
+  if (!header) {
+    // Not a sealed header: a first-format file (pretty-printed over many lines) or no backup at all.
+    const rest: string[] = [first.value];
+    for (let line = await next(); !line.done; line = await next()) rest.push(line.value);
+    return openLegacy(rest.join('\n'), appSchemaVersion);
+  }
+  if (header.schemaVersion > appSchemaVersion) {
+    return fail('backup-newer-version', { schemaVersion: header.schemaVersion, appSchemaVersion });
+  }
+  let keys: SealKeys;
+  if (header.seal.kind === 'install') {
+    if (!options.key || options.key.installId !== header.seal.installId) return fail('backup-other-install');
+    keys = await sealKeys(asCryptoKey(options.key.key));
+  } else {
+    if (!options.passphrase) return fail('backup-needs-passphrase');
+    keys = await sealKeys(await passphraseBaseKey(options.passphrase, fromBase64(header.seal.salt), header.seal.iterations));
+  }
+  const headerDigest = await sha256(first.value);
+  const tables: Record<string, unknown[]> = {};
+  const digests: string[] = [];
+  for (let line = await next(); ; line = await next()) {
+    if (line.done) return fail('backup-truncated');
+    if (line.value.startsWith('{')) {
+      const trailer = SealedTrailerSchema.safeParse(safeJson(line.value));
+      if (!trailer.success) return fail('backup-corrupt');
+      if (!(await verifyBackup(keys, headerDigest, digests, trailer.data.signature))) return fail('backup-checksum');
+      if (trailer.data.chunks !== digests.length) return fail('backup-truncated');
+      break;
+    }
+    const plain = await decryptChunk(keys, headerDigest, digests.length, line.value);
+    if (plain === null) {
+      // The first chunk that does not open under a passphrase key means the passphrase is wrong.
+      return fail(header.seal.kind === 'passphrase' && digests.length === 0 ? 'backup-wrong-passphrase' : 'backup-checksum');
+    }
+    digests.push(await sha256(line.value));
+    const chunk = SealedChunkSchema.safeParse(safeJson(plain));
+    if (!chunk.success) return fail('backup-corrupt');
+    (tables[chunk.data.table] ??= []).push(...chunk.data.rows);
+    if (digests.length % 8 === 0) await yieldToPage();
+  }
+  for (const [table, count] of Object.entries(header.counts)) {
+    if ((tables[table]?.length ?? 0) !== count) return fail('backup-truncated');
+    tables[table] ??= [];
+  }
+  const rows = await checkedRows(tables, header.schemaVersion, appSchemaVersion);
+  if (!rows.ok) return rows;
+  return ok({
+    createdAt: header.createdAt,
+    mode: header.mode,
+    reason: header.reason,
+    schemaVersion: header.schemaVersion,
+    trust: header.seal.kind === 'install' ? 'signed' : 'passphrase',
+    tables: rows.value,
+  });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lines of a file's bytes, split without ever decoding the whole file into one string. */
+export function* linesOfBytes(data: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  while (start < data.length) {
+    let end = data.indexOf(10, start);
+    if (end === -1) end = data.length;
+    const line = decoder.decode(data.subarray(start, end)).replace(/\r$/, '');
+    if (line.length > 0) yield line;
+    start = end + 1;
+  }
+}
