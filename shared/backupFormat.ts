@@ -111,7 +111,7 @@ export async function parseBackup(text: string, options: BackupCheckOptions): Pr
   }
   if (!isPlainObject(json) || json.format !== BACKUP_FORMAT) return fail('backup-wrong-format');
   if (typeof json.formatVersion === 'number' && json.formatVersion > LEGACY_FORMAT_VERSION) {
-    return fail('backup-newer-format', { formatVersion: json.formatVersion, knownFormatVersion: BACKUP_FORMAT_VERSION });
+    return fail('backup-newer-format', { formatVersion: json.formatVersion, knownFormatVersion: LEGACY_FORMAT_VERSION });
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {

@@ -11,6 +11,7 @@ export interface BackupFolder {
   append(id: string, lines: string[]): Promise<Result<void>>;
   finish(id: string, trailer: string): Promise<Result<WrittenBackup>>;
   abort(id: string): Promise<Result<void>>;
+  modeOf(id: string): Mode | null;
   list(mode: Mode): Promise<BackupEntry[]>;
   readLines(file: string, offset: number): Promise<Result<BackupLines>>;
 }
@@ -46,17 +47,21 @@ export function appendBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backup
 
 export function finishBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
   return async ({ id, trailer }: BackupFinish): Promise<Result<StoredBackup>> => {
+    const mode = backups.modeOf(id);
     const written = await backups.finish(id, trailer);
-    // Even a failed write releases a waiting quit: asking again would fail the same way.
-    autoBackup.backupFinished(written.ok ? (written.value.reason === 'legacy' ? 'manual' : written.value.reason) : 'quit');
+    // The quit waits for the live backup (the drill series is written before it). Even a failed
+    // write releases it: asking again would fail the same way.
+    if (mode === 'live') autoBackup.backupFinished(written.ok && written.value.reason !== 'legacy' ? written.value.reason : 'quit');
     return written.ok ? ok(stored(written.value)) : written;
   };
 }
 
 export function abortBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
   return async (id: string): Promise<Result<void>> => {
+    const live = backups.modeOf(id) === 'live';
     const result = await backups.abort(id);
-    autoBackup.backupFinished('quit');
+    // A live backup dropped half-way will not come: a waiting quit need not wait for it.
+    if (live) autoBackup.backupFinished('quit');
     return result;
   };
 }

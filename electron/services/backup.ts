@@ -147,14 +147,16 @@ export class BackupStore {
     if (!header || header.reason === 'file') return fail('backup-write-failed', undefined, 'not a backup header');
     const id = randomUUID();
     const temp = path.join(this.dir, `${id}.tmp`);
+    // Known as being written before its first byte, so another backup's pruning leaves it alone.
+    this.writing.set(id, { temp, header, size: Buffer.byteLength(headerLine) + 1 });
     try {
       await this.fs.mkdir(this.dir, { recursive: true });
       await this.fs.appendFile(temp, `${headerLine}\n`, 'utf8');
     } catch (error) {
+      this.writing.delete(id);
       await this.fs.unlink(temp).catch(() => undefined);
       return fail('backup-write-failed', undefined, describe(error));
     }
-    this.writing.set(id, { temp, header, size: Buffer.byteLength(headerLine) + 1 });
     return ok({ id });
   }
 
@@ -219,6 +221,11 @@ export class BackupStore {
       rows: rowsCounted(header.counts),
     };
     return ok({ ...entry, pruned: await this.prune(header.mode, file) });
+  }
+
+  /** The mode of a backup being written, or null when there is none under that id. */
+  modeOf(id: string): Mode | null {
+    return this.writing.get(id)?.header.mode ?? null;
   }
 
   /** Drops a backup being written; its temp file goes. */

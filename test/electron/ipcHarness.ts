@@ -44,8 +44,25 @@ export function fakeWindow({ minimized = false, destroyed = false } = {}) {
 
 export type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
 
-export const BACKUP_FILE = 'backup-20261123-080000.json';
-export const writtenBackup = { file: BACKUP_FILE, size: 2048, createdAt: '2026-11-23T08:00:00+08:00', createdAtMs: 0, pruned: [] };
+export const BACKUP_FILE = 'backup-live-20261123-080000-manual.cbk';
+export const WRITE_ID = '5c0d7e2a-8b1f-4c3d-9e6a-2f4b6d8a0c1e';
+export const INSTALL_ID = '9d7f3c2a-1b4e-4f6a-8c2d-3e4f5a6b7c8d';
+/** What the bridge promises about a stored backup. */
+export const storedBackup = {
+  file: BACKUP_FILE,
+  size: 2048,
+  createdAt: '2026-11-23T08:00:00+08:00',
+  mode: 'live' as const,
+  reason: 'manual' as const,
+  rows: 6,
+};
+/** The store's entry: the stored backup plus its own bookkeeping, which stays in the main process. */
+export const writtenBackup = {
+  ...storedBackup,
+  createdAtMs: Date.parse('2026-11-23T08:00:00+08:00'),
+  pruned: ['backup-live-20261109-080000-manual.cbk'],
+};
+export const backupSecret = { installId: INSTALL_ID, secret: new Uint8Array(32).fill(7) };
 
 /** The services behind the channels, as fakes that record what reached them. */
 export function fakeServices() {
@@ -54,10 +71,17 @@ export function fakeServices() {
     tray: { update: vi.fn() },
     preferences: { apply: vi.fn(async () => ok(undefined)) },
     backups: {
-      write: vi.fn(async () => ok(writtenBackup)),
-      list: vi.fn(async () => [writtenBackup]),
-      readText: vi.fn(async () => ok('{"format":"complaint-console-backup"}')),
+      begin: vi.fn(async (_header: string): Promise<Result<{ id: string }>> => ok({ id: WRITE_ID })),
+      append: vi.fn(async (_id: string, _lines: string[]): Promise<Result<void>> => ok(undefined)),
+      finish: vi.fn(async (_id: string, _trailer: string): Promise<Result<typeof writtenBackup>> => ok(writtenBackup)),
+      abort: vi.fn(async (_id: string): Promise<Result<void>> => ok(undefined)),
+      modeOf: vi.fn((_id: string): 'live' | 'drill' | null => 'live'),
+      list: vi.fn(async (_mode: 'live' | 'drill') => [writtenBackup]),
+      readLines: vi.fn(async (_file: string, _offset: number): Promise<Result<{ lines: string[]; next: number | null }>> =>
+        ok({ lines: [goodHeader, 'Y2h1bms='], next: 4096 }),
+      ),
     },
+    backupKey: { secret: vi.fn(async (): Promise<Result<typeof backupSecret>> => ok(backupSecret)) },
     autoBackup: { backupFinished: vi.fn() },
     files: {
       saveFile: vi.fn(async () => ok({ saved: true, name: '投诉清单.csv' })),
@@ -110,8 +134,22 @@ export const goodAlert = {
 export const goodRegistration = { scope: 'live', alerts: [goodAlert] };
 export const goodStatus = { overdue: 3, levelOneOpen: 1, unacknowledged: 2, drill: false };
 export const goodPreferences = { closeToTray: true, backupsKept: 14 };
-export const goodSnapshot = { schemaVersion: 3, tables: { complaints: [{ id: INCIDENT_ID, number: 'TS-20261123-0001' }], incidents: [] } };
-export const goodBackup = { reason: 'manual', snapshot: goodSnapshot };
+export const goodHeader = JSON.stringify({
+  format: 'complaint-console-backup',
+  formatVersion: 2,
+  schemaVersion: 5,
+  createdAt: '2026-11-23T08:00:00+08:00',
+  app: { name: '应急指挥台', version: '0.2.0' },
+  mode: 'live',
+  reason: 'manual',
+  seal: { kind: 'install', installId: INSTALL_ID },
+  counts: { complaints: 3, incidents: 1, timeline: 2 },
+});
+export const goodTrailer = JSON.stringify({ end: true, chunks: 2, signature: 'a'.repeat(64) });
+export const goodBegin = { header: goodHeader };
+export const goodAppend = { id: WRITE_ID, lines: ['Y2h1bmsgMQ==', 'Y2h1bmsgMg=='] };
+export const goodFinish = { id: WRITE_ID, trailer: goodTrailer };
+export const goodRead = { file: BACKUP_FILE, offset: 0 };
 export const csvFilter = { name: 'CSV', extensions: ['csv'] };
 export const goodSave = { suggestedName: '投诉清单.csv', filters: [csvFilter], data: '投诉编号,投诉人\nTS-20261123-0001,张三\n' };
 export const goodOpen = { filters: [csvFilter, { name: 'Excel', extensions: ['xlsx'] }] };

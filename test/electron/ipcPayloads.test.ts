@@ -5,19 +5,27 @@ import { MAX_FILE_BYTES } from '@shared/bridge';
 import { CHANNELS } from '@shared/channels';
 import { fail } from '@shared/result';
 import { describe, expect, it, vi } from 'vitest';
+import { AutoBackup } from '../../electron/services/autoBackup';
 import {
   BACKUP_FILE,
+  backupSecret,
   csvFilter,
   goodAlert,
-  goodBackup,
+  goodAppend,
+  goodBegin,
+  goodFinish,
+  goodHeader,
   goodOpen,
   goodPreferences,
   goodPrint,
+  goodRead,
   goodRegistration,
   goodSave,
-  goodSnapshot,
   goodStatus,
+  goodTrailer,
   setUp,
+  storedBackup,
+  WRITE_ID,
 } from './ipcHarness';
 
 // The real module would try to download Electron; the handlers take their dependencies as fakes.
@@ -66,36 +74,80 @@ const badPayloads: { channel: string; cases: [string, unknown][] }[] = [
     ],
   },
   {
-    channel: CHANNELS.backupNow,
+    channel: CHANNELS.backupSecret,
     cases: [
-      ['an unknown reason', { ...goodBackup, reason: 'hourly' }],
-      ['no snapshot', { reason: 'manual' }],
-      ['schema version 0', { reason: 'manual', snapshot: { ...goodSnapshot, schemaVersion: 0 } }],
-      ['tables that are not a record', { reason: 'manual', snapshot: { ...goodSnapshot, tables: [[]] } }],
-      ['a table whose rows are not a list', { reason: 'manual', snapshot: { ...goodSnapshot, tables: { complaints: {} } } }],
-      ['a table with an empty name', { reason: 'manual', snapshot: { ...goodSnapshot, tables: { '': [] } } }],
-      ['a table name of 101 characters', { reason: 'manual', snapshot: { ...goodSnapshot, tables: { ['t'.repeat(101)]: [] } } }],
+      ['an install id to look up', '9d7f3c2a-1b4e-4f6a-8c2d-3e4f5a6b7c8d'],
+      ['an options object', { create: true }],
+    ],
+  },
+  {
+    channel: CHANNELS.beginBackup,
+    cases: [
+      ['no header', {}],
+      ['an empty header', { header: '' }],
+      ['a header over 64 KB', { header: `${goodHeader.slice(0, -1)},"note":"${'x'.repeat(64 * 1024)}"}` }],
+      ['a header that is not text', { header: JSON.parse(goodHeader) as unknown }],
+      ['a bare header line', goodHeader],
+    ],
+  },
+  {
+    channel: CHANNELS.appendBackup,
+    cases: [
+      ['an over-long line (over 16 MB)', { id: WRITE_ID, lines: ['A'.repeat(16 * 1024 * 1024 + 1)] }],
+      ['too many lines in one call', { id: WRITE_ID, lines: Array.from({ length: 65 }, () => 'Y2h1bms=') }],
+      ['no lines', { id: WRITE_ID, lines: [] }],
+      ['an empty line', { id: WRITE_ID, lines: [''] }],
+      ['a line that is not text', { id: WRITE_ID, lines: [42] }],
+      ['an id that is not a uuid', { ...goodAppend, id: 'backup-1' }],
+      ['an id that is a path', { ...goodAppend, id: '../../preferences.json' }],
+      ['an id of a temp file', { ...goodAppend, id: `${WRITE_ID}.tmp` }],
+      ['no id', { lines: goodAppend.lines }],
+    ],
+  },
+  {
+    channel: CHANNELS.finishBackup,
+    cases: [
+      ['an id that is not a uuid', { ...goodFinish, id: 'C:\\Users\\duty' }],
+      ['a trailer over 4 KB', { ...goodFinish, trailer: `${goodTrailer}${' '.repeat(4096)}` }],
+      ['an empty trailer', { ...goodFinish, trailer: '' }],
+      ['no trailer', { id: WRITE_ID }],
+    ],
+  },
+  {
+    channel: CHANNELS.abortBackup,
+    cases: [
+      ['an id that is not a uuid', 'not-a-uuid'],
+      ['an id that is a path', `../${WRITE_ID}`],
+      ['an object', { id: WRITE_ID }],
+      ['no id', undefined],
     ],
   },
   {
     channel: CHANNELS.listBackups,
     cases: [
+      ['an unknown mode', 'training'],
+      ['no mode', undefined],
       ['a folder to list', '/etc'],
-      ['an options object', { all: true }],
+      ['an options object', { mode: 'live' }],
     ],
   },
   {
     channel: CHANNELS.readBackup,
     cases: [
-      ['a path out of the backup folder', '../../etc/passwd'],
-      ['a backup name followed by a path', `${BACKUP_FILE}/../../preferences.json`],
-      ['a path into the backup folder from elsewhere', `../backups/${BACKUP_FILE}`],
-      ['an absolute path', `/home/duty/.config/应急指挥台/backups/${BACKUP_FILE}`],
-      ['a Windows path', `C:\\Users\\duty\\${BACKUP_FILE}`],
-      ['a temp file of a write in progress', `${BACKUP_FILE}.tmp`],
-      ['another file of the user data folder', 'schedule.json'],
-      ['an over-long name', `backup-20261123-080000${'0'.repeat(5000)}.json`],
-      ['a number', 20261123],
+      ['a path out of the backup folder', { file: '../../etc/passwd', offset: 0 }],
+      ['a backup name followed by a path', { file: `${BACKUP_FILE}/../../preferences.json`, offset: 0 }],
+      ['a path into the backup folder from elsewhere', { file: `../backups/${BACKUP_FILE}`, offset: 0 }],
+      ['an absolute path', { file: `/home/duty/.config/应急指挥台/backups/${BACKUP_FILE}`, offset: 0 }],
+      ['a Windows path', { file: `C:\\Users\\duty\\${BACKUP_FILE}`, offset: 0 }],
+      ['a temp file of a write in progress', { file: `${WRITE_ID}.tmp`, offset: 0 }],
+      ['another file of the user data folder', { file: 'schedule.json', offset: 0 }],
+      ['an unknown mode in the name', { file: 'backup-training-20261123-080000-manual.cbk', offset: 0 }],
+      ['an over-long name', { file: `backup-live-20261123-080000${'0'.repeat(5000)}-manual.cbk`, offset: 0 }],
+      ['a negative offset', { ...goodRead, offset: -1 }],
+      ['a fractional offset', { ...goodRead, offset: 1.5 }],
+      ['an offset given as text', { ...goodRead, offset: '0' }],
+      ['no offset', { file: BACKUP_FILE }],
+      ['a bare file name', BACKUP_FILE],
     ],
   },
   {
@@ -171,36 +223,115 @@ describe('host:status and host:preferences', () => {
 });
 
 describe('backups over IPC', () => {
-  it('writes a snapshot and answers with the stored backup only (file, size, time)', async () => {
+  it('hands the page this installation’s backup secret', async () => {
     const { invoke, services } = setUp();
-    expect(await invoke(CHANNELS.backupNow, goodBackup)).toEqual({
-      ok: true,
-      value: { file: BACKUP_FILE, size: 2048, createdAt: '2026-11-23T08:00:00+08:00' },
-    });
-    expect(services.backups.write).toHaveBeenCalledWith(goodSnapshot);
+    expect(await invoke(CHANNELS.backupSecret)).toEqual({ ok: true, value: backupSecret });
+    expect(services.backupKey.secret).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes on that the key is unavailable', async () => {
+    const { invoke, services } = setUp();
+    services.backupKey.secret.mockResolvedValueOnce(fail('backup-key-unavailable'));
+    expect(await invoke(CHANNELS.backupSecret)).toEqual(fail('backup-key-unavailable'));
+  });
+
+  it('begins, appends and finishes a backup through the store, and answers with the stored backup only', async () => {
+    const { invoke, services } = setUp();
+    expect(await invoke(CHANNELS.beginBackup, goodBegin)).toEqual({ ok: true, value: { id: WRITE_ID } });
+    expect(services.backups.begin).toHaveBeenCalledWith(goodHeader);
+    expect(await invoke(CHANNELS.appendBackup, goodAppend)).toEqual({ ok: true, value: undefined });
+    expect(services.backups.append).toHaveBeenCalledWith(WRITE_ID, goodAppend.lines);
+    // Only what the bridge promises: not the store's epoch ms nor the names it pruned.
+    expect(await invoke(CHANNELS.finishBackup, goodFinish)).toEqual({ ok: true, value: storedBackup });
+    expect(services.backups.finish).toHaveBeenCalledWith(WRITE_ID, goodTrailer);
     expect(services.autoBackup.backupFinished).toHaveBeenCalledWith('manual');
+  });
+
+  it('tells a waiting quit when its backup has landed', async () => {
+    const { invoke, services } = setUp();
+    services.backups.finish.mockResolvedValueOnce({
+      ok: true,
+      value: { ...storedBackup, reason: 'quit', createdAtMs: 0, pruned: [] },
+    } as never);
+    expect(await invoke(CHANNELS.finishBackup, goodFinish)).toMatchObject({ ok: true, value: { reason: 'quit' } });
+    expect(services.autoBackup.backupFinished).toHaveBeenCalledWith('quit');
   });
 
   it('tells a waiting quit that its backup was handled even when the write failed', async () => {
     const { invoke, services } = setUp();
-    services.backups.write.mockResolvedValueOnce(fail('backup-write-failed', { file: BACKUP_FILE }));
-    const result = await invoke(CHANNELS.backupNow, { ...goodBackup, reason: 'quit' });
-    expect(result).toEqual(fail('backup-write-failed', { file: BACKUP_FILE }));
+    services.backups.finish.mockResolvedValueOnce(fail('backup-write-failed', { file: BACKUP_FILE }));
+    expect(await invoke(CHANNELS.finishBackup, goodFinish)).toEqual(fail('backup-write-failed', { file: BACKUP_FILE }));
     expect(services.autoBackup.backupFinished).toHaveBeenCalledWith('quit');
   });
 
-  it('lists the stored backups as the bridge promises them', async () => {
-    const { invoke } = setUp();
-    expect(await invoke(CHANNELS.listBackups)).toEqual({
-      ok: true,
-      value: [{ file: BACKUP_FILE, size: 2048, createdAt: '2026-11-23T08:00:00+08:00' }],
-    });
+  it('passes on a refused header or a failed append', async () => {
+    const { invoke, services } = setUp();
+    services.backups.begin.mockResolvedValueOnce(fail('backup-write-failed', undefined, 'not a backup header'));
+    expect(await invoke(CHANNELS.beginBackup, { header: '{"format":"other"}' })).toEqual(
+      fail('backup-write-failed', undefined, 'not a backup header'),
+    );
+    services.backups.append.mockResolvedValueOnce(fail('backup-write-failed'));
+    expect(await invoke(CHANNELS.appendBackup, goodAppend)).toEqual(fail('backup-write-failed'));
   });
 
-  it('hands back a stored backup’s text for the renderer to check', async () => {
+  it('drops a backup being written', async () => {
     const { invoke, services } = setUp();
-    expect(await invoke(CHANNELS.readBackup, BACKUP_FILE)).toEqual({ ok: true, value: '{"format":"complaint-console-backup"}' });
-    expect(services.backups.readText).toHaveBeenCalledWith(BACKUP_FILE);
+    expect(await invoke(CHANNELS.abortBackup, WRITE_ID)).toEqual({ ok: true, value: undefined });
+    expect(services.backups.abort).toHaveBeenCalledWith(WRITE_ID);
+    // A live backup dropped half-way will not come, so a waiting quit is let go.
+    expect(services.autoBackup.backupFinished).toHaveBeenCalledWith('quit');
+  });
+
+  it('holds a quit until the live backup has landed, not just the drill backup written before it', async () => {
+    // The page answers a quit with the drill data's backup first, then the live data's.
+    const window = { isDestroyed: () => false, webContents: { send: vi.fn() } };
+    const autoBackup = new AutoBackup({ latestBackupMs: async () => null, getWindow: () => window, log: vi.fn() });
+    const { invoke, services } = setUp({ autoBackup });
+    let quitting = false;
+    const quit = autoBackup.backupBeforeQuit().then(() => (quitting = true));
+    const entry = (mode: 'live' | 'drill') =>
+      ({ ok: true, value: { ...storedBackup, mode, reason: 'quit', createdAtMs: 0, pruned: [] } }) as never;
+
+    services.backups.modeOf.mockReturnValueOnce('drill');
+    services.backups.finish.mockResolvedValueOnce(entry('drill'));
+    expect(await invoke(CHANNELS.finishBackup, goodFinish)).toMatchObject({ ok: true, value: { mode: 'drill' } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(quitting).toBe(false);
+
+    services.backups.finish.mockResolvedValueOnce(entry('live'));
+    expect(await invoke(CHANNELS.finishBackup, goodFinish)).toMatchObject({ ok: true, value: { mode: 'live' } });
+    await quit;
+    expect(quitting).toBe(true);
+  });
+
+  it.each(['live', 'drill'] as const)('lists the %s backups as the bridge promises them', async (mode) => {
+    const { invoke, services } = setUp();
+    expect(await invoke(CHANNELS.listBackups, mode)).toEqual({ ok: true, value: [storedBackup] });
+    expect(services.backups.list).toHaveBeenCalledWith(mode);
+  });
+
+  it('hands back a stored backup’s lines from an offset, for the renderer to check', async () => {
+    const { invoke, services } = setUp();
+    expect(await invoke(CHANNELS.readBackup, { file: BACKUP_FILE, offset: 4096 })).toEqual({
+      ok: true,
+      value: { lines: [goodHeader, 'Y2h1bms='], next: 4096 },
+    });
+    expect(services.backups.readLines).toHaveBeenCalledWith(BACKUP_FILE, 4096);
+  });
+
+  it('reads first-format backups and numbered second copies by name', async () => {
+    const { invoke, services } = setUp();
+    for (const file of ['backup-20261123-080000.json', 'backup-drill-20261123-080000-quit-2.cbk']) {
+      expect((await invoke(CHANNELS.readBackup, { file, offset: 0 })).ok).toBe(true);
+      expect(services.backups.readLines).toHaveBeenLastCalledWith(file, 0);
+    }
+  });
+
+  it('accepts 64 lines of up to 16 MB in one call', async () => {
+    const { invoke, services } = setUp();
+    const lines = Array.from({ length: 64 }, (_, i) => (i === 0 ? 'A'.repeat(16 * 1024 * 1024) : 'Y2h1bms='));
+    expect((await invoke(CHANNELS.appendBackup, { id: WRITE_ID, lines })).ok).toBe(true);
+    expect(services.backups.append).toHaveBeenCalledWith(WRITE_ID, lines);
   });
 });
 

@@ -121,6 +121,12 @@ const fake = vi.hoisted(() => {
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession },
+    // Wraps the backup secret (the OS key store in the real module); reversed text is enough here.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from([...plain].reverse().join(''), 'utf8'),
+      decryptString: (sealed: Buffer) => [...sealed.toString('utf8')].reverse().join(''),
+    },
   };
   return {
     module,
@@ -214,7 +220,11 @@ describe('starting the console', () => {
         CHANNELS.scheduleDeadlines,
         CHANNELS.reportStatus,
         CHANNELS.applyPreferences,
-        CHANNELS.backupNow,
+        CHANNELS.backupSecret,
+        CHANNELS.beginBackup,
+        CHANNELS.appendBackup,
+        CHANNELS.finishBackup,
+        CHANNELS.abortBackup,
         CHANNELS.listBackups,
         CHANNELS.readBackup,
         CHANNELS.saveFile,
@@ -281,7 +291,25 @@ function invoke(channel: string, ...args: unknown[]) {
   return call[1](CONSOLE_FRAME, ...args);
 }
 
-const quitBackup = { reason: 'quit', snapshot: { schemaVersion: 3, tables: { complaints: [{ id: 'c1', summary: '小区供暖中断' }] } } };
+/** Writes a sealed backup's lines through begin, append and finish, as the page does; the finish's result. */
+async function writeBackup(reason: 'quit' | 'manual' | 'daily', mode: 'live' | 'drill' = 'live') {
+  const header = JSON.stringify({
+    format: 'complaint-console-backup',
+    formatVersion: 2,
+    schemaVersion: 5,
+    createdAt: new Date().toISOString(),
+    app: { name: '应急指挥台', version: '0.1.0' },
+    mode,
+    reason,
+    seal: { kind: 'install', installId: '9d7f3c2a-1b4e-4f6a-8c2d-3e4f5a6b7c8d' },
+    counts: { complaints: 1 },
+  });
+  const begun = (await invoke(CHANNELS.beginBackup, { header })) as { ok: boolean; value?: { id: string } };
+  if (!begun.ok || !begun.value) throw new Error('backup:begin failed');
+  const { id } = begun.value;
+  expect(await invoke(CHANNELS.appendBackup, { id, lines: ['Y2h1bmsgMQ=='] })).toMatchObject({ ok: true });
+  return invoke(CHANNELS.finishBackup, { id, trailer: JSON.stringify({ end: true, chunks: 1, signature: 'a'.repeat(64) }) });
+}
 
 /** Records when the scheduler starts and stops, alongside the window and notices in fake.events. */
 async function watchScheduler() {
@@ -341,7 +369,7 @@ describe('quitting', () => {
     expect(fake.app.quit).not.toHaveBeenCalled();
     expect(fake.events).not.toContain('scheduler stopped');
 
-    expect(await invoke(CHANNELS.backupNow, quitBackup)).toMatchObject({ ok: true });
+    expect(await writeBackup('quit')).toMatchObject({ ok: true });
     await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(1));
     expect(fake.events).toContain('scheduler stopped');
     expect(fake.FakeTray.created[0]!.destroy).toHaveBeenCalled();
@@ -369,7 +397,7 @@ describe('closing the window', () => {
     await launch();
     fake.emit('before-quit', { preventDefault: vi.fn() });
     expect(closeWindow()).not.toHaveBeenCalled();
-    await invoke(CHANNELS.backupNow, quitBackup);
+    await writeBackup('quit');
     await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
   });
 
@@ -425,10 +453,11 @@ describe('automatic backups', () => {
 
   it('keeps the page’s backups in the user data folder and lists them', async () => {
     await launch();
-    const written = await invoke(CHANNELS.backupNow, { ...quitBackup, reason: 'manual' });
-    expect(written).toMatchObject({ ok: true, value: { file: expect.stringMatching(/^backup-\d{8}-\d{6}\.json$/) } });
+    const written = await writeBackup('manual');
+    expect(written).toMatchObject({ ok: true, value: { file: expect.stringMatching(/^backup-live-\d{8}-\d{6}-manual\.cbk$/) } });
     expect(await readdir(path.join(fake.state.userData, 'backups'))).toHaveLength(1);
-    expect(await invoke(CHANNELS.listBackups)).toMatchObject({ ok: true, value: [{ file: expect.any(String) }] });
+    expect(await invoke(CHANNELS.listBackups, 'live')).toMatchObject({ ok: true, value: [{ file: expect.any(String), reason: 'manual' }] });
+    expect(await invoke(CHANNELS.listBackups, 'drill')).toEqual({ ok: true, value: [] });
   });
 });
 
