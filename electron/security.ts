@@ -54,13 +54,17 @@ export function mayNavigate(url: string | null | undefined): boolean {
   return isAppUrl(url);
 }
 
-const EXTERNAL_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
+// http: as well as https: because the opinion form accepts both (many local news sites still
+// serve plain http) and a link the monitoring team logged must open. It opens in the operating
+// system's browser, outside the console, so it reaches neither the renderer nor its data.
+const WEB_SCHEMES = new Set(['https:', 'http:']);
+const EXTERNAL_SCHEMES = new Set([...WEB_SCHEMES, 'mailto:', 'tel:']);
 
 /** What may be handed to the operating system (browser, mail client, softphone). */
 export function isAllowedExternal(url: string | null | undefined): boolean {
   const parsed = parse(url);
   if (parsed === null || !EXTERNAL_SCHEMES.has(parsed.protocol)) return false;
-  if (parsed.protocol === 'https:') {
+  if (WEB_SCHEMES.has(parsed.protocol)) {
     // Credentials in a link are a classic way to disguise the real host.
     return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
   }

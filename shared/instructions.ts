@@ -3,6 +3,7 @@
 // may be given in and who may give it; a refusal carries a code the UI shows as a sentence.
 import type { Actor } from './model';
 import type { Instruction, InstructionState } from './command';
+import { isTooLong, TEXT_LIMITS } from './text';
 
 export type InstructionCommand =
   | { type: 'sign' }
@@ -48,8 +49,11 @@ type Table = { [K in InstructionCommandType]: Rule<Extract<InstructionCommand, {
 
 const receiverOnly = (_c: unknown, _i: Instruction, ctx: InstructionContext) =>
   isReceiver(ctx) ? null : { code: 'instruction-not-receiver' };
-const receiverWithText = (c: { text: string }, i: Instruction, ctx: InstructionContext) =>
-  receiverOnly(c, i, ctx) ?? (blank(c.text) ? { code: 'text-required' } : null);
+/** A progress note is a note; the result reported (反馈) may run as long as other prose. */
+export const INSTRUCTION_TEXT_MAX = { progress: TEXT_LIMITS.note, report: TEXT_LIMITS.prose } as const;
+const tooLong = (code: string, max: number): InstructionRefusal => ({ code, params: { max: String(max) } });
+const receiverWithText = (max: number) => (c: { text: string }, i: Instruction, ctx: InstructionContext) =>
+  receiverOnly(c, i, ctx) ?? (blank(c.text) ? { code: 'text-required' } : isTooLong(c.text, max) ? tooLong('text-too-long', max) : null);
 const entry = (at: string, actor: Actor, text: string) => ({ at, by: actor.id, byName: actor.name, text: text.trim() });
 
 export const INSTRUCTION_TRANSITIONS: Table = {
@@ -64,7 +68,7 @@ export const INSTRUCTION_TRANSITIONS: Table = {
   },
   progress: {
     from: [...WORKING],
-    guard: receiverWithText,
+    guard: receiverWithText(INSTRUCTION_TEXT_MAX.progress),
     change: (c) => ({
       next: 'in-progress',
       kind: 'instruction-progress',
@@ -74,7 +78,7 @@ export const INSTRUCTION_TRANSITIONS: Table = {
   },
   report: {
     from: [...WORKING],
-    guard: receiverWithText,
+    guard: receiverWithText(INSTRUCTION_TEXT_MAX.report),
     change: (c) => ({
       next: 'reported',
       kind: 'instruction-reported',
@@ -84,7 +88,12 @@ export const INSTRUCTION_TRANSITIONS: Table = {
   },
   accept: {
     from: ['reported'],
-    guard: (_c, i, ctx) => (mayDecide(i, ctx) ? null : { code: 'instruction-not-issuer' }),
+    guard: (c, i, ctx) =>
+      !mayDecide(i, ctx)
+        ? { code: 'instruction-not-issuer' }
+        : isTooLong(c.note, TEXT_LIMITS.note)
+          ? tooLong('note-too-long', TEXT_LIMITS.note)
+          : null,
     change: (c) => ({
       next: 'accepted',
       kind: 'instruction-accepted',
@@ -94,7 +103,14 @@ export const INSTRUCTION_TRANSITIONS: Table = {
   },
   return: {
     from: ['reported'],
-    guard: (c, i, ctx) => (mayDecide(i, ctx) ? (blank(c.reason) ? { code: 'reason-required' } : null) : { code: 'instruction-not-issuer' }),
+    guard: (c, i, ctx) =>
+      !mayDecide(i, ctx)
+        ? { code: 'instruction-not-issuer' }
+        : blank(c.reason)
+          ? { code: 'reason-required' }
+          : isTooLong(c.reason, TEXT_LIMITS.note)
+            ? tooLong('reason-too-long', TEXT_LIMITS.note)
+            : null,
     change: (c) => ({
       next: 'returned',
       kind: 'instruction-returned',
@@ -166,6 +182,7 @@ export function validateNewInstruction(input: NewInstructionInput, nowMs: number
   const problems: NewInstructionProblem[] = [];
   if (!input.teamId && !input.assigneeId) problems.push({ field: 'receiver', code: 'receiver-required' });
   if (blank(input.content)) problems.push({ field: 'content', code: 'content-required' });
+  else if (isTooLong(input.content, TEXT_LIMITS.note)) problems.push({ field: 'content', code: 'content-too-long' });
   const deadline = typeof input.deadline === 'string' ? Date.parse(input.deadline) : input.deadline;
   if (deadline === null || !Number.isFinite(deadline)) problems.push({ field: 'deadline', code: 'deadline-invalid' });
   else if (deadline <= nowMs) problems.push({ field: 'deadline', code: 'deadline-not-future' });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Actor } from './model';
 import { ModeSchema } from './model';
 import type { Plan } from './plan';
-import { localized, type Locale, type LocalizedText } from './text';
+import { isTooLong, localized, TEXT_LIMITS, type Locale, type LocalizedText } from './text';
 import { planDateOf } from './time';
 
 export const RELEASE_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'released'] as const;
@@ -243,6 +243,7 @@ export function releaseTransition(release: Release, command: ReleaseCommand, ctx
       );
     }
     case 'approve': {
+      if (isTooLong(command.comment, TEXT_LIMITS.note)) return fail('release-comment-too-long');
       const comment = command.comment?.trim() || undefined;
       return done(
         {
@@ -258,6 +259,7 @@ export function releaseTransition(release: Release, command: ReleaseCommand, ctx
     }
     case 'return': {
       if (blank(command.comment)) return fail('release-comment-required');
+      if (isTooLong(command.comment, TEXT_LIMITS.note)) return fail('release-comment-too-long');
       const comment = command.comment.trim();
       return done(
         { ...release, ...touched, status: 'returned', decisions: [...release.decisions, decision('returned', comment)] },

@@ -4,6 +4,7 @@
 import type { Level } from './plan';
 import type { Actor, Milestones } from './model';
 import type { WorkflowState } from './workflowStates';
+import { isTooLong, TEXT_LIMITS } from './text';
 
 export type { WorkflowState } from './workflowStates';
 export { WORKFLOW_STATES } from './workflowStates';
@@ -267,12 +268,34 @@ export const TRANSITIONS: Table = {
   },
 };
 
+/**
+ * How long each text a command carries may be: a note or reason said with a step, or the prose
+ * of findings, a solution, the feedback and an escalation's outcome. The refusal names the field
+ * (`<field>-too-long`).
+ */
+export const COMMAND_TEXT_MAX = {
+  note: TEXT_LIMITS.note,
+  reason: TEXT_LIMITS.note,
+  findings: TEXT_LIMITS.prose,
+  solution: TEXT_LIMITS.prose,
+  feedback: TEXT_LIMITS.prose,
+  outcome: TEXT_LIMITS.prose,
+} as const;
+
+function overlongText(command: Command): Refusal | null {
+  for (const [field, max] of Object.entries(COMMAND_TEXT_MAX)) {
+    const value = (command as Partial<Record<string, unknown>>)[field];
+    if (typeof value === 'string' && isTooLong(value, max)) return { code: `${field}-too-long`, params: { max } };
+  }
+  return null;
+}
+
 export function transition(state: WorkflowState, command: Command, context: WorkflowContext): TransitionResult {
   const rule = TRANSITIONS[command.type] as Rule<Command>;
   if (!rule.from.includes(state)) {
     return { ok: false, refusal: { code: 'not-allowed-in-state', params: { state, command: command.type } } };
   }
-  const refusal = rule.guard?.(command, context) ?? null;
+  const refusal = rule.guard?.(command, context) ?? overlongText(command);
   if (refusal) return { ok: false, refusal };
   const result = rule.apply(command, context, state);
   return { ok: true, value: { stamp: [], clear: [], ...result } };

@@ -3,6 +3,7 @@ import { newId } from '@shared/ids';
 import { z } from 'zod';
 import { COMMUNICATION_CHANNELS, type Communication } from '@shared/model';
 import { fail, type Result } from '@shared/result';
+import { optionalText, requiredText, TEXT_LIMITS } from '@shared/text';
 import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
 import type { ConsoleDb } from './schema';
@@ -14,9 +15,9 @@ export function communicationSchema(offsetMinutes: number, nowMs: number) {
       .refine((v) => parsePlanLocalDateTime(v, offsetMinutes) !== null, { error: 'validation.dateTime' })
       .refine((v) => (parsePlanLocalDateTime(v, offsetMinutes) ?? 0) <= nowMs + 5 * 60_000, { error: 'validation.future' }),
     channel: z.enum(COMMUNICATION_CHANNELS, { error: 'validation.choose' }),
-    person: z.string().trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
-    summary: z.string().trim().min(1, { error: 'validation.required' }).max(2000, { error: 'validation.tooLong' }),
-    outcome: z.string().trim().max(1000, { error: 'validation.tooLong' }),
+    person: requiredText(TEXT_LIMITS.name),
+    summary: requiredText(TEXT_LIMITS.note),
+    outcome: optionalText(TEXT_LIMITS.short),
   });
 }
 export type CommunicationInput = z.input<ReturnType<typeof communicationSchema>>;

@@ -54,7 +54,9 @@ export class ConsoleDb extends Dexie {
     name: string,
     readonly mode: Mode,
   ) {
-    super(name);
+    // Strict durability: Chromium (since 121) acknowledges a relaxed write before it reaches the
+    // disk, so a registration shown as saved could vanish in a power cut.
+    super(name, { chromeTransactionDurability: 'strict' });
     // Version 1. Later schema changes add `this.version(2).stores(...).upgrade(...)` below and
     // never edit this block, so existing stores migrate instead of being lost.
     this.version(1).stores({

@@ -72,6 +72,7 @@ export const enReleases: Catalog['releases'] = {
     'release-not-submitted': 'Only a statement awaiting approval can be approved or returned.',
     'release-not-approved': 'Only an approved statement can be released; an edited one must be approved again.',
     'release-comment-required': 'Give a reason for returning the statement.',
+    'release-comment-too-long': 'A comment may be at most 2000 characters.',
     'release-channel-required': 'Choose a channel.',
     'release-time-invalid': 'Enter a valid release time.',
     'release-time-future': 'The release time cannot be in the future.',

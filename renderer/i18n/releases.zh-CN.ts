@@ -70,6 +70,7 @@ export const zhReleases = {
     'release-not-submitted': '只有待审批的口径可以批准或退回。',
     'release-not-approved': '只有已批准的口径可以发布；修改后须重新审批。',
     'release-comment-required': '退回时请填写意见。',
+    'release-comment-too-long': '意见不能超过2000字。',
     'release-channel-required': '请选择发布渠道。',
     'release-time-invalid': '请输入有效的发布时间。',
     'release-time-future': '发布时间不能晚于现在。',

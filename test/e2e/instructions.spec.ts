@@ -114,3 +114,31 @@ test('issues the standard instructions on a level-1 activation; the team signs a
   await page.screenshot({ path: `${SHOTS}/instructions-incident-en.png`, fullPage: true });
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 });
+
+test('refuses an instruction longer than 2000 characters with a sentence and issues nothing', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:00:00+08:00'));
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  const instructions = new IncidentInstructions(page);
+
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new IntakePage(page).open();
+  const numbers = await new IntakePage(page).register(massComplaint);
+  await incident.openFromBoard(numbers.incident);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级', 理由: '多名车主聚集，存在安全隐患和媒体关注风险' });
+  await incident.run('启动应急响应');
+  await incident.expectStage('调查核实');
+
+  // A pasted chat log, not an instruction: refused under the field, nothing issued.
+  await instructions.panel().getByRole('button', { name: '下达指令' }).click();
+  const form = instructions.panel().getByRole('form', { name: '下达指令' });
+  await form.getByLabel('接收对象', { exact: true }).selectOption({ label: '信息收集组' });
+  await form.getByLabel('指令内容', { exact: true }).fill('核实现场人数。'.repeat(300));
+  await form.getByRole('button', { name: '下达' }).click();
+  await expect(form.getByText('指令内容不能超过 2000 字，请精简或另附材料。')).toBeVisible();
+  await form.getByRole('button', { name: '取消' }).click();
+  await expect(instructions.items()).toHaveCount(0);
+  await expect(incident.timeline()).not.toContainText('下达指令：');
+});

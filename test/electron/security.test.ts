@@ -12,6 +12,7 @@ import {
   mimeTypeFor,
   resolveAssetPath,
 } from '../../electron/security';
+import { validateOpinion } from '@shared/opinion';
 
 // The real module would try to download Electron; nothing here may need it.
 vi.mock('electron', () => ({}));
@@ -59,12 +60,15 @@ describe('navigation', () => {
 });
 
 describe('links handed to the operating system', () => {
-  it.each(['https://www.12315.cn/', 'mailto:duty@example.org', 'tel:12315'])('allows %s', (url) =>
-    expect(isAllowedExternal(url)).toBe(true),
+  it.each(['https://www.12315.cn/', 'http://news.example.cn/2026/11/23/a.html', 'mailto:duty@example.org', 'tel:12315'])(
+    'allows %s',
+    (url) => expect(isAllowedExternal(url)).toBe(true),
   );
 
   it.each([
-    ['plain http', 'http://example.org/'],
+    ['credentials disguising the host of a plain http link', 'http://bank.example@evil.example/'],
+    ['a password in a plain http link', 'http://user:secret@news.example.cn/'],
+    ['ftp', 'ftp://files.example.com/a.txt'],
     ['a local file', 'file:///etc/passwd'],
     ['an executable share', 'smb://server/share/run.exe'],
     ['javascript:', 'javascript:alert(1)'],
@@ -182,5 +186,30 @@ describe('a link that would open a new window', () => {
     expect(openLinkOutside('javascript:alert(1)', open)).toEqual({ action: 'deny' });
     await Promise.resolve();
     expect(opened).toEqual(['https://weibo.com/1234567890/AbCdEf']);
+  });
+
+  it('opens every link the opinion form accepts, plain http included', async () => {
+    const links = ['http://news.example.cn/2026/11/23/a.html', 'https://t.cn/A6xYz', 'https://mp.weixin.qq.com/s/AbC-dEf_123#frag'];
+    const opened: string[] = [];
+    for (const link of links) {
+      const logged = validateOpinion(
+        {
+          platform: 'news',
+          link,
+          summary: '本地新闻报道城东加油站计量问题',
+          sentiment: 'negative',
+          reach: '5000',
+          foundAt: '2026-11-23T09:40',
+        },
+        480,
+        Date.parse('2026-11-23T10:00:00+08:00'),
+      );
+      expect(logged.ok).toBe(true);
+      openLinkOutside(link, async (url) => {
+        opened.push(url);
+      });
+    }
+    await Promise.resolve();
+    expect(opened).toEqual(links);
   });
 });

@@ -49,6 +49,17 @@ describe('moving an incident through the workflow', () => {
     expect(activated.ok && activated.value.state).toBe('investigating');
   });
 
+  it('refuses a note longer than 2000 characters with the limit, and changes nothing', async () => {
+    db = await freshDb();
+    const incident = await registered();
+    const before = await db.incidents.get(incident.id);
+    const timelineBefore = await db.timeline.count();
+    const refused = await run(incident.id, { type: 'verify', note: '核实'.repeat(1001) });
+    expect(refused.ok ? 'verified' : refused.error).toMatchObject({ code: 'note-too-long', params: { max: 2000 } });
+    expect(await db.incidents.get(incident.id)).toEqual(before);
+    expect(await db.timeline.count()).toBe(timelineBefore);
+  });
+
   it('lists timeline entries made within the same second in the order they happened', async () => {
     db = await freshDb();
     const incident = await registered();
@@ -111,6 +122,32 @@ describe('moving an incident through the workflow', () => {
     );
     expect(result.ok ? 'saved' : result.error.params).toEqual({ summary: 'validation.required' });
     expect(await db.communications.count()).toBe(0);
+  });
+
+  it('refuses a communication whose summary, outcome or person runs past its limit, and records nothing', async () => {
+    db = await freshDb();
+    const incident = await registered();
+    const timelineBefore = await db.timeline.count();
+    const result = await addCommunication(
+      db,
+      incident.id,
+      { at: '2026-11-23T09:50', channel: 'phone', person: '周'.repeat(101), summary: '告'.repeat(2001), outcome: '同'.repeat(1001) },
+      await contextFor(db),
+    );
+    expect(result.ok ? 'saved' : result.error.params).toEqual({
+      person: 'validation.tooLong',
+      summary: 'validation.tooLong',
+      outcome: 'validation.tooLong',
+    });
+    expect(await db.communications.count()).toBe(0);
+    expect(await db.timeline.count()).toBe(timelineBefore);
+    const atTheLimit = await addCommunication(
+      db,
+      incident.id,
+      { at: '2026-11-23T09:50', channel: 'phone', person: '周'.repeat(100), summary: '告'.repeat(2000), outcome: '同'.repeat(1000) },
+      await contextFor(db),
+    );
+    expect(atTheLimit.ok).toBe(true);
   });
 
   it('suggests a re-grade on the timeline when attached complainants reach the group threshold', async () => {

@@ -97,14 +97,16 @@ describe('issuing instructions', () => {
     for (const input of [
       { ...good, teamId: null, deadline: future },
       { ...good, content: ' ', deadline: future },
+      { ...good, content: '核'.repeat(2001), deadline: future },
       { ...good, deadline: toIsoWithOffset(NOW) },
       { ...good, deadline: null },
     ]) {
       const result = await issueInstruction(db, input, ctx);
       codes.push(result.ok ? 'issued' : result.error.code);
     }
-    expect(codes).toEqual(['receiver-required', 'content-required', 'deadline-not-future', 'deadline-invalid']);
+    expect(codes).toEqual(['receiver-required', 'content-required', 'content-too-long', 'deadline-not-future', 'deadline-invalid']);
     expect(await db.instructions.count()).toBe(0);
+    expect(await instructionEntries(incidentId)).toEqual([]);
     const issued = await issueInstruction(db, { ...good, deadline: future }, ctx);
     expect(issued.ok && issued.value.state).toBe('issued');
   });

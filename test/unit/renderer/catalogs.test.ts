@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { CLOCKED_STAGES } from '@shared/plan';
-import { WORKFLOW_STATES, TRANSITIONS, transition, type Command, type CommandType, type WorkflowContext } from '@shared/workflow';
+import {
+  COMMAND_TEXT_MAX,
+  WORKFLOW_STATES,
+  TRANSITIONS,
+  transition,
+  type Command,
+  type CommandType,
+  type WorkflowContext,
+} from '@shared/workflow';
 import { gradeSuggestion } from '@shared/grading';
 import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
@@ -69,12 +77,16 @@ function refusalCodes(): Set<string> {
       escalationResolved: false,
     },
   ];
+  // The same commands with each text they can carry far too long.
+  const overlong = (type: CommandType) =>
+    Object.keys(COMMAND_TEXT_MAX).map((field) => ({ ...bare[type], reason: '理由', [field]: '长'.repeat(10_000) }) as Command);
   for (const state of WORKFLOW_STATES)
     for (const type of Object.keys(TRANSITIONS) as CommandType[])
-      for (const context of contexts) {
-        const result = transition(state, bare[type], context);
-        if (!result.ok) codes.add(result.refusal.code);
-      }
+      for (const context of contexts)
+        for (const command of [bare[type], ...overlong(type)]) {
+          const result = transition(state, command, context);
+          if (!result.ok) codes.add(result.refusal.code);
+        }
   return codes;
 }
 

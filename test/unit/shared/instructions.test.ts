@@ -157,6 +157,24 @@ describe('the instruction state machine', () => {
     expect(refusal('reported', { type: 'return', reason: ' ' }, ISSUER)?.code).toBe('reason-required');
   });
 
+  it('refuses a progress note, a report, a return reason or an acceptance note longer than the limit, and takes one at it', () => {
+    const long = (n: number) => '核'.repeat(n);
+    expect(refusal('signed', { type: 'progress', text: long(2001) }, LEAD)).toEqual({ code: 'text-too-long', params: { max: '2000' } });
+    expect(refusal('signed', { type: 'progress', text: long(2000) }, LEAD)).toBeNull();
+    expect(refusal('in-progress', { type: 'report', text: long(5001) }, MEMBER)).toEqual({
+      code: 'text-too-long',
+      params: { max: '5000' },
+    });
+    expect(refusal('in-progress', { type: 'report', text: `  ${long(5000)}  ` }, MEMBER)).toBeNull();
+    expect(refusal('reported', { type: 'return', reason: long(2001) }, ISSUER)).toEqual({
+      code: 'reason-too-long',
+      params: { max: '2000' },
+    });
+    expect(refusal('reported', { type: 'accept', note: long(2001) }, ISSUER)).toEqual({ code: 'note-too-long', params: { max: '2000' } });
+    // Who may act is still decided first: an outsider hears that, not the length.
+    expect(refusal('signed', { type: 'progress', text: long(2001) }, OUTSIDER)?.code).toBe('instruction-not-receiver');
+  });
+
   it('offers each person only the commands they may give now', () => {
     expect(instructionCommandsFor(instruction('issued'), ctx(LEAD))).toEqual(['sign']);
     expect(instructionCommandsFor(instruction('issued'), ctx(ISSUER))).toEqual([]);
@@ -210,5 +228,10 @@ describe('a new instruction', () => {
     expect(validateNewInstruction({ content: '', deadline: 'not a date', teamId: null, assigneeId: null }, now).map((p) => p.code)).toEqual(
       ['receiver-required', 'content-required', 'deadline-invalid'],
     );
+  });
+
+  it('is refused when the content runs past 2000 characters, and may be issued at 2000', () => {
+    expect(validateNewInstruction({ ...good, content: '准'.repeat(2001) }, now)).toEqual([{ field: 'content', code: 'content-too-long' }]);
+    expect(validateNewInstruction({ ...good, content: '准'.repeat(2000) }, now)).toEqual([]);
   });
 });

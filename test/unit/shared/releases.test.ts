@@ -127,6 +127,13 @@ describe('approval', () => {
     expect(refusal(submitted, { type: 'approve' }, DEPUTY)).toBeNull();
   });
 
+  it('refuses an approval or a return whose comment runs past 2000 characters', () => {
+    const submitted = inStatus('submitted');
+    expect(refusal(submitted, { type: 'return', comment: '补'.repeat(2001) }, LEADER)).toBe('release-comment-too-long');
+    expect(refusal(submitted, { type: 'approve', comment: '同'.repeat(2001) }, LEADER)).toBe('release-comment-too-long');
+    expect(releaseTransition(submitted, { type: 'return', comment: '补'.repeat(2000) }, ctx(LEADER, 2)).ok).toBe(true);
+  });
+
   it('refuses a return without a comment, and keeps the comment with the decision', () => {
     const submitted = inStatus('submitted');
     expect(refusal(submitted, { type: 'return', comment: '  ' }, LEADER)).toBe('release-comment-required');

@@ -187,3 +187,37 @@ describe('records a stage needs first', () => {
     expect(result.ok && result.value.next).toBe('closed');
   });
 });
+
+describe('notes and prose longer than the console keeps', () => {
+  const long = (n: number) => '述'.repeat(n);
+
+  it('refuses a note or a reason over 2000 characters, naming the field, and takes one of 2000', () => {
+    expect(refusalOf(transition('registered', { type: 'verify', note: long(2001) }, context()))).toEqual({
+      code: 'note-too-long',
+      params: { max: 2000 },
+    });
+    expect(refusalCode('registered', { type: 'reject', kind: 'invalid', reason: long(2001) }, context())).toBe('reason-too-long');
+    expect(refusalCode('evaluating', { type: 'recordSatisfaction', satisfaction: 'satisfied', note: long(2001) }, context())).toBe(
+      'note-too-long',
+    );
+    expect(transition('registered', { type: 'verify', note: long(2000) }, context()).ok).toBe(true);
+  });
+
+  it('refuses findings, a solution, the feedback or an outcome over 5000 characters', () => {
+    expect(refusalOf(transition('investigating', { type: 'completeInvestigation', findings: long(5001) }, context()))).toEqual({
+      code: 'findings-too-long',
+      params: { max: 5000 },
+    });
+    expect(refusalCode('solution', { type: 'submitSolution', solution: long(5001) }, context())).toBe('solution-too-long');
+    expect(refusalCode('feedback', { type: 'recordFeedback', feedback: long(5001) }, context())).toBe('feedback-too-long');
+    expect(refusalCode('escalated', { type: 'resolveEscalation', outcome: long(5001) }, context())).toBe('outcome-too-long');
+    expect(transition('investigating', { type: 'completeInvestigation', findings: long(5000) }, context()).ok).toBe(true);
+  });
+
+  it('still says first what is missing or who may act', () => {
+    expect(refusalCode('registered', { type: 'reject', kind: 'invalid', reason: '  ' }, context())).toBe('reason-required');
+    expect(refusalCode('approval', { type: 'returnSolution', reason: long(2001) }, context({ actor: actor('staff') }))).toBe(
+      'approval-needs-leader',
+    );
+  });
+});
