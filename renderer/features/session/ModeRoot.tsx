@@ -4,32 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '@shared/model';
 import { App } from '../../App';
-import { rollBackInterruptedImports } from '../../db/imports';
-import { openConsoleDb, type ConsoleDb } from '../../db/schema';
-import { ensureSeeded } from '../../db/seed';
+import type { ConsoleDb } from '../../db/schema';
 import { useAppSelector } from '../../store';
+import { closeSeeded, openSeeded } from './modeDatabase';
 
-// One connection per mode for the life of the window: switching back and forth reuses it
-// rather than opening a second Dexie instance on the same database.
-const opened = new Map<Mode, Promise<ConsoleDb>>();
-
-/** Opens and seeds the mode's database once; the drill database gets the same default plan and sample organisation. */
-export function openSeeded(mode: Mode): Promise<ConsoleDb> {
-  let ready = opened.get(mode);
-  if (!ready) {
-    const db = openConsoleDb(mode);
-    ready = (async () => {
-      await ensureSeeded(db, Date.now());
-      // An import the app was killed in the middle of is taken back whole before anyone sees it.
-      await rollBackInterruptedImports(db, Date.now());
-      return db;
-    })();
-    // A failed open may be retried by the next switch instead of being remembered.
-    ready.catch(() => opened.delete(mode));
-    opened.set(mode, ready);
-  }
-  return ready;
-}
+export { openSeeded } from './modeDatabase';
 
 type Opening = { mode: Mode; db: ConsoleDb } | { mode: Mode; error: string };
 
@@ -51,6 +30,9 @@ export function ModeRoot({ askOperator }: { askOperator: boolean }) {
     );
     return () => {
       current = false;
+      // The screens of this mode are gone by now; whatever they still had under way must not
+      // write into a database the console has left.
+      void closeSeeded(mode);
     };
   }, [mode]);
 
