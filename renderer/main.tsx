@@ -5,7 +5,7 @@ import { Provider } from 'react-redux';
 import type { Locale } from '@shared/text';
 import { ModeRoot, openSeeded } from './features/session/ModeRoot';
 import { followConsoleMode } from './features/session/consoleMode';
-import { localeSwitched, operatorChosen } from './features/session/sessionSlice';
+import { localeSwitched, operatorRemembered } from './features/session/sessionSlice';
 import { initI18n } from './i18n';
 import { createStore } from './store';
 import './ui/app.css';
@@ -41,7 +41,7 @@ async function boot() {
     return;
   }
   // Remember who sat here last, but always ask at start: the picker is preselected, not skipped.
-  if (lastOperator) store.dispatch(operatorChosen(lastOperator));
+  if (lastOperator) store.dispatch(operatorRemembered(lastOperator));
   root.render(
     <StrictMode>
       <Provider store={store}>

@@ -44,6 +44,10 @@ test('two windows switch mode together and each reload keeps the mode the consol
   await consoleB.chooseOperator('陈晓');
   await new IntakePage(a).open();
   await new IntakePage(a).register(live);
+  // A third window is still at the operator picker, preselected with whoever sat there last.
+  const c = await context.newPage();
+  await new ConsolePage(c).open();
+  await expect(c.getByRole('heading', { name: '选择当班操作员' })).toBeVisible();
 
   // Window B is half-way through a registration when window A enters the drill.
   const intakeB = new IntakePage(b);
@@ -60,6 +64,11 @@ test('two windows switch mode together and each reload keeps the mode the consol
   await expect(b.getByLabel('姓名', { exact: true })).toHaveValue('');
   await notice.getByRole('button', { name: '知道了' }).click();
   await expect(notice).toBeHidden();
+  // The window at the picker follows too, and still asks who is at the seat.
+  await expect(new ModeSwitch(c).banner()).toBeVisible();
+  await expect(c.getByRole('heading', { name: '选择当班操作员' })).toBeVisible();
+  await expect(c.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
+  await c.close();
   // The window that switched has nothing to explain.
   await expect(a.getByRole('alert').filter({ hasText: SWITCHED_TO_DRILL })).toHaveCount(0);
 

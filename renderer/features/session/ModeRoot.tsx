@@ -16,8 +16,10 @@ export function ModeRoot({ askOperator }: { askOperator: boolean }) {
   const { t } = useTranslation();
   const mode = useAppSelector((s) => s.session.mode);
   const [opening, setOpening] = useState<Opening | null>(null);
-  // Only the first mount asks who is at the seat; a switch made by that operator keeps them,
-  // also when they switch back to the mode they started in.
+  // Only the first mount asks who is at the seat; a switch keeps the operator who confirmed here,
+  // also when they switch back to the mode they started in. A window still at the picker when
+  // another window switches keeps asking: the person remembered from last time is not signed in.
+  const seated = useAppSelector((s) => s.session.seated);
   const [firstMode] = useState(mode);
   const [switched, setSwitched] = useState(false);
   if (mode !== firstMode && !switched) setSwitched(true);
@@ -39,5 +41,5 @@ export function ModeRoot({ askOperator }: { askOperator: boolean }) {
   // Until the new mode's database is open nothing is shown, so no screen of one mode ever sits on the other's data.
   if (!opening || opening.mode !== mode) return <div className="loading">{t('app.loading')}</div>;
   if ('error' in opening) return <div className="loading">{t('app.storageError', { message: opening.error })}</div>;
-  return <App key={mode} db={opening.db} askOperator={askOperator && !switched} />;
+  return <App key={mode} db={opening.db} askOperator={askOperator && !(switched && seated)} />;
 }

@@ -7,23 +7,31 @@ import type { Mode } from '@shared/model';
 
 export type SessionState = {
   operatorId: string | null;
+  /** Whether the operator confirmed who they are in this window, rather than being only remembered from last time. */
+  seated: boolean;
   locale: Locale;
   mode: Mode;
   /** The mode another window switched the console to, until the operator here has read why the screen changed. */
   switchedElsewhere: Mode | null;
 };
 
-const initialState: SessionState = { operatorId: null, locale: 'zh-CN', mode: 'live', switchedElsewhere: null };
+const initialState: SessionState = { operatorId: null, seated: false, locale: 'zh-CN', mode: 'live', switchedElsewhere: null };
 
 export const sessionSlice = createSlice({
   name: 'session',
   initialState,
   reducers: {
+    /** Who sat here last, preselected in the picker; not yet anyone's confirmation. */
+    operatorRemembered(state, action: PayloadAction<string>) {
+      state.operatorId = action.payload;
+    },
     operatorChosen(state, action: PayloadAction<string>) {
       state.operatorId = action.payload;
+      state.seated = true;
     },
     operatorSignedOut(state) {
       state.operatorId = null;
+      state.seated = false;
     },
     localeSwitched(state, action: PayloadAction<Locale>) {
       state.locale = action.payload;
@@ -55,6 +63,7 @@ export const sessionSlice = createSlice({
 });
 
 export const {
+  operatorRemembered,
   operatorChosen,
   operatorSignedOut,
   localeSwitched,
