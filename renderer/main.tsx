@@ -4,16 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import type { Locale } from '@shared/text';
 import { ModeRoot, openSeeded } from './features/session/ModeRoot';
-import { drillModeEntered, localeSwitched, operatorChosen } from './features/session/sessionSlice';
+import { followConsoleMode } from './features/session/consoleMode';
+import { localeSwitched, operatorRemembered } from './features/session/sessionSlice';
 import { initI18n } from './i18n';
 import { createStore } from './store';
 import './ui/app.css';
 
 const REMEMBERED_LOCALE = 'console.locale';
 const REMEMBERED_OPERATOR = 'console.lastOperator';
-// A reload in the middle of a drill stays in the drill: falling back to live would put drill
-// work into live records.
-const REMEMBERED_MODE = 'console.mode';
 
 async function boot() {
   const rootElement = document.getElementById('root')!;
@@ -21,9 +19,10 @@ async function boot() {
   const locale: Locale = localStorage.getItem(REMEMBERED_LOCALE) === 'en' ? 'en' : 'zh-CN';
   const i18n = initI18n(locale);
   document.documentElement.lang = locale;
-  const store = createStore();
+  const store = createStore(localStorage);
   store.dispatch(localeSwitched(locale));
-  if (localStorage.getItem(REMEMBERED_MODE) === 'drill') store.dispatch(drillModeEntered());
+  // A reload in the middle of a drill stays in the drill, and a switch in another window is followed at once.
+  followConsoleMode(store.dispatch, localStorage, window);
   const lastOperator = localStorage.getItem(REMEMBERED_OPERATOR);
   store.subscribe(() => {
     const { session } = store.getState();
@@ -33,7 +32,6 @@ async function boot() {
       localStorage.setItem(REMEMBERED_LOCALE, session.locale);
     }
     if (session.operatorId) localStorage.setItem(REMEMBERED_OPERATOR, session.operatorId);
-    if (localStorage.getItem(REMEMBERED_MODE) !== session.mode) localStorage.setItem(REMEMBERED_MODE, session.mode);
   });
 
   try {
@@ -43,7 +41,7 @@ async function boot() {
     return;
   }
   // Remember who sat here last, but always ask at start: the picker is preselected, not skipped.
-  if (lastOperator) store.dispatch(operatorChosen(lastOperator));
+  if (lastOperator) store.dispatch(operatorRemembered(lastOperator));
   root.render(
     <StrictMode>
       <Provider store={store}>

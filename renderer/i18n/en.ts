@@ -43,6 +43,16 @@ export const en: Catalog = {
     faultBody: 'Saved data is not affected. Reload; if it happens again, give the text below to your administrator.',
     faultReload: 'Reload',
   },
+  modeSwitchedElsewhere: {
+    drill:
+      'Another window switched the console to drill mode and this window followed: what is registered or handled from now on goes into drill data only. Anything not yet saved in this window was not kept.',
+    live: 'Another window switched the console back to live work and this window followed: what is registered or handled from now on goes into live records. Anything not yet saved in this window was not kept.',
+    dismiss: 'Got it',
+    writeRefused: {
+      drill: 'another window has switched the console to drill mode, so this is not written into live records.',
+      live: 'another window has switched the console back to live work, so this is not written into drill data.',
+    },
+  },
   nav: {
     dashboard: 'Command dashboard',
     board: 'Incident board',

@@ -3,10 +3,15 @@
 import { configureStore } from '@reduxjs/toolkit';
 import { useDispatch, useSelector } from 'react-redux';
 import { boardSlice } from '../features/incidents/boardSlice';
+import { persistModeSwitches, type ModeStorage } from '../features/session/consoleMode';
 import { sessionSlice } from '../features/session/sessionSlice';
 
-export function createStore() {
-  return configureStore({ reducer: { session: sessionSlice.reducer, board: boardSlice.reducer } });
+/** `modeStorage` is where the console's mode is kept for every window (the origin's localStorage). */
+export function createStore(modeStorage: ModeStorage) {
+  return configureStore({
+    reducer: { session: sessionSlice.reducer, board: boardSlice.reducer },
+    middleware: (defaults) => defaults().concat(persistModeSwitches(modeStorage)),
+  });
 }
 
 export type AppStore = ReturnType<typeof createStore>;

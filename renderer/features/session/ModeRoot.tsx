@@ -4,32 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '@shared/model';
 import { App } from '../../App';
-import { rollBackInterruptedImports } from '../../db/imports';
-import { openConsoleDb, type ConsoleDb } from '../../db/schema';
-import { ensureSeeded } from '../../db/seed';
+import type { ConsoleDb } from '../../db/schema';
 import { useAppSelector } from '../../store';
+import { closeSeeded, openSeeded } from './modeDatabase';
 
-// One connection per mode for the life of the window: switching back and forth reuses it
-// rather than opening a second Dexie instance on the same database.
-const opened = new Map<Mode, Promise<ConsoleDb>>();
-
-/** Opens and seeds the mode's database once; the drill database gets the same default plan and sample organisation. */
-export function openSeeded(mode: Mode): Promise<ConsoleDb> {
-  let ready = opened.get(mode);
-  if (!ready) {
-    const db = openConsoleDb(mode);
-    ready = (async () => {
-      await ensureSeeded(db, Date.now());
-      // An import the app was killed in the middle of is taken back whole before anyone sees it.
-      await rollBackInterruptedImports(db, Date.now());
-      return db;
-    })();
-    // A failed open may be retried by the next switch instead of being remembered.
-    ready.catch(() => opened.delete(mode));
-    opened.set(mode, ready);
-  }
-  return ready;
-}
+export { openSeeded } from './modeDatabase';
 
 type Opening = { mode: Mode; db: ConsoleDb } | { mode: Mode; error: string };
 
@@ -37,8 +16,10 @@ export function ModeRoot({ askOperator }: { askOperator: boolean }) {
   const { t } = useTranslation();
   const mode = useAppSelector((s) => s.session.mode);
   const [opening, setOpening] = useState<Opening | null>(null);
-  // Only the first mount asks who is at the seat; a switch made by that operator keeps them,
-  // also when they switch back to the mode they started in.
+  // Only the first mount asks who is at the seat; a switch keeps the operator who confirmed here,
+  // also when they switch back to the mode they started in. A window still at the picker when
+  // another window switches keeps asking: the person remembered from last time is not signed in.
+  const seated = useAppSelector((s) => s.session.seated);
   const [firstMode] = useState(mode);
   const [switched, setSwitched] = useState(false);
   if (mode !== firstMode && !switched) setSwitched(true);
@@ -51,11 +32,14 @@ export function ModeRoot({ askOperator }: { askOperator: boolean }) {
     );
     return () => {
       current = false;
+      // The screens of this mode are gone by now; whatever they still had under way must not
+      // write into a database the console has left.
+      void closeSeeded(mode);
     };
   }, [mode]);
 
   // Until the new mode's database is open nothing is shown, so no screen of one mode ever sits on the other's data.
   if (!opening || opening.mode !== mode) return <div className="loading">{t('app.loading')}</div>;
   if ('error' in opening) return <div className="loading">{t('app.storageError', { message: opening.error })}</div>;
-  return <App key={mode} db={opening.db} askOperator={askOperator && !switched} />;
+  return <App key={mode} db={opening.db} askOperator={askOperator && !(switched && seated)} />;
 }

@@ -16,6 +16,7 @@ import { PrintSetup } from '../print/PrintSetup';
 import { DrillBanner } from './DrillBanner';
 import { LocaleSwitch } from './LocaleSwitch';
 import { ModeSwitch } from './ModeSwitch';
+import { ModeSwitchedNotice } from './ModeSwitchedNotice';
 import { useOperator } from './useWriteContext';
 
 const NAV = [
@@ -90,7 +91,10 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
             </Link>
           ))}
         </nav>
-        <main className="content">{children}</main>
+        <main className="content">
+          <ModeSwitchedNotice />
+          {children}
+        </main>
         {drill ? <div className="drill-watermark" aria-hidden="true" style={{ backgroundImage: watermarkImage }} /> : null}
         <Shortcuts />
         {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
