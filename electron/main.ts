@@ -51,6 +51,9 @@ function createMainWindow(): BrowserWindow {
       // Middle-click would otherwise try to open links in new windows (denied anyway below).
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      // A packaged console opens no developer tools, by menu or shortcut: they would show and
+      // change every complaint in the database past the roles and the audit trail.
+      devTools: !app.isPackaged,
     },
   });
   // Shown once painted, so the operator never sees an empty white frame.

@@ -141,6 +141,7 @@ const fake = vi.hoisted(() => {
       appListeners.clear();
       state.lock = true;
       state.ready = false;
+      app.isPackaged = false;
     },
   };
 });
@@ -202,6 +203,17 @@ describe('starting the console', () => {
       },
     });
     expect(window!.loadURL).toHaveBeenCalledWith('app://console/');
+  });
+
+  it('keeps the developer tools for a development build', async () => {
+    await launch();
+    expect(fake.FakeBrowserWindow.created[0]!.options).toMatchObject({ webPreferences: { devTools: true } });
+  });
+
+  it('opens no developer tools in a packaged build, by menu or by shortcut', async () => {
+    fake.app.isPackaged = true;
+    await launch();
+    expect(fake.FakeBrowserWindow.created[0]!.options).toMatchObject({ webPreferences: { devTools: false } });
   });
 
   it('wires the IPC handlers and a menu', async () => {
