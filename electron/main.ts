@@ -10,6 +10,7 @@ import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, openLinkOutside } from './secur
 import { createConsoleServices, type ConsoleServices } from './consoleServices';
 import { attachCloseToTray } from './services/closeToTray';
 import { createQuitGate, type QuitGate } from './services/quitGate';
+import { watchRenderer } from './services/rendererRecovery';
 
 const WINDOW_TITLE = '应急指挥台';
 // Windows shows notifications only for an app with a user model id; it matches appId in
@@ -63,6 +64,12 @@ function createMainWindow(): BrowserWindow {
   });
   // Only a loaded page has its database open and can answer a backup request.
   window.webContents.on('did-finish-load', () => services?.autoBackup.pageLoaded());
+  // A crashed or hung page is reopened; its saved records are in IndexedDB, already committed.
+  watchRenderer(window.webContents, {
+    notify: (notice) => services?.notifier.show(notice),
+    locale: () => services?.locale() ?? 'zh-CN',
+    isQuitting: () => quitGate?.quitting ?? false,
+  });
   attachCloseToTray(window, {
     isQuitting: () => quitGate?.quitting ?? false,
     closeToTray: () => services?.preferences.get().closeToTray ?? false,

@@ -16,6 +16,11 @@ const fake = vi.hoisted(() => {
     readonly listeners = new Map<string, Listener>();
     windowOpenHandler: Listener | null = null;
     readonly send = vi.fn();
+    readonly reload = vi.fn();
+    readonly forcefullyCrashRenderer = vi.fn();
+    isDestroyed() {
+      return false;
+    }
     on(event: string, listener: Listener) {
       this.listeners.set(event, listener);
       return this;
@@ -363,6 +368,26 @@ describe('quitting', () => {
     fake.emit('before-quit', { preventDefault: again });
     expect(again).not.toHaveBeenCalled();
     expect(window!.webContents.send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a crashed page', () => {
+  it('is reopened, and the operator told in the language the page last reported', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    const status = { overdue: 0, levelOneOpen: 0, unacknowledged: 0, drill: false, locale: 'en' };
+    expect(await invoke(CHANNELS.reportStatus, status)).toEqual({ ok: true, value: undefined });
+    window!.webContents.listeners.get('render-process-gone')!({}, { reason: 'crashed', exitCode: 1 });
+    expect(window!.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(fake.events).toContain('notice: The console page stopped unexpectedly and has been reopened');
+  });
+
+  it('is left closed while the console quits', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    fake.emit('before-quit', { preventDefault: vi.fn() });
+    window!.webContents.listeners.get('render-process-gone')!({}, { reason: 'killed', exitCode: 1 });
+    expect(window!.webContents.reload).not.toHaveBeenCalled();
   });
 });
 

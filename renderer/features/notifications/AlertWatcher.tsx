@@ -128,8 +128,9 @@ export function AlertWatcher() {
   const status = useMemo(() => {
     if (!sources) return null;
     const counts = statusCounts(sources.incidents, sources.instructions, minute, plan, calendar, sources.clocksOf);
-    return { ...counts, unacknowledged: sources.unacknowledged, drill };
-  }, [sources, minute, plan, calendar, drill]);
+    const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+    return { ...counts, unacknowledged: sources.unacknowledged, drill, locale } as const;
+  }, [sources, minute, plan, calendar, drill, i18n.language]);
   const reported = useRef<string | null>(null);
   useEffect(() => {
     if (!status) return;
