@@ -11,6 +11,7 @@ import { createConsoleServices, type ConsoleServices } from './consoleServices';
 import { attachCloseToTray } from './services/closeToTray';
 import { createQuitGate, type QuitGate } from './services/quitGate';
 import { watchRenderer } from './services/rendererRecovery';
+import { attachSessionEnd } from './services/sessionEnd';
 
 const WINDOW_TITLE = '应急指挥台';
 // Windows shows notifications only for an app with a user model id; it matches appId in
@@ -75,6 +76,11 @@ function createMainWindow(): BrowserWindow {
     closeToTray: () => services?.preferences.get().closeToTray ?? false,
     quit: () => app.quit(),
     onFirstHide: () => services?.announceTray(),
+  });
+  // Windows sign-out with the window in the tray: quit through the quit backup, not killed.
+  attachSessionEnd(window, {
+    quit: () => app.quit(),
+    isPreparingQuit: () => quitGate?.preparing ?? false,
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;

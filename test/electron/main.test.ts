@@ -420,6 +420,17 @@ describe('closing the window', () => {
     expect(saved).toEqual({ closeToTray: false, backupsKept: 30 });
   });
 
+  it('quits through the quit backup when Windows signs out with the console in the tray', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    window!.listeners.get('query-session-end')!({ preventDefault: vi.fn(), reasons: ['logoff'] });
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    // app.quit emits before-quit, which holds the quit for the page's backup.
+    fake.emit('before-quit', { preventDefault: vi.fn() });
+    expect(window!.webContents.send).toHaveBeenCalledWith(CHANNELS.backupRequest, 'quit');
+    expect(closeWindow()).not.toHaveBeenCalled();
+  });
+
   it('starts with the preferences saved in the user data folder', async () => {
     await writeFile(path.join(fake.state.userData, 'preferences.json'), JSON.stringify({ closeToTray: false, backupsKept: 7 }));
     await launch();
