@@ -78,6 +78,10 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
       powerMonitor.on('resume', listener);
       return () => powerMonitor.removeListener('resume', listener);
     },
+    onPowerSuspend: (listener) => {
+      powerMonitor.on('suspend', listener);
+      return () => powerMonitor.removeListener('suspend', listener);
+    },
   });
   const files = createFileService({
     // Modal to the console window when there is one, so the dialog cannot hide behind it.

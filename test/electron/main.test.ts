@@ -325,6 +325,8 @@ describe('the deadline scheduler', () => {
     await launch({ beforeImport: watchScheduler });
     expect(fake.events.slice(0, 2)).toEqual(['scheduler started', 'window opened']);
     expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+    // A sleep is told from a change of the clock by the OS saying so (shared/schedule.ts clockJump).
+    expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('suspend', expect.any(Function));
   });
 
   it('shows a due deadline as a desktop notice while the window is hidden in the tray', async () => {
