@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
-import { alertsDue, alertsFor, alertsToRegister, statusCounts, type Alert } from '@shared/alerts';
+import { alertsDue, alertsFor, alertsToRegister, desktopWording, statusCounts, type Alert } from '@shared/alerts';
 import type { ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
@@ -64,11 +64,12 @@ export function AlertWatcher() {
     );
   }, [sources, plan, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
 
-  // The host shows these while the page may be hidden, so they carry finished words, not keys.
+  // The host shows these while the page may be hidden, so they carry finished words, not keys;
+  // and keeps them in a file, so only numbers, stages and deadlines (desktopWording).
   const scheduled = useMemo<ScheduledAlert[] | null>(() => {
     if (!alerts) return null;
     return alertsToRegister(alerts, minute).map((alert) => {
-      const { title, body } = noticeText(alert, t, plan.utcOffsetMinutes, i18n.language);
+      const { title, body } = noticeText(desktopWording(alert), t, plan.utcOffsetMinutes, i18n.language);
       return {
         key: alert.key,
         fireAt: alert.fireAt,
