@@ -9,6 +9,7 @@ import { createBackupKeyService, type BackupKeyService } from './services/backup
 import { createFileService, nodeChosenFs, type FileService } from './services/files';
 import { createNotifier, showOrThrow, type Notifier } from './services/notifications';
 import { HostPreferencesStore } from './services/preferences';
+import type { Locale } from '@shared/text';
 import { createPrintService, type PrintService } from './services/print';
 import { DeadlineScheduler, jsonFileStore } from './services/scheduler';
 import { createConsoleTray, type ConsoleTray } from './services/tray';
@@ -37,6 +38,8 @@ export interface ConsoleServices {
   tray: ConsoleTray;
   /** Says once that a closed window went to the tray, so nobody thinks the console quit. */
   announceTray(): void;
+  /** The operator's language as the page last reported it (Chinese until it has). */
+  locale(): Locale;
 }
 
 function createTray(deps: ConsoleServicesDeps): ConsoleTray {
@@ -78,6 +81,10 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
       powerMonitor.on('resume', listener);
       return () => powerMonitor.removeListener('resume', listener);
     },
+    onPowerSuspend: (listener) => {
+      powerMonitor.on('suspend', listener);
+      return () => powerMonitor.removeListener('suspend', listener);
+    },
   });
   const files = createFileService({
     // Modal to the console window when there is one, so the dialog cannot hide behind it.
@@ -94,7 +101,16 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
   });
   const print = createPrintService({ getContents: () => live()?.webContents ?? null, files });
   const autoBackup = new AutoBackup({ latestBackupMs: () => backups.latestDailyMs('live'), getWindow: live });
-  const tray = createTray(deps);
+  const consoleTray = createTray(deps);
+  let locale: Locale = 'zh-CN';
+  // The page reports its counts with its language; a crashed page can no longer be asked for it.
+  const tray: ConsoleTray = {
+    update(status) {
+      if (status.locale) locale = status.locale;
+      consoleTray.update(status);
+    },
+    destroy: () => consoleTray.destroy(),
+  };
   let announced = false;
   return {
     notifier,
@@ -106,6 +122,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     files,
     print,
     tray,
+    locale: () => locale,
     announceTray() {
       if (announced) return;
       announced = true;

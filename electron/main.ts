@@ -10,6 +10,8 @@ import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, openLinkOutside } from './secur
 import { createConsoleServices, type ConsoleServices } from './consoleServices';
 import { attachCloseToTray } from './services/closeToTray';
 import { createQuitGate, type QuitGate } from './services/quitGate';
+import { watchRenderer } from './services/rendererRecovery';
+import { attachSessionEnd } from './services/sessionEnd';
 
 const WINDOW_TITLE = '应急指挥台';
 // Windows shows notifications only for an app with a user model id; it matches appId in
@@ -51,6 +53,9 @@ function createMainWindow(): BrowserWindow {
       // Middle-click would otherwise try to open links in new windows (denied anyway below).
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      // A packaged console opens no developer tools, by menu or shortcut: they would show and
+      // change every complaint in the database past the roles and the audit trail.
+      devTools: !app.isPackaged,
     },
   });
   // Shown once painted, so the operator never sees an empty white frame.
@@ -60,11 +65,22 @@ function createMainWindow(): BrowserWindow {
   });
   // Only a loaded page has its database open and can answer a backup request.
   window.webContents.on('did-finish-load', () => services?.autoBackup.pageLoaded());
+  // A crashed or hung page is reopened; its saved records are in IndexedDB, already committed.
+  watchRenderer(window.webContents, {
+    notify: (notice) => services?.notifier.show(notice),
+    locale: () => services?.locale() ?? 'zh-CN',
+    isQuitting: () => quitGate?.quitting ?? false,
+  });
   attachCloseToTray(window, {
     isQuitting: () => quitGate?.quitting ?? false,
     closeToTray: () => services?.preferences.get().closeToTray ?? false,
     quit: () => app.quit(),
     onFirstHide: () => services?.announceTray(),
+  });
+  // Windows sign-out with the window in the tray: quit through the quit backup, not killed.
+  attachSessionEnd(window, {
+    quit: () => app.quit(),
+    isPreparingQuit: () => quitGate?.preparing ?? false,
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;

@@ -57,6 +57,22 @@ export type AlertInput = {
   clocksOf?: (incident: Incident) => StageClock[];
 };
 
+/**
+ * The only params a desktop notice may carry: numbers, stage codes, deadlines, a drill's run and
+ * message numbers. The host keeps registered notices in a file outside IndexedDB (schedule.json,
+ * not encrypted), so an incident's title, an instruction's text or a receiver's name, which may
+ * name a complainant or carry a phone number, never go there; the notification centre, inside the
+ * database, keeps the full words.
+ */
+export const DESKTOP_PARAMS = ['number', 'stage', 'deadline', 'run', 'seq', 'injectType'] as const;
+
+/** An alert's words for the desktop: its title (numbers only) and a body key of the same kind without personal data. */
+export function desktopWording(alert: Pick<Alert, 'kind' | 'titleKey' | 'params'>): Pick<Alert, 'titleKey' | 'bodyKey' | 'params'> {
+  const params: AlertParams = {};
+  for (const name of DESKTOP_PARAMS) if (alert.params[name] !== undefined) params[name] = alert.params[name];
+  return { titleKey: alert.titleKey, bodyKey: `notifications.desktop.${alert.kind}`, params };
+}
+
 export const levelOneKey = (incidentId: string) => `incident:${incidentId}:level1`;
 export const stageAlertKey = (incidentId: string, stage: string, kind: 'due-soon' | 'overdue') => `incident:${incidentId}:${stage}:${kind}`;
 export const instructionAlertKey = (instructionId: string) => `instruction:${instructionId}:overdue`;

@@ -32,6 +32,8 @@ export const HostStatusSchema = z.object({
   levelOneOpen: z.number().int().min(0).max(1_000_000),
   unacknowledged: z.number().int().min(0).max(1_000_000),
   drill: z.boolean(),
+  /** The operator's language, so what the host says by itself (a page reopened) is in it too. */
+  locale: z.enum(['zh-CN', 'en']).optional(),
 });
 export type HostStatus = z.infer<typeof HostStatusSchema>;
 

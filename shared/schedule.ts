@@ -141,3 +141,57 @@ export function noticeFor(alert: ScheduledAlert): ParsedNotice {
     urgent: alert.urgent,
   };
 }
+
+/**
+ * Within this, the wall clock and the running time may disagree between two looks without it
+ * counting as a clock change: timers run late under load and time sync nudges the clock.
+ */
+export const CLOCK_JUMP_TOLERANCE_MS = 2 * 60_000;
+
+/** One look at the clocks: wall time (Date.now) and running time no clock setting moves (performance.now). */
+export type ClockLook = { wall: number; mono: number };
+
+/** A change of the wall clock between two looks: `ms` > 0 forward, < 0 back; `from` is the instant it left. */
+export type ClockJump = { ms: number; from: number };
+
+/**
+ * Whether the wall clock was set between two looks, rather than time passing. A sleep also moves
+ * the wall clock past the running time (which stops while the machine sleeps on most systems), so
+ * a look after a sleep — the OS said suspend or resume — is never a jump: what fell due meanwhile
+ * really is due. Small differences are drift, not jumps.
+ */
+export function clockJump(last: ClockLook | null, now: ClockLook, slept: boolean): ClockJump | null {
+  if (!last || slept) return null;
+  const ms = now.wall - last.wall - (now.mono - last.mono);
+  if (Math.abs(ms) <= CLOCK_JUMP_TOLERANCE_MS) return null;
+  return { ms, from: now.wall - ms };
+}
+
+/**
+ * After the clock was set forward: each alert not yet fired and not yet due when the clock left
+ * is held until its instant plus the jump, so it fires once its real waiting time has passed:
+ * those the jump skipped over are not shown all at once, and those after it keep their order.
+ * Alerts already due before the jump stay due. Alerts registered later are on the new clock, as
+ * are the records they come from. Returns how many were moved.
+ */
+export function deferSkipped(
+  alerts: readonly ScheduledAlert[],
+  fired: ReadonlySet<string>,
+  heldUntil: Map<string, number>,
+  jump: ClockJump,
+): number {
+  let moved = 0;
+  for (const alert of alerts) {
+    const at = fireAtMs(alert);
+    const id = firingId(alert);
+    if (fired.has(id) || at <= jump.from) continue;
+    heldUntil.set(id, Math.max(heldUntil.get(id) ?? -Infinity, at + jump.ms));
+    moved += 1;
+  }
+  return moved;
+}
+
+/** After the clock was set back: what was held keeps its real waiting time, so it comes that much sooner. */
+export function pullBackHeld(heldUntil: Map<string, number>, jump: ClockJump): void {
+  for (const [id, until] of heldUntil) heldUntil.set(id, until + jump.ms);
+}

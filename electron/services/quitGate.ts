@@ -17,6 +17,8 @@ export interface QuitGate {
   onBeforeQuit(event: { preventDefault(): void }): void;
   /** True from the first before-quit on: closing the window then closes it instead of hiding it. */
   readonly quitting: boolean;
+  /** True while the work is under way and the quit is still held. */
+  readonly preparing: boolean;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -35,6 +37,9 @@ export function createQuitGate(deps: QuitGateDeps): QuitGate {
   return {
     get quitting() {
       return state !== 'running';
+    },
+    get preparing() {
+      return state === 'preparing';
     },
     onBeforeQuit(event) {
       if (state === 'released') return;

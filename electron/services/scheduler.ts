@@ -10,9 +10,20 @@
 // showing (at-most-once) would drop it whenever the crash fell between save and show; an
 // "in-flight" marker saved first would not help either, since it only tells us the notice *may*
 // have been shown, and that too must be resolved towards showing it again.
+//
+// Sleep or clock change (clockJump in shared/schedule.ts): when the wall clock moved further than the running
+// time between two looks, the machine either slept or someone set its clock. After a sleep (the
+// OS said suspend or resume) what fell due is shown at once, as a catch-up. Otherwise the clock
+// was set forward: alerts still waiting are not all shown at once but each at its real time, once
+// as much running time has passed as it had still to wait (not kept across a restart).
 import { fail, ok, type Result } from '@shared/result';
 import {
   burstNotice,
+  CLOCK_JUMP_TOLERANCE_MS,
+  clockJump,
+  deferSkipped,
+  pullBackHeld,
+  type ClockLook,
   dueAlerts,
   firingId,
   foldBurst,
@@ -36,6 +47,8 @@ export const RECHECK_MS = 60_000;
 
 export interface SchedulerClock {
   now(): number;
+  /** Running time in ms that no clock setting moves (performance.now); without it no jump is told from a sleep. */
+  monotonic?(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -43,9 +56,12 @@ export interface SchedulerClock {
 // Looked up at call time, so Vitest's fake timers replace them too.
 export const systemClock: SchedulerClock = {
   now: () => Date.now(),
+  monotonic: () => performance.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+export { CLOCK_JUMP_TOLERANCE_MS };
 
 export interface SchedulerDeps {
   clock?: SchedulerClock;
@@ -54,6 +70,8 @@ export interface SchedulerDeps {
   notify: (notice: ParsedNotice) => void;
   /** Subscribes to the OS resume event (powerMonitor 'resume'); may return the unsubscribe. */
   onPowerResume?: (listener: () => void) => (() => void) | void;
+  /** Subscribes to the OS suspend event (powerMonitor 'suspend'), so a sleep is never taken for a clock change. */
+  onPowerSuspend?: (listener: () => void) => (() => void) | void;
   log?: (message: string) => void;
 }
 
@@ -76,7 +94,10 @@ export class DeadlineScheduler {
   private loaded = false;
   private stopped = false;
   private timer: { handle: unknown } | null = null;
-  private unsubscribeResume: (() => void) | null = null;
+  private unsubscribePower: (() => void)[] = [];
+  /** The last look at both clocks, and whether the machine slept since. */
+  private lastLook: ClockLook | null = null;
+  private slept = false;
   // Saves run one after another, each writing the whole state as it was when asked for.
   private saving: Promise<void> = Promise.resolve();
   private savesInFlight = 0;
@@ -103,6 +124,8 @@ export class DeadlineScheduler {
     if (!this.loading) return fail('scheduler-not-started');
     await this.loading;
     if (this.stopped) return fail('scheduler-stopped');
+    // A clock change before this registration concerns what was waiting, not what comes now.
+    this.followClock(this.clock.now());
     const previous = this.scopes.get(scope);
     const registered = new Set(alerts.map(firingId));
     const keep = <T>(ids: Iterable<T>, id: (item: T) => string) => [...ids].filter((item) => registered.has(id(item)));
@@ -120,6 +143,7 @@ export class DeadlineScheduler {
 
   /** After the machine wakes: fire what came due while it slept, once, and re-arm. */
   handleResume(): void {
+    this.slept = true;
     if (this.loaded && !this.stopped) this.check();
   }
 
@@ -131,8 +155,7 @@ export class DeadlineScheduler {
   async stop(): Promise<void> {
     this.stopped = true;
     this.disarm();
-    this.unsubscribeResume?.();
-    this.unsubscribeResume = null;
+    for (const unsubscribe of this.unsubscribePower.splice(0)) unsubscribe();
     await this.loading?.catch(() => undefined);
     await this.flush();
   }
@@ -152,8 +175,13 @@ export class DeadlineScheduler {
       if (saved) this.scopes.set(scope, { alerts: saved.alerts, fired: new Set(saved.fired), heldUntil: new Map() });
     }
     this.loaded = true;
-    const unsubscribe = this.deps.onPowerResume?.(() => this.handleResume());
-    if (typeof unsubscribe === 'function') this.unsubscribeResume = unsubscribe;
+    const unsubscribes = [
+      this.deps.onPowerResume?.(() => this.handleResume()),
+      this.deps.onPowerSuspend?.(() => {
+        this.slept = true;
+      }),
+    ];
+    for (const unsubscribe of unsubscribes) if (typeof unsubscribe === 'function') this.unsubscribePower.push(unsubscribe);
     this.check();
   }
 
@@ -170,6 +198,7 @@ export class DeadlineScheduler {
    */
   private fireDue(): number {
     const now = this.clock.now();
+    this.followClock(now);
     let changed = 0;
     for (const scope of this.scopes.values()) {
       const due = dueAlerts(scope.alerts, scope.fired, now, scope.heldUntil);
@@ -180,6 +209,25 @@ export class DeadlineScheduler {
       if (folded.length > 0) this.show(scope, folded, burstNotice(folded, scope.summary), now);
     }
     return changed;
+  }
+
+  /** Compares this look with the last; after a clock change, moves what it skipped to its real time. */
+  private followClock(now: number): void {
+    const mono = this.clock.monotonic?.();
+    if (mono === undefined) return;
+    const jump = clockJump(this.lastLook, { wall: now, mono }, this.slept);
+    this.lastLook = { wall: now, mono };
+    this.slept = false;
+    if (!jump) return;
+    const minutes = Math.round(Math.abs(jump.ms) / 60_000);
+    if (jump.ms > 0) {
+      let moved = 0;
+      for (const scope of this.scopes.values()) moved += deferSkipped(scope.alerts, scope.fired, scope.heldUntil, jump);
+      this.log(`scheduler: the clock was set forward by ${minutes} min; ${moved} alerts it skipped fire at their real time`);
+    } else {
+      for (const scope of this.scopes.values()) pullBackHeld(scope.heldUntil, jump);
+      this.log(`scheduler: the clock was set back by ${minutes} min`);
+    }
   }
 
   /** Shows one notice standing for `alerts`; if it cannot be shown, they are held and tried again. */

@@ -3,11 +3,18 @@
 // instant); a re-registration after a reload stays quiet; a firing missed while the tab was closed
 // fires once when the page registers it again. Registrations and the fired firings are kept in
 // localStorage, which every tab of the origin shares, so two open tabs do not both show a firing.
+// A clock set forward is told from a sleep as in the main process (clockJump in shared/schedule.ts);
+// a browser hears of no suspend, so the page waking (shown again, or resumed after being frozen)
+// stands for it, and a look that sees the running time move with the wall clock needs no signal.
 import { z } from 'zod';
 import type { Notice } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
 import {
   burstNotice,
+  clockJump,
+  deferSkipped,
+  pullBackHeld,
+  type ClockLook,
   dueAlerts,
   firingId,
   foldBurst,
@@ -34,6 +41,8 @@ export interface ScheduleStorage {
 
 export interface ScheduleClock {
   now(): number;
+  /** Running time that no clock setting moves (performance.now); without it no jump is told from a sleep. */
+  monotonic?(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -41,6 +50,7 @@ export interface ScheduleClock {
 // Looked up at call time, so fake timers in tests replace them too.
 const systemClock: ScheduleClock = {
   now: () => Date.now(),
+  monotonic: () => performance.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
@@ -50,8 +60,20 @@ export type BrowserSchedulerDeps = {
   notify: (notice: Notice) => Promise<Result<void>>;
   storage: ScheduleStorage;
   clock?: ScheduleClock;
+  /** Calls back when the page may have slept (shown again, resumed from frozen); returns the unsubscribe. */
+  onWake?: (listener: () => void) => () => void;
   log?: (message: string) => void;
 };
+
+/** The page's own signs of having slept: a hidden tab or a locked screen shown again, a frozen page resumed. */
+export function pageWakeSignals(listener: () => void): () => void {
+  if (typeof document === 'undefined') return () => undefined;
+  const events = ['visibilitychange', 'resume'] as const;
+  for (const event of events) document.addEventListener(event, listener);
+  return () => {
+    for (const event of events) document.removeEventListener(event, listener);
+  };
+}
 
 const SavedSchema = z.object({
   scopes: z.partialRecord(z.enum(['live', 'drill']), z.object({ alerts: z.array(ScheduledAlertSchema), fired: z.array(z.string()) })),
@@ -74,6 +96,26 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
   let loaded = false;
   let stopped = false;
   let timer: { handle: unknown } | null = null;
+  let lastLook: ClockLook | null = null;
+  let slept = false;
+  const stopWaking = (deps.onWake ?? pageWakeSignals)(() => {
+    slept = true;
+  });
+
+  /** Compares this look with the last; after a clock change, moves what was waiting to its real time. */
+  function followClock(now: number): void {
+    const mono = clock.monotonic?.();
+    if (mono === undefined) return;
+    const jump = clockJump(lastLook, { wall: now, mono }, slept);
+    lastLook = { wall: now, mono };
+    slept = false;
+    if (!jump) return;
+    for (const state of scopes.values()) {
+      if (jump.ms > 0) deferSkipped(state.alerts, state.fired, state.heldUntil, jump);
+      else pullBackHeld(state.heldUntil, jump);
+    }
+    log(`schedule: the clock was set ${jump.ms > 0 ? 'forward' : 'back'} by ${Math.round(Math.abs(jump.ms) / 60_000)} min`);
+  }
 
   /** What is on record, this tab's or another's; anything unreadable counts as nothing. */
   function readSaved(): Saved {
@@ -120,6 +162,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     // Firings another tab showed since we last looked count as shown here too.
     save();
     const now = clock.now();
+    followClock(now);
     const due: { state: ScopeState; alert: ScheduledAlert }[] = [];
     for (const state of scopes.values())
       for (const alert of dueAlerts(state.alerts, state.fired, now, state.heldUntil)) due.push({ state, alert });
@@ -215,6 +258,8 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       if (!parsed.success) return fail('ipc-bad-payload');
       if (stopped) return fail('scheduler-stopped');
       load();
+      // A clock change before this registration concerns what was waiting, not what comes now.
+      followClock(clock.now());
       const { scope, alerts, summary } = parsed.data;
       const previous = scopes.get(scope);
       const registered = new Set(alerts.map(firingId));
@@ -231,6 +276,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     stop() {
       stopped = true;
       disarm();
+      stopWaking();
     },
   };
 }

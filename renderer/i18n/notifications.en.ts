@@ -63,6 +63,15 @@ export const enNotifications: Catalog['notifications'] = {
       body: '{{receiver}}: {{content}} (due {{deadline}})',
     },
   },
+  // The desktop notice's body: only numbers, stages and deadlines, since the host keeps its
+  // notices in a file outside the database; the names and the matter stay in the console.
+  desktop: {
+    level1: 'Graded level 1: report to the leading group now and activate the level-1 response.',
+    'due-soon': '{{stage}} is due by {{deadline}}.',
+    overdue: '{{stage}} was due by {{deadline}}. Act now.',
+    'instruction-overdue': 'The instruction was due by {{deadline}}. See the console for details.',
+    'drill-inject': 'Drill {{run}} has a new message. See the console for details.',
+  },
   refusal: {
     'notice-not-found': 'This notification cannot be found; it may have been cleared.',
     'notice-already-acknowledged': 'This notification was already acknowledged by {{name}}.',

@@ -62,6 +62,15 @@ export const zhNotifications = {
       body: '{{receiver}}：{{content}}（时限 {{deadline}}）',
     },
   },
+  // The desktop notice's body: only numbers, stages and deadlines, since the host keeps its
+  // notices in a file outside the database; the names and the matter stay in the console.
+  desktop: {
+    level1: '已定为一级投诉，请立即报告领导小组并启动一级响应。',
+    'due-soon': '{{stage}}期限为 {{deadline}}，请抓紧办理。',
+    overdue: '{{stage}}期限 {{deadline}} 已过，请立即处理。',
+    'instruction-overdue': '指令时限 {{deadline}} 已过，详情请在指挥台查看。',
+    'drill-inject': '演练 {{run}} 有新的情景注入，详情请在指挥台查看。',
+  },
   refusal: {
     'notice-not-found': '找不到该通知，可能已被清除。',
     'notice-already-acknowledged': '该通知已由 {{name}} 确认。',

@@ -3,6 +3,7 @@
 // a due-soon notice once its lead time is reached; an alert missed while the console was closed
 // says when it was raised and when it was due.
 import { expect, test, type Page } from '@playwright/test';
+import { ModeSwitch } from './drillPages';
 import { NotificationBell, NotificationCentre } from './notificationPages';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
 
@@ -204,4 +205,37 @@ test('an alert missed while the console was closed shows when it was raised and 
   await expect(centre.item(`${number}: Investigation due soon`)).toContainText(`Alerted ${chinaText(openedAt)}`);
   await expect(centre.item(`${number}: Investigation due soon`)).toContainText(`Alert was due ${chinaText(dueSoonAt)}`);
   await page.screenshot({ path: `${SHOTS}/notifications-late-en.png`, fullPage: true });
+});
+
+test('a live level-1 incident keeps repeating while a trainer runs a drill', async ({ page }) => {
+  await recordDesktopNotices(page);
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00+08:00') });
+  const console = new ConsolePage(page);
+  const intake = new IntakePage(page);
+  const incident = new IncidentPage(page);
+  const mode = new ModeSwitch(page);
+
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await intake.open();
+  const { incident: number } = await intake.register(productDefect);
+  await incident.openFromBoard(number);
+  await incident.run('确认有效，予以受理');
+  await console.switchOperator('王建国');
+  await incident.run('确认分级', { 级别: '一级', 理由: '顾客受伤且社交媒体已有传播，可能引发媒体关注' });
+  const title = `一级事件 ${number}`;
+  await expect.poll(() => page.evaluate(() => window.__shownNotices ?? [])).toEqual([title]);
+
+  // Nobody acknowledges it; a trainer switches this window to 演练.
+  await mode.enterDrill();
+  // The default repeat is every 10 minutes. The first repeat was registered before the switch;
+  // every later one is registered only once the one before is recorded, drill or not.
+  // (Its live deadlines are told too: the 30-minute report to the leading group runs out meanwhile.)
+  const levelOneNotices = () => page.evaluate((wanted) => (window.__shownNotices ?? []).filter((shown) => shown === wanted), title);
+  for (const told of [2, 3, 4]) {
+    await page.clock.fastForward('10:00');
+    await page.clock.fastForward('01:00');
+    await expect.poll(levelOneNotices, { timeout: 20_000 }).toEqual(Array<string>(told).fill(title));
+  }
+  await expect.poll(() => page.evaluate(() => window.__shownNotices ?? [])).toContain(`${number} 报告领导小组已超时`);
 });

@@ -16,6 +16,11 @@ const fake = vi.hoisted(() => {
     readonly listeners = new Map<string, Listener>();
     windowOpenHandler: Listener | null = null;
     readonly send = vi.fn();
+    readonly reload = vi.fn();
+    readonly forcefullyCrashRenderer = vi.fn();
+    isDestroyed() {
+      return false;
+    }
     on(event: string, listener: Listener) {
       this.listeners.set(event, listener);
       return this;
@@ -147,6 +152,7 @@ const fake = vi.hoisted(() => {
       appListeners.clear();
       state.lock = true;
       state.ready = false;
+      app.isPackaged = false;
     },
   };
 });
@@ -208,6 +214,17 @@ describe('starting the console', () => {
       },
     });
     expect(window!.loadURL).toHaveBeenCalledWith('app://console/');
+  });
+
+  it('keeps the developer tools for a development build', async () => {
+    await launch();
+    expect(fake.FakeBrowserWindow.created[0]!.options).toMatchObject({ webPreferences: { devTools: true } });
+  });
+
+  it('opens no developer tools in a packaged build, by menu or by shortcut', async () => {
+    fake.app.isPackaged = true;
+    await launch();
+    expect(fake.FakeBrowserWindow.created[0]!.options).toMatchObject({ webPreferences: { devTools: false } });
   });
 
   it('wires the IPC handlers and a menu', async () => {
@@ -336,6 +353,8 @@ describe('the deadline scheduler', () => {
     await launch({ beforeImport: watchScheduler });
     expect(fake.events.slice(0, 2)).toEqual(['scheduler started', 'window opened']);
     expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+    // A sleep is told from a change of the clock by the OS saying so (shared/schedule.ts clockJump).
+    expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('suspend', expect.any(Function));
   });
 
   it('shows a due deadline as a desktop notice while the window is hidden in the tray', async () => {
@@ -382,6 +401,26 @@ describe('quitting', () => {
   });
 });
 
+describe('a crashed page', () => {
+  it('is reopened, and the operator told in the language the page last reported', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    const status = { overdue: 0, levelOneOpen: 0, unacknowledged: 0, drill: false, locale: 'en' };
+    expect(await invoke(CHANNELS.reportStatus, status)).toEqual({ ok: true, value: undefined });
+    window!.webContents.listeners.get('render-process-gone')!({}, { reason: 'crashed', exitCode: 1 });
+    expect(window!.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(fake.events).toContain('notice: The console page stopped unexpectedly and has been reopened');
+  });
+
+  it('is left closed while the console quits', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    fake.emit('before-quit', { preventDefault: vi.fn() });
+    window!.webContents.listeners.get('render-process-gone')!({}, { reason: 'killed', exitCode: 1 });
+    expect(window!.webContents.reload).not.toHaveBeenCalled();
+  });
+});
+
 describe('closing the window', () => {
   it('hides the console to the tray and says once that it still runs there', async () => {
     await launch();
@@ -409,6 +448,17 @@ describe('closing the window', () => {
     expect(fake.app.quit).toHaveBeenCalled();
     const saved = JSON.parse(await readFile(path.join(fake.state.userData, 'preferences.json'), 'utf8')) as unknown;
     expect(saved).toEqual({ closeToTray: false, backupsKept: 30 });
+  });
+
+  it('quits through the quit backup when Windows signs out with the console in the tray', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.created;
+    window!.listeners.get('query-session-end')!({ preventDefault: vi.fn(), reasons: ['logoff'] });
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    // app.quit emits before-quit, which holds the quit for the page's backup.
+    fake.emit('before-quit', { preventDefault: vi.fn() });
+    expect(window!.webContents.send).toHaveBeenCalledWith(CHANNELS.backupRequest, 'quit');
+    expect(closeWindow()).not.toHaveBeenCalled();
   });
 
   it('starts with the preferences saved in the user data folder', async () => {

@@ -54,6 +54,7 @@ function memoryStore() {
 async function launch(store: SchedulerStore, options: { notify?: (notice: ParsedNotice) => void } = {}) {
   const shown: ParsedNotice[] = [];
   const resumeListeners: (() => void)[] = [];
+  const suspendListeners: (() => void)[] = [];
   const log = vi.fn();
   const scheduler = new DeadlineScheduler({
     store,
@@ -62,13 +63,18 @@ async function launch(store: SchedulerStore, options: { notify?: (notice: Parsed
       resumeListeners.push(listener);
       return () => resumeListeners.splice(resumeListeners.indexOf(listener), 1);
     },
+    onPowerSuspend: (listener) => {
+      suspendListeners.push(listener);
+      return () => suspendListeners.splice(suspendListeners.indexOf(listener), 1);
+    },
     log,
   });
   await scheduler.start();
   const titles = () => shown.map((notice) => notice.title);
   const register = (scope: ScheduleScope, alerts: ScheduledAlert[]) => scheduler.register(scope, alerts);
   const wake = () => resumeListeners.forEach((listener) => listener());
-  return { scheduler, shown, titles, register, wake, log, resumeListeners };
+  const suspend = () => suspendListeners.forEach((listener) => listener());
+  return { scheduler, shown, titles, register, wake, suspend, log, resumeListeners, suspendListeners };
 }
 
 beforeEach(() => {
@@ -192,20 +198,73 @@ describe('after the machine slept', () => {
     await app.scheduler.stop();
   });
 
-  it('notices the clock jump within a minute even when no resume event comes', async () => {
+  it('catches up within a minute of waking when the machine said it would sleep but no resume event comes', async () => {
     const app = await launch(memoryStore());
     await app.register('live', [alert('at-2h', START + 2 * HOUR)]);
+    app.suspend();
     vi.setSystemTime(START + 3 * HOUR);
     await vi.advanceTimersByTimeAsync(RECHECK_MS);
     expect(app.titles()).toEqual(['时限将到 at-2h']);
     await app.scheduler.stop();
   });
 
-  it('stops listening for resume once stopped', async () => {
+  it('stops listening for suspend and resume once stopped', async () => {
     const app = await launch(memoryStore());
     expect(app.resumeListeners).toHaveLength(1);
+    expect(app.suspendListeners).toHaveLength(1);
     await app.scheduler.stop();
     expect(app.resumeListeners).toHaveLength(0);
+    expect(app.suspendListeners).toHaveLength(0);
+  });
+});
+
+describe('when someone sets the clock forward', () => {
+  it('does not fire every alert of the skipped hours at once, but each at its real time', async () => {
+    const app = await launch(memoryStore());
+    await app.register('live', [alert('at-1h', START + HOUR), alert('at-2h', START + 2 * HOUR), alert('at-5h', START + 5 * HOUR)]);
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    // The PC's clock is set three hours ahead; no sleep, no resume.
+    vi.setSystemTime(Date.now() + 3 * HOUR);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(app.titles()).toEqual([]);
+    expect(app.log).toHaveBeenCalledWith(expect.stringContaining('set forward by 180 min'));
+
+    // 50 real minutes after it was set: the alert due an hour after the start fires, alone.
+    await vi.advanceTimersByTimeAsync(49 * MINUTE);
+    expect(app.titles()).toEqual(['时限将到 at-1h']);
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(app.titles()).toEqual(['时限将到 at-1h', '时限将到 at-2h']);
+    // Later alerts keep their order and their real waiting time too.
+    await vi.advanceTimersByTimeAsync(3 * HOUR - 1);
+    expect(app.titles()).toEqual(['时限将到 at-1h', '时限将到 at-2h']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(app.titles()).toEqual(['时限将到 at-1h', '时限将到 at-2h', '时限将到 at-5h']);
+    await app.scheduler.stop();
+  });
+
+  it('fires the skipped alerts at their real time when the clock is set right again', async () => {
+    const app = await launch(memoryStore());
+    await app.register('live', [alert('at-1h', START + HOUR), alert('at-2h', START + 2 * HOUR)]);
+    vi.setSystemTime(START + 3 * HOUR);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    // Set right again a minute later (the real time is then START + 1 min): nothing fired early.
+    vi.setSystemTime(START + MINUTE);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(app.titles()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(HOUR - 2 * MINUTE - 1);
+    expect(app.titles()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(app.titles()).toEqual(['时限将到 at-1h']);
+    await app.scheduler.stop();
+  });
+
+  it('takes a small correction by time sync as drift and fires on the wall clock', async () => {
+    const app = await launch(memoryStore());
+    await app.register('live', [alert('soon', START + MINUTE)]);
+    vi.setSystemTime(START + 90_000);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(app.titles()).toEqual(['时限将到 soon']);
+    await app.scheduler.stop();
   });
 });
 

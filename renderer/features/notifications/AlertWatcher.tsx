@@ -2,18 +2,24 @@
 // computes which alerts exist, registers them (in the operator's language) with the host, which
 // keeps time for them even while the window is hidden, records those that came due, and reports
 // the counts for the tray or the tab title. Renders nothing; nothing here may take the console down.
-import { useEffect, useMemo, useRef } from 'react';
+//
+// Live alerts are watched in every mode: while a trainer runs a drill, a live level-1 incident
+// must keep repeating and a live deadline must still be told. So in 演练 two watchers run, one on
+// the drill database (its own 'drill' scope) and one on the live database ('live' scope).
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
-import { alertsDue, alertsFor, alertsToRegister, statusCounts, type Alert } from '@shared/alerts';
+import { alertsDue, alertsFor, alertsToRegister, desktopWording, statusCounts, type Alert } from '@shared/alerts';
 import type { ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
-import { useConsole } from '../../db/DatabaseContext';
+import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
+import type { ConsoleDb } from '../../db/schema';
 import { activeDrillRun } from '../../db/drillRuns';
 import { recordFirings } from '../../db/notices';
 import { getHost } from '../../host';
 import { useNow } from '../../ui/useNow';
+import { openSeeded } from '../session/ModeRoot';
 import { usePreferences } from '../settings/usePreferences';
 import { noticeText } from './noticeText';
 import { useAlertSources } from './useAlertSources';
@@ -33,6 +39,36 @@ const quietly = (work: () => Promise<unknown>) => {
 };
 
 export function AlertWatcher() {
+  const { db } = useConsole();
+  return (
+    <>
+      <ScopeWatcher reportsStatus />
+      {db.mode === 'drill' ? <LiveWhileDrilling /> : null}
+    </>
+  );
+}
+
+/** The live database's alerts while the window shows the drill; the tray keeps the drill's counts. */
+function LiveWhileDrilling() {
+  const [live, setLive] = useState<ConsoleDb | null>(null);
+  useEffect(() => {
+    let current = true;
+    // The window's own live connection (opened once per mode), not a second one.
+    quietly(() => openSeeded('live').then((db) => current && setLive(db)));
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!live) return null;
+  return (
+    <ConsoleProvider db={live} fallback={null}>
+      <ScopeWatcher reportsStatus={false} />
+    </ConsoleProvider>
+  );
+}
+
+/** Keeps one database's alerts registered under its own scope ('live' or 'drill') and recorded in its centre. */
+function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const { db, plan, calendar, now } = useConsole();
   const { dueSoonLeadMinutes, levelOneRepeatMinutes } = usePreferences();
   const { t, i18n } = useTranslation();
@@ -64,11 +100,12 @@ export function AlertWatcher() {
     );
   }, [sources, plan, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
 
-  // The host shows these while the page may be hidden, so they carry finished words, not keys.
+  // The host shows these while the page may be hidden, so they carry finished words, not keys;
+  // and keeps them in a file, so only numbers, stages and deadlines (desktopWording).
   const scheduled = useMemo<ScheduledAlert[] | null>(() => {
     if (!alerts) return null;
     return alertsToRegister(alerts, minute).map((alert) => {
-      const { title, body } = noticeText(alert, t, plan.utcOffsetMinutes, i18n.language);
+      const { title, body } = noticeText(desktopWording(alert), t, plan.utcOffsetMinutes, i18n.language);
       return {
         key: alert.key,
         fireAt: alert.fireAt,
@@ -126,10 +163,11 @@ export function AlertWatcher() {
   }, [db, now, alerts, offset]);
 
   const status = useMemo(() => {
-    if (!sources) return null;
+    if (!sources || !reportsStatus) return null;
     const counts = statusCounts(sources.incidents, sources.instructions, minute, plan, calendar, sources.clocksOf);
-    return { ...counts, unacknowledged: sources.unacknowledged, drill };
-  }, [sources, minute, plan, calendar, drill]);
+    const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+    return { ...counts, unacknowledged: sources.unacknowledged, drill, locale } as const;
+  }, [sources, reportsStatus, minute, plan, calendar, drill, i18n.language]);
   const reported = useRef<string | null>(null);
   useEffect(() => {
     if (!status) return;

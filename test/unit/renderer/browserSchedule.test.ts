@@ -41,6 +41,25 @@ function tab(storage: ScheduleStorage, answer: () => Result<void> = () => ok(und
   return { scheduler, shown, titles: () => shown.map((n) => n.title) };
 }
 
+/** A tab whose page can be told it woke (shown again after a sleep or a locked screen). */
+function wakeableTab(storage: ScheduleStorage) {
+  const shown: Notice[] = [];
+  let wake: () => void = () => undefined;
+  const scheduler = createBrowserScheduler({
+    storage,
+    notify: async (notice) => {
+      shown.push(notice);
+      return ok(undefined);
+    },
+    onWake: (listener) => {
+      wake = listener;
+      return () => undefined;
+    },
+    log: () => undefined,
+  });
+  return { scheduler, titles: () => shown.map((n) => n.title), wake: () => wake() };
+}
+
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
 beforeEach(() => {
@@ -64,12 +83,13 @@ describe('the browser scheduler', () => {
     scheduler.stop();
   });
 
-  it('never sleeps longer than a minute, so a jump of the clock (sleep) is caught within one', async () => {
-    const { scheduler, titles } = tab(memoryStorage());
+  it('never sleeps longer than a minute, so what fell due during a sleep is caught within one', async () => {
+    const { scheduler, titles, wake } = wakeableTab(memoryStorage());
     await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T12:00:00+08:00')] });
     expect(vi.getTimerCount()).toBe(1);
-    // The machine sleeps: wall time jumps two hours, running timers do not.
+    // The machine sleeps: wall time jumps two hours, running timers do not; the page is shown again.
     vi.setSystemTime(START + 2 * 60 * MINUTE);
+    wake();
     await vi.advanceTimersByTimeAsync(RECHECK_MS);
     expect(titles()).toEqual(['a 已超时']);
     scheduler.stop();
@@ -188,5 +208,45 @@ describe('a backlog in the browser', () => {
     await vi.advanceTimersByTimeAsync(2 * MINUTE);
     expect(reloaded.titles()).toEqual([]);
     reloaded.scheduler.stop();
+  });
+});
+
+describe('when someone sets the clock forward', () => {
+  it('does not fire every alert of the skipped hours at once, but each at its real time', async () => {
+    const { scheduler, titles } = wakeableTab(memoryStorage());
+    await scheduler.register({
+      scope: 'live',
+      alerts: [alert('a', '2026-11-23T11:00:00+08:00'), alert('b', '2026-11-23T12:00:00+08:00')],
+    });
+    vi.setSystemTime(START + 3 * 60 * MINUTE);
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(titles()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(59 * MINUTE - 1);
+    expect(titles()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(titles()).toEqual(['a 已超时']);
+    await vi.advanceTimersByTimeAsync(60 * MINUTE);
+    expect(titles()).toEqual(['a 已超时', 'b 已超时']);
+    scheduler.stop();
+  });
+
+  it('shows at once what fell due while the page slept (it was shown again)', async () => {
+    const { scheduler, titles, wake } = wakeableTab(memoryStorage());
+    await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T11:00:00+08:00')] });
+    vi.setSystemTime(START + 3 * 60 * MINUTE);
+    wake();
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(titles()).toEqual(['a 已超时']);
+    scheduler.stop();
+  });
+
+  it('fires what is registered after the clock moved on the new clock', async () => {
+    const { scheduler, titles } = wakeableTab(memoryStorage());
+    await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T11:00:00+08:00')] });
+    vi.setSystemTime(START + 3 * 60 * MINUTE);
+    await scheduler.register({ scope: 'drill', alerts: [alert('drill', '2026-11-23T12:00:00+08:00', { drill: true })] });
+    await flush();
+    expect(titles()).toEqual(['【演练】drill 已超时']);
+    scheduler.stop();
   });
 });
