@@ -54,6 +54,7 @@ export const enExchange: Catalog['exchange'] = {
     injury: 'Injury',
     regulatorInvolved: 'Regulator involved',
     repeatComplaint: 'Repeat complaint',
+    row: 'Whole row',
   },
   preview: {
     title: 'Preview (first {{count}} of {{total}} rows)',
@@ -96,6 +97,10 @@ export const enExchange: Catalog['exchange'] = {
     yesNo: '“{{value}}” should be yes (是) or no (否)',
     badPhone: '“{{value}}” is not a valid phone number (11-digit mobile or area code and number)',
     masked: '{{field}} is masked (the export did not include full personal data) and cannot be imported',
+    extraCells:
+      'This row has {{cells}} cells but the header only {{columns}} columns: what is in column {{from}} onwards has no title (perhaps an extra separator) and the values may be in the wrong columns, so the row is not imported',
+    missingCells:
+      'This row has only {{cells}} cells but the header {{columns}} columns: from “{{missing}}” on they are missing (perhaps a line break in a cell split the row), so the row is not imported',
   },
   duplicate: {
     'ref-stored': 'Ticket {{ref}} has been imported before',

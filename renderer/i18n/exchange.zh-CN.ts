@@ -52,6 +52,7 @@ export const zhExchange = {
     injury: '人身伤害',
     regulatorInvolved: '监管介入',
     repeatComplaint: '重复投诉',
+    row: '整行',
   },
   preview: {
     title: '预览（前 {{count}} 行，共 {{total}} 行）',
@@ -92,6 +93,9 @@ export const zhExchange = {
     yesNo: '“{{value}}”应为“是”或“否”',
     badPhone: '“{{value}}”不是有效的电话号码（手机11位或区号-座机号）',
     masked: '{{field}}已脱敏（导出时未包含完整个人信息），无法导入',
+    extraCells:
+      '此行有 {{cells}} 个单元格，表头只有 {{columns}} 列：第 {{from}} 列起的内容没有表头，可能是多了分隔符，各值可能错列，此行不导入',
+    missingCells: '此行只有 {{cells}} 个单元格，表头有 {{columns}} 列：从“{{missing}}”起缺失，可能是内容中的换行把一行断开了，此行不导入',
   },
   duplicate: {
     'ref-stored': '工单号 {{ref}} 已导入过',

@@ -1,9 +1,9 @@
 // The operator's words for an import's findings: a field's label, a row's reason, a duplicate,
 // and counted things ("1 row", "2 rows") pluralised by i18next in English.
 import type { TFunction } from 'i18next';
-import type { Duplicate, ImportField, RowProblem } from '@shared/importing';
+import type { Duplicate, RowProblem } from '@shared/importing';
 
-export const fieldLabel = (field: ImportField, t: TFunction) => t(`exchange.field.${field}`);
+export const fieldLabel = (field: RowProblem['field'], t: TFunction) => t(`exchange.field.${field}`);
 
 export const problemText = (problem: RowProblem, t: TFunction) =>
   t(problem.reason.key, { field: fieldLabel(problem.field, t), ...problem.reason.params });
