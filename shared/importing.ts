@@ -6,6 +6,14 @@ import type { Plan } from './plan';
 import { validateRegistrations, type Registration, type RegistrationInput } from './registration';
 import { parsePlanLocalDateTime, toPlanLocalInput } from './time';
 
+/**
+ * The largest file an import reads, and the most data rows it takes in one run. A hotline's
+ * monthly export is a few MB and tens of thousands of rows; beyond these the page would freeze
+ * while reading and checking, so the file is refused with a sentence and should be split.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 100_000;
+
 /** The registration's fields an export can feed, plus the hotline's own ticket number. */
 export const IMPORT_FIELDS = [
   'externalRef',

@@ -162,7 +162,11 @@ export const enExchange: Catalog['exchange'] = {
     'import-row-refused_one': '{{count}} row failed the check on saving; the import has been taken back.',
     'import-row-refused_other': '{{count}} rows failed the check on saving; the import has been taken back.',
     'import-empty-file': 'The file {{name}} has no header or no data rows.',
-    'import-unreadable': 'The file {{name}} could not be read: {{message}}',
+    'import-unreadable': 'The file {{name}} could not be read: it is not a readable CSV or Excel (XLSX) file, or it is damaged.',
+    'import-too-large':
+      'The file {{name}} is {{size}} MB, over the import limit of {{limit}} MB, and was not read. Export it from the hotline system in several parts by period.',
+    'import-too-many-rows':
+      'The file {{name}} has more than {{limit}} data rows and was not imported. Export it from the hotline system in several parts by period, each under {{limit}} rows.',
     'export-failed': 'The export failed: {{message}}',
     'file-too-large': 'The file {{name}} is too large to read.',
     'xlsx-blocked':
