@@ -178,6 +178,8 @@ export const enExchange: Catalog['exchange'] = {
     full: 'Include full personal data',
     fullWarning:
       "The file will contain complainants' names, phones, ID numbers and addresses, and the export is recorded in the change log. Keep the file safe.",
+    fullNotAllowed: 'Only {{roles}} may export full personal data (set by the plan). Ask them if full data is needed.',
+    unrecorded: 'The file was saved, but the change log could not record it. Please tell the system administrator.',
     complaints: 'Export complaints',
     incidents: 'Export incidents',
     saved_one: 'Exported {{count}} row: {{file}}',
@@ -195,7 +197,10 @@ export const enExchange: Catalog['exchange'] = {
       'The file {{name}} is {{size}} MB, over the import limit of {{limit}} MB, and was not read. Export it from the hotline system in several parts by period.',
     'import-too-many-rows':
       'The file {{name}} has more than {{limit}} data rows and was not imported. Export it from the hotline system in several parts by period, each under {{limit}} rows.',
-    'export-failed': 'The export failed: {{message}}',
+    'export-failed': 'The export failed and no file was written. Try again, or try the other format.',
+    'personal-data-export-unaudited':
+      'The export could not be recorded, so to protect complainants’ privacy no file was written. Please try again later.',
+    'personal-data-export-role': 'Your role may not export lists with full personal data under the plan in force; no file was written.',
     'file-too-large': 'The file {{name}} is too large to read.',
     'xlsx-blocked':
       "This console's security policy blocks the compression worker Excel files need, so XLSX cannot be read or written for now. Use CSV, or ask the administrator to update the policy (worker-src).",
@@ -210,5 +215,8 @@ export const enExchange: Catalog['exchange'] = {
     'complaints-exported': 'Exported the complaint list {{file}} ({{count}} rows, personal data masked)',
     'incidents-exported': 'Exported the incident list {{file}} ({{count}} rows, personal data masked)',
     'personal-data-exported': 'Exported a list with full personal data {{file}} ({{count}} rows)',
+    'personal-data-export-started':
+      'About to export a list with full personal data {{file}} ({{count}} rows), recorded before the file is written',
+    'personal-data-exported-to': 'The list with full personal data was saved as {{file}}',
   },
 };
