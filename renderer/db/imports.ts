@@ -238,7 +238,9 @@ export async function runImport(
       if (hooks.cancelled()) return takeBack();
       const result = await commitBatch(db, runId, plan.rows.slice(i, i + size), context());
       if (!result.ok) {
-        await takeBack();
+        // A run kept whole is reported as kept: "taken back" in the batch's refusal would be untrue.
+        const taken = await takeBack();
+        if (taken.ok && taken.value.status === 'kept') return taken;
         return fail(result.error.code, result.error.params, result.error.message);
       }
       imported += result.value.imported;

@@ -114,7 +114,7 @@ export const enExchange: Catalog['exchange'] = {
     text: 'Imported {{done}} / {{total}}',
     skipped: '{{duplicates}} already registered, skipped',
     cancel: 'Cancel',
-    cancelling: 'Cancelling; everything imported so far is being taken back…',
+    cancelling: 'Cancelling; everything imported so far is being taken back (or all kept, if others already work on its incidents)…',
     hint: 'Each batch is saved on its own; on cancel or interruption every record of this import is taken back, nothing partial stays — unless others have already worked on its incidents: then all of it is kept, and you are told what they did.',
   },
   result: {

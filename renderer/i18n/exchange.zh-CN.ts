@@ -109,7 +109,7 @@ export const zhExchange = {
     text: '已导入 {{done}} / {{total}}',
     skipped: '另有 {{duplicates}}已登记过，作为重复跳过',
     cancel: '取消',
-    cancelling: '正在取消，已导入的记录将全部撤回…',
+    cancelling: '正在取消，已导入的记录将全部撤回（若已有人处理导入的事件，则全部保留）…',
     hint: '每批记录单独保存；取消或中断时，本次导入的全部记录都会撤回，不留部分数据；若导入的事件已有其他人处理，则全部保留，并列出他们所做的工作。',
   },
   result: {

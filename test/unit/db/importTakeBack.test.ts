@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { checkRows, guessMapping } from '@shared/importing';
 import type { Actor } from '@shared/model';
-import { commitBatch, rollBackInterruptedImports, startImport, takeBackImport } from '../../../renderer/db/imports';
+import {
+  commitBatch,
+  rollBackInterruptedImports,
+  runImport,
+  startImport,
+  takeBackImport,
+  type LaterWork,
+} from '../../../renderer/db/imports';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { draftRelease } from '../../../renderer/db/releases';
 import { allocateResource, saveResource } from '../../../renderer/db/resources';
@@ -151,5 +158,41 @@ describe('import take-back after a release and an allocation', () => {
     expect(await db.complaints.count()).toBe(0);
     expect(await db.incidents.count()).toBe(0);
     expect(await db.notices.count()).toBe(0);
+  });
+
+  it('tells the page that a cancelled run was kept, and why', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const source = hotlineTable(4);
+    const { valid } = checkRows(source, guessMapping(source.headers), ctx.plan, NOW, STAFF.id);
+    let runId = '';
+    let statementDrafted = false;
+    const kept: LaterWork[] = [];
+    const result = await runImport(
+      db,
+      { fileName: '热线导出.csv', format: 'csv', totalRows: 4, invalidRows: 0, duplicateRows: 0, rows: valid },
+      () => ctx,
+      {
+        batchSize: 2,
+        onStarted: (run) => (runId = run.id),
+        // While the run goes on, the publicity team drafts a statement on its first incident; then 取消.
+        onProgress: (imported) => {
+          if (imported !== 2) return;
+          void db.incidents
+            .where('importId')
+            .equals(runId)
+            .first()
+            .then((incident) => draftRelease(db, incident!.id, { title: '情况说明', text: '初稿' }, { ...ctx, actor: WRITER }))
+            .then(() => (statementDrafted = true));
+        },
+        cancelled: () => statementDrafted,
+        onKept: (work) => kept.push(...work),
+      },
+    );
+    expect(result.ok && result.value.status).toBe('kept');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.counts).toEqual({ release: 1, change: 1 });
+    expect(await db.complaints.count()).toBe(4);
+    expect(await db.releases.count()).toBe(1);
   });
 });
