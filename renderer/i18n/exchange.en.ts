@@ -197,7 +197,7 @@ export const enExchange: Catalog['exchange'] = {
       'The file {{name}} is {{size}} MB, over the import limit of {{limit}} MB, and was not read. Export it from the hotline system in several parts by period.',
     'import-too-many-rows':
       'The file {{name}} has more than {{limit}} data rows and was not imported. Export it from the hotline system in several parts by period, each under {{limit}} rows.',
-    'export-failed': 'The export failed and no file was written. Try again, or try the other format.',
+    'export-failed': 'The export failed and no file was written. Please try again.',
     'personal-data-export-unaudited':
       'The export could not be recorded, so to protect complainants’ privacy no file was written. Please try again later.',
     'personal-data-export-role': 'Your role may not export lists with full personal data under the plan in force; no file was written.',

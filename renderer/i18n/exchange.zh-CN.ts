@@ -189,7 +189,7 @@ export const zhExchange = {
     'import-unreadable': '无法读取文件 {{name}}：它不是可读的 CSV 或 Excel（XLSX）文件，或已损坏。',
     'import-too-large': '文件 {{name}} 有 {{size}} MB，超过导入上限 {{limit}} MB，未读取。请在热线系统中按时间段分几次导出。',
     'import-too-many-rows': '文件 {{name}} 超过 {{limit}} 行数据，未导入。请在热线系统中按时间段分几次导出，每个文件不超过 {{limit}} 行。',
-    'export-failed': '导出失败，文件未写出。请重试；如仍失败，请改用另一种格式。',
+    'export-failed': '导出失败，文件未写出。请重试。',
     'personal-data-export-unaudited': '未能写入导出记录，为保护投诉人隐私，文件未写出。请稍后重试。',
     'personal-data-export-role': '按现行预案，你的角色不能导出含完整个人信息的清单，文件未写出。',
     'file-too-large': '文件 {{name}} 过大，无法读取。',
