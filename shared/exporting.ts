@@ -2,11 +2,18 @@
 // plan's (China) time and codes as their names. Personal data is masked unless the operator asked
 // for it in full; a full complaint export carries the import's own column titles, so it reads
 // back in as the same complaints.
-import type { Complaint, Incident } from './model';
+import type { Complaint, Incident, Role } from './model';
 import type { Plan } from './plan';
 import { maskIdNumber, maskName, maskPhone } from './privacy';
 import { COLUMN_TITLES, IMPORT_FIELDS, type ImportField } from './importing';
 import { toIsoWithOffset } from './time';
+
+/** Who may export complainants' personal data in full when the plan does not say (组长、副组长). */
+export const DEFAULT_PERSONAL_DATA_ROLES: readonly Role[] = ['leader', 'deputy'];
+
+export const personalDataRoles = (plan: Plan): readonly Role[] => plan.personalDataRoles ?? DEFAULT_PERSONAL_DATA_ROLES;
+
+export const mayExportPersonalData = (plan: Plan, role: Role) => personalDataRoles(plan).includes(role);
 
 /** datetime cells hold plan-local "YYYY-MM-DD HH:mm"; the XLSX writer makes them date cells. */
 export type ExportColumn = { title: string; kind: 'text' | 'number' | 'datetime' };

@@ -6,6 +6,14 @@ import type { Plan } from './plan';
 import { validateRegistrations, type Registration, type RegistrationInput } from './registration';
 import { parsePlanLocalDateTime, toPlanLocalInput } from './time';
 
+/**
+ * The largest file an import reads, and the most data rows it takes in one run. A hotline's
+ * monthly export is a few MB and tens of thousands of rows; beyond these the page would freeze
+ * while reading and checking, so the file is refused with a sentence and should be split.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 100_000;
+
 /** The registration's fields an export can feed, plus the hotline's own ticket number. */
 export const IMPORT_FIELDS = [
   'externalRef',
@@ -212,7 +220,8 @@ const NO = new Set(['否', '无', 'n', 'no', 'false', '0', '']);
 
 /** What one row's cell could not become, before the registration schema has its say. */
 export type ImportReason = { key: string; params?: Record<string, string> };
-export type RowProblem = { row: number; field: ImportField; reason: ImportReason };
+/** `row`: the row as a whole (its cells do not line up with the header), not one field. */
+export type RowProblem = { row: number; field: ImportField | 'row'; reason: ImportReason };
 
 /** A cell as the file has it (trimmed), for showing what a row really says. */
 export const cellText = (cells: readonly Cell[], mapping: ColumnMapping, field: ImportField): string =>
@@ -308,6 +317,26 @@ export function convertRow(cells: Cell[], row: number, mapping: ColumnMapping, p
   return { row, input, externalRef: value('externalRef'), problems } satisfies ConvertedRow;
 }
 
+/**
+ * A row whose cells do not line up with the header: more cells than titles (a stray separator,
+ * or a value that spilled over: what is beyond the header would be lost without a word) or fewer
+ * (a line broken in two). Its values may sit under the wrong titles, so the row is not imported.
+ * Blank cells past the header are no loss (some systems end every line with a separator).
+ */
+export function cellCountProblem(cells: readonly Cell[], headers: readonly string[], row: number): RowProblem | null {
+  const columns = headers.length;
+  if (cells.length > columns && cells.slice(columns).some((cell) => text(cell) !== '')) {
+    const params = { cells: String(cells.length), columns: String(columns), from: String(columns + 1) };
+    return { row, field: 'row', reason: { key: 'exchange.reason.extraCells', params } };
+  }
+  if (cells.length < columns) {
+    const missing = headers[cells.length] || String(cells.length + 1);
+    const params = { cells: String(cells.length), columns: String(columns), missing };
+    return { row, field: 'row', reason: { key: 'exchange.reason.missingCells', params } };
+  }
+  return null;
+}
+
 /** A registration path from the schema (complainant.phone) → the import field (phone). */
 const fieldOfPath = (path: string): ImportField => {
   const field = path.replace(/^complainant\./, '').replace(/^facts\./, '');
@@ -323,7 +352,11 @@ export type Checked = { valid: ValidRow[]; problems: RowProblem[]; invalidRows: 
  */
 export function checkRows(table: SourceTable, mapping: ColumnMapping, plan: Plan, nowMs: number, ownerId: string): Checked {
   const vocabulary = planVocabulary(plan);
-  const converted = table.rows.map((cells, i) => convertRow(cells, i + 2, mapping, plan, vocabulary, ownerId));
+  const converted = table.rows.map((cells, i) => {
+    const c = convertRow(cells, i + 2, mapping, plan, vocabulary, ownerId);
+    const shape = cellCountProblem(cells, table.headers, c.row);
+    return shape ? { ...c, problems: [shape, ...c.problems] } : c;
+  });
   const { valid, invalid } = validateRegistrations(
     plan,
     nowMs,

@@ -112,6 +112,12 @@ export const PlanSchema = z.object({
    * supplies the default then).
    */
   opinionRaise: z.object({ negativeReach: z.number().int().positive(), withinHours: z.number().positive() }).optional(),
+  /**
+   * Roles that may take complainants' personal data out of the console in full (lists and
+   * backups to a file). Absent on older plans: leader and deputy (shared/exporting.ts). The
+   * roles are spelled out here because model.ts imports this module.
+   */
+  personalDataRoles: z.array(z.enum(['leader', 'deputy', 'member', 'staff'])).optional(),
   inForce: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -40,7 +40,8 @@ export const StoredNoticeSchema = z.object({
 });
 export type StoredNotice = z.infer<typeof StoredNoticeSchema>;
 
-export const ImportStatusSchema = z.enum(['running', 'done', 'cancelled', 'rolled-back']);
+/** kept: a take-back found others' work on what the run brought in, so all of it stayed. */
+export const ImportStatusSchema = z.enum(['running', 'done', 'cancelled', 'rolled-back', 'kept']);
 
 /** One import of a hotline export: what came in, and what happened to it. */
 export const ImportRunSchema = z.object({

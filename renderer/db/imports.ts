@@ -1,16 +1,18 @@
 // The import journal and its writes. Valid rows are registered in batches, each batch one
 // transaction stamped with the run's id; a cancelled run, or one left 'running' by a killed app,
-// is taken back whole (complaints, the incidents they created, their timelines) in one transaction.
+// is taken back whole in one transaction, or kept whole when others have worked on it since
+// (importTakeBack.ts).
 // One run at a time: a second is refused while the journal has one 'running', and each batch
 // looks for duplicates again inside its own transaction, so no window can register a row twice.
 import { contentKey, splitDuplicates, type Duplicate, type ImportField, type ValidRow } from '@shared/importing';
 import { newId } from '@shared/ids';
 import type { ImportRun } from '@shared/records';
-import { fail, type Result } from '@shared/result';
+import { fail, ok, type Result } from '@shared/result';
 import { toPlanLocalInput } from '@shared/time';
 import { officialCalendar } from '@shared/calendar';
 import { registerComplaints } from './complaints';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { takeBackImport, type LaterWork, type TakeBack } from './importTakeBack';
 import { ORGANISATION_TIMELINE } from './organisation';
 import { planInForce, SYSTEM_ACTOR } from './seed';
 import type { ConsoleDb } from './schema';
@@ -88,6 +90,8 @@ export async function startImport(
   });
 }
 
+export { takeBackImport, type LaterWork, type TakeBack };
+
 export type BatchCommitted = { imported: number; duplicates: Duplicate[] };
 
 /**
@@ -143,35 +147,6 @@ export async function finishImport(db: ConsoleDb, runId: string, ctx: WriteConte
   );
 }
 
-/** Takes back every record of a run in one transaction; numbers drawn stay used (gaps are honest). */
-export async function takeBackImport(
-  db: ConsoleDb,
-  runId: string,
-  status: 'cancelled' | 'rolled-back',
-  ctx: WriteContext,
-): Promise<Result<ImportRun>> {
-  return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.communications, db.instructions, db.imports], async () => {
-      const run = await db.imports.get(runId);
-      if (!run) throw new Refused('import-not-found');
-      const incidentIds = await db.incidents.where('importId').equals(runId).primaryKeys();
-      const removed = await db.complaints.where('importId').equals(runId).delete();
-      await db.timeline.where('incidentId').anyOf(incidentIds).delete();
-      await db.communications.where('incidentId').anyOf(incidentIds).delete();
-      await db.instructions.where('incidentId').anyOf(incidentIds).delete();
-      await db.incidents.bulkDelete(incidentIds);
-      const taken: ImportRun = { ...run, status, importedRows: 0, finishedAt: isoAt(ctx) };
-      await db.imports.put(taken);
-      await appendTimeline(db, ctx, {
-        incidentId: ORGANISATION_TIMELINE,
-        kind: status === 'cancelled' ? 'import-cancelled' : 'import-rolled-back',
-        params: { file: run.fileName, removed },
-      });
-      return taken;
-    }),
-  );
-}
-
 // A run's lock is held by the page importing it, so another window starting up does not roll
 // back an import that is still going. Where Web Locks are missing, no run counts as alive.
 const lockName = (runId: string) => `console-import:${runId}`;
@@ -201,7 +176,7 @@ async function takeBackAbandonedRuns(db: ConsoleDb, ctx: WriteContext): Promise<
   }
 }
 
-/** At start-up: runs left 'running' by an app that was killed mid-import are taken back. */
+/** At start-up: runs left 'running' by an app that was killed mid-import are taken back (or kept, see importTakeBack). */
 export async function rollBackInterruptedImports(db: ConsoleDb, nowMs: number): Promise<ImportRun[]> {
   const running = await db.imports.where('status').equals('running').toArray();
   const plan = await planInForce(db);
@@ -216,7 +191,7 @@ export async function rollBackInterruptedImports(db: ConsoleDb, nowMs: number): 
   for (const run of running) {
     if (await heldElsewhere(run.id)) continue;
     const result = await takeBackImport(db, run.id, 'rolled-back', ctx);
-    if (result.ok) rolledBack.push(result.value);
+    if (result.ok) rolledBack.push(result.value.run);
   }
   return rolledBack;
 }
@@ -229,6 +204,8 @@ export type ImportHooks = {
   onStarted?: (run: ImportRun) => void;
   /** Rows of a batch found already registered when it was committed, skipped. */
   onDuplicates?: (duplicates: Duplicate[]) => void;
+  /** The take-back of a cancelled or failed run was refused: others have worked on these incidents. */
+  onKept?: (laterWork: LaterWork[]) => void;
 };
 
 /**
@@ -244,6 +221,12 @@ export async function runImport(
   hooks: ImportHooks,
 ): Promise<Result<ImportRun>> {
   const runId = newId();
+  const takeBack = async (): Promise<Result<ImportRun>> => {
+    const taken = await takeBackImport(db, runId, 'cancelled', context());
+    if (!taken.ok) return taken;
+    if (taken.value.laterWork.length > 0) hooks.onKept?.(taken.value.laterWork);
+    return ok(taken.value.run);
+  };
   return whileHolding(runId, async () => {
     await takeBackAbandonedRuns(db, context());
     const started = await settle(() => startImport(db, plan, context(), runId));
@@ -252,10 +235,12 @@ export async function runImport(
     const size = hooks.batchSize ?? IMPORT_BATCH;
     let imported = 0;
     for (let i = 0; i < plan.rows.length; i += size) {
-      if (hooks.cancelled()) return takeBackImport(db, runId, 'cancelled', context());
+      if (hooks.cancelled()) return takeBack();
       const result = await commitBatch(db, runId, plan.rows.slice(i, i + size), context());
       if (!result.ok) {
-        await takeBackImport(db, runId, 'cancelled', context());
+        // A run kept whole is reported as kept: "taken back" in the batch's refusal would be untrue.
+        const taken = await takeBack();
+        if (taken.ok && taken.value.status === 'kept') return taken;
         return fail(result.error.code, result.error.params, result.error.message);
       }
       imported += result.value.imported;
@@ -263,7 +248,7 @@ export async function runImport(
       hooks.onProgress(imported);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    if (hooks.cancelled()) return takeBackImport(db, runId, 'cancelled', context());
+    if (hooks.cancelled()) return takeBack();
     return finishImport(db, runId, context());
   });
 }

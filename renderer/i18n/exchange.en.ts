@@ -54,6 +54,7 @@ export const enExchange: Catalog['exchange'] = {
     injury: 'Injury',
     regulatorInvolved: 'Regulator involved',
     repeatComplaint: 'Repeat complaint',
+    row: 'Whole row',
   },
   preview: {
     title: 'Preview (first {{count}} of {{total}} rows)',
@@ -96,6 +97,10 @@ export const enExchange: Catalog['exchange'] = {
     yesNo: '“{{value}}” should be yes (是) or no (否)',
     badPhone: '“{{value}}” is not a valid phone number (11-digit mobile or area code and number)',
     masked: '{{field}} is masked (the export did not include full personal data) and cannot be imported',
+    extraCells:
+      'This row has {{cells}} cells but the header only {{columns}} columns: what is in column {{from}} onwards has no title (perhaps an extra separator) and the values may be in the wrong columns, so the row is not imported',
+    missingCells:
+      'This row has only {{cells}} cells but the header {{columns}} columns: from “{{missing}}” on they are missing (perhaps a line break in a cell split the row), so the row is not imported',
   },
   duplicate: {
     'ref-stored': 'Ticket {{ref}} has been imported before',
@@ -109,14 +114,41 @@ export const enExchange: Catalog['exchange'] = {
     text: 'Imported {{done}} / {{total}}',
     skipped: '{{duplicates}} already registered, skipped',
     cancel: 'Cancel',
-    cancelling: 'Cancelling; everything imported so far is being taken back…',
-    hint: 'Each batch is saved on its own; on cancel or interruption every record of this import is taken back, nothing partial stays.',
+    cancelling: 'Cancelling; everything imported so far is being taken back (or all kept, if others already work on its incidents)…',
+    hint: 'Each batch is saved on its own; on cancel or interruption every record of this import is taken back, nothing partial stays — unless others have already worked on its incidents: then all of it is kept, and you are told what they did.',
   },
   result: {
     title: 'Import result: {{file}}',
     done: '{{imported}} imported; {{invalid}} with errors and {{duplicates}} were not.',
     cancelled: 'Import cancelled; every record it had written has been taken back.',
+    kept: 'The import stopped but was not taken back: others are already working on incidents it brought in, and taking it back would delete their work. The {{imported}} imported so far are all kept; nothing was deleted. What others have done since the import:',
     finish: 'Done',
+    keptLabel: 'What others have done since the import',
+  },
+  kept: {
+    incident: '{{incident}}: {{work}}',
+    work: {
+      complaint_one: '{{count}} complaint registered later',
+      complaint_other: '{{count}} complaints registered later',
+      communication_one: '{{count}} communication record',
+      communication_other: '{{count}} communication records',
+      instruction_one: '{{count}} instruction',
+      instruction_other: '{{count}} instructions',
+      taskForce_one: '{{count}} task force',
+      taskForce_other: '{{count}} task forces',
+      release_one: '{{count}} statement',
+      release_other: '{{count}} statements',
+      opinion_one: '{{count}} public-opinion item',
+      opinion_other: '{{count}} public-opinion items',
+      allocation_one: '{{count}} resource allocation',
+      allocation_other: '{{count}} resource allocations',
+      review_one: '{{count}} review',
+      review_other: '{{count}} reviews',
+      measure_one: '{{count}} improvement measure',
+      measure_other: '{{count}} improvement measures',
+      change_one: '{{count}} change record',
+      change_other: '{{count}} change records',
+    },
   },
   history: {
     title: 'Import history',
@@ -135,6 +167,7 @@ export const enExchange: Catalog['exchange'] = {
     done: 'Done',
     cancelled: 'Cancelled',
     'rolled-back': 'Interrupted, taken back',
+    kept: 'Kept (not taken back)',
   },
   export: {
     title: 'Export lists',
@@ -145,6 +178,8 @@ export const enExchange: Catalog['exchange'] = {
     full: 'Include full personal data',
     fullWarning:
       "The file will contain complainants' names, phones, ID numbers and addresses, and the export is recorded in the change log. Keep the file safe.",
+    fullNotAllowed: 'Only {{roles}} may export full personal data (set by the plan). Ask them if full data is needed.',
+    unrecorded: 'The file was saved, but the change log could not record it. Please tell the system administrator.',
     complaints: 'Export complaints',
     incidents: 'Export incidents',
     saved_one: 'Exported {{count}} row: {{file}}',
@@ -157,8 +192,15 @@ export const enExchange: Catalog['exchange'] = {
     'import-row-refused_one': '{{count}} row failed the check on saving; the import has been taken back.',
     'import-row-refused_other': '{{count}} rows failed the check on saving; the import has been taken back.',
     'import-empty-file': 'The file {{name}} has no header or no data rows.',
-    'import-unreadable': 'The file {{name}} could not be read: {{message}}',
-    'export-failed': 'The export failed: {{message}}',
+    'import-unreadable': 'The file {{name}} could not be read: it is not a readable CSV or Excel (XLSX) file, or it is damaged.',
+    'import-too-large':
+      'The file {{name}} is {{size}} MB, over the import limit of {{limit}} MB, and was not read. Export it from the hotline system in several parts by period.',
+    'import-too-many-rows':
+      'The file {{name}} has more than {{limit}} data rows and was not imported. Export it from the hotline system in several parts by period, each under {{limit}} rows.',
+    'export-failed': 'The export failed and no file was written. Please try again.',
+    'personal-data-export-unaudited':
+      'The export could not be recorded, so to protect complainants’ privacy no file was written. Please try again later.',
+    'personal-data-export-role': 'Your role may not export lists with full personal data under the plan in force; no file was written.',
     'file-too-large': 'The file {{name}} is too large to read.',
     'xlsx-blocked':
       "This console's security policy blocks the compression worker Excel files need, so XLSX cannot be read or written for now. Use CSV, or ask the administrator to update the policy (worker-src).",
@@ -168,8 +210,13 @@ export const enExchange: Catalog['exchange'] = {
     'import-finished': 'Imported {{file}}: {{imported}} complaints, {{invalid}} rows with errors, {{duplicates}} duplicates',
     'import-cancelled': 'Cancelled the import of {{file}}; {{removed}} complaints taken back',
     'import-rolled-back': 'The import of {{file}} was interrupted; {{removed}} complaints taken back at start-up',
+    'import-kept':
+      'The import of {{file}} was not taken back: incidents {{incidents}} have been worked on since; the {{imported}} imported complaints are all kept',
     'complaints-exported': 'Exported the complaint list {{file}} ({{count}} rows, personal data masked)',
     'incidents-exported': 'Exported the incident list {{file}} ({{count}} rows, personal data masked)',
     'personal-data-exported': 'Exported a list with full personal data {{file}} ({{count}} rows)',
+    'personal-data-export-started':
+      'About to export a list with full personal data {{file}} ({{count}} rows), recorded before the file is written',
+    'personal-data-exported-to': 'The list with full personal data was saved as {{file}}',
   },
 };

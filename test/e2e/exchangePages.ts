@@ -73,6 +73,16 @@ export class ExchangePage {
     return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
   }
 
+  /** Full personal data leaves only with the roles the plan names: 李明 is the sample's 副组长. */
+  async asDeputy() {
+    await new ConsolePage(this.page).switchOperator('李明');
+    await this.open();
+  }
+
+  fullDataOption(): Locator {
+    return this.page.getByRole('region', { name: '导出清单' }).getByRole('checkbox', { name: '包含完整个人信息' });
+  }
+
   async exportComplaints(format: 'CSV' | 'Excel', full: boolean) {
     const panel = this.page.getByRole('region', { name: '导出清单' });
     await panel.getByRole('radio', { name: format === 'CSV' ? /^CSV/ : /XLSX/ }).check();

@@ -177,6 +177,11 @@ test('a full complaint export to CSV re-imports in a fresh profile as the same c
   expect(masked.text).toContain('139****0001');
   expect(masked.text).not.toContain('13910000001');
 
+  // 陈晓 (值班员) may not take personal data out in full; the 副组长 may.
+  await expect(exchange.fullDataOption()).toBeDisabled();
+  await expect(page.getByText('只有组长、副组长可以导出完整个人信息（预案规定）。如需完整数据，请联系他们。')).toBeVisible();
+  await exchange.asDeputy();
+
   const csvExport = await exchange.exportComplaints('CSV', true);
   expect(csvExport.name).toMatch(/^投诉清单-\d{8}-\d{4}\.csv$/);
   expect(csvExport.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -203,6 +208,7 @@ test('a full complaint export to CSV re-imports in a fresh profile as the same c
 test('a full complaint export to XLSX re-imports in a fresh profile as the same complaints', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const { exchange, originals } = await importSample(page);
+  await exchange.asDeputy();
   const xlsxExport = await exchange.exportComplaints('Excel', true);
   expect(xlsxExport.name).toMatch(/^投诉清单-\d{8}-\d{4}\.xlsx$/);
   const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,9 +1,10 @@
-// 导入结果: what came in, what did not and why, after the run is done, cancelled or failed.
+// 导入结果: what came in, what did not and why, after the run is done, cancelled or failed; a
+// cancel that could not be taken back lists what others had done on the imported incidents.
 import { useTranslation } from 'react-i18next';
 import { failureText } from '../../ui/describe';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
-import { countOf } from './exchangeText';
+import { countOf, laterWorkSentences } from './exchangeText';
 import { DuplicateList, ProblemList } from './RowReport';
 import type { Finished } from './importRun';
 
@@ -27,9 +28,18 @@ export function ImportResult({ finished, onDone }: { finished: Finished; onDone:
                 invalid: count('rows', run.invalidRows),
                 duplicates: count('duplicates', run.duplicateRows),
               })
-            : t('exchange.result.cancelled')}
+            : run?.status === 'kept'
+              ? t('exchange.result.kept', { imported: count('complaints', run.importedRows) })
+              : t('exchange.result.cancelled')}
         </div>
       )}
+      {finished.laterWork?.length ? (
+        <ul className="kept-work" aria-label={t('exchange.result.keptLabel')}>
+          {laterWorkSentences(finished.laterWork, t).map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="form-actions">
         <button type="button" className="primary" onClick={onDone}>
           {t('exchange.result.finish')}

@@ -7,13 +7,14 @@ import type { Duplicate, RowProblem, ValidRow } from '@shared/importing';
 import type { ImportRun } from '@shared/records';
 import type { Failure } from '@shared/result';
 import type { WriteContext } from '../../db/context';
-import { runImport, type ImportPlan } from '../../db/imports';
+import { runImport, type ImportPlan, type LaterWork } from '../../db/imports';
 import type { ConsoleDb } from '../../db/schema';
 
 export type Check = { valid: ValidRow[]; problems: RowProblem[]; invalidRows: number; duplicates: Duplicate[]; fresh: ValidRow[] };
 /** imported: registered so far; skipped: found already registered when their batch came. */
 export type Progress = { imported: number; skipped: number; total: number; cancelling: boolean };
-export type Finished = { run: ImportRun | null; failure: Failure | null; check: Check };
+/** laterWork: a cancelled run that could not be taken back, and what others had done on it. */
+export type Finished = { run: ImportRun | null; failure: Failure | null; check: Check; laterWork?: LaterWork[] };
 
 export type ImportRunState =
   { phase: 'idle' } | { phase: 'running'; fileName: string; progress: Progress; check: Check } | { phase: 'finished'; finished: Finished };
@@ -64,6 +65,7 @@ function start({ db, plan, check, context }: StartImport): Promise<Failure | nul
   cancelRequested = false;
   let progress: Progress = { imported: 0, skipped: 0, total: plan.rows.length, cancelling: false };
   let late: Duplicate[] = [];
+  let laterWork: LaterWork[] = [];
   const show = () => publish({ phase: 'running', fileName: plan.fileName, progress, check });
   show();
   return new Promise((resolve) => {
@@ -76,7 +78,10 @@ function start({ db, plan, check, context }: StartImport): Promise<Failure | nul
       }
       const duplicates = late.length ? [...check.duplicates, ...late].sort((a, b) => a.row - b.row) : check.duplicates;
       resultSeen = listeners.size > 0;
-      publish({ phase: 'finished', finished: { ...finished, check: { ...check, duplicates } } });
+      publish({
+        phase: 'finished',
+        finished: { ...finished, check: { ...check, duplicates }, ...(laterWork.length ? { laterWork } : {}) },
+      });
     };
     runImport(db, plan, context, {
       onStarted: () => {
@@ -91,6 +96,9 @@ function start({ db, plan, check, context }: StartImport): Promise<Failure | nul
       onProgress: (imported) => {
         progress = { ...progress, imported };
         show();
+      },
+      onKept: (work) => {
+        laterWork = work;
       },
       cancelled: () => cancelRequested,
     }).then(

@@ -19,9 +19,8 @@ import { useConsole } from '../../db/DatabaseContext';
 import { rememberedMapping, rememberMapping, storedDuplicateKeys } from '../../db/imports';
 import { getHost } from '../../host';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { readCsv } from './csvFile';
+import { readImportFile } from './importFile';
 import { importRun, useImportRun, type Check } from './importRun';
-import { readXlsx, SpreadsheetWorkerBlocked } from './xlsxFile';
 
 export type LoadedFile = { fileName: string; format: ImportRun['format']; table: SourceTable; signature: string };
 export type { Check, Finished, Progress } from './importRun';
@@ -46,19 +45,14 @@ export function useImport() {
     if (!opened.ok) return setFailure(opened.error);
     if (!opened.value) return;
     const { name, data } = opened.value;
-    const format = name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
-    try {
-      const table = format === 'xlsx' ? await readXlsx(data) : readCsv(data);
-      if (table.headers.length === 0 || table.rows.length === 0) return setFailure({ code: 'import-empty-file', params: { name } });
-      const signature = headerSignature(table.headers);
-      const remembered = await rememberedMapping(db, signature);
-      setMapping(remembered ? mappingFromNames(table.headers, remembered) : guessMapping(table.headers));
-      setCheck(null);
-      setFile({ fileName: name, format, table, signature });
-    } catch (error) {
-      if (error instanceof SpreadsheetWorkerBlocked) return setFailure({ code: 'xlsx-blocked' });
-      setFailure({ code: 'import-unreadable', params: { name }, message: error instanceof Error ? error.message : String(error) });
-    }
+    const read = await readImportFile(name, data);
+    if (!read.ok) return setFailure(read.error);
+    const { format, table } = read.value;
+    const signature = headerSignature(table.headers);
+    const remembered = await rememberedMapping(db, signature);
+    setMapping(remembered ? mappingFromNames(table.headers, remembered) : guessMapping(table.headers));
+    setCheck(null);
+    setFile({ fileName: name, format, table, signature });
   }
 
   // Every row is checked again whenever the mapping changes; stale answers are dropped.

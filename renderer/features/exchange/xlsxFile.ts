@@ -4,7 +4,7 @@
 import readXlsxFile from 'read-excel-file/browser';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/browser';
 import type { Cell, SourceTable } from '@shared/importing';
-import type { ExportTable } from '@shared/exporting';
+import type { ExportColumn, ExportTable } from '@shared/exporting';
 
 /**
  * Both libraries zip and unzip large parts with fflate in blob: workers. A page whose CSP does
@@ -54,19 +54,23 @@ const wallClock = (text: string): Date | null => {
   return match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!)) : null;
 };
 
+/**
+ * One cell of a list. Everything that is not a date or a number is a text cell (type String,
+ * shared string) in the text format '@': Excel never runs it as a formula, however it starts
+ * (=HYPERLINK(…)), not even when someone edits the cell later.
+ */
+export function xlsxCell(value: string | number, kind: ExportColumn['kind'] | undefined) {
+  if (kind === 'datetime' && typeof value === 'string') {
+    const date = wallClock(value);
+    return date ? { value: date, type: Date, format: 'yyyy-mm-dd hh:mm' } : null;
+  }
+  if (kind === 'number' && typeof value === 'number') return { value, type: Number };
+  return { value: String(value), type: String, format: '@' };
+}
+
 export async function writeXlsx(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
   const header = table.columns.map((c) => ({ value: c.title, fontWeight: 'bold' as const }));
-  const body = table.rows.map((row) =>
-    row.map((value, i) => {
-      const kind = table.columns[i]?.kind;
-      if (kind === 'datetime' && typeof value === 'string') {
-        const date = wallClock(value);
-        return date ? { value: date, type: Date, format: 'yyyy-mm-dd hh:mm' } : null;
-      }
-      if (kind === 'number' && typeof value === 'number') return { value, type: Number };
-      return { value: String(value), type: String };
-    }),
-  );
+  const body = table.rows.map((row) => row.map((value, i) => xlsxCell(value, table.columns[i]?.kind)));
   const data: SheetData = [header, ...body];
   const blob = await unlessWorkerBlocked(() =>
     writeXlsxFile(data, {

@@ -12,6 +12,7 @@ import {
   splitDuplicates,
   type SourceTable,
 } from '@shared/importing';
+import { readCsv } from '../../../renderer/features/exchange/csvFile';
 
 const plan = defaultPlan('2026-01-01T00:00:00+08:00');
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
@@ -135,6 +136,33 @@ describe('checking every row', () => {
       { row: 6, field: 'receivedAt', reason: { key: 'exchange.reason.badDate', params: { value: '2026-13-01 10:00' } } },
       { row: 7, field: 'receivedAt', reason: { key: 'validation.future' } },
     ]);
+  });
+
+  it('reports a row with more cells than the header, or fewer, instead of dropping or shifting its values', () => {
+    const csv = [
+      HEADERS.join(','),
+      good('GD-1').join(','),
+      // An unquoted comma in the content: the rest of it lands beyond the header.
+      [...good('GD-2').slice(0, 9), '水壶漏电', '又漏了一次', '退货退款'].join(','),
+      // A line break in the content split the row in two.
+      good('GD-3').slice(0, 10).join(','),
+      // Trailing separators with nothing after them lose nothing.
+      `${good('GD-4').join(',')},,`,
+    ].join('\r\n');
+    const source = readCsv(new TextEncoder().encode(csv));
+    const { valid, problems, invalidRows } = checkRows(source, guessMapping(HEADERS), plan, NOW, OWNER);
+    expect(valid.map((v) => v.externalRef)).toEqual(['GD-1', 'GD-4']);
+    expect(invalidRows).toBe(2);
+    expect(problems).toContainEqual({
+      row: 3,
+      field: 'row',
+      reason: { key: 'exchange.reason.extraCells', params: { cells: '12', columns: '11', from: '12' } },
+    });
+    expect(problems).toContainEqual({
+      row: 4,
+      field: 'row',
+      reason: { key: 'exchange.reason.missingCells', params: { cells: '10', columns: '11', missing: '诉求' } },
+    });
   });
 
   it('makes every row invalid when a required field has no column', () => {
