@@ -32,7 +32,8 @@ class BackupStoreDb extends Dexie {
   backups!: Table<BackupRecord, string>;
   keys!: Table<KeyRecord, string>;
   constructor() {
-    super('complaint-console-backups');
+    // A backup acknowledged on screen must survive a power cut, like the data it protects.
+    super('complaint-console-backups', { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ backups: 'file, createdAtMs' });
     // Version 2: sealed backups (lines, mode, reason) and the installation's key.
     this.version(2)

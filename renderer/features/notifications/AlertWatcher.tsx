@@ -6,7 +6,7 @@
 // Live alerts are watched in every mode: while a trainer runs a drill, a live level-1 incident
 // must keep repeating and a live deadline must still be told. So in 演练 two watchers run, one on
 // the drill database (its own 'drill' scope) and one on the live database ('live' scope).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +14,11 @@ import { alertsDue, alertsFor, alertsToRegister, desktopWording, statusCounts, t
 import type { ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
-import type { ConsoleDb } from '../../db/schema';
 import { activeDrillRun } from '../../db/drillRuns';
 import { recordFirings } from '../../db/notices';
 import { getHost } from '../../host';
 import { useNow } from '../../ui/useNow';
-import { openSeeded } from '../session/ModeRoot';
+import { useLiveDb } from '../settings/useLiveDb';
 import { usePreferences } from '../settings/usePreferences';
 import { noticeText } from './noticeText';
 import { useAlertSources } from './useAlertSources';
@@ -50,16 +49,9 @@ export function AlertWatcher() {
 
 /** The live database's alerts while the window shows the drill; the tray keeps the drill's counts. */
 function LiveWhileDrilling() {
-  const [live, setLive] = useState<ConsoleDb | null>(null);
-  useEffect(() => {
-    let current = true;
-    // The window's own live connection (opened once per mode), not a second one.
-    quietly(() => openSeeded('live').then((db) => current && setLive(db)));
-    return () => {
-      current = false;
-    };
-  }, []);
-  if (!live) return null;
+  // A connection of its own beside the drill's: the screens' live connection is closed and refuses
+  // writes while the console drills, but live alerts and their record in the centre must go on.
+  const live = useLiveDb();
   return (
     <ConsoleProvider db={live} fallback={null}>
       <ScopeWatcher reportsStatus={false} />

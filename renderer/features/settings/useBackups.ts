@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../db/backupCrypto';
 import type { StoredBackup } from '@shared/bridge';
+import { mayExportPersonalData } from '@shared/exporting';
 import type { Failure, Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
 import { restoreBackup, type OpenedBackup } from '../../db/backup';
@@ -31,10 +32,6 @@ const LEADERS = new Set(['leader', 'deputy']);
 /** A console with no successful backup for this long says so. */
 export const BACKUP_OVERDUE_MS = 26 * 60 * 60_000;
 
-/** The roles that may take personal data off the console (a backup file holds all of it). */
-export function mayTakePersonalData(role: string | undefined, planRoles: readonly string[] | undefined): boolean {
-  return role !== undefined && (planRoles ?? [...LEADERS]).includes(role);
-}
 
 export function useBackups() {
   const { t } = useTranslation();
@@ -47,8 +44,8 @@ export function useBackups() {
   const [locked, setLocked] = useState<LockedFile | null>(null);
   const [busy, setBusy] = useState(false);
   const mayRestore = operator !== null && LEADERS.has(operator.role);
-  const planRoles = (plan as { personalDataRoles?: string[] }).personalDataRoles;
-  const mayExport = mayTakePersonalData(operator?.role, planRoles);
+  // A backup file holds every personal record: the same people the plan lets export them.
+  const mayExport = operator !== null && mayExportPersonalData(plan, operator.role);
   // To the second: a daily and a manual backup are often made within the same minute.
   const timeOf = useCallback(
     (iso: string) => toIsoWithOffset(Date.parse(iso), plan.utcOffsetMinutes).slice(0, 19).replace('T', ' '),
