@@ -32,7 +32,6 @@ const LEADERS = new Set(['leader', 'deputy']);
 /** A console with no successful backup for this long says so. */
 export const BACKUP_OVERDUE_MS = 26 * 60 * 60_000;
 
-
 export function useBackups() {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
