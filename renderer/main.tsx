@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import type { Locale } from '@shared/text';
+import { backupsForEmptyDatabase } from './features/settings/EmptyStart';
 import { ModeRoot, openSeeded } from './features/session/ModeRoot';
 import { followConsoleMode } from './features/session/consoleMode';
 import { localeSwitched, operatorRemembered } from './features/session/sessionSlice';
@@ -35,7 +36,9 @@ async function boot() {
   });
 
   try {
-    await openSeeded(store.getState().session.mode);
+    const mode = store.getState().session.mode;
+    // An emptied database with backups is not seeded here: ModeRoot asks the operator first.
+    if (!(await backupsForEmptyDatabase(mode))) await openSeeded(mode);
   } catch (error) {
     rootElement.textContent = i18n.t('app.storageError', { message: error instanceof Error ? error.message : String(error) });
     return;

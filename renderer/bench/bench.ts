@@ -14,6 +14,7 @@ import { IMPORT_BATCH, runImport, storedDuplicateKeys } from '../db/imports';
 import { readCsv } from '../features/exchange/csvFile';
 import { hotlineCsv } from './hotlineCsv';
 import { seedReviewedIncident } from './reviewSeed';
+import { backupRoundTrip } from './backupBench';
 
 const ACTOR: Actor = { id: 'a1000000-0000-4000-8000-000000000007', name: '陈晓', role: 'staff' };
 
@@ -147,5 +148,5 @@ async function import5000(count = 5000) {
   };
 }
 
-Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard, import5000, seedReviewedIncident } });
+Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard, import5000, seedReviewedIncident, backupRoundTrip } });
 document.title = 'bench ready';

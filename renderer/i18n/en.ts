@@ -34,6 +34,17 @@ export const en: Catalog = {
   resources: enResources,
   review: enReview,
   statistics: enStatistics,
+  emptyStart: {
+    title: 'This console’s database is empty',
+    body: 'The database holds no records (browser data may have been cleared, storage reset, or the disk was full), but {{count}} backups were found. Restore the latest one, then check the data in Settings.',
+    list: 'Backups that can be restored',
+    rows: 'Records',
+    restore: 'Restore the backup of {{time}}',
+    blankHint:
+      'On a new PC, or if you really mean to start over, you may load the default plan and sample organisation instead. The backups are kept.',
+    blank: 'Start blank without restoring',
+    actor: 'Console (restore at start)',
+  },
   app: {
     title: 'Emergency Command Console',
     subtitle: 'Complaint emergency command',

@@ -72,7 +72,7 @@ export const enSettings: Catalog['settings'] = {
     size: 'Size',
     actions: 'Actions',
     restore: 'Restore',
-    restoreThis: 'Restore the backup of {{time}}',
+    restoreThis: 'Restore the backup of {{time}} ({{kind}})',
     storedInBrowser:
       "These backups are kept in this browser and are deleted with its site data; save one with 'Back up to file…' from time to time.",
     storedInFolder: "Automatic backups are kept in the backups folder inside this computer's data folder ({{path}}).",

@@ -63,7 +63,7 @@ export const zhSettings = {
     size: '大小',
     actions: '操作',
     restore: '恢复',
-    restoreThis: '恢复 {{time}} 的备份',
+    restoreThis: '恢复 {{time}} 的备份（{{kind}}）',
     storedInBrowser: '以下备份保存在本浏览器中，清除浏览器的网站数据会一并删除；请定期用“备份到文件…”另存。',
     storedInFolder: '自动备份保存在本机数据文件夹（{{path}}）下的 backups 文件夹中。',
     none: '尚无备份。',

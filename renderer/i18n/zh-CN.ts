@@ -34,6 +34,16 @@ export const zhCN = {
   resources: zhResources,
   review: zhReview,
   statistics: zhStatistics,
+  emptyStart: {
+    title: '本机数据库是空的',
+    body: '本机的数据库中没有任何记录（可能浏览器数据被清除、存储被重置或磁盘已满），但找到了 {{count}} 份备份。请恢复最近的备份；恢复后请在“设置”中核对数据。',
+    list: '可恢复的备份',
+    rows: '记录数',
+    restore: '恢复 {{time}} 的备份',
+    blankHint: '如果这是一台新电脑，或确实要从头开始，可以不恢复，载入默认预案和示例组织。备份仍会保留。',
+    blank: '不恢复，从空白开始',
+    actor: '指挥台（启动时恢复）',
+  },
   app: {
     title: '应急指挥台',
     subtitle: '投诉应急指挥',

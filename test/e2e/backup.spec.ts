@@ -203,5 +203,55 @@ test('in drill mode a backup and a restore work on drill data only, and a live b
   await new ModeSwitch(page).returnToLive();
   await expectOnBoard(page, incident, true);
   await settings.open();
-  await expect(settings.backups().getByRole('rowheader', { name: liveTime })).toBeVisible();
+  await expect(settings.restoreButton(liveTime)).toBeVisible();
+});
+
+test('a database that comes back empty is not seeded over: the console says so and offers the latest backup', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  const incident = await registerOne(page);
+  await settings.open();
+  const time = await settings.backupNow();
+
+  // The browser's storage for the console is wiped (as a storage reset or a cleaned profile does).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('complaint-console');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('not deleted'));
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '本机数据库是空的' })).toBeVisible();
+  // The one made by hand, and the day's automatic one if it had landed by then.
+  await expect(page.getByText(/但找到了 [12] 份备份/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/empty-start-zh.png`, fullPage: true });
+  await page.getByRole('button', { name: `恢复 ${time} 的备份（手动）` }).click();
+  await console.chooseOperator('王建国');
+  await expectOnBoard(page, incident, true);
+});
+
+test('starting blank over an emptied database is a choice, and the backups stay', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const settings = new SettingsPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await registerOne(page);
+  await settings.open();
+  const time = await settings.backupNow();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('complaint-console');
+        request.onsuccess = () => resolve();
+      }),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: '不恢复，从空白开始' }).click();
+  await console.chooseOperator('王建国');
+  await settings.open();
+  await expect(settings.restoreButton(time)).toBeVisible();
 });

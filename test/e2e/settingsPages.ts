@@ -54,13 +54,14 @@ export class SettingsPage {
     await expect(this.status()).toContainText('已备份');
     const [, time] = /已备份（(.+)）/.exec((await this.status().textContent()) ?? '') ?? [];
     if (!time) throw new Error('no backup time shown');
-    await expect(this.backupList().getByRole('rowheader', { name: time })).toBeVisible();
+    // A daily backup may have been made in the same second; the list tells them apart by kind.
+    await expect(this.restoreButton(time)).toBeAttached();
     return time;
   }
 
   /** The 恢复 button of the stored backup made at `time`. */
-  restoreButton(time: string): Locator {
-    return this.backupList().getByRole('button', { name: `恢复 ${time} 的备份` });
+  restoreButton(time: string, kind = '手动'): Locator {
+    return this.backupList().getByRole('button', { name: `恢复 ${time} 的备份（${kind}）` });
   }
 
   restoreFromFileButton(): Locator {

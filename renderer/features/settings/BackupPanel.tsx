@@ -151,7 +151,10 @@ export function BackupPanel() {
                     type="button"
                     disabled={busy || locked !== null}
                     {...restoreLock}
-                    aria-label={t('settings.backup.restoreThis', { time: timeOf(backup.createdAt) })}
+                    aria-label={t('settings.backup.restoreThis', {
+                      time: timeOf(backup.createdAt),
+                      kind: t(`settings.backup.reason.${backup.reason}`),
+                    })}
                     onClick={() => void backups.askRestoreStored(backup.file)}
                   >
                     {t('settings.backup.restore')}

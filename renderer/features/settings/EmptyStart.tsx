@@ -1,0 +1,111 @@
+// The start screen for a database that has come back empty (browser data cleared, a storage
+// reset, a full disk) while backups of it exist. The console says so and offers the backups
+// instead of quietly loading a fresh plan over the office's history; starting blank is a choice.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultPlan } from '@shared/defaultPlan';
+import type { StoredBackup } from '@shared/bridge';
+import type { Mode } from '@shared/model';
+import { toIsoWithOffset } from '@shared/time';
+import { officialCalendar } from '@shared/calendar';
+import { isEmptyDatabase, restoreBackup } from '../../db/backup';
+import { openConsoleDb } from '../../db/schema';
+import { SYSTEM_ACTOR } from '../../db/seed';
+import { getHost } from '../../host';
+import { attempt, failureText } from '../../ui/describe';
+import { openStored } from './backupRuns';
+import { formatSize } from './backupText';
+
+/** The mode's backups when its database is empty, or null when there is data (or nothing to offer). */
+export async function backupsForEmptyDatabase(mode: Mode): Promise<StoredBackup[] | null> {
+  const db = openConsoleDb(mode);
+  try {
+    if (!(await isEmptyDatabase(db))) return null;
+    const listed = await getHost().listBackups(mode);
+    return listed.ok && listed.value.length > 0 ? listed.value : null;
+  } catch {
+    return null; // the ordinary start reports a database that cannot be opened
+  } finally {
+    db.close();
+  }
+}
+
+type Props = { mode: Mode; backups: StoredBackup[]; onDone: (blank: boolean) => void };
+
+export function EmptyStart({ mode, backups, onDone }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const timeOf = (iso: string) => toIsoWithOffset(Date.parse(iso)).slice(0, 19).replace('T', ' ');
+  // The newest backup that holds records is offered first: a near-empty one may be what was lost.
+  const offered = [...backups].sort((a, b) => Number(b.rows > 0) - Number(a.rows > 0)).slice(0, 5);
+
+  const restore = async (file: string) => {
+    setBusy(true);
+    setError(null);
+    const db = openConsoleDb(mode);
+    try {
+      const opened = await openStored(getHost(), file);
+      if (!opened.ok) return setError(failureText(opened.error, t));
+      const now = Date.now();
+      // Nobody can sign in before the roster is back: the restore is the console's own step, audited as such.
+      const ctx = {
+        actor: { id: SYSTEM_ACTOR, name: t('emptyStart.actor'), role: 'leader' as const },
+        plan: defaultPlan(toIsoWithOffset(now)),
+        now,
+        calendar: officialCalendar,
+      };
+      const restored = await attempt(() => restoreBackup(db, opened.value, ctx, { intoEmpty: true, untrustedConfirmed: true }));
+      if (!restored.ok) return setError(failureText(restored.error, t));
+      onDone(false);
+    } finally {
+      db.close();
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="empty-start" aria-labelledby="empty-start-title">
+      <h1 id="empty-start-title">{t('emptyStart.title')}</h1>
+      <p className="notice warning">{t('emptyStart.body', { count: backups.length })}</p>
+      {error ? (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <table className="backup-table">
+        <caption>{t('emptyStart.list')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.backup.time')}</th>
+            <th scope="col">{t('settings.backup.kind')}</th>
+            <th scope="col">{t('emptyStart.rows')}</th>
+            <th scope="col">{t('settings.backup.size')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('settings.backup.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {offered.map((backup) => (
+            <tr key={backup.file}>
+              <th scope="row">{timeOf(backup.createdAt)}</th>
+              <td>{t(`settings.backup.reason.${backup.reason}`)}</td>
+              <td>{backup.rows}</td>
+              <td>{formatSize(backup.size, t)}</td>
+              <td>
+                <button type="button" className="primary" disabled={busy} onClick={() => void restore(backup.file)}>
+                  {t('settings.backup.restoreThis', { time: timeOf(backup.createdAt), kind: t(`settings.backup.reason.${backup.reason}`) })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t('emptyStart.blankHint')}</p>
+      <button type="button" disabled={busy} onClick={() => onDone(true)}>
+        {t('emptyStart.blank')}
+      </button>
+    </main>
+  );
+}
