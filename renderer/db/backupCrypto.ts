@@ -21,7 +21,13 @@ export interface SealKeys {
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 const encoder = new TextEncoder();
 
+/** Where the engine has it (Chromium), the native base64 of a byte array; the loop is the fallback (Node 20). */
+type NativeBase64 = { toBase64?: () => string };
+type NativeFromBase64 = { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as NativeBase64).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   let binary = '';
   const step = 0x8000;
   for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
@@ -29,6 +35,8 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as unknown as NativeFromBase64).fromBase64;
+  if (typeof native === 'function') return native(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);

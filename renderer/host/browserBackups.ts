@@ -25,19 +25,26 @@ import { fail, ok, type Result } from '@shared/result';
 import { CHINA_OFFSET_MINUTES, toIsoWithOffset } from '@shared/time';
 import { importInstallSecret, randomBytes } from '../db/backupCrypto';
 
-type BackupRecord = StoredBackup & { createdAtMs: number; lines: string[] };
+/**
+ * A backup's description; its lines are kept apart in parts (one append's lines each), since
+ * IndexedDB refuses a single value of more than about 130 MB. A first-format backup kept its
+ * whole text as one line in `lines`.
+ */
+type BackupRecord = StoredBackup & { createdAtMs: number; partsId?: string; parts?: number; lines?: string[] };
+type PartRecord = { partsId: string; n: number; lines: string[] };
 type KeyRecord = { id: 'install'; installId: string; key: CryptoKey };
 
 class BackupStoreDb extends Dexie {
   backups!: Table<BackupRecord, string>;
   keys!: Table<KeyRecord, string>;
+  parts!: Table<PartRecord, [string, number]>;
   constructor() {
     // A backup acknowledged on screen must survive a power cut, like the data it protects.
     super('complaint-console-backups', { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ backups: 'file, createdAtMs' });
     // Version 2: sealed backups (lines, mode, reason) and the installation's key.
     this.version(2)
-      .stores({ backups: 'file, createdAtMs, mode', keys: 'id' })
+      .stores({ backups: 'file, createdAtMs, mode', keys: 'id', parts: '[partsId+n], partsId' })
       // Backups of the first format were one JSON text; they stay readable as one line.
       .upgrade((tx) =>
         tx
@@ -56,12 +63,23 @@ class BackupStoreDb extends Dexie {
 
 const DEFAULT_KEEP = 14;
 const HOUR = 60 * 60_000;
-const LINES_PER_READ = 64;
 let kept = DEFAULT_KEEP;
 let store: BackupStoreDb | null = null;
 const backupStore = () => (store ??= new BackupStoreDb());
-/** Backups being written: lines held in memory until the trailer arrives, then stored in one transaction. */
-const writing = new Map<string, { header: SealedHeader; lines: string[]; size: number }>();
+/** Backups being written: their parts are stored as they come, under the write's id, and listed only once finished. */
+const writing = new Map<string, { header: SealedHeader; parts: number; size: number }>();
+
+async function storePart(id: string, lines: string[]): Promise<void> {
+  const write = writing.get(id);
+  if (!write) throw new Error('no such backup being written');
+  await backupStore().parts.put({ partsId: id, n: write.parts, lines });
+  write.parts += 1;
+  write.size += lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+
+async function dropParts(db: BackupStoreDb, partsIds: string[]): Promise<void> {
+  for (const partsId of partsIds) await db.parts.where('partsId').equals(partsId).delete();
+}
 
 /** backup-<mode>-YYYYMMDD-HHmmss-<reason>[-n].cbk in China time, as the Electron host names its files. */
 export function backupFileName(header: Pick<SealedHeader, 'mode' | 'reason' | 'createdAt'>, copy = 1): string {
@@ -82,14 +100,14 @@ const listed = ({ file, size, createdAt, mode, reason, rows }: BackupRecord): St
 
 async function finish(id: string, trailer: string): Promise<Result<StoredBackup>> {
   const write = writing.get(id);
-  writing.delete(id);
   if (!write) return fail('backup-write-failed', undefined, 'no such backup being written');
   const { header } = write;
   const createdAtMs = Date.parse(header.createdAt);
-  const lines = [...write.lines, trailer];
   const db = backupStore();
   try {
-    return await db.transaction('rw', db.backups, async () => {
+    await storePart(id, [trailer]);
+    writing.delete(id);
+    const stored = await db.transaction('rw', db.backups, async () => {
       if (header.reason === 'daily') {
         // Two tabs (or a remounted watcher) may both answer the same daily request; one is enough.
         const dailies = await db.backups
@@ -102,20 +120,21 @@ async function finish(id: string, trailer: string): Promise<Result<StoredBackup>
           createdAtMs,
         );
         const same = dailies.find((r) => r.createdAtMs === last);
-        if (same && !dueForDailyBackup(last, createdAtMs)) return ok(listed(same));
+        if (same && !dueForDailyBackup(last, createdAtMs)) return { result: ok(listed(same)), pruned: [id] };
       }
       let copy = 1;
       // Two backups in the same second are both kept, under two names.
       while (await db.backups.get(backupFileName(header, copy))) copy += 1;
       const record: BackupRecord = {
         file: backupFileName(header, copy),
-        size: write.size + trailer.length + 1,
+        size: write.size,
         createdAt: toIsoWithOffset(createdAtMs, CHINA_OFFSET_MINUTES),
         createdAtMs,
         mode: header.mode,
         reason: header.reason === 'file' ? 'manual' : header.reason,
         rows: rowsCounted(header.counts),
-        lines,
+        partsId: id,
+        parts: write.parts,
       };
       await db.backups.add(record);
       const mine = await db.backups.where('mode').equals(header.mode).toArray();
@@ -124,10 +143,16 @@ async function finish(id: string, trailer: string): Promise<Result<StoredBackup>
         kept,
         Date.now(),
       ).filter((file) => file !== record.file);
+      const gone = (await db.backups.bulkGet(prune)).flatMap((r) => (r?.partsId ? [r.partsId] : []));
       if (prune.length > 0) await db.backups.bulkDelete(prune);
-      return ok(listed(record));
+      return { result: ok(listed(record)), pruned: gone };
     });
+    // The pruned backups' lines go after the list no longer names them.
+    await dropParts(db, stored.pruned);
+    return stored.result;
   } catch (error) {
+    writing.delete(id);
+    await dropParts(db, [id]).catch(() => undefined);
     return fail('backup-write-failed', undefined, describe(error));
   }
 }
@@ -161,7 +186,13 @@ export const browserBackups = {
     const header = parsed.success ? readSealedHeader(parsed.data.header) : null;
     if (!parsed.success || !header || header.reason === 'file') return fail('ipc-bad-payload');
     const id = crypto.randomUUID();
-    writing.set(id, { header, lines: [parsed.data.header], size: parsed.data.header.length + 1 });
+    writing.set(id, { header, parts: 0, size: 0 });
+    try {
+      await storePart(id, [parsed.data.header]);
+    } catch (error) {
+      writing.delete(id);
+      return fail('backup-write-failed', undefined, describe(error));
+    }
     return ok({ id });
   },
   async appendBackup(request) {
@@ -169,11 +200,14 @@ export const browserBackups = {
     if (!parsed.success) return fail('ipc-bad-payload');
     const write = writing.get(parsed.data.id);
     if (!write) return fail('backup-write-failed', undefined, 'no such backup being written');
-    for (const line of parsed.data.lines) {
-      write.lines.push(line);
-      write.size += line.length + 1;
+    try {
+      await storePart(parsed.data.id, parsed.data.lines);
+      return ok(undefined);
+    } catch (error) {
+      writing.delete(parsed.data.id);
+      await dropParts(backupStore(), [parsed.data.id]).catch(() => undefined);
+      return fail('backup-write-failed', undefined, describe(error));
     }
-    return ok(undefined);
   },
   async finishBackup(request) {
     const parsed = BackupFinishSchema.safeParse(request);
@@ -182,6 +216,7 @@ export const browserBackups = {
   },
   async abortBackup(id) {
     writing.delete(id);
+    await dropParts(backupStore(), [id]).catch(() => undefined);
     return ok(undefined);
   },
   async listBackups(mode) {
@@ -198,10 +233,16 @@ export const browserBackups = {
     try {
       const record = await backupStore().backups.get(parsed.data.file);
       if (!record) return fail('backup-not-found');
-      // The offset counts lines here (the store keeps lines, not bytes).
       const from = parsed.data.offset;
-      const lines = record.lines.slice(from, from + LINES_PER_READ);
-      return ok({ lines, next: from + LINES_PER_READ < record.lines.length ? from + LINES_PER_READ : null });
+      if (!record.partsId) {
+        // A first-format backup: its whole text, one line.
+        const lines = record.lines ?? [];
+        return ok({ lines: lines.slice(from), next: null });
+      }
+      // The offset counts parts here (the store keeps parts of lines, not bytes).
+      const part = await backupStore().parts.get([record.partsId, from]);
+      if (!part) return fail('backup-corrupt');
+      return ok({ lines: part.lines, next: from + 1 < (record.parts ?? 0) ? from + 1 : null });
     } catch (error) {
       return fail('backup-unreadable', undefined, describe(error));
     }

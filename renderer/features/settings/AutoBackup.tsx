@@ -12,6 +12,14 @@ import { backUpTo } from './backupRuns';
 import { useLiveDb } from './useLiveDb';
 import { useStoredPreferences } from './usePreferences';
 
+/**
+ * A daily backup waits until the console has been open this long: reading and sealing every
+ * record competes with the first screens for the page, and the day's backup can wait a minute.
+ * A quit backup never waits.
+ */
+export const DAILY_START_DELAY_MS = 90_000;
+const openedAt = Date.now();
+
 /** The drill database when one has been made (never created just to back it up). */
 async function drillDb(): Promise<ConsoleDb | null> {
   return (await databaseExists(DATABASE_NAMES.drill)) ? openConsoleDb('drill') : null;
@@ -36,7 +44,24 @@ export function AutoBackup() {
         console.warn(`Automatic ${target.mode} backup (${reason}) failed`, error);
       }
     };
+    // The host asks again while the day's backup has not landed; one answer under way is enough.
+    let dailyUnderWay = false;
     const answer = async (reason: BackupReason) => {
+      if (reason === 'daily') {
+        if (dailyUnderWay) return;
+        dailyUnderWay = true;
+        try {
+          const wait = openedAt + DAILY_START_DELAY_MS - Date.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+          await backUpEach(reason);
+        } finally {
+          dailyUnderWay = false;
+        }
+        return;
+      }
+      await backUpEach(reason);
+    };
+    const backUpEach = async (reason: BackupReason) => {
       // The drill series first: the quit waits for the live backup, the one that must not be cut short.
       const drill = await drillDb().catch(() => null);
       if (drill) {

@@ -15,6 +15,7 @@ import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { openStored } from './backupRuns';
 import { formatSize } from './backupText';
+import './settings.css';
 
 /** The mode's backups when its database is empty, or null when there is data (or nothing to offer). */
 export async function backupsForEmptyDatabase(mode: Mode): Promise<StoredBackup[] | null> {
@@ -65,7 +66,7 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
   };
 
   return (
-    <main className="empty-start" aria-labelledby="empty-start-title">
+    <main className="empty-start panel" aria-labelledby="empty-start-title">
       <h1 id="empty-start-title">{t('emptyStart.title')}</h1>
       <p className="notice warning">{t('emptyStart.body', { count: backups.length })}</p>
       {error ? (
@@ -79,8 +80,12 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
           <tr>
             <th scope="col">{t('settings.backup.time')}</th>
             <th scope="col">{t('settings.backup.kind')}</th>
-            <th scope="col">{t('emptyStart.rows')}</th>
-            <th scope="col">{t('settings.backup.size')}</th>
+            <th scope="col" className="size">
+              {t('emptyStart.rows')}
+            </th>
+            <th scope="col" className="size">
+              {t('settings.backup.size')}
+            </th>
             <th scope="col">
               <span className="visually-hidden">{t('settings.backup.actions')}</span>
             </th>
@@ -91,11 +96,20 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
             <tr key={backup.file}>
               <th scope="row">{timeOf(backup.createdAt)}</th>
               <td>{t(`settings.backup.reason.${backup.reason}`)}</td>
-              <td>{backup.rows}</td>
-              <td>{formatSize(backup.size, t)}</td>
-              <td>
-                <button type="button" className="primary" disabled={busy} onClick={() => void restore(backup.file)}>
-                  {t('settings.backup.restoreThis', { time: timeOf(backup.createdAt), kind: t(`settings.backup.reason.${backup.reason}`) })}
+              <td className="size">{backup.rows}</td>
+              <td className="size">{formatSize(backup.size, t)}</td>
+              <td className="row-actions">
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy}
+                  aria-label={t('settings.backup.restoreThis', {
+                    time: timeOf(backup.createdAt),
+                    kind: t(`settings.backup.reason.${backup.reason}`),
+                  })}
+                  onClick={() => void restore(backup.file)}
+                >
+                  {t('settings.backup.restore')}
                 </button>
               </td>
             </tr>

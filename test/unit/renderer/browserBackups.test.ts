@@ -34,8 +34,9 @@ afterEach(async () => {
   vi.restoreAllMocks();
   // Empties the store between tests without closing the module's open connection.
   const store = new Dexie('complaint-console-backups');
-  store.version(2).stores({ backups: 'file, createdAtMs, mode', keys: 'id' });
+  store.version(2).stores({ backups: 'file, createdAtMs, mode', keys: 'id', parts: '[partsId+n], partsId' });
   await store.table('backups').clear();
+  await store.table('parts').clear();
   store.close();
 });
 
