@@ -258,3 +258,11 @@ export function backupsToPrune(backups: RetainedBackup[], keep: number, nowMs: n
     .forEach((b) => remove.push(b.file));
   return remove.filter((file) => !protectedFiles.has(file));
 }
+
+/** A console with no successful backup for this long warns in 设置. */
+export const BACKUP_OVERDUE_MS = 26 * 60 * 60_000;
+
+/** Whether the newest successful backup (its time, or null for none) is too old: none at all, or more than 26 hours ago. */
+export function backupOverdue(lastMadeAt: string | null, nowMs: number): boolean {
+  return lastMadeAt === null || nowMs - Date.parse(lastMadeAt) > BACKUP_OVERDUE_MS;
+}

@@ -75,7 +75,9 @@ test('restoring a stored backup takes the data back to when it was made, and onl
   await console.open();
   await console.chooseOperator('陈晓');
   await settings.open();
+  await expect(settings.backups()).toContainText('还没有成功的备份。请立即备份。');
   const time = await settings.backupNow();
+  await expect(settings.backups()).toContainText(`上次成功备份：${time}。`);
   await expect(settings.backupList()).not.toContainText('backup-');
   await expect(settings.backupList()).toContainText(/\d+\.\d KB/);
 

@@ -28,6 +28,8 @@ function installedElectron(): string | null {
 test('opens the console window with its title, the console page and the Electron bridge', async () => {
   const executablePath = installedElectron();
   test.skip(!executablePath, 'Electron binary not installed on this machine; the browser-host tests cover the renderer');
+  // The day's first backup waits 90 s for the first screens.
+  test.setTimeout(240_000);
   expect(existsSync(path.join(appDir, 'dist', 'electron', 'main.cjs')), 'run npm run build before the smoke test').toBe(true);
 
   // A fresh profile, so the console starts as on a new seat (operator picker, Chinese).
@@ -60,9 +62,13 @@ test('opens the console window with its title, the console page and the Electron
     });
     expect(exposed).toEqual({
       methods: [
+        'abortBackup',
         'appInfo',
+        'appendBackup',
         'applyPreferences',
-        'backupNow',
+        'backupSecret',
+        'beginBackup',
+        'finishBackup',
         'listBackups',
         'notify',
         'onBackupRequest',
@@ -82,11 +88,11 @@ test('opens the console window with its title, the console page and the Electron
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', name: '应急指挥台' } });
 
     // A new seat has no backup yet: the main process asks the page for the day's backup, which
-    // lands in the user data folder as a checksummed file.
+    // (once the first screens have had their 90 s) lands in the user data folder, sealed.
     const backups = path.join(info.value.userDataPath ?? '', 'backups');
     await expect
-      .poll(() => (existsSync(backups) ? readdirSync(backups).filter((name) => /^backup-\d{8}-\d{6}\.json$/.test(name)) : []), {
-        timeout: 20_000,
+      .poll(() => (existsSync(backups) ? readdirSync(backups).filter((name) => /^backup-live-\d{8}-\d{6}-daily\.cbk$/.test(name)) : []), {
+        timeout: 150_000,
       })
       .toHaveLength(1);
   } finally {

@@ -56,7 +56,7 @@ export function BackupPanel() {
     <Panel title={t('settings.backup.title')} className="backup-panel">
       <p className="hint">{t(mode === 'drill' ? 'settings.backup.introDrill' : 'settings.backup.intro')}</p>
       {stored !== null ? (
-        <p className={backups.overdue ? 'notice warning' : 'hint'} role={backups.overdue ? 'alert' : undefined}>
+        <p className={backups.overdue ? 'notice warning' : 'hint'}>
           {backups.lastMade
             ? t(backups.overdue ? 'settings.backup.lastOverdue' : 'settings.backup.last', { time: timeOf(backups.lastMade.createdAt) })
             : t('settings.backup.neverMade')}

@@ -3,7 +3,11 @@
 // Used by the settings screen, the automatic backups and the empty-database start screen.
 import type { BackupKind } from '@shared/backupFormat';
 import type { BackupKey, HostApi, StoredBackup } from '@shared/bridge';
-import { fail, type Result } from '@shared/result';
+import { mayExportPersonalData } from '@shared/exporting';
+import { fail, ok, type Result } from '@shared/result';
+import { MIN_PASSPHRASE_LENGTH } from '../../db/backupCrypto';
+import { appendTimeline, type WriteContext } from '../../db/context';
+import { ORGANISATION_TIMELINE } from '../../db/organisation';
 import { exportSnapshot } from '../../db/backup';
 import { linesOfBytes, openBackup, sealedLines, type SealWith } from '../../db/backupSeal';
 import type { OpenedBackup } from '../../db/backup';
@@ -115,4 +119,33 @@ export async function openFileBytes(host: HostApi, data: Uint8Array, passphrase?
     // Bytes that are not UTF-8 mean a damaged file, not a backup.
     return fail('backup-corrupt');
   }
+}
+
+/**
+ * A backup file for another PC: every record, personal data included, sealed with the passphrase
+ * the operator typed. Only for the roles the plan names; who, when, what and where is on the
+ * organisation log before the file exists, and if that cannot be written, no file is made.
+ */
+export async function fileForAnotherPc(
+  db: ConsoleDb,
+  ctx: WriteContext,
+  request: { passphrase: string; repeated: string; fileName: string },
+): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  if (!mayExportPersonalData(ctx.plan, ctx.actor.role)) return fail('backup-file-needs-role');
+  if (request.passphrase.length < MIN_PASSPHRASE_LENGTH) return fail('backup-passphrase-short', { min: MIN_PASSPHRASE_LENGTH });
+  if (request.passphrase !== request.repeated) return fail('backup-passphrase-mismatch');
+  try {
+    await db.transaction('rw', [db.timeline, db.complaints, db.incidents], async () => {
+      const complaints = await db.complaints.count();
+      const incidents = await db.incidents.count();
+      await appendTimeline(db, ctx, {
+        incidentId: ORGANISATION_TIMELINE,
+        kind: 'backup-exported',
+        params: { file: request.fileName, complaints, incidents },
+      });
+    });
+  } catch {
+    return fail('backup-audit-failed');
+  }
+  return ok(await backupFileBytes(db, { kind: 'passphrase', passphrase: request.passphrase }, ctx.now));
 }

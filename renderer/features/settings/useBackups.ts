@@ -5,20 +5,18 @@
 // and only after the current data is backed up.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../db/backupCrypto';
+import { backupOverdue } from '@shared/backupFormat';
 import type { StoredBackup } from '@shared/bridge';
 import { mayExportPersonalData } from '@shared/exporting';
 import type { Failure, Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
 import { restoreBackup, type OpenedBackup } from '../../db/backup';
-import { appendTimeline } from '../../db/context';
 import { useConsole } from '../../db/DatabaseContext';
-import { ORGANISATION_TIMELINE } from '../../db/organisation';
 import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { onBackupMade } from './backupEvents';
-import { backUpTo, backupFileBytes, openFileBytes, openStored } from './backupRuns';
+import { backUpTo, fileForAnotherPc, openFileBytes, openStored } from './backupRuns';
 import { fileStamp } from './backupText';
 
 export type RestoreSource = { kind: 'stored' } | { kind: 'file'; name: string };
@@ -29,8 +27,6 @@ export type LockedFile = { name: string; data: Uint8Array };
 export type BackupMessage = { kind: 'success' | 'error'; text: string } | null;
 
 const LEADERS = new Set(['leader', 'deputy']);
-/** A console with no successful backup for this long says so. */
-export const BACKUP_OVERDUE_MS = 26 * 60 * 60_000;
 
 export function useBackups() {
   const { t } = useTranslation();
@@ -95,28 +91,14 @@ export function useBackups() {
   const saveToFile = (passphrase: string, repeated: string) =>
     run(async () => {
       if (!mayExport || !operator) return refuse({ code: 'backup-file-needs-role' });
-      if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-        return refuse({ code: 'backup-passphrase-short', params: { min: MIN_PASSPHRASE_LENGTH } });
-      if (passphrase !== repeated) return refuse({ code: 'backup-passphrase-mismatch' });
       const at = now();
       const suggestedName = t('settings.backup.fileName', { stamp: fileStamp(at) });
-      const ctx = writeContext();
-      const audited = await attempt(async () => {
-        const complaints = await db.complaints.count();
-        const incidents = await db.incidents.count();
-        await db.transaction('rw', db.timeline, () =>
-          appendTimeline(db, ctx, {
-            incidentId: ORGANISATION_TIMELINE,
-            kind: 'backup-exported',
-            params: { file: suggestedName, complaints, incidents },
-          }),
-        );
-        return { ok: true, value: undefined } as Result<void>;
-      });
-      if (!audited.ok) return refuse({ code: 'backup-audit-failed' });
-      const data = await backupFileBytes(db, { kind: 'passphrase', passphrase }, at);
+      const sealed = await attempt(() =>
+        fileForAnotherPc(db, { ...writeContext(), now: at }, { passphrase, repeated, fileName: suggestedName }),
+      );
+      if (!sealed.ok) return refuse(sealed.error);
       const filters = [{ name: t('settings.backup.fileFilter'), extensions: ['cbk'] }];
-      const saved = await attempt(() => getHost().saveFile({ suggestedName, filters, data }));
+      const saved = await attempt(() => getHost().saveFile({ suggestedName, filters, data: sealed.value }));
       if (!saved.ok) return refuse(saved.error);
       if (!saved.value.saved) return false;
       setMessage({ kind: 'success', text: t('settings.backup.savedFile', { name: saved.value.name ?? suggestedName }) });
@@ -187,7 +169,7 @@ export function useBackups() {
     });
 
   const lastMade = stored?.[0] ?? null;
-  const overdue = stored !== null && (lastMade === null || now() - Date.parse(lastMade.createdAt) > BACKUP_OVERDUE_MS);
+  const overdue = stored !== null && backupOverdue(lastMade?.createdAt ?? null, now());
 
   return {
     mode: db.mode,

@@ -23,6 +23,7 @@ import {
   type BackupContents,
   type RetainedBackup,
 } from '@shared/backupFormat';
+import { backupOverdue } from '@shared/backupFormat';
 import { describe, expect, it } from 'vitest';
 
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -321,5 +322,16 @@ describe('which backups are removed', () => {
     const tiny = backup('tiny', now, 'daily', 10);
     // 21 rows is more than twice 10, but not 100 more: a normal day's change on a small database.
     expect(backupsToPrune([tiny, backup('slightly', now - DAY, 'daily', 21)], 1, now)).toEqual(['slightly']);
+  });
+});
+
+describe('a console without a recent backup', () => {
+  const at = Date.parse('2026-12-04T09:00:00+08:00');
+  it('warns when no backup has ever succeeded', () => {
+    expect(backupOverdue(null, at)).toBe(true);
+  });
+  it('does not warn within 26 hours of the last one, and warns after', () => {
+    expect(backupOverdue('2026-12-03T07:00:00+08:00', at)).toBe(false);
+    expect(backupOverdue('2026-12-03T06:59:00+08:00', at)).toBe(true);
   });
 });
