@@ -9,7 +9,8 @@ import { createAppRequestHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, openLinkOutside } from './security';
 import { createConsoleServices, type ConsoleServices } from './consoleServices';
 import { attachCloseToTray } from './services/closeToTray';
-import { createQuitGate, type QuitGate } from './services/quitGate';
+import { QUIT_BACKUP_LIMIT_MS } from './services/autoBackup';
+import { createQuitGate, QUIT_PREPARE_LIMIT_MS, type QuitGate } from './services/quitGate';
 import { watchRenderer } from './services/rendererRecovery';
 import { attachSessionEnd } from './services/sessionEnd';
 
@@ -65,6 +66,8 @@ function createMainWindow(): BrowserWindow {
   });
   // Only a loaded page has its database open and can answer a backup request.
   window.webContents.on('did-finish-load', () => services?.autoBackup.pageLoaded());
+  // Each new page may take the backup key once (renderer/features/settings/AutoBackup asks at start).
+  window.webContents.on('did-start-loading', () => services?.backupKey.pageLoading());
   // A crashed or hung page is reopened; its saved records are in IndexedDB, already committed.
   watchRenderer(window.webContents, {
     notify: (notice) => services?.notifier.show(notice),
@@ -128,6 +131,8 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
   const gate = createQuitGate({
+    // The quit backup has its own bound (silence, and a limit for a large store); then a little more.
+    limitMs: QUIT_BACKUP_LIMIT_MS + QUIT_PREPARE_LIMIT_MS,
     // The quit backup first (the page is still there to answer), then the scheduler's last save.
     prepare: async () => {
       await host.autoBackup.backupBeforeQuit();

@@ -229,10 +229,20 @@ export interface RetainedBackup {
  * - a backup much larger than the newest one (more than twice its rows and at least 100 more) is
  *   never removed: the data may have been lost, and the larger copy is the one to restore.
  */
+/** The copy number of a backup's name (…-2.cbk is the second in its second); 1 for the first. */
+export function copyOf(file: string): number {
+  const match = /-(\d{1,3})\.cbk$/.exec(file);
+  return match ? Number(match[1]) : 1;
+}
+
+/** Newest first: by time, and within one second the later copy first. */
+export const newestFirst = (a: { createdAtMs: number; file: string }, b: { createdAtMs: number; file: string }) =>
+  b.createdAtMs - a.createdAtMs || copyOf(b.file) - copyOf(a.file);
+
 export function backupsToPrune(backups: RetainedBackup[], keep: number, nowMs: number, offsetMinutes = CHINA_OFFSET_MINUTES): string[] {
   const future = (backup: RetainedBackup) => backup.createdAtMs > nowMs + FUTURE_TOLERANCE_MS;
-  const newestFirst = [...backups].sort((a, b) => b.createdAtMs - a.createdAtMs || (a.file < b.file ? 1 : -1));
-  const present = newestFirst.filter((backup) => !future(backup));
+  const ordered = [...backups].sort(newestFirst);
+  const present = ordered.filter((backup) => !future(backup));
   const newest = present[0];
   const protectedFiles = new Set(
     newest ? present.filter((backup) => backup.rows > 2 * newest.rows && backup.rows >= newest.rows + 100).map((b) => b.file) : [],
@@ -252,7 +262,7 @@ export function backupsToPrune(backups: RetainedBackup[], keep: number, nowMs: n
       .forEach((b) => remove.push(b.file));
   }
   // Future-dated ones are kept, but not without bound: the newest `keep` of them.
-  newestFirst
+  ordered
     .filter(future)
     .slice(keep)
     .forEach((b) => remove.push(b.file));

@@ -121,6 +121,16 @@ export type StoredBackup = {
   rows: number;
 };
 
+/** Only what the bridge promises of a stored backup; a host's own bookkeeping (epoch ms, parts, pruned names) stays with it. */
+export const storedBackupOf = ({ file, size, createdAt, mode, reason, rows }: StoredBackup): StoredBackup => ({
+  file,
+  size,
+  createdAt,
+  mode,
+  reason,
+  rows,
+});
+
 /**
  * Only names of the host's own backup store; anything else is refused before a file is touched.
  * backup-<mode>-<date>-<time>-<reason>[-n].cbk, or the first format's backup-<date>-<time>.json.

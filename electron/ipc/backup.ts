@@ -1,6 +1,15 @@
 // backup:secret, backup:begin/append/finish/abort, backup:list, backup:read — the host's backup
 // store in userData/backups. The renderer seals and checks backups itself; the store keeps lines.
-import type { BackupAppend, BackupBegin, BackupFinish, BackupLines, BackupRead, BackupSecret, StoredBackup } from '@shared/bridge';
+import {
+  storedBackupOf,
+  type BackupAppend,
+  type BackupBegin,
+  type BackupFinish,
+  type BackupLines,
+  type BackupRead,
+  type BackupSecret,
+  type StoredBackup,
+} from '@shared/bridge';
 import type { BackupKind } from '@shared/backupFormat';
 import type { Mode } from '@shared/model';
 import { ok, type Result } from '@shared/result';
@@ -12,56 +21,54 @@ export interface BackupFolder {
   finish(id: string, trailer: string): Promise<Result<WrittenBackup>>;
   abort(id: string): Promise<Result<void>>;
   modeOf(id: string): Mode | null;
+  reasonOf(id: string): BackupKind | null;
   list(mode: Mode): Promise<BackupEntry[]>;
   readLines(file: string, offset: number): Promise<Result<BackupLines>>;
 }
 
 export interface BackupHandlerDeps {
   backups: BackupFolder;
-  backupKey: { secret(): Promise<Result<BackupSecret>> };
+  backupKey: { handToPage(): Promise<Result<BackupSecret>> };
   /** Told when a backup asked for by the host has been handled (the quit waits for it). */
-  autoBackup: { backupFinished(reason: BackupKind): void };
+  autoBackup: { backupFinished(reason: BackupKind): void; backupProgressed(): void };
 }
 
-/** Only what the bridge promises; the store's own bookkeeping (epoch ms, pruned names) stays here. */
-const stored = ({ file, size, createdAt, mode, reason, rows }: BackupEntry): StoredBackup => ({
-  file,
-  size,
-  createdAt,
-  mode,
-  reason,
-  rows,
-});
+const stored = storedBackupOf;
 
 export function backupSecretHandler({ backupKey }: Pick<BackupHandlerDeps, 'backupKey'>) {
-  return () => backupKey.secret();
+  return () => backupKey.handToPage();
 }
 
 export function beginBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
   return ({ header }: BackupBegin) => backups.begin(header);
 }
 
-export function appendBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
-  return ({ id, lines }: BackupAppend) => backups.append(id, lines);
+export function appendBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
+  return async ({ id, lines }: BackupAppend) => {
+    const appended = await backups.append(id, lines);
+    // A large quit backup keeps the quit waiting as long as it makes progress.
+    if (appended.ok && backups.modeOf(id) === 'live' && backups.reasonOf(id) === 'quit') autoBackup.backupProgressed();
+    return appended;
+  };
 }
 
 export function finishBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
   return async ({ id, trailer }: BackupFinish): Promise<Result<StoredBackup>> => {
-    const mode = backups.modeOf(id);
+    const quitBackup = backups.modeOf(id) === 'live' && backups.reasonOf(id) === 'quit';
     const written = await backups.finish(id, trailer);
-    // The quit waits for the live backup (the drill series is written before it). Even a failed
-    // write releases it: asking again would fail the same way.
-    if (mode === 'live') autoBackup.backupFinished(written.ok && written.value.reason !== 'legacy' ? written.value.reason : 'quit');
+    // The quit waits for the live quit backup, the first the page writes. Even a failed write
+    // releases it: asking again would fail the same way.
+    if (quitBackup) autoBackup.backupFinished('quit');
     return written.ok ? ok(stored(written.value)) : written;
   };
 }
 
 export function abortBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
   return async (id: string): Promise<Result<void>> => {
-    const live = backups.modeOf(id) === 'live';
+    const quitBackup = backups.modeOf(id) === 'live' && backups.reasonOf(id) === 'quit';
     const result = await backups.abort(id);
-    // A live backup dropped half-way will not come: a waiting quit need not wait for it.
-    if (live) autoBackup.backupFinished('quit');
+    // The live quit backup dropped half-way will not come: the quit need not wait for it.
+    if (quitBackup) autoBackup.backupFinished('quit');
     return result;
   };
 }

@@ -18,6 +18,12 @@ export const DAILY_ASK_AGAIN_MS = 60_000;
 /** A page that heard and failed (a full disk) is not asked every minute all day: the hourly look takes over. */
 export const DAILY_ASKS_PER_LOOK = 5;
 export const QUIT_BACKUP_TIMEOUT_MS = 10_000;
+/**
+ * A large store takes longer than that to back up (100,000 incidents: about 25 s). While the
+ * page keeps handing over lines the quit goes on waiting, up to this limit; the 10 s count only
+ * silence.
+ */
+export const QUIT_BACKUP_LIMIT_MS = 5 * 60_000;
 
 export interface BackupRequestTarget {
   isDestroyed(): boolean;
@@ -43,6 +49,8 @@ export class AutoBackup {
   private stopped = false;
   /** Set while the quit waits for its backup; called when it lands (or fails: waiting longer would not help). */
   private quitBackupLanded: (() => void) | null = null;
+  /** Set while the quit waits: restarts the silence count when the backup makes progress. */
+  private quitBackupMoved: (() => void) | null = null;
   private quitWait: Promise<void> | null = null;
 
   constructor(private readonly deps: AutoBackupDeps) {
@@ -70,6 +78,11 @@ export class AutoBackup {
   /** Tells the quit that the renderer's backup has been handled (the backup:now handler calls this). */
   backupFinished(reason: BackupKind): void {
     if (reason === 'quit') this.quitBackupLanded?.();
+  }
+
+  /** A live backup handed over more lines: a quit waiting for it gives it another 10 s of silence. */
+  backupProgressed(): void {
+    this.quitBackupMoved?.();
   }
 
   /**
@@ -117,14 +130,22 @@ export class AutoBackup {
     const window = this.deps.getWindow();
     if (!window || window.isDestroyed()) return Promise.resolve();
     return new Promise<void>((resolve) => {
-      const handle = this.clock.setTimeout(() => {
-        this.log(`auto backup: no quit backup after ${QUIT_BACKUP_TIMEOUT_MS / 1000} s, quitting without it`);
+      const giveUp = (why: string) => () => {
+        this.log(`auto backup: ${why}, quitting without the quit backup`);
         done();
-      }, QUIT_BACKUP_TIMEOUT_MS);
+      };
+      let silence = this.clock.setTimeout(giveUp(`nothing from the page for ${QUIT_BACKUP_TIMEOUT_MS / 1000} s`), QUIT_BACKUP_TIMEOUT_MS);
+      const limit = this.clock.setTimeout(giveUp(`still writing after ${QUIT_BACKUP_LIMIT_MS / 1000} s`), QUIT_BACKUP_LIMIT_MS);
       const done = () => {
-        this.clock.clearTimeout(handle);
+        this.clock.clearTimeout(silence);
+        this.clock.clearTimeout(limit);
         this.quitBackupLanded = null;
+        this.quitBackupMoved = null;
         resolve();
+      };
+      this.quitBackupMoved = () => {
+        this.clock.clearTimeout(silence);
+        silence = this.clock.setTimeout(giveUp(`nothing from the page for ${QUIT_BACKUP_TIMEOUT_MS / 1000} s`), QUIT_BACKUP_TIMEOUT_MS);
       };
       this.quitBackupLanded = done;
       window.webContents.send(CHANNELS.backupRequest, 'quit' satisfies BackupReason);

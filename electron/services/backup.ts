@@ -8,9 +8,11 @@ import nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import {
   backupsToPrune,
+  newestFirst,
   FUTURE_TOLERANCE_MS,
   readSealedHeader,
   rowsCounted,
+  type BackupKind,
   type RetainedBackup,
   type SealedHeader,
 } from '@shared/backupFormat';
@@ -116,7 +118,9 @@ function legacyTimeOf(file: string, offsetMinutes: number): number | null {
   return Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * MINUTE;
 }
 
-type Writing = { temp: string; header: SealedHeader; size: number };
+type Writing = { temp: string; header: SealedHeader; size: number; lastWriteMs: number };
+/** A backup that has had no line for this long was abandoned (its page crashed or reloaded); its temp file may go. */
+export const ABANDONED_WRITE_MS = 60 * 60_000;
 
 export class BackupStore {
   private readonly dir: string;
@@ -148,7 +152,7 @@ export class BackupStore {
     const id = randomUUID();
     const temp = path.join(this.dir, `${id}.tmp`);
     // Known as being written before its first byte, so another backup's pruning leaves it alone.
-    this.writing.set(id, { temp, header, size: Buffer.byteLength(headerLine) + 1 });
+    this.writing.set(id, { temp, header, size: Buffer.byteLength(headerLine) + 1, lastWriteMs: this.now() });
     try {
       await this.fs.mkdir(this.dir, { recursive: true });
       await this.fs.appendFile(temp, `${headerLine}\n`, 'utf8');
@@ -167,6 +171,7 @@ export class BackupStore {
     try {
       await this.fs.appendFile(write.temp, text, 'utf8');
       write.size += Buffer.byteLength(text);
+      write.lastWriteMs = this.now();
       return ok(undefined);
     } catch (error) {
       await this.abort(id);
@@ -228,6 +233,11 @@ export class BackupStore {
     return this.writing.get(id)?.header.mode ?? null;
   }
 
+  /** Why a backup being written is made, or null when there is none under that id. */
+  reasonOf(id: string): BackupKind | null {
+    return this.writing.get(id)?.header.reason ?? null;
+  }
+
   /** Drops a backup being written; its temp file goes. */
   async abort(id: string): Promise<Result<void>> {
     const write = this.writing.get(id);
@@ -243,7 +253,7 @@ export class BackupStore {
       const entry = await this.describeFile(file);
       if (entry && entry.mode === mode) entries.push(entry);
     }
-    return entries.sort((a, b) => b.createdAtMs - a.createdAtMs || (a.file < b.file ? 1 : -1));
+    return entries.sort(newestFirst);
   }
 
   /**
@@ -354,6 +364,8 @@ export class BackupStore {
       reason: reason === 'legacy' ? 'legacy' : reason,
       rows,
     }));
+    // A write whose page went away mid-backup never finishes: forgotten after an hour without a line.
+    for (const [id, write] of this.writing) if (this.now() - write.lastWriteMs > ABANDONED_WRITE_MS) this.writing.delete(id);
     const busy = new Set([...this.writing.values()].map((write) => path.basename(write.temp)));
     const stale = [
       ...backupsToPrune(retained, this.keep, this.now(), this.offsetMinutes).filter((file) => file !== justWritten),

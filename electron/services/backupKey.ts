@@ -59,14 +59,29 @@ export function createBackupKeyService({ file, fs, safeStorage }: { file: string
     return ok({ installId: made.installId, secret: new Uint8Array(Buffer.from(made.secret, 'base64')) });
   }
 
+  const secret = (): Promise<Result<BackupSecret>> => {
+    loaded ??= load().then((result) => {
+      if (!result.ok) loaded = null;
+      return result;
+    });
+    return loaded;
+  };
+  // Handed to the page once per load: the console's own code asks for it as it starts, so a
+  // script that got into the page later (or a console typed into) cannot read it out again.
+  let handed = false;
   return {
     /** The secret, made once; a failure is asked again next time rather than remembered. */
-    secret(): Promise<Result<BackupSecret>> {
-      loaded ??= load().then((result) => {
-        if (!result.ok) loaded = null;
-        return result;
-      });
-      return loaded;
+    secret,
+    /** The secret for the page that has just loaded, once; refused after that until the next load. */
+    async handToPage(): Promise<Result<BackupSecret>> {
+      if (handed) return fail('backup-key-handed');
+      const result = await secret();
+      if (result.ok) handed = true;
+      return result;
+    },
+    /** A new page is loading (start, reload, crash recovery): it may ask once. */
+    pageLoading(): void {
+      handed = false;
     },
   };
 }

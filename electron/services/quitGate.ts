@@ -9,6 +9,8 @@ export interface QuitGateDeps {
   /** Quits for real (app.quit); the before-quit it causes passes the gate. */
   quit: () => void;
   setTimeout?: (callback: () => void, ms: number) => unknown;
+  /** The hard limit; QUIT_PREPARE_LIMIT_MS unless the work has its own, longer bound (the quit backup). */
+  limitMs?: number;
   log?: (message: string) => void;
 }
 
@@ -47,10 +49,11 @@ export function createQuitGate(deps: QuitGateDeps): QuitGate {
       event.preventDefault();
       if (state === 'preparing') return;
       state = 'preparing';
+      const limit = deps.limitMs ?? QUIT_PREPARE_LIMIT_MS;
       wait(() => {
-        log(`quit: still preparing after ${QUIT_PREPARE_LIMIT_MS / 1000} s, quitting anyway`);
+        log(`quit: still preparing after ${limit / 1000} s, quitting anyway`);
         release();
-      }, QUIT_PREPARE_LIMIT_MS);
+      }, limit);
       let prepared: Promise<void>;
       try {
         prepared = deps.prepare();

@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import {
   backupsToPrune,
+  newestFirst,
   dueForDailyBackup,
   lastDailyBackupMs,
   readSealedHeader,
@@ -17,6 +18,7 @@ import {
   BackupFileNameSchema,
   BackupFinishSchema,
   BackupReadSchema,
+  storedBackupOf,
   type BackupKey,
   type HostApi,
   type StoredBackup,
@@ -31,7 +33,9 @@ import { importInstallSecret, randomBytes } from '../db/backupCrypto';
  * whole text as one line in `lines`.
  */
 type BackupRecord = StoredBackup & { createdAtMs: number; partsId?: string; parts?: number; lines?: string[] };
-type PartRecord = { partsId: string; n: number; lines: string[] };
+type PartRecord = { partsId: string; n: number; lines: string[]; atMs: number };
+/** Parts untouched this long, of no stored backup, were left by a tab that closed mid-backup. */
+const ABANDONED_PARTS_MS = 60 * 60_000;
 type KeyRecord = { id: 'install'; installId: string; key: CryptoKey };
 
 class BackupStoreDb extends Dexie {
@@ -72,9 +76,23 @@ const writing = new Map<string, { header: SealedHeader; parts: number; size: num
 async function storePart(id: string, lines: string[]): Promise<void> {
   const write = writing.get(id);
   if (!write) throw new Error('no such backup being written');
-  await backupStore().parts.put({ partsId: id, n: write.parts, lines });
+  await backupStore().parts.put({ partsId: id, n: write.parts, lines, atMs: Date.now() });
   write.parts += 1;
   write.size += lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+
+/** Parts that belong to no stored backup and to no backup this page is writing. */
+async function orphanedParts(db: BackupStoreDb): Promise<string[]> {
+  const owners = (await db.parts.orderBy('partsId').uniqueKeys()) as string[];
+  const listed = new Set((await db.backups.toArray()).flatMap((record) => (record.partsId ? [record.partsId] : [])));
+  const unlisted = owners.filter((id) => !listed.has(id) && !writing.has(id));
+  // Another tab may be writing one right now: only parts untouched for an hour are abandoned.
+  const abandoned: string[] = [];
+  for (const id of unlisted) {
+    const last = await db.parts.where('[partsId+n]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last();
+    if (!last || Date.now() - (last.atMs ?? 0) > ABANDONED_PARTS_MS) abandoned.push(id);
+  }
+  return abandoned;
 }
 
 async function dropParts(db: BackupStoreDb, partsIds: string[]): Promise<void> {
@@ -89,14 +107,7 @@ export function backupFileName(header: Pick<SealedHeader, 'mode' | 'reason' | 'c
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const listed = ({ file, size, createdAt, mode, reason, rows }: BackupRecord): StoredBackup => ({
-  file,
-  size,
-  createdAt,
-  mode,
-  reason,
-  rows,
-});
+const listed = storedBackupOf;
 
 async function finish(id: string, trailer: string): Promise<Result<StoredBackup>> {
   const write = writing.get(id);
@@ -147,8 +158,9 @@ async function finish(id: string, trailer: string): Promise<Result<StoredBackup>
       if (prune.length > 0) await db.backups.bulkDelete(prune);
       return { result: ok(listed(record)), pruned: gone };
     });
-    // The pruned backups' lines go after the list no longer names them.
-    await dropParts(db, stored.pruned);
+    // The pruned backups' lines go after the list no longer names them, and so do the parts of
+    // backups a closed tab left half-written.
+    await dropParts(db, [...stored.pruned, ...(await orphanedParts(db))]);
     return stored.result;
   } catch (error) {
     writing.delete(id);
@@ -222,7 +234,7 @@ export const browserBackups = {
   async listBackups(mode) {
     try {
       const records = await backupStore().backups.where('mode').equals(mode).toArray();
-      return ok(records.sort((a, b) => b.createdAtMs - a.createdAtMs || (a.file < b.file ? 1 : -1)).map(listed));
+      return ok(records.sort(newestFirst).map(listed));
     } catch (error) {
       return fail('backup-unreadable', undefined, describe(error));
     }

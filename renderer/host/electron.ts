@@ -1,6 +1,7 @@
 // The Electron host: the preload exposes one function per channel under BRIDGE_GLOBAL; this
-// module types it and turns the backup secret the main process unwrapped (safeStorage) into a key
-// object the page cannot read back. The renderer never touches ipcRenderer.
+// module types it. The backup secret the main process unwrapped (safeStorage) is handed to a page
+// once per load; here it becomes a key object that cannot be read back, and the bytes are wiped.
+// The renderer never touches ipcRenderer.
 import type { HostApi, PreloadApi } from '@shared/bridge';
 import { BRIDGE_GLOBAL } from '@shared/channels';
 import { ok } from '@shared/result';

@@ -35,6 +35,7 @@ export const en: Catalog = {
   review: enReview,
   statistics: enStatistics,
   emptyStart: {
+    acceptUntrusted: 'I have checked where this file comes from, and restore it anyway.',
     title: 'This console’s database is empty',
     body: 'The database holds no records (browser data may have been cleared, storage reset, or the disk was full), but {{count}} backups were found. Restore the latest one, then check the data in Settings.',
     list: 'Backups that can be restored',

@@ -13,7 +13,8 @@ export const enSettings: Catalog['settings'] = {
     closeToTrayHint:
       'Desktop app only: after the window is closed the console keeps running in the system tray and alerts still appear. Has no effect in a browser.',
     backupsKept: 'Automatic backups to keep',
-    backupsKeptHint: 'A backup is made daily and on quitting; only this many of the latest are kept, older ones go at the next backup.',
+    backupsKeptHint:
+      'Daily backups are kept for this many days (one a day); backups on quit, by hand and before a restore keep this many of each. An older backup much larger than the newest is never removed automatically.',
     save: 'Save settings',
     reset: 'Undo changes',
     saved: 'Settings saved.',
@@ -102,6 +103,13 @@ export const enSettings: Catalog['settings'] = {
     mb: '{{value}} MB',
   },
   refusal: {
+    'backup-key-handed': 'This page already took the backup key; reload the console and try again.',
+    'backup-failed': 'The backup action could not be completed; nothing was changed. The details are in the log.',
+    'backup-write-failed': 'The backup could not be written (the disk may be full or not writable); earlier backups are untouched.',
+    'backup-unreadable': 'The backup file could not be read (it may have been moved or not be readable); nothing was changed.',
+    'ipc-handler-failed':
+      'The desktop service could not complete this; nothing was changed. Try again, or restart the console if it keeps failing.',
+    'ipc-sender-refused': 'Refused: the request did not come from the console itself.',
     'backup-restore-failed':
       'The backup’s data could not be written (for example a number appears twice); everything was rolled back and nothing was changed.',
     'backup-not-live': 'A backup of live data cannot be restored in drill mode; return to live mode first.',
@@ -135,14 +143,13 @@ export const enSettings: Catalog['settings'] = {
     'backup-no-plan': 'The backup holds no emergency plan and cannot be restored; nothing was changed.',
     'backup-restore-needs-leader': 'Restoring a backup replaces all data and must be done by the leader or a deputy.',
     'backup-not-found': 'The backup was not found; it may have been removed automatically. Refresh and try again.',
-    'backup-unreadable': 'The backup could not be read: {{message}}',
-    'backup-write-failed': 'The backup could not be written: {{message}}',
     'not-available': 'This is not available here.',
     'file-too-large': 'The file {{name}} is too large to be a console backup; nothing was changed.',
     'ipc-bad-payload': 'The request was not valid; nothing was changed.',
     'preferences-invalid': 'A setting is out of range; nothing was saved.',
   },
   timeline: {
+    'backup-exported-to': 'Backup file saved as {{file}}',
     'backup-exported': 'Backed up to the file {{file}} ({{complaints}} complaints, {{incidents}} incidents, personal data included)',
     'backup-restored': 'Restored the backup of {{backupAt}} ({{complaints}} complaints, {{incidents}} incidents)',
     'preferences-changed': 'Changed the alert and backup settings',

@@ -35,6 +35,7 @@ export const zhCN = {
   review: zhReview,
   statistics: zhStatistics,
   emptyStart: {
+    acceptUntrusted: '我已核实此文件的来源，仍要恢复。',
     title: '本机数据库是空的',
     body: '本机的数据库中没有任何记录（可能浏览器数据被清除、存储被重置或磁盘已满），但找到了 {{count}} 份备份。请恢复最近的备份；恢复后请在“设置”中核对数据。',
     list: '可恢复的备份',

@@ -26,6 +26,18 @@ async function registerOne(page: Page): Promise<string> {
   return incident;
 }
 
+/** Deletes the live database under the running page, as a storage reset does; the page's connection gives way. */
+async function wipeLiveDatabase(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('complaint-console');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('not deleted'));
+      }),
+  );
+}
+
 async function expectOnBoard(page: Page, incident: string, present: boolean) {
   await new ConsolePage(page).nav('事件看板').click();
   if (present) await expect(page.getByRole('link', { name: incident })).toBeVisible();
@@ -218,14 +230,7 @@ test('a database that comes back empty is not seeded over: the console says so a
   const time = await settings.backupNow();
 
   // The browser's storage for the console is wiped (as a storage reset or a cleaned profile does).
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('complaint-console');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(new Error('not deleted'));
-      }),
-  );
+  await wipeLiveDatabase(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: '本机数据库是空的' })).toBeVisible();
   // The one made by hand, and the day's automatic one if it had landed by then.
@@ -244,13 +249,7 @@ test('starting blank over an emptied database is a choice, and the backups stay'
   await registerOne(page);
   await settings.open();
   const time = await settings.backupNow();
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('complaint-console');
-        request.onsuccess = () => resolve();
-      }),
-  );
+  await wipeLiveDatabase(page);
   await page.reload();
   await page.getByRole('button', { name: '不恢复，从空白开始' }).click();
   await console.chooseOperator('王建国');

@@ -9,6 +9,7 @@ import {
   DAILY_ASK_AGAIN_MS,
   DAILY_ASKS_PER_LOOK,
   DAILY_CHECK_MS,
+  QUIT_BACKUP_LIMIT_MS,
   QUIT_BACKUP_TIMEOUT_MS,
 } from '../../electron/services/autoBackup';
 import { createQuitGate, QUIT_PREPARE_LIMIT_MS } from '../../electron/services/quitGate';
@@ -152,7 +153,33 @@ describe('the quit backup', () => {
     void auto.backupBeforeQuit().then(() => (done = true));
     await vi.advanceTimersByTimeAsync(QUIT_BACKUP_TIMEOUT_MS);
     expect(done).toBe(true);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('without it'));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('without the quit backup'));
+  });
+
+  it('goes on waiting while a large backup keeps handing over lines, and gives up after 10 s of silence', async () => {
+    const { auto } = setUp();
+    let done = false;
+    void auto.backupBeforeQuit().then(() => (done = true));
+    // 100,000 incidents take about 25 s: lines arrive every few seconds all the while.
+    for (let second = 0; second < 30; second += 5) {
+      await vi.advanceTimersByTimeAsync(5_000);
+      auto.backupProgressed();
+    }
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(QUIT_BACKUP_TIMEOUT_MS);
+    expect(done).toBe(true);
+  });
+
+  it('never waits past the limit, however long the backup goes on', async () => {
+    const { auto, log } = setUp();
+    let done = false;
+    void auto.backupBeforeQuit().then(() => (done = true));
+    for (let waited = 0; waited < QUIT_BACKUP_LIMIT_MS; waited += 5_000) {
+      await vi.advanceTimersByTimeAsync(5_000);
+      auto.backupProgressed();
+    }
+    expect(done).toBe(true);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('still writing'));
   });
 
   it('does not wait when there is no page to ask', async () => {

@@ -623,3 +623,18 @@ describe('the daily backup', () => {
     expect(await backups.latestDailyMs('drill')).toBe(START);
   });
 });
+
+describe('a backup whose page went away half-way', () => {
+  it('keeps its temp file while it may still come, and lets it go after an hour without a line', async () => {
+    const backups = store();
+    const begun = await backups.begin(headerLine());
+    if (!begun.ok) throw new Error(begun.error.code);
+    const temp = `${begun.value.id}.tmp`;
+    clock += 30 * MINUTE;
+    await writeOk(backups);
+    expect(await folder()).toContain(temp);
+    clock += 2 * HOUR;
+    await writeOk(backups);
+    expect(await folder()).not.toContain(temp);
+  });
+});

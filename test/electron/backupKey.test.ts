@@ -148,3 +148,15 @@ describe('the installation’s backup secret', () => {
     expect((await secretOk(service())).installId).toBe(made.installId);
   });
 });
+
+describe('the backup key handed to the page', () => {
+  it('is handed once per page load: a second ask is refused until the page loads again', async () => {
+    const keys = service();
+    const first = await keys.handToPage();
+    expect(first.ok).toBe(true);
+    expect(await keys.handToPage()).toEqual({ ok: false, error: { code: 'backup-key-handed' } });
+    keys.pageLoading();
+    const again = await keys.handToPage();
+    expect(again.ok && first.ok && again.value.installId).toBe(first.ok && first.value.installId);
+  });
+});

@@ -76,13 +76,14 @@ export function fakeServices() {
       finish: vi.fn(async (_id: string, _trailer: string): Promise<Result<typeof writtenBackup>> => ok(writtenBackup)),
       abort: vi.fn(async (_id: string): Promise<Result<void>> => ok(undefined)),
       modeOf: vi.fn((_id: string): 'live' | 'drill' | null => 'live'),
+      reasonOf: vi.fn((_id: string): 'manual' | 'daily' | 'quit' | 'before-restore' | null => 'quit'),
       list: vi.fn(async (_mode: 'live' | 'drill') => [writtenBackup]),
       readLines: vi.fn(async (_file: string, _offset: number): Promise<Result<{ lines: string[]; next: number | null }>> =>
         ok({ lines: [goodHeader, 'Y2h1bms='], next: 4096 }),
       ),
     },
-    backupKey: { secret: vi.fn(async (): Promise<Result<typeof backupSecret>> => ok(backupSecret)) },
-    autoBackup: { backupFinished: vi.fn() },
+    backupKey: { handToPage: vi.fn(async (): Promise<Result<typeof backupSecret>> => ok(backupSecret)) },
+    autoBackup: { backupFinished: vi.fn(), backupProgressed: vi.fn() },
     files: {
       saveFile: vi.fn(async () => ok({ saved: true, name: '投诉清单.csv' })),
       openFile: vi.fn(async () => ok(null)),

@@ -226,17 +226,18 @@ describe('backups over IPC', () => {
   it('hands the page this installation’s backup secret', async () => {
     const { invoke, services } = setUp();
     expect(await invoke(CHANNELS.backupSecret)).toEqual({ ok: true, value: backupSecret });
-    expect(services.backupKey.secret).toHaveBeenCalledTimes(1);
+    expect(services.backupKey.handToPage).toHaveBeenCalledTimes(1);
   });
 
   it('passes on that the key is unavailable', async () => {
     const { invoke, services } = setUp();
-    services.backupKey.secret.mockResolvedValueOnce(fail('backup-key-unavailable'));
+    services.backupKey.handToPage.mockResolvedValueOnce(fail('backup-key-unavailable'));
     expect(await invoke(CHANNELS.backupSecret)).toEqual(fail('backup-key-unavailable'));
   });
 
   it('begins, appends and finishes a backup through the store, and answers with the stored backup only', async () => {
     const { invoke, services } = setUp();
+    services.backups.reasonOf.mockReturnValue('manual');
     expect(await invoke(CHANNELS.beginBackup, goodBegin)).toEqual({ ok: true, value: { id: WRITE_ID } });
     expect(services.backups.begin).toHaveBeenCalledWith(goodHeader);
     expect(await invoke(CHANNELS.appendBackup, goodAppend)).toEqual({ ok: true, value: undefined });
@@ -244,7 +245,8 @@ describe('backups over IPC', () => {
     // Only what the bridge promises: not the store's epoch ms nor the names it pruned.
     expect(await invoke(CHANNELS.finishBackup, goodFinish)).toEqual({ ok: true, value: storedBackup });
     expect(services.backups.finish).toHaveBeenCalledWith(WRITE_ID, goodTrailer);
-    expect(services.autoBackup.backupFinished).toHaveBeenCalledWith('manual');
+    // A manual backup is not the one a quit waits for.
+    expect(services.autoBackup.backupFinished).not.toHaveBeenCalled();
   });
 
   it('tells a waiting quit when its backup has landed', async () => {
@@ -282,26 +284,38 @@ describe('backups over IPC', () => {
     expect(services.autoBackup.backupFinished).toHaveBeenCalledWith('quit');
   });
 
-  it('holds a quit until the live backup has landed, not just the drill backup written before it', async () => {
-    // The page answers a quit with the drill data's backup first, then the live data's.
+  it('holds a quit until the live quit backup has landed, not a daily or drill backup that lands meanwhile', async () => {
     const window = { isDestroyed: () => false, webContents: { send: vi.fn() } };
     const autoBackup = new AutoBackup({ latestBackupMs: async () => null, getWindow: () => window, log: vi.fn() });
     const { invoke, services } = setUp({ autoBackup });
     let quitting = false;
     const quit = autoBackup.backupBeforeQuit().then(() => (quitting = true));
-    const entry = (mode: 'live' | 'drill') =>
-      ({ ok: true, value: { ...storedBackup, mode, reason: 'quit', createdAtMs: 0, pruned: [] } }) as never;
+    const entry = (mode: 'live' | 'drill', reason: string) =>
+      ({ ok: true, value: { ...storedBackup, mode, reason, createdAtMs: 0, pruned: [] } }) as never;
 
+    // A daily backup of the live data, and the drill's quit backup, land while the quit waits.
+    services.backups.reasonOf.mockReturnValueOnce('daily');
+    services.backups.finish.mockResolvedValueOnce(entry('live', 'daily'));
+    await invoke(CHANNELS.finishBackup, goodFinish);
     services.backups.modeOf.mockReturnValueOnce('drill');
-    services.backups.finish.mockResolvedValueOnce(entry('drill'));
+    services.backups.finish.mockResolvedValueOnce(entry('drill', 'quit'));
     expect(await invoke(CHANNELS.finishBackup, goodFinish)).toMatchObject({ ok: true, value: { mode: 'drill' } });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(quitting).toBe(false);
 
-    services.backups.finish.mockResolvedValueOnce(entry('live'));
+    services.backups.finish.mockResolvedValueOnce(entry('live', 'quit'));
     expect(await invoke(CHANNELS.finishBackup, goodFinish)).toMatchObject({ ok: true, value: { mode: 'live' } });
     await quit;
     expect(quitting).toBe(true);
+  });
+
+  it('tells a waiting quit each time the live quit backup hands over more lines', async () => {
+    const { invoke, services } = setUp();
+    await invoke(CHANNELS.appendBackup, { id: WRITE_ID, lines: ['Y2h1bms='] });
+    expect(services.autoBackup.backupProgressed).toHaveBeenCalledTimes(1);
+    services.backups.reasonOf.mockReturnValue('daily');
+    await invoke(CHANNELS.appendBackup, { id: WRITE_ID, lines: ['Y2h1bms='] });
+    expect(services.autoBackup.backupProgressed).toHaveBeenCalledTimes(1);
   });
 
   it.each(['live', 'drill'] as const)('lists the %s backups as the bridge promises them', async (mode) => {

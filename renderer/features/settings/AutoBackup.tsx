@@ -8,7 +8,7 @@ import { databaseExists } from '../../db/backup';
 import { DATABASE_NAMES, openConsoleDb, type ConsoleDb } from '../../db/schema';
 import { getHost } from '../../host';
 import { announceBackupMade } from './backupEvents';
-import { backUpTo } from './backupRuns';
+import { backUpTo, installKey } from './backupRuns';
 import { useLiveDb } from './useLiveDb';
 import { useStoredPreferences } from './usePreferences';
 
@@ -34,6 +34,8 @@ export function AutoBackup() {
 
   useEffect(() => {
     const host = getHost();
+    // The backup key is taken as the console starts: the Electron host hands it to a page once.
+    void installKey(host);
     const backUp = async (target: ConsoleDb, reason: BackupReason) => {
       try {
         const result = await backUpTo(host, target, reason);
@@ -62,13 +64,14 @@ export function AutoBackup() {
       await backUpEach(reason);
     };
     const backUpEach = async (reason: BackupReason) => {
-      // The drill series first: the quit waits for the live backup, the one that must not be cut short.
+      // Live first: the quit waits for it, the one that must not be cut short; the drill series
+      // follows while the quit finishes (a quit may end before it lands).
+      await backUp(db, reason);
       const drill = await drillDb().catch(() => null);
       if (drill) {
         await backUp(drill, reason);
         drill.close();
       }
-      await backUp(db, reason);
     };
     try {
       return host.onBackupRequest((reason) => void answer(reason));

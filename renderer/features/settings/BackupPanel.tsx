@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getHost } from '../../host';
 import { Panel } from '../../ui/Field';
 import { useOperator } from '../session/useWriteContext';
-import { formatSize } from './backupText';
+import { BackupTable } from './BackupTable';
 import { SealFileForm, UnlockFileForm } from './PassphraseForms';
 import { RestoreConfirm } from './RestoreConfirm';
 import { useBackups } from './useBackups';
@@ -126,44 +126,14 @@ export function BackupPanel() {
       {stored?.length === 0 ? <p className="empty">{t('settings.backup.none')}</p> : null}
       {where ? <p className="hint">{where}</p> : null}
       {stored && stored.length > 0 ? (
-        <table className="backup-table">
-          <caption>{t('settings.backup.list')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.backup.time')}</th>
-              <th scope="col">{t('settings.backup.kind')}</th>
-              <th scope="col" className="size">
-                {t('settings.backup.size')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('settings.backup.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stored.map((backup) => (
-              <tr key={backup.file}>
-                <th scope="row">{timeOf(backup.createdAt)}</th>
-                <td>{t(`settings.backup.reason.${backup.reason}`)}</td>
-                <td className="size">{formatSize(backup.size, t)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    disabled={busy || locked !== null}
-                    {...restoreLock}
-                    aria-label={t('settings.backup.restoreThis', {
-                      time: timeOf(backup.createdAt),
-                      kind: t(`settings.backup.reason.${backup.reason}`),
-                    })}
-                    onClick={() => void backups.askRestoreStored(backup.file)}
-                  >
-                    {t('settings.backup.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable
+          caption={t('settings.backup.list')}
+          backups={stored}
+          timeOf={timeOf}
+          disabled={busy || locked !== null}
+          restoreProps={restoreLock}
+          onRestore={(file) => void backups.askRestoreStored(file)}
+        />
       ) : null}
     </Panel>
   );

@@ -14,7 +14,7 @@ import { SYSTEM_ACTOR } from '../../db/seed';
 import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { openStored } from './backupRuns';
-import { formatSize } from './backupText';
+import { BackupTable } from './BackupTable';
 import './settings.css';
 
 /** The mode's backups when its database is empty, or null when there is data (or nothing to offer). */
@@ -37,17 +37,21 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A backup this console did not sign (a first-format file) is restored only once someone accepts it.
+  const [untrusted, setUntrusted] = useState<{ file: string; trust: string } | null>(null);
+  const [accepted, setAccepted] = useState(false);
   const timeOf = (iso: string) => toIsoWithOffset(Date.parse(iso)).slice(0, 19).replace('T', ' ');
   // The newest backup that holds records is offered first: a near-empty one may be what was lost.
   const offered = [...backups].sort((a, b) => Number(b.rows > 0) - Number(a.rows > 0)).slice(0, 5);
 
-  const restore = async (file: string) => {
+  const restore = async (file: string, untrustedAccepted = false) => {
     setBusy(true);
     setError(null);
     const db = openConsoleDb(mode);
     try {
       const opened = await openStored(getHost(), file);
       if (!opened.ok) return setError(failureText(opened.error, t));
+      if (opened.value.trust !== 'signed' && !untrustedAccepted) return setUntrusted({ file, trust: opened.value.trust });
       const now = Date.now();
       // Nobody can sign in before the roster is back: the restore is the console's own step, audited as such.
       const ctx = {
@@ -56,7 +60,9 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
         now,
         calendar: officialCalendar,
       };
-      const restored = await attempt(() => restoreBackup(db, opened.value, ctx, { intoEmpty: true, untrustedConfirmed: true }));
+      const restored = await attempt(() =>
+        restoreBackup(db, opened.value, ctx, { intoEmpty: true, untrustedConfirmed: untrustedAccepted }),
+      );
       if (!restored.ok) return setError(failureText(restored.error, t));
       onDone(false);
     } finally {
@@ -74,48 +80,32 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
           {error}
         </div>
       ) : null}
-      <table className="backup-table">
-        <caption>{t('emptyStart.list')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('settings.backup.time')}</th>
-            <th scope="col">{t('settings.backup.kind')}</th>
-            <th scope="col" className="size">
-              {t('emptyStart.rows')}
-            </th>
-            <th scope="col" className="size">
-              {t('settings.backup.size')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('settings.backup.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {offered.map((backup) => (
-            <tr key={backup.file}>
-              <th scope="row">{timeOf(backup.createdAt)}</th>
-              <td>{t(`settings.backup.reason.${backup.reason}`)}</td>
-              <td className="size">{backup.rows}</td>
-              <td className="size">{formatSize(backup.size, t)}</td>
-              <td className="row-actions">
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={busy}
-                  aria-label={t('settings.backup.restoreThis', {
-                    time: timeOf(backup.createdAt),
-                    kind: t(`settings.backup.reason.${backup.reason}`),
-                  })}
-                  onClick={() => void restore(backup.file)}
-                >
-                  {t('settings.backup.restore')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {untrusted ? (
+        <div className="restore-confirm">
+          <p className="notice error">{t(`settings.backup.trust.${untrusted.trust}`)}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={accepted} onChange={(event) => setAccepted(event.target.checked)} />
+            {t('emptyStart.acceptUntrusted')}
+          </label>
+          <div className="form-actions">
+            <button type="button" className="danger" disabled={busy || !accepted} onClick={() => void restore(untrusted.file, true)}>
+              {t('settings.backup.confirm')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setUntrusted(null)}>
+              {t('settings.backup.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <BackupTable
+        caption={t('emptyStart.list')}
+        backups={offered}
+        timeOf={timeOf}
+        showRows
+        primary
+        disabled={busy}
+        onRestore={(file) => void restore(file)}
+      />
       <p className="hint">{t('emptyStart.blankHint')}</p>
       <button type="button" disabled={busy} onClick={() => onDone(true)}>
         {t('emptyStart.blank')}

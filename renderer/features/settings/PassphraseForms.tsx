@@ -2,7 +2,7 @@
 // opening. It is never stored; a file whose passphrase is lost cannot be opened by anyone.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 
 export function SealFileForm({
   busy,
@@ -40,14 +40,7 @@ export function SealFileForm({
           <input {...props} type="password" autoComplete="new-password" value={repeated} onChange={(e) => setRepeated(e.target.value)} />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('settings.backup.sealSave')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('settings.backup.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('settings.backup.sealSave')} cancelLabel={t('settings.backup.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -78,14 +71,7 @@ export function UnlockFileForm({
           <input {...props} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('settings.backup.unlock')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('settings.backup.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('settings.backup.unlock')} cancelLabel={t('settings.backup.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -149,3 +149,15 @@ export async function fileForAnotherPc(
   }
   return ok(await backupFileBytes(db, { kind: 'passphrase', passphrase: request.passphrase }, ctx.now));
 }
+
+/** Where the file for another PC was saved (the save dialog's answer), on the log after the entry made before it existed. */
+export async function recordSavedAs(db: ConsoleDb, ctx: WriteContext, savedAs: string): Promise<void> {
+  try {
+    await db.transaction('rw', db.timeline, () =>
+      appendTimeline(db, ctx, { incidentId: ORGANISATION_TIMELINE, kind: 'backup-exported-to', params: { file: savedAs } }),
+    );
+  } catch (error) {
+    // The file exists and its making is already on the log; the place is what is missing.
+    console.warn('Could not record where the backup file was saved', error);
+  }
+}

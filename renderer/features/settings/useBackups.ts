@@ -5,7 +5,7 @@
 // and only after the current data is backed up.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupOverdue } from '@shared/backupFormat';
+import { backupOverdue, FUTURE_TOLERANCE_MS } from '@shared/backupFormat';
 import type { StoredBackup } from '@shared/bridge';
 import { mayExportPersonalData } from '@shared/exporting';
 import type { Failure, Result } from '@shared/result';
@@ -16,7 +16,7 @@ import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { onBackupMade } from './backupEvents';
-import { backUpTo, fileForAnotherPc, openFileBytes, openStored } from './backupRuns';
+import { backUpTo, fileForAnotherPc, openFileBytes, openStored, recordSavedAs } from './backupRuns';
 import { fileStamp } from './backupText';
 
 export type RestoreSource = { kind: 'stored' } | { kind: 'file'; name: string };
@@ -68,7 +68,9 @@ export function useBackups() {
     try {
       return (await action()) === true;
     } catch (error) {
-      refuse({ code: 'storage-failed', message: error instanceof Error ? error.message : String(error) });
+      // The engine's words stay in the log; the operator reads a sentence.
+      console.warn('Backup action failed', error);
+      refuse({ code: 'backup-failed' });
       return false;
     } finally {
       setBusy(false);
@@ -101,6 +103,7 @@ export function useBackups() {
       const saved = await attempt(() => getHost().saveFile({ suggestedName, filters, data: sealed.value }));
       if (!saved.ok) return refuse(saved.error);
       if (!saved.value.saved) return false;
+      await recordSavedAs(db, writeContext(), saved.value.name ?? suggestedName);
       setMessage({ kind: 'success', text: t('settings.backup.savedFile', { name: saved.value.name ?? suggestedName }) });
       return true;
     });
@@ -168,7 +171,8 @@ export function useBackups() {
       });
     });
 
-  const lastMade = stored?.[0] ?? null;
+  // A backup dated in the future (the clock was fast) is not the last one made, and must not hide the warning.
+  const lastMade = stored?.find((backup) => Date.parse(backup.createdAt) <= now() + FUTURE_TOLERANCE_MS) ?? null;
   const overdue = stored !== null && backupOverdue(lastMade?.createdAt ?? null, now());
 
   return {

@@ -106,3 +106,42 @@ describe('the browser backup store', () => {
     });
   });
 });
+
+describe('the parts of a backup a closed tab left half-written', () => {
+  it('go at a later backup once untouched for an hour, while a backup being written elsewhere stays', async () => {
+    at('2026-11-23T09:00:00+08:00');
+    const key = await browserBackups.backupKey();
+    if (!key.ok) throw new Error(key.error.code);
+    const lines = await sealToLines(snapshot, {
+      mode: 'live',
+      reason: 'manual',
+      createdAtMs: Date.now(),
+      sealWith: { kind: 'install', key: key.value },
+    });
+    const left = await browserBackups.beginBackup({ header: lines[0]! });
+    if (!left.ok) throw new Error(left.error.code);
+    // The tab closes: its write is never finished nor aborted, and this page forgets it.
+    const store = new Dexie('complaint-console-backups');
+    store.version(2).stores({ backups: 'file, createdAtMs, mode', keys: 'id', parts: '[partsId+n], partsId' });
+    const parts = store.table('parts');
+    await parts.put({
+      partsId: 'f1000000-0000-4000-8000-000000000001',
+      n: 0,
+      lines: ['{}'],
+      atMs: Date.parse('2026-11-23T07:00:00+08:00'),
+    });
+    await parts.put({
+      partsId: 'f1000000-0000-4000-8000-000000000002',
+      n: 0,
+      lines: ['{}'],
+      atMs: Date.parse('2026-11-23T08:59:00+08:00'),
+    });
+    await backUp('manual', '2026-11-23T09:00:00+08:00');
+    const owners = (await parts.orderBy('partsId').uniqueKeys()) as string[];
+    store.close();
+    expect(owners).not.toContain('f1000000-0000-4000-8000-000000000001');
+    expect(owners).toContain('f1000000-0000-4000-8000-000000000002');
+    expect(owners).toContain(left.value.id);
+    await browserBackups.abortBackup(left.value.id);
+  });
+});

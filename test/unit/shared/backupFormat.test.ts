@@ -23,7 +23,7 @@ import {
   type BackupContents,
   type RetainedBackup,
 } from '@shared/backupFormat';
-import { backupOverdue } from '@shared/backupFormat';
+import { backupOverdue, copyOf, newestFirst } from '@shared/backupFormat';
 import { describe, expect, it } from 'vitest';
 
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -333,5 +333,28 @@ describe('a console without a recent backup', () => {
   it('does not warn within 26 hours of the last one, and warns after', () => {
     expect(backupOverdue('2026-12-03T07:00:00+08:00', at)).toBe(false);
     expect(backupOverdue('2026-12-03T06:59:00+08:00', at)).toBe(true);
+  });
+});
+
+describe('two backups made in the same second', () => {
+  it('are ordered by copy, the later copy first, also past the ninth', () => {
+    const at = Date.parse('2026-12-04T09:00:00+08:00');
+    const files = [
+      'backup-live-20261204-090000-daily.cbk',
+      'backup-live-20261204-090000-daily-10.cbk',
+      'backup-live-20261204-090000-daily-2.cbk',
+      'backup-live-20261204-090000-daily-9.cbk',
+    ];
+    const sorted = files.map((file) => ({ file, createdAtMs: at })).sort(newestFirst);
+    expect(sorted.map((b) => copyOf(b.file))).toEqual([10, 9, 2, 1]);
+  });
+
+  it('keep the later one when only one of that day may stay', () => {
+    const at = Date.parse('2026-12-04T09:00:00+08:00');
+    const backups = [
+      { file: 'backup-live-20261204-090000-daily.cbk', createdAtMs: at, reason: 'daily' as const, rows: 10 },
+      { file: 'backup-live-20261204-090000-daily-2.cbk', createdAtMs: at, reason: 'daily' as const, rows: 10 },
+    ];
+    expect(backupsToPrune(backups, 14, at)).toEqual(['backup-live-20261204-090000-daily.cbk']);
   });
 });
