@@ -1,6 +1,8 @@
 // 登记并当场办结: one transaction that registers, settles and closes a level-3 complaint, leaving
-// the timeline a step-by-step handling leaves — or nothing at all.
+// the timeline a step-by-step handling leaves — or nothing at all; and the receipt given, on record.
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordAcknowledgementGiven } from '../../../renderer/db/acknowledgements';
+import { registerComplaint } from '../../../renderer/db/complaints';
 import { registerAndSettle } from '../../../renderer/db/quickPath';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, freshDb, registration } from './fixtures';
@@ -81,5 +83,30 @@ describe('registering and settling a complaint on the spot', () => {
       params: { content: 'validation.contentShort', 'outcome.result': 'validation.required', 'outcome.satisfaction': 'validation.choose' },
     });
     await nothingWritten();
+  });
+});
+
+describe('giving the complainant an acknowledgement', () => {
+  it('puts the receipt on the incident’s timeline with who gave it and when', async () => {
+    db = await freshDb();
+    const ctx = await contextFor(db);
+    const registered = await registerComplaint(db, registration(), ctx);
+    if (!registered.ok) throw new Error(registered.error.code);
+    const { complaint, incident } = registered.value;
+    expect(await recordAcknowledgementGiven(db, complaint.id, { ...ctx, now: ctx.now + 60_000 })).toEqual({ ok: true, value: undefined });
+    const last = (await db.timeline.where('incidentId').equals(incident.id).toArray()).at(-1)!;
+    expect(last).toMatchObject({
+      kind: 'acknowledgement-given',
+      params: { complaint: complaint.number },
+      actorName: '陈晓',
+      at: '2026-11-23T10:01:00+08:00',
+    });
+  });
+
+  it('refuses a complaint that does not exist and writes nothing', async () => {
+    db = await freshDb();
+    const result = await recordAcknowledgementGiven(db, '0190a000-0000-7000-8000-000000000000', await contextFor(db));
+    expect(result).toEqual({ ok: false, error: { code: 'complaint-not-found' } });
+    expect(await db.timeline.count()).toBe(0);
   });
 });
