@@ -18,6 +18,7 @@ import { IntakePage } from './features/intake/IntakePage';
 import { PlanPage } from './features/plan/PlanPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { NotificationCentrePage } from './features/notifications/NotificationCentrePage';
+import { AcknowledgementPage } from './features/acknowledgement/AcknowledgementPage';
 import { IncidentSummaryPage } from './features/print/IncidentSummaryPage';
 import { DrillHomePage } from './features/drill/DrillHomePage';
 import { DrillOnly } from './features/drill/DrillOnly';
@@ -48,6 +49,7 @@ function Screens() {
       <Route path="/intake/attach/:incidentId">{(params) => <IntakePage key={params.incidentId} attachTo={params.incidentId} />}</Route>
       <Route path="/incidents/:id/review/print">{(params) => <ReviewReportPage id={params.id} />}</Route>
       <Route path="/incidents/:id/review">{(params) => <ReviewPage id={params.id} />}</Route>
+      <Route path="/complaints/:id/acknowledgement">{(params) => <AcknowledgementPage complaintId={params.id} />}</Route>
       <Route path="/incidents/:id/summary">{(params) => <IncidentSummaryPage id={params.id} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
       <Route path="/board" component={BoardPage} />

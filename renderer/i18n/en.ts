@@ -16,6 +16,7 @@ import { enResources } from './resources.en';
 import { enReview } from './review.en';
 import { enStatistics } from './statistics.en';
 import type { Catalog } from './zh-CN';
+import { enAcknowledgement } from './acknowledgement.en';
 
 export const en: Catalog = {
   organisation: enOrganisation,
@@ -34,6 +35,7 @@ export const en: Catalog = {
   resources: enResources,
   review: enReview,
   statistics: enStatistics,
+  acknowledgement: enAcknowledgement,
   emptyStart: {
     acceptUntrusted: 'I have checked where this file comes from, and restore it anyway.',
     title: 'This console’s database is empty',

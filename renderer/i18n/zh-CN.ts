@@ -16,6 +16,7 @@ import { zhOpinion } from './opinion.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhReview } from './review.zh-CN';
 import { zhStatistics } from './statistics.zh-CN';
+import { zhAcknowledgement } from './acknowledgement.zh-CN';
 
 export const zhCN = {
   organisation: zhOrganisation,
@@ -34,6 +35,7 @@ export const zhCN = {
   resources: zhResources,
   review: zhReview,
   statistics: zhStatistics,
+  acknowledgement: zhAcknowledgement,
   emptyStart: {
     acceptUntrusted: '我已核实此文件的来源，仍要恢复。',
     title: '本机数据库是空的',

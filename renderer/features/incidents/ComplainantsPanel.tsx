@@ -72,6 +72,9 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
                 <button type="button" className="link" onClick={() => void toggle(c.id, c.number)}>
                   {shown ? t('detail.hidePersonal') : t('detail.showPersonal')}
                 </button>
+                <Link href={`/complaints/${c.id}/acknowledgement`} className="link" aria-label={`${t('acknowledgement.open')} ${c.number}`}>
+                  {t('acknowledgement.open')}
+                </Link>
               </div>
               {shown && c.complainant.address ? <div className="small">{c.complainant.address}</div> : null}
               <p className="complaint-content">{c.content}</p>

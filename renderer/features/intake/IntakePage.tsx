@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { localized } from '@shared/text';
 import { registerComplaint } from '../../db/complaints';
+import { registerAndSettle } from '../../db/quickPath';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
@@ -13,9 +14,10 @@ import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { attempt, failureText } from '../../ui/describe';
 import { AttachPicker } from './AttachPicker';
 import { GradePreview } from './GradePreview';
-import { emptyIntake, fieldOfPath, toRegistration, type IntakeFormState } from './intakeForm';
+import { emptyIntake, emptyQuick, fieldOfPath, toRegistration, type IntakeFormState, type QuickFormState } from './intakeForm';
+import { QuickPathFields } from './QuickPathFields';
 
-type Saved = { complaint: string; incident: string; incidentId: string };
+type Saved = { complaint: string; complaintId: string; incident: string; incidentId: string; closed: boolean };
 
 export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string }) {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   const [attachTo, setAttachTo] = useState<string | undefined>(attachFromRoute);
   const incident = useLiveQuery(() => (attachTo ? db.incidents.get(attachTo) : undefined), [db, attachTo]);
   const [form, setForm] = useState<IntakeFormState>(() => emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? ''));
+  const [quick, setQuick] = useState<QuickFormState>(emptyQuick);
   const [prefilledFor, setPrefilledFor] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | null>(null);
@@ -70,7 +73,13 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     if (submitting.current || pristineAfterSave) return;
     submitting.current = true;
     setSaving(true);
-    const result = await attempt(() => registerComplaint(db, toRegistration(form, attachTo), writeContext()));
+    // 当场解决 is offered for a new matter only; attached to an incident it is a plain registration.
+    const settle = quick.on && !attachTo;
+    const result = await attempt(() =>
+      settle
+        ? registerAndSettle(db, toRegistration(form), quick, writeContext())
+        : registerComplaint(db, toRegistration(form, attachTo), writeContext()),
+    );
     submitting.current = false;
     setSaving(false);
     if (!result.ok) {
@@ -83,7 +92,14 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     }
     setErrors({});
     setAlert(null);
-    setSaved({ complaint: result.value.complaint.number, incident: result.value.incident.number, incidentId: result.value.incident.id });
+    setSaved({
+      complaint: result.value.complaint.number,
+      complaintId: result.value.complaint.id,
+      incident: result.value.incident.number,
+      incidentId: result.value.incident.id,
+      closed: settle,
+    });
+    setQuick(emptyQuick());
     setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', attachTo ? result.value.incident : undefined));
     setPristineAfterSave(true);
   }
@@ -97,8 +113,9 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
         </div>
         {saved ? (
           <div className="notice success" role="status">
-            {t('intake.saved', { complaint: saved.complaint, incident: saved.incident })}{' '}
-            <Link href={`/incidents/${saved.incidentId}`}>{t('intake.openIncident')}</Link>
+            {t(saved.closed ? 'acknowledgement.quick.saved' : 'intake.saved', { complaint: saved.complaint, incident: saved.incident })}{' '}
+            <Link href={`/incidents/${saved.incidentId}`}>{t('intake.openIncident')}</Link>{' '}
+            <Link href={`/complaints/${saved.complaintId}/acknowledgement`}>{t('acknowledgement.open')}</Link>
           </div>
         ) : null}
         {alert ? (
@@ -213,15 +230,29 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
           </div>
         </fieldset>
 
+        {attachTo ? null : (
+          <QuickPathFields
+            quick={quick}
+            errors={errors}
+            onChange={(next) => {
+              setPristineAfterSave(false);
+              setQuick(next);
+            }}
+          />
+        )}
+
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving}>
-            {t(saving ? 'intake.saving' : 'intake.save')}
+            {quick.on && !attachTo
+              ? t(saving ? 'acknowledgement.quick.saving' : 'acknowledgement.quick.save')
+              : t(saving ? 'intake.saving' : 'intake.save')}
           </button>
           <button
             type="button"
             onClick={() => {
               setErrors({});
               setAlert(null);
+              setQuick(emptyQuick());
               setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', incident));
             }}
           >

@@ -80,3 +80,7 @@ export function toRegistration(form: IntakeFormState, incidentId?: string): Regi
 export function fieldOfPath(path: string): keyof IntakeFormState | string {
   return path.replace(/^complainant\./, '').replace(/^facts\./, '');
 }
+
+/** 当场解决: the outcome typed on the intake form when the matter was settled at the desk. */
+export type QuickFormState = { on: boolean; result: string; feedback: string; satisfaction: '' | 'satisfied' | 'unsatisfied' };
+export const emptyQuick = (): QuickFormState => ({ on: false, result: '', feedback: '', satisfaction: '' });
