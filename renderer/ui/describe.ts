@@ -36,6 +36,7 @@ const FEATURE_CATALOGS = [
   'resources',
   'review',
   'statistics',
+  'calendar',
 ] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [
