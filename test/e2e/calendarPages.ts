@@ -38,6 +38,13 @@ export class CalendarPage {
     }
   }
 
+  /** Picks a file through the browser's file chooser for 从文件导入. */
+  async importFile(file: { name: string; buffer: Buffer }) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: '从文件导入' }).click();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
+  }
+
   async save() {
     await this.form().getByRole('button', { name: '保存草稿' }).click();
   }

@@ -1,6 +1,7 @@
 // 节假日安排 kept by the office: a clock waiting for next year's arrangement gets its date when the
 // office enters the year and the leader approves it. The 2027 dates are a plausible arrangement
 // (元旦 01-01 – 01-03), not the State Council's notice.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CalendarPage } from './calendarPages';
 import { ConsolePage, IncidentPage, IntakePage } from './pages';
@@ -96,4 +97,25 @@ test('shows a year of holidays and make-up days in Chinese and English', async (
   await page.getByRole('link', { name: 'Next year' }).click();
   await expect(calendar.status()).toContainText('The 2027 arrangement is not loaded');
   await page.screenshot({ path: 'test-results/screenshots/calendar-missing-year-en.png', fullPage: true });
+});
+
+test('reads a year from a file into the form and refuses a file that is not an arrangement', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+08:00'));
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  const calendar = new CalendarPage(page);
+  await calendar.open(2027);
+  await calendar.importFile({ name: 'holidays.json', buffer: Buffer.from('{"year": "2027"}') });
+  await expect(page.getByRole('alert')).toContainText('文件不是有效的节假日安排');
+  await expect(calendar.form()).toHaveCount(0);
+
+  await calendar.importFile({ name: 'holidays-2027.json', buffer: readFileSync('test/fixtures/calendar-2027.json') });
+  await expect(page.getByText('已读入文件中的 2027年安排，请核对后保存为草稿。')).toBeVisible();
+  await expect(calendar.form().getByRole('group', { name: '放假安排 7' }).getByLabel('节日名称')).toHaveValue('国庆节');
+  await calendar.save();
+  await expect(calendar.status()).toContainText('草稿：陈晓');
+  await expect(calendar.month('10月').getByRole('cell', { name: '2027-10-09 调休上班（国庆节）' })).toBeVisible();
+  await console.nav('组织机构').click();
+  await expect(page.getByText('从文件导入2027年节假日安排（草稿）')).toBeVisible();
 });
