@@ -96,7 +96,12 @@ test('shows a year of holidays and make-up days in Chinese and English', async (
   await page.screenshot({ path: 'test-results/screenshots/calendar-year-en.png', fullPage: true });
   await page.getByRole('link', { name: 'Next year' }).click();
   await expect(calendar.status()).toContainText('The 2027 arrangement is not loaded');
-  await page.screenshot({ path: 'test-results/screenshots/calendar-missing-year-en.png', fullPage: true });
+  await page.getByRole('button', { name: 'Enter 2027' }).click();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const form = page.getByRole('form', { name: 'Enter a holiday arrangement' });
+  await expect(form.getByText('Some entries need correcting, as marked. Nothing was changed.')).toBeVisible();
+  await expect(form.getByText('Enter the holiday name.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/calendar-entry-en.png', fullPage: true });
 });
 
 test('reads a year from a file into the form and refuses a file that is not an arrangement', async ({ page }) => {
