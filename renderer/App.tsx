@@ -31,6 +31,7 @@ import { ScenarioLibraryPage } from './features/drill/scenarios/ScenarioLibraryP
 import { ScenarioPage } from './features/drill/scenarios/ScenarioPage';
 import { TrainerConsolePage } from './features/drill/TrainerConsolePage';
 import { ResourcesPage } from './features/resources/ResourcesPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
 import { ReviewPage } from './features/review/ReviewPage';
 import { ReviewReportPage } from './features/review/ReviewReportPage';
 import { StatisticsPage } from './features/statistics/StatisticsPage';
@@ -64,6 +65,8 @@ function Screens() {
       <Route path="/settings" component={SettingsPage} />
       <Route path="/resources" component={ResourcesPage} />
       <Route path="/statistics" component={StatisticsPage} />
+      <Route path="/calendar">{() => <CalendarPage />}</Route>
+      <Route path="/calendar/:year">{(params) => <CalendarPage key={params.year} year={params.year} />}</Route>
       <Route path="/drill/*?">
         {() => (
           <DrillOnly>

@@ -6,6 +6,7 @@ import { ContactSchema, DutyShiftSchema, InstructionSchema } from './command';
 import { DrillNoticeSchema } from './drillNotice';
 import { DrillFindingSchema, DrillNoteSchema, DrillRunRecordSchema } from './drillRecords';
 import { CommunicationSchema, ComplaintSchema, IncidentSchema, PersonSchema, TeamSchema, TimelineEntrySchema } from './model';
+import { CalendarYearSchema } from './officeCalendar';
 import { OpinionItemSchema } from './opinion';
 import { PlanSchema } from './plan';
 import { ImportRunSchema, StoredNoticeSchema } from './records';
@@ -43,6 +44,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   allocations: AllocationSchema,
   reviews: ReviewSchema,
   measures: MeasureSchema,
+  calendarYears: CalendarYearSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

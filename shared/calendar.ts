@@ -2,6 +2,7 @@
 // from the chinese-days data set. A year the data does not cover is reported as unknown, never
 // guessed from weekdays: the State Council publishes each year's arrangement late in the year.
 import data from 'chinese-days/dist/chinese-days.json';
+import { arrangementDays, type YearArrangement } from './officeCalendar';
 import { weekdayOf } from './time';
 
 export type DayKind = 'workday' | 'restday' | 'unknown';
@@ -13,6 +14,11 @@ export interface WorkingCalendar {
 
 type CalendarData = { holidays: Record<string, string>; workdays: Record<string, string> };
 
+const isWeekend = (date: string) => {
+  const weekday = weekdayOf(date);
+  return weekday === 0 || weekday === 6;
+};
+
 export function calendarFromData(source: CalendarData): WorkingCalendar {
   const years = new Set<number>();
   for (const date of Object.keys(source.holidays)) years.add(Number(date.slice(0, 4)));
@@ -23,10 +29,66 @@ export function calendarFromData(source: CalendarData): WorkingCalendar {
       if (!years.has(Number(date.slice(0, 4)))) return 'unknown';
       if (date in source.holidays) return 'restday';
       if (date in source.workdays) return 'workday';
-      const weekday = weekdayOf(date);
-      return weekday === 0 || weekday === 6 ? 'restday' : 'workday';
+      return isWeekend(date) ? 'restday' : 'workday';
     },
   };
 }
 
 export const officialCalendar: WorkingCalendar = calendarFromData(data as CalendarData);
+
+/**
+ * The console's calendar: the data set's years, plus the years the office entered and the leader
+ * approved. A year the data set has is never overridden: it is the published notice itself, and a
+ * typing slip in an office's entry must not move clocks that are already right.
+ */
+export function withOfficeYears(base: WorkingCalendar, approved: readonly YearArrangement[]): WorkingCalendar {
+  const official = new Set(base.coveredYears());
+  const office = new Map(approved.filter((a) => !official.has(a.year)).map((a) => [a.year, arrangementDays(a)]));
+  const years = [...official, ...office.keys()].sort((a, b) => a - b);
+  return {
+    coveredYears: () => years,
+    dayKind(date) {
+      const days = office.get(Number(date.slice(0, 4)));
+      if (!days) return base.dayKind(date);
+      if (days.holidays.has(date)) return 'restday';
+      if (days.makeupDays.has(date)) return 'workday';
+      return isWeekend(date) ? 'restday' : 'workday';
+    },
+  };
+}
+
+/** A named day of the calendar: a holiday (放假) or a make-up working day (调休上班). */
+export type MarkedDay = { kind: 'holiday' | 'makeup'; name: { zh: string; en: string } };
+
+/** The data set's holidays and make-up days of one year, by date ("Spring Festival,春节,4"). */
+export function officialMarks(year: number): Map<string, MarkedDay> {
+  const marks = new Map<string, MarkedDay>();
+  const source = data as CalendarData;
+  const prefix = `${year}-`;
+  const add = (entries: Record<string, string>, kind: MarkedDay['kind']) => {
+    for (const [date, text] of Object.entries(entries)) {
+      if (!date.startsWith(prefix)) continue;
+      const [en = '', zh = en] = text.split(',');
+      marks.set(date, { kind, name: { zh, en } });
+    }
+  };
+  add(source.holidays, 'holiday');
+  add(source.workdays, 'makeup');
+  return marks;
+}
+
+/** The same for a year the office entered; its names are as the office wrote them. */
+export function arrangementMarks(arrangement: YearArrangement): Map<string, MarkedDay> {
+  const { holidays, makeupDays } = arrangementDays(arrangement);
+  const marks = new Map<string, MarkedDay>();
+  for (const [date, name] of holidays) marks.set(date, { kind: 'holiday', name: { zh: name, en: name } });
+  // A make-up day belongs to the holiday it pays for: the nearest one.
+  for (const date of makeupDays) {
+    const nearest = [...holidays.entries()].sort(
+      (a, b) => Math.abs(Date.parse(a[0]) - Date.parse(date)) - Math.abs(Date.parse(b[0]) - Date.parse(date)),
+    )[0];
+    const name = nearest?.[1] ?? '';
+    marks.set(date, { kind: 'makeup', name: { zh: name, en: name } });
+  }
+  return marks;
+}

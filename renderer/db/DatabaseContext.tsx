@@ -1,9 +1,10 @@
 // Gives screens the open database, the plan in force, the calendar and the clock.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { officialCalendar, type WorkingCalendar } from '@shared/calendar';
+import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
 import type { Person } from '@shared/model';
+import { approvedCalendarYears, calendarOf } from './calendar';
 import { planInForce } from './seed';
 import type { ConsoleDb } from './schema';
 
@@ -16,7 +17,10 @@ const PeopleContext = createContext<Person[]>([]);
 
 export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; children: ReactNode; fallback: ReactNode }) {
   const plan = useLiveQuery(() => planInForce(db), [db]);
-  const value = useMemo<Console | null>(() => (plan ? { db, plan, calendar: officialCalendar, now: Date.now } : null), [db, plan]);
+  // Live, so a year the leader approves changes every clock on every screen at once.
+  const officeYears = useLiveQuery(() => approvedCalendarYears(db), [db]);
+  const calendar = useMemo(() => (officeYears ? calendarOf(officeYears) : null), [officeYears]);
+  const value = useMemo<Console | null>(() => (plan && calendar ? { db, plan, calendar, now: Date.now } : null), [db, plan, calendar]);
   const people = useLiveQuery(() => db.people.toArray(), [db]);
   const roster = useMemo(
     () =>

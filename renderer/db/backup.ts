@@ -82,6 +82,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   4: async () => undefined,
   // Version 5 added the teams' tools and the after-action review (new tables).
   5: async () => undefined,
+  // Version 6 added the office's holiday arrangements (a new table).
+  6: async () => undefined,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */

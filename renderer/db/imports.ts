@@ -9,8 +9,8 @@ import { newId } from '@shared/ids';
 import type { ImportRun } from '@shared/records';
 import { fail, ok, type Result } from '@shared/result';
 import { toPlanLocalInput } from '@shared/time';
-import { officialCalendar } from '@shared/calendar';
 import { registerComplaints } from './complaints';
+import { consoleCalendar } from './calendar';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
 import { takeBackImport, type LaterWork, type TakeBack } from './importTakeBack';
 import { ORGANISATION_TIMELINE } from './organisation';
@@ -185,7 +185,7 @@ export async function rollBackInterruptedImports(db: ConsoleDb, nowMs: number): 
     actor: { id: SYSTEM_ACTOR, name: SYSTEM_ACTOR, role: 'staff' },
     plan,
     now: nowMs,
-    calendar: officialCalendar,
+    calendar: await consoleCalendar(db),
   };
   const rolledBack: ImportRun[] = [];
   for (const run of running) {

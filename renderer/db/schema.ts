@@ -14,6 +14,7 @@ import type { Release } from '@shared/releases';
 import type { OpinionItem } from '@shared/opinion';
 import type { Allocation, Resource } from '@shared/resources';
 import type { Measure, Review } from '@shared/review';
+import type { CalendarYear } from '@shared/officeCalendar';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -49,6 +50,7 @@ export class ConsoleDb extends Dexie {
   allocations!: Table<Allocation, string>;
   reviews!: Table<Review, string>;
   measures!: Table<Measure, string>;
+  calendarYears!: Table<CalendarYear, string>;
 
   constructor(
     name: string,
@@ -112,6 +114,11 @@ export class ConsoleDb extends Dexie {
       allocations: 'id, resourceId, incidentId, returnedAt, [resourceId+returnedAt]',
       reviews: 'id, &incidentId, updatedAt',
       measures: 'id, incidentId, status, dueDate',
+    });
+    // Version 6: the office's own 节假日安排 for years the official data does not have yet, one
+    // row a year, draft or approved. A new table, so no upgrade.
+    this.version(6).stores({
+      calendarYears: 'id, &year, status',
     });
   }
 }

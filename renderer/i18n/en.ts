@@ -13,6 +13,7 @@ import { enDrillReport } from './drillReport.en';
 import { enReleases } from './releases.en';
 import { enOpinion } from './opinion.en';
 import { enResources } from './resources.en';
+import { enCalendar } from './calendar.en';
 import { enReview } from './review.en';
 import { enStatistics } from './statistics.en';
 import type { Catalog } from './zh-CN';
@@ -33,6 +34,7 @@ export const en: Catalog = {
   releases: enReleases,
   opinion: enOpinion,
   resources: enResources,
+  calendar: enCalendar,
   review: enReview,
   statistics: enStatistics,
   acknowledgement: enAcknowledgement,
@@ -81,6 +83,7 @@ export const en: Catalog = {
     settings: 'Settings',
     drill: 'Drills',
     resources: 'Resources',
+    calendar: 'Holiday calendar',
     statistics: 'Statistics',
     main: 'Main navigation',
   },

@@ -14,6 +14,7 @@ import { zhDrillReport } from './drillReport.zh-CN';
 import { zhReleases } from './releases.zh-CN';
 import { zhOpinion } from './opinion.zh-CN';
 import { zhResources } from './resources.zh-CN';
+import { zhCalendar } from './calendar.zh-CN';
 import { zhReview } from './review.zh-CN';
 import { zhStatistics } from './statistics.zh-CN';
 import { zhAcknowledgement } from './acknowledgement.zh-CN';
@@ -33,6 +34,7 @@ export const zhCN = {
   releases: zhReleases,
   opinion: zhOpinion,
   resources: zhResources,
+  calendar: zhCalendar,
   review: zhReview,
   statistics: zhStatistics,
   acknowledgement: zhAcknowledgement,
@@ -79,6 +81,7 @@ export const zhCN = {
     settings: '设置',
     drill: '演练导调',
     resources: '应急资源',
+    calendar: '节假日安排',
     statistics: '统计分析',
     main: '主导航',
   },

@@ -37,6 +37,7 @@ const FEATURE_CATALOGS = [
   'review',
   'statistics',
   'acknowledgement',
+  'calendar',
 ] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [

@@ -7,6 +7,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Panel } from '../../ui/Field';
 import { OnDutyNow } from '../organisation/OnDutyNow';
 import { useNow } from '../../ui/useNow';
+import { CalendarWarning } from './CalendarWarning';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
 import { useDashboardData } from './useDashboardData';
@@ -38,6 +39,7 @@ export function DashboardPage() {
           {t('dashboard.bigScreen')}
         </Link>
       </div>
+      <CalendarWarning now={now} />
       <div className="dashboard-top">
         <Panel title={t('dashboard.leadership')} className="leadership-panel">
           <ul className="leaders">

@@ -28,6 +28,7 @@ const NAV = [
   { href: '/roster', key: 'nav.roster', match: (path: string) => path.startsWith('/roster') },
   { href: '/contacts', key: 'nav.contacts', match: (path: string) => path.startsWith('/contacts') },
   { href: '/plan', key: 'nav.plan', match: (path: string) => path.startsWith('/plan') },
+  { href: '/calendar', key: 'nav.calendar', match: (path: string) => path.startsWith('/calendar') },
   { href: '/exchange', key: 'nav.exchange', match: (path: string) => path.startsWith('/exchange') },
   { href: '/notifications', key: 'nav.notifications', match: (path: string) => path.startsWith('/notifications') },
   { href: '/resources', key: 'nav.resources', match: (path: string) => path.startsWith('/resources') },

@@ -1,0 +1,41 @@
+// The office's row for one year (draft or approved), live, and the writes the calendar screen
+// runs, each ending in a sentence for the operator.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CalendarYear } from '@shared/officeCalendar';
+import type { Result } from '@shared/result';
+import { useConsole } from '../../db/DatabaseContext';
+import { attempt, failureText } from '../../ui/describe';
+
+/** undefined while loading; null when the office has nothing for the year. */
+export function useCalendarYear(year: number): CalendarYear | null | undefined {
+  const { db } = useConsole();
+  return useLiveQuery(async () => (await db.calendarYears.where('year').equals(year).first()) ?? null, [db, year]);
+}
+
+export type Message = { kind: 'success' | 'error'; text: string };
+
+/** Runs a write: field errors (path → i18n key) for the form, a sentence for anything else. */
+export function useCalendarWrite() {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run<T>(write: () => Promise<Result<T>>, success: (value: T) => string): Promise<T | null> {
+    setBusy(true);
+    const result = await attempt(write);
+    setBusy(false);
+    if (!result.ok) {
+      const validation = result.error.code === 'validation';
+      setErrors(validation ? Object.fromEntries(Object.entries(result.error.params ?? {}).map(([k, v]) => [k, String(v)])) : {});
+      setMessage({ kind: 'error', text: validation ? t('calendar.form.invalid') : failureText(result.error, t) });
+      return null;
+    }
+    setErrors({});
+    setMessage({ kind: 'success', text: success(result.value) });
+    return result.value;
+  }
+  return { errors, message, setMessage, busy, run };
+}
