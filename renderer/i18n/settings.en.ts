@@ -4,6 +4,7 @@ import type { Catalog } from './zh-CN';
 export const enSettings: Catalog['settings'] = {
   title: 'Settings',
   preferences: {
+    drillLocked: 'Live settings cannot be changed in drill mode; return to live mode to change them.',
     title: 'Alerts and tray',
     dueSoonLeadMinutes: 'Deadline reminder lead time (minutes)',
     dueSoonHint: 'How long before a deadline the reminder is shown; 120 minutes by default.',

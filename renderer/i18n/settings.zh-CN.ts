@@ -2,6 +2,7 @@
 export const zhSettings = {
   title: '设置',
   preferences: {
+    drillLocked: '演练模式下不能修改正式设置；请回到正式模式后修改。',
     title: '提醒与托盘',
     dueSoonLeadMinutes: '到期提醒提前量（分钟）',
     dueSoonHint: '处置时限到期前多久提醒，默认 120 分钟。',

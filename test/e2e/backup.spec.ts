@@ -206,6 +206,9 @@ test('in drill mode a backup and a restore work on drill data only, and a live b
   await new ModeSwitch(page).enterDrill();
   await settings.open();
   await expect(settings.backups()).toContainText('这里的备份只包含演练数据');
+  // The office's live settings are shown in a drill, not changed.
+  await expect(page.getByRole('button', { name: '保存设置' })).toBeDisabled();
+  await expect(page.getByText('演练模式下不能修改正式设置；请回到正式模式后修改。')).toBeVisible();
   // The live series is not offered in drill mode.
   await expect(settings.backups().getByRole('rowheader', { name: liveTime })).toHaveCount(0);
   await settings.backupNow();

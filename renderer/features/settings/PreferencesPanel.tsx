@@ -7,6 +7,7 @@ import { savePreferences } from '../../db/preferences';
 import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
+import { useConsole } from '../../db/DatabaseContext';
 import { useLiveDb } from './useLiveDb';
 import { useStoredPreferences } from './usePreferences';
 
@@ -41,6 +42,8 @@ type Message = { kind: 'success' | 'error'; text: string } | null;
 function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage: (message: Message) => void }) {
   const { t } = useTranslation();
   const db = useLiveDb();
+  // The preferences are the office's live settings: in rehearsal mode they are shown, not changed.
+  const drill = useConsole().db.mode === 'drill';
   const writeContext = useWriteContext();
   const [form, setForm] = useState<Form>(() => formOf(stored));
   const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
@@ -49,6 +52,7 @@ function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (drill) return setMessage({ kind: 'error', text: t('settings.preferences.drillLocked') });
     const read = readForm(form);
     setErrors(read.errors);
     if (!read.preferences) return setMessage({ kind: 'error', text: t('settings.preferences.invalid') });
@@ -93,8 +97,14 @@ function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage
         <span className="hint">{t('settings.preferences.closeToTrayHint')}</span>
       </div>
       {number('backupsKept', 1, 365, 'settings.preferences.backupsKeptHint')}
+      {drill ? <p className="hint restore-locked">{t('settings.preferences.drillLocked')}</p> : null}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || drill}
+          title={drill ? t('settings.preferences.drillLocked') : undefined}
+        >
           {t('settings.preferences.save')}
         </button>
         <button
