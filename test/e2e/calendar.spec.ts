@@ -1,6 +1,7 @@
 // Working-day limits follow the official calendar; where the next year's arrangement is not yet
 // published, the console says so instead of guessing.
 import { expect, test } from '@playwright/test';
+import { CONTRACT_INTO_NEXT_YEAR } from './calendarPages';
 import { ConsolePage, IncidentPage, IntakePage } from './pages';
 
 test('flags a working-day deadline that runs into a year without official calendar data', async ({ page }) => {
@@ -10,17 +11,7 @@ test('flags a working-day deadline that runs into a year without official calend
   await console.chooseOperator('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
-  const numbers = await intake.register({
-    channel: '来信',
-    category: '合同纠纷',
-    urgency: '一般',
-    name: '郭先生',
-    phone: '010-66881234',
-    subject: '年度服务合同提前终止纠纷',
-    place: '客户服务中心',
-    content: '对方单方面提前终止年度服务合同，拒绝退还剩余费用。',
-    expected: '退还剩余服务费',
-  });
+  const numbers = await intake.register(CONTRACT_INTO_NEXT_YEAR);
   const incident = new IncidentPage(page);
   await incident.openFromBoard(numbers.incident);
   const acceptance = page.getByRole('listitem', { name: '受理' });

@@ -1,6 +1,19 @@
 // Page model of 节假日安排: the year view, the entry form for a year and the leader's approval.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { ConsolePage } from './pages';
+import { ConsolePage, type Registration } from './pages';
+
+/** A letter whose working-day clocks run from the end of December into the next year. */
+export const CONTRACT_INTO_NEXT_YEAR: Registration = {
+  channel: '来信',
+  category: '合同纠纷',
+  urgency: '一般',
+  name: '郭先生',
+  phone: '010-66881234',
+  subject: '年度服务合同提前终止纠纷',
+  place: '客户服务中心',
+  content: '对方单方面提前终止年度服务合同，拒绝退还剩余费用。',
+  expected: '退还剩余服务费',
+};
 
 export type Holiday = { name: string; first: string; last: string };
 

@@ -3,7 +3,7 @@
 // (元旦 01-01 – 01-03), not the State Council's notice.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CalendarPage } from './calendarPages';
+import { CalendarPage, CONTRACT_INTO_NEXT_YEAR } from './calendarPages';
 import { ConsolePage, IncidentPage, IntakePage } from './pages';
 
 test('enter the 2027 arrangement and watch a 日历数据缺失 clock get its date', async ({ page }) => {
@@ -13,17 +13,7 @@ test('enter the 2027 arrangement and watch a 日历数据缺失 clock get its da
   await console.chooseOperator('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
-  const numbers = await intake.register({
-    channel: '来信',
-    category: '合同纠纷',
-    urgency: '一般',
-    name: '郭先生',
-    phone: '010-66881234',
-    subject: '年度服务合同提前终止纠纷',
-    place: '客户服务中心',
-    content: '对方单方面提前终止年度服务合同，拒绝退还剩余费用。',
-    expected: '退还剩余服务费',
-  });
+  const numbers = await intake.register(CONTRACT_INTO_NEXT_YEAR);
   const incident = new IncidentPage(page);
   await incident.openFromBoard(numbers.incident);
   await incident.run('确认有效，予以受理');

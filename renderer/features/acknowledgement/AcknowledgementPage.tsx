@@ -15,6 +15,7 @@ import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { useAcknowledgementRecords, type AcknowledgementRecords } from './useAcknowledgementRecords';
 import { useReceiptPageFrame } from './useReceiptPageFrame';
 import '../print/print.css';
+import { PairTable } from '../../ui/PairTable';
 import './acknowledgement.css';
 
 export function AcknowledgementPage({ complaintId }: { complaintId: string }) {
@@ -29,21 +30,6 @@ export function AcknowledgementPage({ complaintId }: { complaintId: string }) {
       </div>
     );
   return <Receipt records={records} />;
-}
-
-function Rows({ label, rows }: { label: string; rows: [string, string][] }) {
-  return (
-    <table className="summary-facts per-row-1" aria-label={label}>
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 function Receipt({ records }: { records: AcknowledgementRecords }) {
@@ -115,7 +101,7 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
         <p className="ack-intro">{t('acknowledgement.intro', { at: at(receipt.receivedAt) })}</p>
         <section className="summary-section" aria-label={t('acknowledgement.section.complaint')}>
           <h2>{t('acknowledgement.section.complaint')}</h2>
-          <Rows
+          <PairTable
             label={t('acknowledgement.section.complaint')}
             rows={[
               [t('acknowledgement.field.number'), receipt.complaintNumber],
@@ -132,7 +118,7 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
         {receipt.outcome ? (
           <section className="summary-section" aria-label={t('acknowledgement.section.outcome')}>
             <h2>{t('acknowledgement.section.outcome')}</h2>
-            <Rows
+            <PairTable
               label={t('acknowledgement.section.outcome')}
               rows={(
                 [
@@ -145,7 +131,7 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
         ) : null}
         <section className="summary-section" aria-label={t('acknowledgement.section.contact')}>
           <h2>{t('acknowledgement.section.contact')}</h2>
-          <Rows
+          <PairTable
             label={t('acknowledgement.section.contact')}
             rows={[
               [t('acknowledgement.field.organisation'), localized(receipt.contact.organisation, locale)],

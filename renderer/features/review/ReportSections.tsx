@@ -10,6 +10,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { levelColour } from '../../ui/Badges';
 import { formatDateTime } from '../../ui/format';
+import { PairTable } from '../../ui/PairTable';
 import { SummarySection } from '../print/SummarySections';
 
 export type Masking = { text: (value: string) => string; name: (value: string) => string; phone: (value: string) => string };
@@ -23,22 +24,6 @@ function useLevelText(incident: Incident) {
         level: t(`level.${incident.level}`),
         colour: t(`print.colour.${levelColour(incident.level, plan.grades)}`),
       });
-}
-
-/** Label/value rows, one pair to a row. */
-export function PairTable({ label, rows }: { label: string; rows: [string, string][] }) {
-  return (
-    <table className="summary-facts per-row-1" aria-label={label}>
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 export function Cover({ incident }: { incident: Incident }) {
