@@ -1,4 +1,5 @@
 // Page models of the plan's templates, files and print-out: what a person sees and does.
+import { readFileSync } from 'node:fs';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { PrintedPdf } from './printPages';
 
@@ -26,7 +27,6 @@ export class PlanFilesPanel {
     await button.click();
     const file: Download = await download;
     const path = await file.path();
-    const { readFileSync } = await import('node:fs');
     return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
 

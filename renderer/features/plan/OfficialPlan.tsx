@@ -26,8 +26,8 @@ export function OfficialPlan({ plan, locale }: { plan: Plan; locale: Locale }) {
   const { t } = useTranslation();
   const text = (value: LocalizedText) => localized(value, locale);
   const categoryName = (code: string) => text(plan.categories.find((c) => c.code === code)?.name ?? { zh: code });
-  const prose = (key: keyof Omit<PlanDocument, 'duties'>) => (document ? <Prose text={document[key]} locale={locale} /> : null);
   const document = plan.document;
+  const prose = (key: keyof Omit<PlanDocument, 'duties'>) => (document ? <Prose text={document[key]} locale={locale} /> : null);
 
   const levels: Section = {
     key: 'levels',
