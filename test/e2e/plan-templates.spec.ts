@@ -89,6 +89,13 @@ test('prints the plan as an A4 official document and checks it with pdftotext', 
   await console.open();
   await console.chooseOperator('陈晓');
   await files.open();
+  // The plan in force, stored before plans had written parts, still prints its settings.
+  await files.panel().getByRole('link', { name: '打印本预案' }).click();
+  await expect(paper.document().getByRole('heading', { level: 1 })).toHaveText('投诉应急预案');
+  await expect(paper.document()).toContainText('本预案尚未编写文本部分。');
+  await expect(paper.section('处理时限')).toContainText('15 个工作日');
+  await page.getByRole('link', { name: '返回应急预案' }).click();
+
   await draftFromScenicTemplate(page);
   await page.getByRole('link', { name: '查看和打印草稿' }).click();
 
