@@ -16,6 +16,8 @@ import { RosterPage } from './features/organisation/RosterPage';
 import { IncidentPage } from './features/incidents/IncidentPage';
 import { IntakePage } from './features/intake/IntakePage';
 import { PlanPage } from './features/plan/PlanPage';
+import { PlanPrintPage } from './features/plan/PlanPrintPage';
+import { PlanTemplatesPage } from './features/plan/PlanTemplatesPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { NotificationCentrePage } from './features/notifications/NotificationCentrePage';
 import { AcknowledgementPage } from './features/acknowledgement/AcknowledgementPage';
@@ -60,6 +62,8 @@ function Screens() {
       <Route path="/roster" component={RosterPage} />
       <Route path="/contacts" component={ContactsPage} />
       <Route path="/plan" component={PlanPage} />
+      <Route path="/plan/templates" component={PlanTemplatesPage} />
+      <Route path="/plan/print/:id">{(params) => <PlanPrintPage id={params.id} />}</Route>
       <Route path="/exchange" component={ExchangePage} />
       <Route path="/notifications" component={NotificationCentrePage} />
       <Route path="/settings" component={SettingsPage} />

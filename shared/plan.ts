@@ -1,6 +1,7 @@
 // The plan in force (应急预案) configures the console: categories, channels, urgency, grades,
 // grading thresholds and time limits. Everything here is data the office can revise.
 import { z } from 'zod';
+import { PlanDocumentSchema } from './planDocument';
 import { LocalizedTextSchema } from './text';
 
 export const LEVELS = [1, 2, 3] as const;
@@ -32,6 +33,10 @@ export const CodedItemSchema = z.object({
   name: LocalizedTextSchema,
 });
 export type CodedItem = z.infer<typeof CodedItemSchema>;
+
+/** A category names the department or team that handles it (对口处理). */
+export const CategorySchema = CodedItemSchema.extend({ department: z.string().max(100).optional() });
+export type Category = z.infer<typeof CategorySchema>;
 
 export const URGENCIES = ['urgent', 'fairly-urgent', 'normal'] as const;
 export const UrgencySchema = z.enum(URGENCIES);
@@ -91,7 +96,7 @@ export const PlanSchema = z.object({
   organisationName: LocalizedTextSchema,
   utcOffsetMinutes: z.number().int(),
   grades: z.array(GradeSchema).length(3),
-  categories: z.array(CodedItemSchema).min(1),
+  categories: z.array(CategorySchema).min(1),
   channels: z.array(CodedItemSchema).min(1),
   urgencies: z.array(z.object({ code: UrgencySchema, name: LocalizedTextSchema })).length(3),
   grading: GradingThresholdsSchema,
@@ -118,6 +123,8 @@ export const PlanSchema = z.object({
    * roles are spelled out here because model.ts imports this module.
    */
   personalDataRoles: z.array(z.enum(['leader', 'deputy', 'member', 'staff'])).optional(),
+  /** The plan's written parts (预案文本); absent on plans stored before they existed. */
+  document: PlanDocumentSchema.optional(),
   inForce: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -38,6 +38,7 @@ const FEATURE_CATALOGS = [
   'statistics',
   'acknowledgement',
   'calendar',
+  'planTemplates',
 ] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [

@@ -7,6 +7,7 @@ import { LevelBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
 import { opinionRule } from '@shared/opinion';
 import { DEFAULT_HOLDING_STATEMENT, fillTemplate } from '@shared/releases';
+import { PlanExchange } from './PlanExchange';
 
 export function PlanPage() {
   const { t } = useTranslation();
@@ -93,6 +94,7 @@ export function PlanPage() {
             })}
           </blockquote>
         </Panel>
+        <PlanExchange />
       </div>
     </div>
   );
