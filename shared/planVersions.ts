@@ -37,14 +37,21 @@ export function planForIncident(plans: readonly Plan[], incident: Pick<Incident,
   return kept ?? approved(plans)[0] ?? null;
 }
 
+/** The plan in force with, where known, every version kept (a console's or a write's context). */
+export type PlanBook = { plan: Plan; plans?: readonly Plan[] };
+
+/** The plan an incident's clocks follow; without the versions at hand, the plan in force. */
+export const clockPlanOf = (book: PlanBook, incident: Pick<Incident, 'planVersionId'>): Plan =>
+  (book.plans && planForIncident(book.plans, incident)) || book.plan;
+
 export const nextVersionNumber = (plans: readonly Plan[]) => Math.max(0, ...plans.map(versionNumberOf)) + 1;
 
 export type VersionStep = { actor: Actor; atIso: string; newId: string };
 
 /** 新建修订: a draft copied from a version (the one in force, or a returned one to revise). */
 export function reviseFrom(plans: readonly Plan[], source: Plan, step: VersionStep): Result<Plan> {
-  if (!mayEditPlan(step.actor)) return fail('plan.refused.notEditor');
-  if (plans.some((plan) => statusOf(plan) === 'draft' || statusOf(plan) === 'submitted')) return fail('plan.refused.openRevision');
+  if (!mayEditPlan(step.actor)) return fail('plan-not-editor');
+  if (plans.some((plan) => statusOf(plan) === 'draft' || statusOf(plan) === 'submitted')) return fail('plan-open-revision');
   const number = nextVersionNumber(plans);
   return ok({
     ...source,
@@ -67,8 +74,8 @@ export function reviseFrom(plans: readonly Plan[], source: Plan, step: VersionSt
 
 /** Saving a draft's settings: only a draft changes, and only by an editor. */
 export function editDraft(draft: Plan, changed: Plan, step: Omit<VersionStep, 'newId'>): Result<Plan> {
-  if (!mayEditPlan(step.actor)) return fail('plan.refused.notEditor');
-  if (statusOf(draft) !== 'draft') return fail('plan.refused.notDraft');
+  if (!mayEditPlan(step.actor)) return fail('plan-not-editor');
+  if (statusOf(draft) !== 'draft') return fail('plan-not-draft');
   return ok({
     ...changed,
     id: draft.id,
@@ -101,7 +108,7 @@ export function removedButInUse(version: Plan, openIncidents: readonly Pick<Inci
 }
 
 const refusedInUse = (inUse: InUse[]): Result<never> =>
-  fail('plan.refused.inUse', {
+  fail('plan-in-use', {
     list: inUse.map((entry) => `${entry.value}: ${entry.numbers.join(', ')}`).join('; '),
   });
 
@@ -111,8 +118,8 @@ export function submit(
   openIncidents: readonly Pick<Incident, 'number' | 'categoryCode' | 'level'>[],
   step: Omit<VersionStep, 'newId'>,
 ): Result<Plan> {
-  if (!mayEditPlan(step.actor)) return fail('plan.refused.notEditor');
-  if (statusOf(version) !== 'draft') return fail('plan.refused.notDraft');
+  if (!mayEditPlan(step.actor)) return fail('plan-not-editor');
+  if (statusOf(version) !== 'draft') return fail('plan-not-draft');
   const inUse = removedButInUse(version, openIncidents);
   if (inUse.length > 0) return refusedInUse(inUse);
   return ok({ ...version, status: 'submitted', submittedBy: step.actor.name, submittedAt: step.atIso, updatedAt: step.atIso });
@@ -120,10 +127,10 @@ export function submit(
 
 /** 退回: the leader sends a submitted version back, and must say why. */
 export function returnVersion(version: Plan, comment: string, step: Omit<VersionStep, 'newId'>): Result<Plan> {
-  if (!mayApprovePlan(step.actor)) return fail('plan.refused.notLeader');
-  if (statusOf(version) !== 'submitted') return fail('plan.refused.notSubmitted');
+  if (!mayApprovePlan(step.actor)) return fail('plan-not-leader');
+  if (statusOf(version) !== 'submitted') return fail('plan-not-submitted');
   const reason = comment.trim();
-  if (!reason) return fail('plan.refused.commentRequired');
+  if (!reason) return fail('plan-comment-required');
   return ok({ ...version, status: 'returned', returnComment: reason, updatedAt: step.atIso });
 }
 
@@ -134,9 +141,9 @@ export function approve(
   openIncidents: readonly Pick<Incident, 'number' | 'categoryCode' | 'level'>[],
   step: Omit<VersionStep, 'newId'>,
 ): Result<Plan> {
-  if (!mayApprovePlan(step.actor)) return fail('plan.refused.notLeader');
-  if (statusOf(version) !== 'submitted') return fail('plan.refused.notSubmitted');
-  if (Number.isNaN(Date.parse(effectiveFromIso))) return fail('plan.refused.effectiveFrom');
+  if (!mayApprovePlan(step.actor)) return fail('plan-not-leader');
+  if (statusOf(version) !== 'submitted') return fail('plan-not-submitted');
+  if (Number.isNaN(Date.parse(effectiveFromIso))) return fail('plan-effective-from');
   const inUse = removedButInUse(version, openIncidents);
   if (inUse.length > 0) return refusedInUse(inUse);
   return ok({

@@ -18,6 +18,7 @@ import { enReview } from './review.en';
 import { enStatistics } from './statistics.en';
 import type { Catalog } from './zh-CN';
 import { enAcknowledgement } from './acknowledgement.en';
+import { enPlanEditor } from './plan.en';
 
 export const en: Catalog = {
   organisation: enOrganisation,
@@ -38,6 +39,7 @@ export const en: Catalog = {
   review: enReview,
   statistics: enStatistics,
   acknowledgement: enAcknowledgement,
+  planEditor: enPlanEditor,
   emptyStart: {
     acceptUntrusted: 'I have checked where this file comes from, and restore it anyway.',
     title: 'This console’s database is empty',

@@ -18,6 +18,7 @@ import { zhCalendar } from './calendar.zh-CN';
 import { zhReview } from './review.zh-CN';
 import { zhStatistics } from './statistics.zh-CN';
 import { zhAcknowledgement } from './acknowledgement.zh-CN';
+import { zhPlanEditor } from './plan.zh-CN';
 
 export const zhCN = {
   organisation: zhOrganisation,
@@ -38,6 +39,7 @@ export const zhCN = {
   review: zhReview,
   statistics: zhStatistics,
   acknowledgement: zhAcknowledgement,
+  planEditor: zhPlanEditor,
   emptyStart: {
     acceptUntrusted: '我已核实此文件的来源，仍要恢复。',
     title: '本机数据库是空的',

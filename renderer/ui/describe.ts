@@ -38,6 +38,7 @@ const FEATURE_CATALOGS = [
   'statistics',
   'acknowledgement',
   'calendar',
+  'planEditor',
 ] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [

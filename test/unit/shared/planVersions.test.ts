@@ -56,11 +56,11 @@ describe('moving a version from draft to in force', () => {
   });
 
   it('refuses a revision from someone without edit rights', () => {
-    expect(refusal(reviseFrom([v1], v1, { actor: STAFF, atIso: AT, newId: V2_ID }))).toBe('plan.refused.notEditor');
+    expect(refusal(reviseFrom([v1], v1, { actor: STAFF, atIso: AT, newId: V2_ID }))).toBe('plan-not-editor');
   });
 
   it('refuses a second revision while one is still open', () => {
-    expect(refusal(reviseFrom([v1, draftOf()], v1, { actor: DEPUTY, atIso: AT, newId: 'x' }))).toBe('plan.refused.openRevision');
+    expect(refusal(reviseFrom([v1, draftOf()], v1, { actor: DEPUTY, atIso: AT, newId: 'x' }))).toBe('plan-open-revision');
   });
 
   it('lets an editor change a draft but not an approved version', () => {
@@ -69,8 +69,8 @@ describe('moving a version from draft to in force', () => {
       value(editDraft(draft, { ...draft, grading: { ...draft.grading, groupPeople: 8 } }, { actor: DEPUTY, atIso: AT })).grading
         .groupPeople,
     ).toBe(8);
-    expect(refusal(editDraft(v1, v1, { actor: DEPUTY, atIso: AT }))).toBe('plan.refused.notDraft');
-    expect(refusal(editDraft(draft, draft, { actor: STAFF, atIso: AT }))).toBe('plan.refused.notEditor');
+    expect(refusal(editDraft(v1, v1, { actor: DEPUTY, atIso: AT }))).toBe('plan-not-draft');
+    expect(refusal(editDraft(draft, draft, { actor: STAFF, atIso: AT }))).toBe('plan-not-editor');
   });
 
   it('records who submitted and when', () => {
@@ -78,14 +78,14 @@ describe('moving a version from draft to in force', () => {
   });
 
   it('refuses to submit a version that is not a draft, or by someone without edit rights', () => {
-    expect(refusal(submit(submitted(), [], { actor: DEPUTY, atIso: AT }))).toBe('plan.refused.notDraft');
-    expect(refusal(submit(draftOf(), [], { actor: STAFF, atIso: AT }))).toBe('plan.refused.notEditor');
+    expect(refusal(submit(submitted(), [], { actor: DEPUTY, atIso: AT }))).toBe('plan-not-draft');
+    expect(refusal(submit(draftOf(), [], { actor: STAFF, atIso: AT }))).toBe('plan-not-editor');
   });
 
   it('lets only the leader return a submitted version, and only with a comment', () => {
-    expect(refusal(returnVersion(submitted(), '时限不合理', { actor: DEPUTY, atIso: AT }))).toBe('plan.refused.notLeader');
-    expect(refusal(returnVersion(submitted(), '   ', { actor: LEADER, atIso: AT }))).toBe('plan.refused.commentRequired');
-    expect(refusal(returnVersion(draftOf(), '时限不合理', { actor: LEADER, atIso: AT }))).toBe('plan.refused.notSubmitted');
+    expect(refusal(returnVersion(submitted(), '时限不合理', { actor: DEPUTY, atIso: AT }))).toBe('plan-not-leader');
+    expect(refusal(returnVersion(submitted(), '   ', { actor: LEADER, atIso: AT }))).toBe('plan-comment-required');
+    expect(refusal(returnVersion(draftOf(), '时限不合理', { actor: LEADER, atIso: AT }))).toBe('plan-not-submitted');
     expect(value(returnVersion(submitted(), ' 时限不合理 ', { actor: LEADER, atIso: AT }))).toMatchObject({
       status: 'returned',
       returnComment: '时限不合理',
@@ -100,9 +100,9 @@ describe('moving a version from draft to in force', () => {
   });
 
   it('lets only the leader approve, with the date it is in force from', () => {
-    expect(refusal(approve(submitted(), AT, [], { actor: DEPUTY, atIso: AT }))).toBe('plan.refused.notLeader');
-    expect(refusal(approve(draftOf(), AT, [], { actor: LEADER, atIso: AT }))).toBe('plan.refused.notSubmitted');
-    expect(refusal(approve(submitted(), 'soon', [], { actor: LEADER, atIso: AT }))).toBe('plan.refused.effectiveFrom');
+    expect(refusal(approve(submitted(), AT, [], { actor: DEPUTY, atIso: AT }))).toBe('plan-not-leader');
+    expect(refusal(approve(draftOf(), AT, [], { actor: LEADER, atIso: AT }))).toBe('plan-not-submitted');
+    expect(refusal(approve(submitted(), 'soon', [], { actor: LEADER, atIso: AT }))).toBe('plan-effective-from');
     expect(value(approve(submitted(), '2026-12-05T00:00:00+08:00', [], { actor: LEADER, atIso: AT }))).toMatchObject({
       status: 'approved',
       effectiveFrom: '2026-12-05T00:00:00+08:00',
@@ -118,9 +118,9 @@ describe('moving a version from draft to in force', () => {
       { number: 'SJ-20261204-002', categoryCode: 'product-quality', level: 2 as const },
     ];
     const refused = submit(without, open, { actor: DEPUTY, atIso: AT });
-    expect(refused).toEqual({ ok: false, error: { code: 'plan.refused.inUse', params: { list: 'food-safety: SJ-20261204-001' } } });
+    expect(refused).toEqual({ ok: false, error: { code: 'plan-in-use', params: { list: 'food-safety: SJ-20261204-001' } } });
     const sent = value(submit(without, [], { actor: DEPUTY, atIso: AT }));
-    expect(refusal(approve(sent, AT, open, { actor: LEADER, atIso: AT }))).toBe('plan.refused.inUse');
+    expect(refusal(approve(sent, AT, open, { actor: LEADER, atIso: AT }))).toBe('plan-in-use');
   });
 });
 
