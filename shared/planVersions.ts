@@ -146,11 +146,14 @@ export function approve(
   if (Number.isNaN(Date.parse(effectiveFromIso))) return fail('plan-effective-from');
   const inUse = removedButInUse(version, openIncidents);
   if (inUse.length > 0) return refusedInUse(inUse);
+  // A version is never in force before it was approved: a past date (the form's "now" is cut to
+  // the minute) means "from the approval", so nothing already opened could seem to follow it.
+  const from = Date.parse(effectiveFromIso) < Date.parse(step.atIso) ? step.atIso : effectiveFromIso;
   return ok({
     ...version,
     status: 'approved',
-    effectiveFrom: effectiveFromIso,
-    effectiveDate: effectiveFromIso.slice(0, 10),
+    effectiveFrom: from,
+    effectiveDate: from.slice(0, 10),
     approvedBy: step.actor.name,
     approvedAt: step.atIso,
     updatedAt: step.atIso,

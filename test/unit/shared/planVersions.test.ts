@@ -110,6 +110,11 @@ describe('moving a version from draft to in force', () => {
     });
   });
 
+  it('puts a version in force from its approval when the date given is earlier', () => {
+    const approved = value(approve(submitted(), '2026-12-01T00:00:00+08:00', [], { actor: LEADER, atIso: AT }));
+    expect(approved.effectiveFrom).toBe(AT);
+  });
+
   it('refuses to submit or approve a version without a category still used by open incidents, naming them', () => {
     const draft = draftOf();
     const without = { ...draft, categories: draft.categories.filter((c) => c.code !== 'food-safety') };
