@@ -61,7 +61,7 @@ export async function saveDraft(db: ConsoleDb, changed: unknown, ctx: WriteConte
       Object.fromEntries(
         parsed.error.issues.map((issue) => [
           issue.path.join('.'),
-          issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+          issue.message.startsWith('validation.') ? issue.message : 'planEditor.editor.invalid',
         ]),
       ),
     );

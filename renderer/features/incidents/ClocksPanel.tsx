@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '@shared/model';
 import { clockStatus, stageClocks } from '@shared/deadlines';
-import { clockPlanOf } from '@shared/planVersions';
+import { clockPlanOf, versionNumberOf } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { ClockBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
@@ -21,6 +21,7 @@ export function ClocksPanel({ incident }: { incident: Incident }) {
   const at = (ms: number) => formatDateTime(ms, plan.utcOffsetMinutes);
   return (
     <Panel title={t('detail.clocks')} className="clocks-panel">
+      <p className="muted small">{t('planEditor.follows', { version: versionNumberOf(plan) })}</p>
       <ul className="clock-list">
         {clocks.map((c) => {
           const status = clockStatus(c, now, plan.dueSoon);
