@@ -4,6 +4,7 @@ import type { Catalog } from './zh-CN';
 export const enPlanEditor: Catalog['planEditor'] = {
   inForce: 'In force: version {{version}}, since {{from}}',
   follows: 'Follows plan version {{version}}',
+  routing: 'Handled by: {{department}} (owner chosen accordingly; you may change it)',
   versions: {
     title: 'Plan versions',
     number: 'Version',

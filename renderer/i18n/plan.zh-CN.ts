@@ -2,6 +2,7 @@
 export const zhPlanEditor = {
   inForce: '现行：第 {{version}} 版，自 {{from}} 起施行',
   follows: '按预案第 {{version}} 版',
+  routing: '对口处理：{{department}}（已按此选定负责人，可更改）',
   versions: {
     title: '预案版本',
     number: '版本',

@@ -53,7 +53,7 @@ test('a revision is returned, revised and approved; new incidents follow it, old
   await plan.saveDraft();
   await expect(plan.fieldError('受理 时长')).toContainText('此项的值无效');
   await plan.setLimit('受理', '48');
-  await plan.setDepartment('景区游客安全', '景区运营部');
+  await plan.setDepartment('景区游客安全', '客户服务部');
   await plan.submit();
   await expect(plan.version(2)).toContainText('待审批');
 
@@ -82,12 +82,16 @@ test('a revision is returned, revised and approved; new incidents follow it, old
   const diffTable = plan.diff().getByRole('table');
   await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('24 小时');
   await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('36 小时');
-  await expect(diffTable.getByRole('row', { name: /对口部门 · 景区游客安全/ })).toContainText('景区运营部');
+  await expect(diffTable.getByRole('row', { name: /对口部门 · 景区游客安全/ })).toContainText('客户服务部');
   await plan.diff().scrollIntoViewIfNeeded();
   await plan.diff().screenshot({ path: `${SHOTS}/plan-diff-zh.png` });
 
   // A new complaint follows v3; the incident opened before keeps v1's 24 hours.
   await intake.open();
+  // 对口处理: the category now names 客户服务部, whose manager becomes the owner.
+  await intake.fill(complaint('索道停运游客滞留'));
+  await expect(page.getByLabel('负责人', { exact: true }).locator('option:checked')).toHaveText(/刘洋/);
+  await expect(page.getByText('对口处理：客户服务部')).toBeVisible();
   const after = await intake.register(complaint('索道停运游客滞留'));
   await incident.openFromBoard(after.incident);
   await expect(page.getByText('按预案第 3 版')).toBeVisible();

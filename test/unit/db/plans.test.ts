@@ -5,6 +5,9 @@ import { DEFAULT_PLAN_ID } from '@shared/defaultPlan';
 import type { Plan } from '@shared/plan';
 import type { Result } from '@shared/result';
 import { registerComplaint } from '../../../renderer/db/complaints';
+import { applyCommand } from '../../../renderer/db/incidents';
+import { issueStandardInstructions } from '../../../renderer/db/instructions';
+import { RESPONSIBLE_TEAM } from '@shared/routing';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { approveVersion, returnSubmitted, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
 import type { ConsoleDb } from '../../../renderer/db/schema';
@@ -78,5 +81,30 @@ describe('plan versions in the database', () => {
     expect(Date.parse(fresh.nextDeadlineAt!) - Date.parse(fresh.milestones.receivedAt)).toBe(
       2 * (Date.parse(old.nextDeadlineAt!) - Date.parse(old.milestones.receivedAt)),
     );
+  });
+
+  it('addresses a standard instruction for the responsible team to the team the category names', async () => {
+    db = await freshDb();
+    const plan = (await db.plans.get(DEFAULT_PLAN_ID))!;
+    // The fuel category of the registrations in these tests is handled by the logistics team.
+    await db.plans.put({
+      ...plan,
+      categories: plan.categories.map((c) => (c.code === 'fuel-quantity-quality' ? { ...c, department: '后勤保障组' } : c)),
+      standardInstructions: [
+        {
+          code: 'handle',
+          teamCode: RESPONSIBLE_TEAM,
+          content: { zh: '对口部门牵头核查处理', en: 'The responsible team leads the handling' },
+          dueMinutes: 60,
+          priority: 'high',
+        },
+      ],
+    });
+    const id = value(await registerComplaint(db, registration(), await contextFor(db))).incident.id;
+    value(await applyCommand(db, id, { type: 'verify' }, await contextFor(db)));
+    value(await applyCommand(db, id, { type: 'grade', level: 1, reason: '记者到场' }, await contextFor(db)));
+    value(await applyCommand(db, id, { type: 'activateResponse' }, await contextFor(db, LEADER)));
+    const [issued] = value(await issueStandardInstructions(db, id, await contextFor(db, LEADER)));
+    expect((await db.teams.get(issued!.teamId!))?.code).toBe('logistics');
   });
 });
