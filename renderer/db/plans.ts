@@ -31,6 +31,8 @@ const openIncidents = async (db: ConsoleDb): Promise<Pick<Incident, 'number' | '
 async function write(db: ConsoleDb, ctx: WriteContext, decide: () => Promise<Plan>, kind: string, extra: Record<string, string> = {}) {
   return settle(() =>
     db.transaction('rw', [db.plans, db.incidents, db.timeline], async () => {
+      // The plan is the office's live setting: a rehearsal reads its copy and never revises it.
+      if (db.mode === 'drill') throw new Refused('plan-drill-locked');
       const saved = await decide();
       await db.plans.put(saved);
       await appendTimeline(db, ctx, {
@@ -54,6 +56,7 @@ export const startRevision = (db: ConsoleDb, sourceId: string, ctx: WriteContext
 
 /** Saves a draft's settings; the whole plan is checked with zod first, field by field. */
 export async function saveDraft(db: ConsoleDb, changed: unknown, ctx: WriteContext): Promise<Result<Plan>> {
+  if (db.mode === 'drill') return fail('plan-drill-locked');
   const parsed = PlanSchema.safeParse(changed);
   if (!parsed.success)
     return fail(

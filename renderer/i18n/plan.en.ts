@@ -26,6 +26,7 @@ export const enPlanEditor: Catalog['planEditor'] = {
     notEditor: 'Only the leader and deputies may revise the plan.',
     notLeader: 'Only the leader may approve or return.',
     openRevision: 'A revision is already in draft or awaiting approval; finish it first.',
+    drill: 'In rehearsal mode the plan is shown, not revised.',
   },
   editor: {
     title: 'Draft revision: version {{version}}',
@@ -93,6 +94,7 @@ export const enPlanEditor: Catalog['planEditor'] = {
     'plan-comment-required': 'Write why the version is returned.',
     'plan-effective-from': 'Enter a valid date and time from which it is in force.',
     'plan-in-use': 'These categories or levels are still used by open incidents and cannot be removed: {{list}}',
+    'plan-drill-locked': 'The plan cannot be revised in rehearsal mode; return to live mode.',
     'plan-not-found': 'This plan version cannot be found; someone may have changed it.',
   },
   timeline: {

@@ -24,6 +24,7 @@ export const zhPlanEditor = {
     notEditor: '只有组长、副组长可以修订预案。',
     notLeader: '只有组长可以批准或退回。',
     openRevision: '已有一份修订在草稿或审批中，请先完成它。',
+    drill: '演练模式下只能查看预案，不能修订。',
   },
   editor: {
     title: '修订草稿：第 {{version}} 版',
@@ -91,6 +92,7 @@ export const zhPlanEditor = {
     'plan-comment-required': '退回时请写明意见。',
     'plan-effective-from': '请填写有效的生效时间。',
     'plan-in-use': '以下分类或级别仍有未结事件使用，不能删除：{{list}}',
+    'plan-drill-locked': '演练模式下不能修订预案；请回到实战模式由组长处理。',
     'plan-not-found': '找不到该预案版本，可能已被他人更改。',
   },
   timeline: {

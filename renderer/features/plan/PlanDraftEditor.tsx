@@ -30,7 +30,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
   const [effectiveFrom, setEffectiveFrom] = useState(() => toPlanLocalInput(now(), version.utcOffsetMinutes));
   const [comment, setComment] = useState('');
   const status = statusOf(version);
-  const editable = status === 'draft' && operator !== null && mayEditPlan(operator);
+  const editable = status === 'draft' && db.mode === 'live' && operator !== null && mayEditPlan(operator);
   const number = versionNumberOf(version);
   const err = (path: string) => errors[path];
 
@@ -266,7 +266,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
         ) : null}
         {status === 'submitted' ? (
           <Decision
-            leader={operator !== null && mayApprovePlan(operator)}
+            leader={db.mode === 'live' && operator !== null && mayApprovePlan(operator)}
             busy={busy}
             effectiveFrom={effectiveFrom}
             onEffectiveFrom={setEffectiveFrom}

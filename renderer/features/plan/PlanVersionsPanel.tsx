@@ -21,7 +21,14 @@ export function PlanVersionsPanel({ versions, selectedId, onSelect }: Props) {
   const at = (iso: string | null | undefined) => (iso ? formatDateTime(iso, plan.utcOffsetMinutes) : '');
   const open = versions.find((v) => statusOf(v) === 'draft' || statusOf(v) === 'submitted');
   // The reason the button is off, so nobody wonders why it cannot be pressed.
-  const whyNot = !operator || !mayEditPlan(operator) ? t('planEditor.whyNot.notEditor') : open ? t('planEditor.whyNot.openRevision') : null;
+  const whyNot =
+    db.mode === 'drill'
+      ? t('planEditor.whyNot.drill')
+      : !operator || !mayEditPlan(operator)
+        ? t('planEditor.whyNot.notEditor')
+        : open
+          ? t('planEditor.whyNot.openRevision')
+          : null;
   const revise = async (sourceId: string) => {
     const draft = await run(() => startRevision(db, sourceId, writeContext()));
     if (draft) onSelect(draft.id);

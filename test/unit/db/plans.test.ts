@@ -10,7 +10,8 @@ import { issueStandardInstructions } from '../../../renderer/db/instructions';
 import { RESPONSIBLE_TEAM } from '@shared/routing';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { approveVersion, returnSubmitted, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
-import type { ConsoleDb } from '../../../renderer/db/schema';
+import { ConsoleDb } from '../../../renderer/db/schema';
+import { ensureSeeded } from '../../../renderer/db/seed';
 import type { WriteContext } from '../../../renderer/db/context';
 import { contextFor, freshDb, LEADER, NOW, registration } from './fixtures';
 
@@ -106,5 +107,20 @@ describe('plan versions in the database', () => {
     value(await applyCommand(db, id, { type: 'activateResponse' }, await contextFor(db, LEADER)));
     const [issued] = value(await issueStandardInstructions(db, id, await contextFor(db, LEADER)));
     expect((await db.teams.get(issued!.teamId!))?.code).toBe('logistics');
+  });
+
+  it('refuses to revise the plan in a drill database and writes nothing', async () => {
+    db = await freshDb();
+    const drill = new ConsoleDb(`drill-${Math.random().toString(36).slice(2)}`, 'drill');
+    await ensureSeeded(drill, NOW);
+    try {
+      const refused = await startRevision(drill, DEFAULT_PLAN_ID, await contextFor(drill, LEADER));
+      expect(refused).toMatchObject({ ok: false, error: { code: 'plan-drill-locked' } });
+      expect(await drill.plans.count()).toBe(1);
+      expect(await drill.timeline.count()).toBe(0);
+    } finally {
+      drill.close();
+      await drill.delete();
+    }
   });
 });
