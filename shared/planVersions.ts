@@ -90,7 +90,15 @@ export function editDraft(draft: Plan, changed: Plan, step: Omit<VersionStep, 'n
 /** Incidents still open under a category or level the version no longer has. */
 export type InUse = { code: 'category' | 'level'; value: string; numbers: string[] };
 
-export function removedButInUse(version: Plan, openIncidents: readonly Pick<Incident, 'number' | 'categoryCode' | 'level'>[]): InUse[] {
+/**
+ * `previous`: the version this one was revised from, whose names say what was removed (the
+ * removed item is no longer in `version`); without it the code is shown.
+ */
+export function removedButInUse(
+  version: Plan,
+  openIncidents: readonly Pick<Incident, 'number' | 'categoryCode' | 'level'>[],
+  previous?: Plan,
+): InUse[] {
   const categories = new Set(version.categories.map((c) => c.code));
   const levels = new Set<number>(version.grades.map((g) => g.level));
   const found = new Map<string, InUse>();
@@ -100,16 +108,18 @@ export function removedButInUse(version: Plan, openIncidents: readonly Pick<Inci
     entry.numbers.push(number);
     found.set(key, entry);
   };
+  const categoryName = (code: string) => previous?.categories.find((c) => c.code === code)?.name.zh ?? code;
+  const levelName = (level: number) => previous?.grades.find((g) => g.level === level)?.name.zh ?? String(level);
   for (const incident of openIncidents) {
-    if (!categories.has(incident.categoryCode)) note('category', incident.categoryCode, incident.number);
-    if (incident.level !== null && !levels.has(incident.level)) note('level', String(incident.level), incident.number);
+    if (!categories.has(incident.categoryCode)) note('category', categoryName(incident.categoryCode), incident.number);
+    if (incident.level !== null && !levels.has(incident.level)) note('level', levelName(incident.level), incident.number);
   }
   return [...found.values()];
 }
 
-const refusedInUse = (inUse: InUse[]): Result<never> =>
+export const refusedInUse = (inUse: InUse[]): Result<never> =>
   fail('plan-in-use', {
-    list: inUse.map((entry) => `${entry.value}: ${entry.numbers.join(', ')}`).join('; '),
+    list: inUse.map((entry) => `${entry.value} (${entry.numbers.join(', ')})`).join('; '),
   });
 
 /** 提交审批. */
@@ -117,10 +127,11 @@ export function submit(
   version: Plan,
   openIncidents: readonly Pick<Incident, 'number' | 'categoryCode' | 'level'>[],
   step: Omit<VersionStep, 'newId'>,
+  previous?: Plan,
 ): Result<Plan> {
   if (!mayEditPlan(step.actor)) return fail('plan-not-editor');
   if (statusOf(version) !== 'draft') return fail('plan-not-draft');
-  const inUse = removedButInUse(version, openIncidents);
+  const inUse = removedButInUse(version, openIncidents, previous);
   if (inUse.length > 0) return refusedInUse(inUse);
   return ok({ ...version, status: 'submitted', submittedBy: step.actor.name, submittedAt: step.atIso, updatedAt: step.atIso });
 }
@@ -140,11 +151,12 @@ export function approve(
   effectiveFromIso: string,
   openIncidents: readonly Pick<Incident, 'number' | 'categoryCode' | 'level'>[],
   step: Omit<VersionStep, 'newId'>,
+  previous?: Plan,
 ): Result<Plan> {
   if (!mayApprovePlan(step.actor)) return fail('plan-not-leader');
   if (statusOf(version) !== 'submitted') return fail('plan-not-submitted');
   if (Number.isNaN(Date.parse(effectiveFromIso))) return fail('plan-effective-from');
-  const inUse = removedButInUse(version, openIncidents);
+  const inUse = removedButInUse(version, openIncidents, previous);
   if (inUse.length > 0) return refusedInUse(inUse);
   // A version is never in force before it was approved: a past date (the form's "now" is cut to
   // the minute) means "from the approval", so nothing already opened could seem to follow it.

@@ -25,7 +25,9 @@ async function versionOf(db: ConsoleDb, id: string): Promise<Plan> {
 }
 
 /** Open live incidents; drill incidents never hold a live plan's category. */
-const openIncidents = async (db: ConsoleDb): Promise<Pick<Incident, 'number' | 'categoryCode' | 'level'>[]> =>
+const previousOf = async (db: ConsoleDb, version: Plan) => (version.basedOn ? await db.plans.get(version.basedOn) : undefined);
+
+export const openIncidents = async (db: ConsoleDb): Promise<Pick<Incident, 'number' | 'categoryCode' | 'level'>[]> =>
   (await db.incidents.toArray()).filter((incident) => incident.mode === 'live' && isOpen(incident.state));
 
 async function write(db: ConsoleDb, ctx: WriteContext, decide: () => Promise<Plan>, kind: string, extra: Record<string, string> = {}) {
@@ -74,7 +76,15 @@ export async function saveDraft(db: ConsoleDb, changed: unknown, ctx: WriteConte
 
 /** 提交审批; refused while a removed category or level is still used by open incidents. */
 export const submitVersion = (db: ConsoleDb, id: string, ctx: WriteContext) =>
-  write(db, ctx, async () => unwrap(submit(await versionOf(db, id), await openIncidents(db), step(ctx))), 'plan-submitted');
+  write(
+    db,
+    ctx,
+    async () => {
+      const version = await versionOf(db, id);
+      return unwrap(submit(version, await openIncidents(db), step(ctx), await previousOf(db, version)));
+    },
+    'plan-submitted',
+  );
 
 /** 退回 with the leader's comment. */
 export const returnSubmitted = (db: ConsoleDb, id: string, comment: string, ctx: WriteContext) =>
@@ -87,7 +97,10 @@ export const approveVersion = (db: ConsoleDb, id: string, effectiveFromIso: stri
   write(
     db,
     ctx,
-    async () => unwrap(approve(await versionOf(db, id), effectiveFromIso, await openIncidents(db), step(ctx))),
+    async () => {
+      const version = await versionOf(db, id);
+      return unwrap(approve(version, effectiveFromIso, await openIncidents(db), step(ctx), await previousOf(db, version)));
+    },
     'plan-approved',
     { effective: effectiveFromIso.slice(0, 16).replace('T', ' ') },
   );

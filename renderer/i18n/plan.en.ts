@@ -40,6 +40,7 @@ export const enPlanEditor: Catalog['planEditor'] = {
     amount: 'Amount',
     unit: 'Unit',
     scope: 'Applies to',
+    remove: 'Remove',
     invalid: 'This value is not valid: an amount must be above 0, a number of people a whole number of at least 2.',
     categories: 'Categories and responsible departments',
     categoryName: 'Chinese name',

@@ -38,6 +38,7 @@ export const zhPlanEditor = {
     amount: '时长',
     unit: '单位',
     scope: '适用范围',
+    remove: '删除',
     invalid: '此项的值无效：时长须大于0，人数须为不小于2的整数。',
     categories: '投诉分类与对口部门',
     categoryName: '中文名称',

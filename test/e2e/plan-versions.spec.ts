@@ -68,6 +68,10 @@ test('a revision is returned, revised and approved; new incidents follow it, old
   await plan.version(2).getByRole('button', { name: '据此修订' }).click();
   await expect(plan.version(3)).toContainText('草稿');
   await expect(plan.editor().getByLabel('受理 时长', { exact: true }).first()).toHaveValue('48');
+  // A category an open incident still uses cannot be removed; the incident is named.
+  await plan.editor().getByRole('button', { name: '删除 景区游客安全' }).click();
+  await expect(plan.editor().getByRole('alert')).toHaveText(`以下分类或级别仍有未结事件使用，不能删除：景区游客安全 (${before.incident})`);
+  await expect(plan.editor().getByLabel('景区游客安全 对口部门或小组', { exact: true })).toBeVisible();
   await plan.setLimit('受理', '36');
   await plan.submit();
   await shootEditor(page, 'zh');

@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { opinionRule } from '@shared/opinion';
 import { CLOCKED_STAGES, type Plan, type TimeLimitRule } from '@shared/plan';
-import { mayApprovePlan, mayEditPlan, statusOf, versionNumberOf } from '@shared/planVersions';
+import { mayApprovePlan, mayEditPlan, refusedInUse, removedButInUse, statusOf, versionNumberOf } from '@shared/planVersions';
+import { ok } from '@shared/result';
 import { parsePlanLocalDateTime, toIsoWithOffset, toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { approveVersion, returnSubmitted, saveDraft, submitVersion } from '../../db/plans';
@@ -14,7 +15,7 @@ import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useAppSelector } from '../../store';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { usePlanWrite } from './usePlanVersions';
+import { useOpenIncidents, usePlanWrite } from './usePlanVersions';
 
 const UNITS: TimeLimitRule['unit'][] = ['minutes', 'hours', 'workingDays'];
 const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -26,6 +27,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
   const operator = useOperator();
   const writeContext = useWriteContext();
   const { errors, message, busy, run } = usePlanWrite();
+  const open = useOpenIncidents();
   const [form, setForm] = useState<Plan>(version);
   const [effectiveFrom, setEffectiveFrom] = useState(() => toPlanLocalInput(now(), version.utcOffsetMinutes));
   const [comment, setComment] = useState('');
@@ -41,6 +43,15 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
   const setGrade = (index: number, patch: Partial<Plan['grades'][number]>) =>
     setForm((f) => ({ ...f, grades: f.grades.map((g, i) => (i === index ? { ...g, ...patch } : g)) }));
   const opinion = opinionRule(form);
+  // Refused at once (and again at submit and approval) while open incidents still use it.
+  const removeCategory = (code: string) =>
+    run(async () => {
+      const without = { ...form, categories: form.categories.filter((c) => c.code !== code) };
+      const inUse = removedButInUse(without, open, version);
+      if (inUse.length > 0) return refusedInUse(inUse);
+      setForm(without);
+      return ok(without);
+    });
 
   const save = () =>
     run(
@@ -153,6 +164,9 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
                 <th>{t('planEditor.editor.categoryName')}</th>
                 <th>{t('planEditor.editor.categoryNameEn')}</th>
                 <th>{t('planEditor.editor.department')}</th>
+                <th>
+                  <span className="visually-hidden">{t('planEditor.versions.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -190,6 +204,16 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
                         />
                       )}
                     </Field>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`${t('planEditor.editor.remove')} ${category.name.zh}`}
+                      disabled={form.categories.length <= 1}
+                      onClick={() => removeCategory(category.code)}
+                    >
+                      {t('planEditor.editor.remove')}
+                    </button>
                   </td>
                 </tr>
               ))}

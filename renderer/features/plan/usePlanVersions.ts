@@ -7,11 +7,18 @@ import type { Plan } from '@shared/plan';
 import { versionNumberOf } from '@shared/planVersions';
 import type { Result } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
+import { openIncidents } from '../../db/plans';
 import { attempt, failureText } from '../../ui/describe';
 
 export function usePlanVersions(): Plan[] {
   const { db } = useConsole();
   return useLiveQuery(async () => (await db.plans.toArray()).sort((a, b) => versionNumberOf(b) - versionNumberOf(a)), [db]) ?? [];
+}
+
+/** Open live incidents, so the editor can refuse at once to remove a category they still use. */
+export function useOpenIncidents() {
+  const { db } = useConsole();
+  return useLiveQuery(() => openIncidents(db), [db]) ?? [];
 }
 
 export function usePlanWrite() {

@@ -122,8 +122,8 @@ describe('moving a version from draft to in force', () => {
       { number: 'SJ-20261204-001', categoryCode: 'food-safety', level: 2 as const },
       { number: 'SJ-20261204-002', categoryCode: 'product-quality', level: 2 as const },
     ];
-    const refused = submit(without, open, { actor: DEPUTY, atIso: AT });
-    expect(refused).toEqual({ ok: false, error: { code: 'plan-in-use', params: { list: 'food-safety: SJ-20261204-001' } } });
+    const refused = submit(without, open, { actor: DEPUTY, atIso: AT }, v1);
+    expect(refused).toEqual({ ok: false, error: { code: 'plan-in-use', params: { list: '食品安全 (SJ-20261204-001)' } } });
     const sent = value(submit(without, [], { actor: DEPUTY, atIso: AT }));
     expect(refusal(approve(sent, AT, open, { actor: LEADER, atIso: AT }))).toBe('plan-in-use');
   });
