@@ -125,6 +125,8 @@ export const IncidentSchema = z.object({
   level: LevelSchema.nullable(),
   state: WorkflowStateSchema,
   ownerId: z.string(),
+  /** The plan version in force when the incident was opened; its clocks keep that version's limits. */
+  planVersionId: z.string().optional(),
   facts: GradingFactsSchema,
   milestones: MilestonesSchema,
   investigationFindings: z.string().optional(),

@@ -34,9 +34,17 @@ export const CodedItemSchema = z.object({
 });
 export type CodedItem = z.infer<typeof CodedItemSchema>;
 
-/** A category names the department or team that handles it (对口处理). */
+/**
+ * A category also names who handles it (对口处理): a department of the organisation (as written
+ * on people's records) or a team code. Absent: the intake default applies.
+ */
 export const CategorySchema = CodedItemSchema.extend({ department: z.string().max(100).optional() });
 export type Category = z.infer<typeof CategorySchema>;
+
+/** Where a version of the plan stands (shared/planVersions.ts holds the transitions). */
+export const PLAN_VERSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const PlanVersionStatusSchema = z.enum(PLAN_VERSION_STATUSES);
+export type PlanVersionStatus = z.infer<typeof PlanVersionStatusSchema>;
 
 export const URGENCIES = ['urgent', 'fairly-urgent', 'normal'] as const;
 export const UrgencySchema = z.enum(URGENCIES);
@@ -126,6 +134,22 @@ export const PlanSchema = z.object({
   /** The plan's written parts (预案文本); absent on plans stored before they existed. */
   document: PlanDocumentSchema.optional(),
   inForce: z.boolean(),
+  /*
+   * Versions (修订和审批). All absent on plans stored before versions existed: such a plan is
+   * approved version 1, in force from its creation (read through shared/planVersions.ts).
+   * `version` above stays the label printed on the document; this number orders revisions.
+   */
+  versionNumber: z.number().int().positive().optional(),
+  status: PlanVersionStatusSchema.optional(),
+  /** ISO date-time from which an approved version governs newly opened incidents. */
+  effectiveFrom: z.string().optional(),
+  /** The version this one was revised from. */
+  basedOn: z.string().optional(),
+  returnComment: z.string().optional(),
+  submittedBy: z.string().optional(),
+  submittedAt: z.string().optional(),
+  approvedBy: z.string().optional(),
+  approvedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

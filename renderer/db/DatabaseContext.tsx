@@ -3,12 +3,13 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
+import { planInForceAt } from '@shared/planVersions';
 import type { Person } from '@shared/model';
 import { approvedCalendarYears, calendarOf } from './calendar';
-import { planInForce } from './seed';
 import type { ConsoleDb } from './schema';
 
-export type Console = { db: ConsoleDb; plan: Plan; calendar: WorkingCalendar; now: () => number };
+/** `plans`: every version kept, so each incident's clocks follow the version it was opened under. */
+export type Console = { db: ConsoleDb; plan: Plan; plans: readonly Plan[]; calendar: WorkingCalendar; now: () => number };
 
 const ConsoleContext = createContext<Console | null>(null);
 // One subscription to the roster for the whole console, so every component sees the same
@@ -16,11 +17,15 @@ const ConsoleContext = createContext<Console | null>(null);
 const PeopleContext = createContext<Person[]>([]);
 
 export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; children: ReactNode; fallback: ReactNode }) {
-  const plan = useLiveQuery(() => planInForce(db), [db]);
+  const plans = useLiveQuery(() => db.plans.toArray(), [db]);
+  const plan = useMemo(() => (plans ? planInForceAt(plans, Date.now()) : undefined), [plans]);
   // Live, so a year the leader approves changes every clock on every screen at once.
   const officeYears = useLiveQuery(() => approvedCalendarYears(db), [db]);
   const calendar = useMemo(() => (officeYears ? calendarOf(officeYears) : null), [officeYears]);
-  const value = useMemo<Console | null>(() => (plan && calendar ? { db, plan, calendar, now: Date.now } : null), [db, plan, calendar]);
+  const value = useMemo<Console | null>(
+    () => (plan && plans && calendar ? { db, plan, plans, calendar, now: Date.now } : null),
+    [db, plan, plans, calendar],
+  );
   const people = useLiveQuery(() => db.people.toArray(), [db]);
   const roster = useMemo(
     () =>

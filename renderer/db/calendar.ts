@@ -84,7 +84,7 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
         .toArray();
       let dated = 0;
       for (const incident of waiting) {
-        const projection = deadlineProjection(incident, ctx.plan, calendar);
+        const projection = deadlineProjection(incident, ctx, calendar);
         if (projection.nextDeadlineAt === null) continue; // still waiting, for a later year
         const saved: Incident = { ...incident, ...projection, updatedAt: at, updatedBy: ctx.actor.id };
         await db.incidents.put(saved);

@@ -11,6 +11,7 @@ import { fail, type Result } from '@shared/result';
 import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
 import { isOpen } from '@shared/workflow';
 import { isoAt, Refused, settle, type WriteContext } from './context';
+import { planInForceAt } from '@shared/planVersions';
 import { complaintProjection, deadlineProjection, gradingInputOf } from './projection';
 import type { ConsoleDb } from './schema';
 
@@ -75,6 +76,8 @@ async function writeRegistrations(
     complaintsOf.set(found.id, await db.complaints.where('incidentId').equals(attachIds[i]!).toArray());
   }
 
+  // The version in force at this moment; the incident keeps it for good, whatever is approved later.
+  const openingPlanId = ((ctx.plans && planInForceAt(ctx.plans, ctx.now)) || ctx.plan).id;
   const timeline: TimelineEntry[] = [];
   const entry = (incidentId: string, kind: string, params: TimelineEntry['params']): TimelineEntry => ({
     id: newId(),
@@ -102,7 +105,7 @@ async function writeRegistrations(
     });
     if (!existing) {
       const incidentNumber = numbers.next(incidentKey);
-      const incident = newIncident(complaint, incidentNumber, nowIso, ctx.actor.id);
+      const incident = newIncident(complaint, incidentNumber, nowIso, ctx.actor.id, openingPlanId);
       incidents.set(complaint.incidentId, stamp ? { ...incident, importId: stamp.importId } : incident);
       complaintsOf.set(complaint.incidentId, []);
     }
@@ -118,7 +121,7 @@ async function writeRegistrations(
   for (const id of touched) {
     const siblings = complaintsOf.get(id)!.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.number.localeCompare(b.number));
     const incident = { ...incidents.get(id)!, ...complaintProjection(siblings), updatedAt: nowIso, updatedBy: ctx.actor.id };
-    incidents.set(id, { ...incident, ...deadlineProjection(incident, ctx.plan, ctx.calendar) });
+    incidents.set(id, { ...incident, ...deadlineProjection(incident, ctx, ctx.calendar) });
     const previous = before.get(id);
     const suggestion = gradeSuggestion(gradingInputOf(incident), ctx.plan.grading);
     if (
@@ -177,7 +180,7 @@ function complaintFrom(r: Registration, s: Stamp): Complaint {
   };
 }
 
-function newIncident(first: Complaint, number: string, nowIso: string, actorId: string): Incident {
+function newIncident(first: Complaint, number: string, nowIso: string, actorId: string, planVersionId: string): Incident {
   return {
     id: first.incidentId,
     mode: first.mode,
@@ -190,6 +193,7 @@ function newIncident(first: Complaint, number: string, nowIso: string, actorId: 
     level: null,
     state: 'registered',
     ownerId: first.ownerId,
+    planVersionId,
     facts: first.facts,
     milestones: { receivedAt: first.receivedAt },
     complainantCount: 0,

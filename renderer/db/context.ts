@@ -9,7 +9,8 @@ import { fail, ok, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
 import type { ConsoleDb } from './schema';
 
-export type WriteContext = { actor: Actor; plan: Plan; now: number; calendar: WorkingCalendar };
+/** `plans`: every version kept, so an incident's clocks follow the version it was opened under. */
+export type WriteContext = { actor: Actor; plan: Plan; plans?: readonly Plan[]; now: number; calendar: WorkingCalendar };
 
 export const isoAt = (ctx: WriteContext) => toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes);
 

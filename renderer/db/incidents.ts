@@ -38,7 +38,7 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         if (key in milestones) delete changed.milestones[key as keyof Milestones];
         else delete changed[key as keyof Incident & keyof typeof patch];
       }
-      const saved = { ...changed, ...deadlineProjection(changed, ctx.plan, ctx.calendar) };
+      const saved = { ...changed, ...deadlineProjection(changed, ctx, ctx.calendar) };
       await db.incidents.put(saved);
       await appendTimeline(db, ctx, {
         incidentId,

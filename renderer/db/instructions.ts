@@ -3,6 +3,7 @@
 import i18next from 'i18next';
 import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
+import { instructionTeamCode } from '@shared/routing';
 import { newId } from '@shared/ids';
 import {
   instructionOverdue,
@@ -120,8 +121,10 @@ export async function issueStandardInstructions(db: ConsoleDb, incidentId: strin
       const teams = await db.teams.toArray();
       const issued: Instruction[] = [];
       for (const standard of pending) {
-        const team = teams.find((t) => t.code === standard.teamCode && t.kind !== 'task-force');
-        if (!team) throw new Refused('instruction-team-missing', { team: standard.teamCode });
+        // 对口处理: "the responsible team" is the team the incident's category names.
+        const teamCode = instructionTeamCode(standard, ctx.plan, incident.categoryCode, teams);
+        const team = teams.find((t) => t.code === teamCode && t.kind !== 'task-force');
+        if (!team) throw new Refused('instruction-team-missing', { team: teamCode });
         issued.push(
           await addInstruction(db, ctx, {
             incidentId,

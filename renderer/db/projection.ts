@@ -5,7 +5,8 @@ import type { WorkingCalendar } from '@shared/calendar';
 import { nextDeadline, stageClocks } from '@shared/deadlines';
 import type { GradingInput } from '@shared/grading';
 import type { Complaint, GradingFacts, Incident } from '@shared/model';
-import type { Plan, Urgency } from '@shared/plan';
+import type { Urgency } from '@shared/plan';
+import { clockPlanOf, type PlanBook } from '@shared/planVersions';
 import { URGENCIES } from '@shared/plan';
 import { toIsoWithOffset } from '@shared/time';
 
@@ -34,7 +35,9 @@ export function complaintProjection(complaints: Complaint[]) {
   };
 }
 
-export function deadlineProjection(incident: Incident, plan: Plan, calendar: WorkingCalendar) {
+/** `book`: the plan in force and the versions kept; the incident's own version sets its limits. */
+export function deadlineProjection(incident: Incident, book: PlanBook, calendar: WorkingCalendar) {
+  const plan = clockPlanOf(book, incident);
   const next = nextDeadline(stageClocks(incident, plan, calendar));
   return {
     nextDeadlineAt: next?.dueAt != null ? toIsoWithOffset(next.dueAt, plan.utcOffsetMinutes) : null,

@@ -1,6 +1,7 @@
 // First run: the default plan and the sample organisation, written in one transaction so a
 // half-seeded database cannot exist.
 import { defaultPlan } from '@shared/defaultPlan';
+import { planInForceAt } from '@shared/planVersions';
 import { SAMPLE_CONTACTS, SAMPLE_PEOPLE, SAMPLE_TEAMS } from '@shared/sampleOrganisation';
 import { toIsoWithOffset } from '@shared/time';
 import type { ConsoleDb } from './schema';
@@ -18,7 +19,7 @@ export async function ensureSeeded(db: ConsoleDb, nowMs: number): Promise<void> 
   });
 }
 
-export async function planInForce(db: ConsoleDb) {
-  const plans = await db.plans.toArray();
-  return plans.find((plan) => plan.inForce) ?? plans[0] ?? null;
+/** The approved version in force at `atMs` (plans are few: chosen in memory, no index needed). */
+export async function planInForce(db: ConsoleDb, atMs: number = Date.now()) {
+  return planInForceAt(await db.plans.toArray(), atMs);
 }

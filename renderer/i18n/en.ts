@@ -19,6 +19,7 @@ import { enStatistics } from './statistics.en';
 import type { Catalog } from './zh-CN';
 import { enAcknowledgement } from './acknowledgement.en';
 import { enPlanTemplates } from './planTemplates.en';
+import { enPlanEditor } from './plan.en';
 
 export const en: Catalog = {
   organisation: enOrganisation,
@@ -40,6 +41,7 @@ export const en: Catalog = {
   statistics: enStatistics,
   acknowledgement: enAcknowledgement,
   planTemplates: enPlanTemplates,
+  planEditor: enPlanEditor,
   emptyStart: {
     acceptUntrusted: 'I have checked where this file comes from, and restore it anyway.',
     title: 'This console’s database is empty',

@@ -19,6 +19,7 @@ import { zhReview } from './review.zh-CN';
 import { zhStatistics } from './statistics.zh-CN';
 import { zhAcknowledgement } from './acknowledgement.zh-CN';
 import { zhPlanTemplates } from './planTemplates.zh-CN';
+import { zhPlanEditor } from './plan.zh-CN';
 
 export const zhCN = {
   organisation: zhOrganisation,
@@ -40,6 +41,7 @@ export const zhCN = {
   statistics: zhStatistics,
   acknowledgement: zhAcknowledgement,
   planTemplates: zhPlanTemplates,
+  planEditor: zhPlanEditor,
   emptyStart: {
     acceptUntrusted: '我已核实此文件的来源，仍要恢复。',
     title: '本机数据库是空的',

@@ -39,6 +39,7 @@ const FEATURE_CATALOGS = [
   'acknowledgement',
   'calendar',
   'planTemplates',
+  'planEditor',
 ] as const;
 
 export const keysFor = (section: 'refusal' | 'timeline', code: string) => [

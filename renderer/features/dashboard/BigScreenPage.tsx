@@ -20,7 +20,7 @@ const ROTATE_MS = 15_000;
 
 export function BigScreenPage() {
   const { t } = useTranslation();
-  const { plan, calendar, now: clock } = useConsole();
+  const { plan, plans, calendar, now: clock } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const [, navigate] = useLocation();
   const now = useNow(clock, 5_000);
@@ -44,7 +44,7 @@ export function BigScreenPage() {
 
   if (!data) return <div className="bigscreen" />;
   const current = SLIDES[slide]!;
-  const items = attention(data.openIncidents, data.openInstructions, now, 2 * 3_600_000, plan, calendar).slice(0, 8);
+  const items = attention(data.openIncidents, data.openInstructions, now, 2 * 3_600_000, plan, calendar, plans).slice(0, 8);
   return (
     <div className="bigscreen" data-slide={current}>
       <DrillBanner />

@@ -21,7 +21,7 @@ type Props = {
 
 export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIncidents, dark, height }: Props) {
   const { t } = useTranslation();
-  const { plan, calendar } = useConsole();
+  const { plan, plans, calendar } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const byHour = complaintsByHour(
     todaysComplaints.map((c) => c.receivedAt),
@@ -41,7 +41,7 @@ export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIn
       colour: grade ? COLOUR_HEX[NATIONAL_COLOURS[grade.nationalLevels[0]!]] : '#98a2b3',
     };
   });
-  const onTime = onTimeByStage(recentIncidents, plan, calendar)
+  const onTime = onTimeByStage(recentIncidents, plan, calendar, plans)
     .filter((r) => r.rate !== null)
     .map((r) => ({
       label: t(`clock.stage.${r.stage}`),

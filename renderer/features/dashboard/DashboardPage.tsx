@@ -18,14 +18,14 @@ const ATTENTION_WINDOW_MS = 2 * 3_600_000;
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { plan, calendar, now: clock } = useConsole();
+  const { plan, plans, calendar, now: clock } = useConsole();
   const now = useNow(clock, 15_000);
   const data = useDashboardData(now);
   const people = usePeople();
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
   if (!data) return null;
   const leaders = people.filter((p) => p.role === 'leader' || p.role === 'deputy');
-  const items = attention(data.openIncidents, data.openInstructions, now, ATTENTION_WINDOW_MS, plan, calendar);
+  const items = attention(data.openIncidents, data.openInstructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans);
   const load = teamLoad(
     data.openInstructions,
     workingTeams.map((team) => team.id),

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '@shared/model';
 import { clockStatus, stageClocks } from '@shared/deadlines';
+import { clockPlanOf, versionNumberOf } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { ClockBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
@@ -11,12 +12,16 @@ import { useNow } from '../../ui/useNow';
 
 export function ClocksPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
-  const { plan, calendar, now: clock } = useConsole();
+  const book = useConsole();
+  const { calendar, now: clock } = book;
+  // The incident's own version: a later version never moves its clocks.
+  const plan = clockPlanOf(book, incident);
   const now = useNow(clock, 1000);
   const clocks = stageClocks(incident, plan, calendar);
   const at = (ms: number) => formatDateTime(ms, plan.utcOffsetMinutes);
   return (
     <Panel title={t('detail.clocks')} className="clocks-panel">
+      <p className="muted small">{t('planEditor.follows', { version: versionNumberOf(plan) })}</p>
       <ul className="clock-list">
         {clocks.map((c) => {
           const status = clockStatus(c, now, plan.dueSoon);

@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import { localized } from '@shared/text';
 import { registerComplaint } from '../../db/complaints';
 import { registerAndSettle } from '../../db/quickPath';
+import { departmentOf, routedOwnerId } from '@shared/routing';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
@@ -28,6 +29,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   const writeContext = useWriteContext();
   const [attachTo, setAttachTo] = useState<string | undefined>(attachFromRoute);
   const incident = useLiveQuery(() => (attachTo ? db.incidents.get(attachTo) : undefined), [db, attachTo]);
+  const teams = useLiveQuery(() => db.teams.toArray(), [db]);
   const [form, setForm] = useState<IntakeFormState>(() => emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? ''));
   const [quick, setQuick] = useState<QuickFormState>(emptyQuick);
   const [prefilledFor, setPrefilledFor] = useState<string | null>(null);
@@ -61,6 +63,13 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     value: form[key] as string,
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
   });
+  // 对口处理: choosing a category makes the unit it names the owner; the owner can still be changed.
+  const chooseCategory = (categoryCode: string) => {
+    set('categoryCode', categoryCode);
+    const owner = routedOwnerId(plan, categoryCode, people, teams ?? []);
+    if (owner) set('ownerId', owner);
+  };
+  const department = form.categoryCode ? departmentOf(plan, form.categoryCode) : null;
   const check = (key: 'mediaAttention' | 'injury' | 'regulatorInvolved' | 'repeatComplaint') => (
     <label className="check">
       <input type="checkbox" checked={form[key]} onChange={(e) => set(key, e.target.checked)} />
@@ -150,7 +159,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
           </Field>
           <Field label={t('intake.category')} error={err('categoryCode')}>
             {(a) => (
-              <select {...a} {...text('categoryCode')}>
+              <select {...a} value={form.categoryCode} onChange={(e) => chooseCategory(e.target.value)}>
                 <option value="">{t('intake.choose')}</option>
                 {plan.categories.map((c) => (
                   <option key={c.code} value={c.code}>
@@ -179,6 +188,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
               </select>
             )}
           </Field>
+          {department ? <p className="muted small wide">{t('planEditor.routing', { department })}</p> : null}
         </fieldset>
 
         <fieldset>

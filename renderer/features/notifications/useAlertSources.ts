@@ -10,6 +10,7 @@ import type { Incident } from '@shared/model';
 import type { Plan } from '@shared/plan';
 import type { LocalizedText } from '@shared/text';
 import { WORKFLOW_STATES } from '@shared/workflow';
+import { clockPlanOf } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { noticesOfKeys, unacknowledgedCount } from '../../db/notices';
 
@@ -21,15 +22,16 @@ const CAN_FALL_OVERDUE = ['issued', 'signed', 'in-progress', 'returned'];
  * recomputed every minute; with many open incidents the working-day counting is the cost, so
  * each incident's clocks are kept until its `updatedAt` changes.
  */
-function useClockCache(plan: Plan, calendar: WorkingCalendar) {
-  const cache = useRef({ plan, calendar, entries: new Map<string, { updatedAt: string; clocks: StageClock[] }>() });
-  if (cache.current.plan !== plan || cache.current.calendar !== calendar) cache.current = { plan, calendar, entries: new Map() };
+function useClockCache(plan: Plan, plans: readonly Plan[], calendar: WorkingCalendar) {
+  const cache = useRef({ plan, plans, calendar, entries: new Map<string, { updatedAt: string; clocks: StageClock[] }>() });
+  if (cache.current.plan !== plan || cache.current.plans !== plans || cache.current.calendar !== calendar)
+    cache.current = { plan, plans, calendar, entries: new Map() };
   const current = cache.current;
   return useMemo(() => {
     const clocksOf = (incident: Incident) => {
       const hit = current.entries.get(incident.id);
       if (hit && hit.updatedAt === incident.updatedAt) return hit.clocks;
-      const clocks = stageClocks(incident, current.plan, current.calendar);
+      const clocks = stageClocks(incident, clockPlanOf(current, incident), current.calendar);
       current.entries.set(incident.id, { updatedAt: incident.updatedAt, clocks });
       return clocks;
     };
@@ -43,7 +45,7 @@ function useClockCache(plan: Plan, calendar: WorkingCalendar) {
 }
 
 export function useAlertSources() {
-  const { db, plan, calendar } = useConsole();
+  const { db, plan, plans, calendar } = useConsole();
   const people = usePeople();
   const incidents = useLiveQuery(
     async () =>
@@ -74,7 +76,7 @@ export function useAlertSources() {
   const unacknowledged = useLiveQuery(() => unacknowledgedCount(db), [db]);
   const teamNames = useMemo(() => new Map<string, LocalizedText>((teams ?? []).map((team) => [team.id, team.name])), [teams]);
   const personNames = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
-  const clocks = useClockCache(plan, calendar);
+  const clocks = useClockCache(plan, plans, calendar);
 
   // One object per change of the records, so the alerts are not recomputed on every render of the shell.
   return useMemo(

@@ -1,5 +1,13 @@
 // 应急预案: the plan in force, as the console applies it (grades, categories, time limits).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { effectiveFromOf, versionNumberOf } from '@shared/planVersions';
+import { formatDateTime } from '../../ui/format';
+import { PlanDiffPanel } from './PlanDiffPanel';
+import { PlanDraftEditor } from './PlanDraftEditor';
+import { PlanVersionsPanel } from './PlanVersionsPanel';
+import { usePlanVersions } from './usePlanVersions';
+import './plan.css';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
@@ -12,6 +20,9 @@ import { PlanExchange } from './PlanExchange';
 export function PlanPage() {
   const { t } = useTranslation();
   const { plan, calendar } = useConsole();
+  const versions = usePlanVersions();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = versions.find((v) => v.id === selectedId);
   const locale = useAppSelector((s) => s.session.locale);
   const years = calendar.coveredYears();
   const categoryNames = (codes: string[]) =>
@@ -23,7 +34,14 @@ export function PlanPage() {
       <div className="page-header">
         <h1>{localized(plan.title, locale)}</h1>
         <p className="muted">{t('plan.version', { version: plan.version, date: plan.effectiveDate })}</p>
+        <p className="muted">
+          {t('planEditor.inForce', { version: versionNumberOf(plan), from: formatDateTime(effectiveFromOf(plan)!, plan.utcOffsetMinutes) })}
+        </p>
       </div>
+      <PlanVersionsPanel versions={versions} selectedId={selectedId} onSelect={setSelectedId} />
+      {/* Keyed by version: another version opens with its own settings, the same one keeps its message. */}
+      {selected ? <PlanDraftEditor key={selected.id} version={selected} /> : null}
+      {versions.length > 1 ? <PlanDiffPanel key={versions.length} versions={versions} /> : null}
       <div className="plan-grid">
         <Panel title={t('plan.grades')}>
           <ul className="grade-list">

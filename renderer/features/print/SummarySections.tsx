@@ -7,6 +7,7 @@ import { clockStatus, stageClocks } from '@shared/deadlines';
 import type { Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
 import { maskPhone } from '@shared/privacy';
+import { clockPlanOf } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { timelineText } from '../../ui/describe';
@@ -70,8 +71,10 @@ export function ComplainantsTable({ complaints }: { complaints: Complaint[] }) {
 
 export function ClocksTable({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
-  const { plan, calendar, now } = useConsole();
+  const book = useConsole();
+  const { calendar, now } = book;
   const at = useAt();
+  const plan = clockPlanOf(book, incident);
   const clocks = stageClocks(incident, plan, calendar);
   const moment = now();
   return (

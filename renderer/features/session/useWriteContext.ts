@@ -14,10 +14,10 @@ export function useOperator(): Actor | null {
 }
 
 export function useWriteContext(): () => WriteContext {
-  const { plan, calendar, now } = useConsole();
+  const { plan, plans, calendar, now } = useConsole();
   const actor = useOperator();
   return () => {
     if (!actor) throw new Error('No operator at the console');
-    return { actor, plan, calendar, now: now() };
+    return { actor, plan, plans, calendar, now: now() };
   };
 }

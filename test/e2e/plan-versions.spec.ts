@@ -1,0 +1,121 @@
+// 修订和审批: a deputy drafts a revision, the leader returns it, it is revised and approved; the
+// next complaint follows the new version while an incident opened before keeps its limits.
+import { expect, test, type Page } from '@playwright/test';
+import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { PlanVersionsPage } from './planVersionPages';
+
+const SHOTS = 'test-results/screenshots';
+
+const complaint = (subject: string): Registration => ({
+  channel: '现场来访',
+  category: '景区游客安全',
+  urgency: '一般',
+  name: '林先生',
+  phone: '13911112222',
+  subject,
+  place: '北山景区索道站',
+  content: '索道排队时间过长，现场秩序混乱，游客有意见。',
+  expected: '改进排队管理',
+});
+
+/** The editor is taller than the window: shot whole in a tall window, then the window is put back. */
+async function shootEditor(page: Page, locale: string) {
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await page.locator('section.plan-editor').screenshot({ path: `${SHOTS}/plan-editor-${locale}.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+/** The acceptance clock's line on the incident page: its allowance and due time. */
+const acceptanceClock = (page: Page) => page.getByRole('region', { name: '时限' }).getByRole('listitem', { name: '受理' });
+
+test('a revision is returned, revised and approved; new incidents follow it, older ones keep their version', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const intake = new IntakePage(page);
+  const incident = new IncidentPage(page);
+  const plan = new PlanVersionsPage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await intake.open();
+  const before = await intake.register(complaint('索道排队秩序混乱'));
+
+  // Staff may read the versions but not start a revision, and are told why.
+  await plan.open();
+  await expect(plan.version(1)).toContainText('已批准');
+  await expect(plan.versions().getByRole('button', { name: '新建修订' })).toBeDisabled();
+  await expect(plan.versions()).toContainText('只有组长、副组长可以修订预案。');
+
+  await console.switchOperator('王建国');
+  await plan.open();
+  await plan.startRevision();
+  await expect(plan.version(2)).toContainText('草稿');
+  // A blank limit is refused on its field and nothing is stored.
+  await plan.setLimit('受理', '');
+  await plan.saveDraft();
+  await expect(plan.fieldError('受理 时长')).toContainText('此项的值无效');
+  await plan.setLimit('受理', '48');
+  await plan.setDepartment('景区游客安全', '客户服务部');
+  await plan.submit();
+  await expect(plan.version(2)).toContainText('待审批');
+
+  // Returning needs a comment.
+  await plan.returnWith('');
+  await expect(plan.editor().getByRole('alert')).toContainText('退回时请写明意见。');
+  await plan.returnWith('受理时限请与服务承诺一致');
+  await expect(plan.version(2)).toContainText('已退回');
+  await expect(plan.version(2)).toContainText('受理时限请与服务承诺一致');
+
+  // Revised from the returned version, submitted again and approved from now.
+  await plan.version(2).getByRole('button', { name: '据此修订' }).click();
+  await expect(plan.version(3)).toContainText('草稿');
+  await expect(plan.editor().getByLabel('受理 时长', { exact: true }).first()).toHaveValue('48');
+  // A category an open incident still uses cannot be removed; the incident is named.
+  await plan.editor().getByRole('button', { name: '删除 景区游客安全' }).click();
+  await expect(plan.editor().getByRole('alert')).toHaveText(`以下分类或级别仍有未结事件使用，不能删除：景区游客安全 (${before.incident})`);
+  await expect(plan.editor().getByLabel('景区游客安全 对口部门或小组', { exact: true })).toBeVisible();
+  await plan.setLimit('受理', '36');
+  await plan.submit();
+  await shootEditor(page, 'zh');
+  await plan.approve();
+  await expect(plan.version(3)).toContainText('已批准');
+  await expect(page.getByText('现行：第 3 版')).toBeVisible();
+  await plan.versions().screenshot({ path: `${SHOTS}/plan-versions-zh.png` });
+
+  // The difference of v1 and v3 names the changed limit and department.
+  await plan.diff().getByLabel('对比版本', { exact: true }).selectOption({ label: '第 1 版' });
+  await plan.diff().getByLabel('与', { exact: true }).selectOption({ label: '第 3 版' });
+  const diffTable = plan.diff().getByRole('table');
+  await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('24 小时');
+  await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('36 小时');
+  await expect(diffTable.getByRole('row', { name: /对口部门 · 景区游客安全/ })).toContainText('客户服务部');
+  await plan.diff().scrollIntoViewIfNeeded();
+  await plan.diff().screenshot({ path: `${SHOTS}/plan-diff-zh.png` });
+
+  // A new complaint follows v3; the incident opened before keeps v1's 24 hours.
+  await intake.open();
+  // 对口处理: the category now names 客户服务部, whose manager becomes the owner.
+  await intake.fill(complaint('索道停运游客滞留'));
+  await expect(page.getByLabel('负责人', { exact: true }).locator('option:checked')).toHaveText(/刘洋/);
+  await expect(page.getByText('对口处理：客户服务部')).toBeVisible();
+  const after = await intake.register(complaint('索道停运游客滞留'));
+  await incident.openFromBoard(after.incident);
+  await expect(page.getByText('按预案第 3 版')).toBeVisible();
+  await expect(acceptanceClock(page)).toContainText('时限 36 小时');
+  await incident.openFromBoard(before.incident);
+  await expect(page.getByText('按预案第 1 版')).toBeVisible();
+  await expect(acceptanceClock(page)).toContainText('时限 24 小时');
+
+  // The same screens in English.
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await page.goto('/#/plan');
+  // A fresh draft in English: every label and heading translated, the draft editable.
+  await page.getByRole('region', { name: 'Plan versions' }).getByRole('button', { name: 'New revision' }).click();
+  await expect(page.getByRole('row', { name: 'Version 4' })).toContainText('Draft');
+  await expect(page.getByRole('button', { name: 'Submit for approval' })).toBeEnabled();
+  await shootEditor(page, 'en');
+  const diffEn = page.getByRole('region', { name: 'Compare versions' });
+  await diffEn.getByLabel('Compare', { exact: true }).selectOption({ label: 'Version 1' });
+  await diffEn.getByLabel('with', { exact: true }).selectOption({ label: 'Version 3' });
+  await expect(diffEn.getByRole('table')).toContainText('Time limit · Acceptance');
+  await diffEn.scrollIntoViewIfNeeded();
+  await diffEn.screenshot({ path: `${SHOTS}/plan-diff-en.png` });
+});

@@ -1,0 +1,126 @@
+// Plan versions as stored: every step is audited with the version, and an incident keeps the
+// version in force when it was opened while new ones follow the approved revision.
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_ID } from '@shared/defaultPlan';
+import type { Plan } from '@shared/plan';
+import type { Result } from '@shared/result';
+import { registerComplaint } from '../../../renderer/db/complaints';
+import { applyCommand } from '../../../renderer/db/incidents';
+import { issueStandardInstructions } from '../../../renderer/db/instructions';
+import { RESPONSIBLE_TEAM } from '@shared/routing';
+import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
+import { approveVersion, returnSubmitted, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
+import { ConsoleDb } from '../../../renderer/db/schema';
+import { ensureSeeded } from '../../../renderer/db/seed';
+import type { WriteContext } from '../../../renderer/db/context';
+import { contextFor, freshDb, LEADER, NOW, registration } from './fixtures';
+
+let db: ConsoleDb;
+afterEach(async () => {
+  db?.close();
+  if (db) await db.delete();
+});
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);
+  return result.value;
+};
+const withVersions = async (ctx: WriteContext, now = ctx.now): Promise<WriteContext> => ({ ...ctx, now, plans: await db.plans.toArray() });
+const HOUR = 3_600_000;
+
+/** v2 doubles the acceptance limit and is in force from `fromMs`. */
+async function approveLongerAcceptance(leader: WriteContext, fromMs: number): Promise<Plan> {
+  const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
+  const longer = { ...draft, timeLimits: draft.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: r.amount * 2 } : r)) };
+  value(await saveDraft(db, longer, leader));
+  value(await submitVersion(db, draft.id, leader));
+  return value(await approveVersion(db, draft.id, new Date(fromMs).toISOString(), leader));
+}
+
+describe('plan versions in the database', () => {
+  it('audits every step on the organisation timeline, with the leader’s comment when returned', async () => {
+    db = await freshDb();
+    const leader = await contextFor(db, LEADER);
+    const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
+    value(await submitVersion(db, draft.id, leader));
+    const refused = await returnSubmitted(db, draft.id, ' ', leader);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'plan-comment-required' } });
+    value(await returnSubmitted(db, draft.id, '受理时限请再斟酌', leader));
+    const entries = await db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).toArray();
+    expect(entries.map((e) => [e.kind, e.params?.version])).toEqual([
+      ['plan-revision-started', 2],
+      ['plan-submitted', 2],
+      ['plan-returned', 2],
+    ]);
+    expect(entries[2]!.params).toMatchObject({ comment: '受理时限请再斟酌' });
+  });
+
+  it('refuses a draft with a field out of range and changes nothing', async () => {
+    db = await freshDb();
+    const leader = await contextFor(db, LEADER);
+    const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
+    const bad = { ...draft, timeLimits: [{ ...draft.timeLimits[0]!, amount: -1 }] };
+    const result = await saveDraft(db, bad, leader);
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(result.ok ? null : Object.keys(result.error.params ?? {})).toEqual(['timeLimits.0.amount']);
+    expect((await db.plans.get(draft.id))!.timeLimits).toEqual(draft.timeLimits);
+  });
+
+  it('opens a new incident under v2 while an incident opened earlier keeps v1 and its deadline', async () => {
+    db = await freshDb();
+    const staff = await contextFor(db);
+    const old = value(await registerComplaint(db, registration(), await withVersions(staff))).incident;
+    expect(old.planVersionId).toBe(DEFAULT_PLAN_ID);
+    const v2 = await approveLongerAcceptance(await withVersions(await contextFor(db, LEADER)), NOW + HOUR);
+
+    const later = await withVersions({ ...staff, plan: v2 }, NOW + 2 * HOUR);
+    const fresh = value(await registerComplaint(db, registration({ subject: '另一起计量投诉' }), later)).incident;
+    expect(fresh.planVersionId).toBe(v2.id);
+    // Attaching a complaint recomputes the old incident's deadline, still by v1.
+    value(await registerComplaint(db, registration({ incidentId: old.id }), later));
+    expect((await db.incidents.get(old.id))!.nextDeadlineAt).toBe(old.nextDeadlineAt);
+    expect(Date.parse(fresh.nextDeadlineAt!) - Date.parse(fresh.milestones.receivedAt)).toBe(
+      2 * (Date.parse(old.nextDeadlineAt!) - Date.parse(old.milestones.receivedAt)),
+    );
+  });
+
+  it('addresses a standard instruction for the responsible team to the team the category names', async () => {
+    db = await freshDb();
+    const plan = (await db.plans.get(DEFAULT_PLAN_ID))!;
+    // The fuel category of the registrations in these tests is handled by the logistics team.
+    await db.plans.put({
+      ...plan,
+      categories: plan.categories.map((c) => (c.code === 'fuel-quantity-quality' ? { ...c, department: '后勤保障组' } : c)),
+      standardInstructions: [
+        {
+          code: 'handle',
+          teamCode: RESPONSIBLE_TEAM,
+          content: { zh: '对口部门牵头核查处理', en: 'The responsible team leads the handling' },
+          dueMinutes: 60,
+          priority: 'high',
+        },
+      ],
+    });
+    const id = value(await registerComplaint(db, registration(), await contextFor(db))).incident.id;
+    value(await applyCommand(db, id, { type: 'verify' }, await contextFor(db)));
+    value(await applyCommand(db, id, { type: 'grade', level: 1, reason: '记者到场' }, await contextFor(db)));
+    value(await applyCommand(db, id, { type: 'activateResponse' }, await contextFor(db, LEADER)));
+    const [issued] = value(await issueStandardInstructions(db, id, await contextFor(db, LEADER)));
+    expect((await db.teams.get(issued!.teamId!))?.code).toBe('logistics');
+  });
+
+  it('refuses to revise the plan in a drill database and writes nothing', async () => {
+    db = await freshDb();
+    const drill = new ConsoleDb(`drill-${Math.random().toString(36).slice(2)}`, 'drill');
+    await ensureSeeded(drill, NOW);
+    try {
+      const refused = await startRevision(drill, DEFAULT_PLAN_ID, await contextFor(drill, LEADER));
+      expect(refused).toMatchObject({ ok: false, error: { code: 'plan-drill-locked' } });
+      expect(await drill.plans.count()).toBe(1);
+      expect(await drill.timeline.count()).toBe(0);
+    } finally {
+      drill.close();
+      await drill.delete();
+    }
+  });
+});

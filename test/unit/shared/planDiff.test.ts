@@ -1,0 +1,36 @@
+// 版本对比: the rows the leader reads before approving a revision.
+import { describe, expect, it } from 'vitest';
+import { defaultPlan } from '@shared/defaultPlan';
+import { planDiff } from '@shared/planDiff';
+
+const v1 = defaultPlan('2026-01-05T09:00:00+08:00');
+
+describe('the difference between two plan versions', () => {
+  it('finds nothing between a version and its copy', () => {
+    expect(planDiff(v1, structuredClone(v1), 'zh-CN')).toEqual([]);
+  });
+
+  it('names a changed time limit, a category’s new department and a removed category', () => {
+    const v2 = {
+      ...v1,
+      timeLimits: v1.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: 12 } : r)),
+      categories: v1.categories
+        .filter((c) => c.code !== 'public-health')
+        .map((c) => (c.code === 'food-safety' ? { ...c, department: '食品安全部' } : c)),
+      grading: { ...v1.grading, groupPeople: 8 },
+    };
+    expect(planDiff(v1, v2, 'zh-CN')).toEqual([
+      { topic: 'timeLimit', subject: 'acceptance', before: { amount: 24, unit: 'hours' }, after: { amount: 12, unit: 'hours' } },
+      { topic: 'department', subject: '食品安全', before: null, after: { text: '食品安全部' } },
+      { topic: 'category', subject: 'public-health', before: { text: '公共卫生' }, after: null },
+      { topic: 'threshold', subject: 'groupPeople', before: { text: '5' }, after: { text: '8' } },
+    ]);
+  });
+
+  it('speaks the reader’s language for names', () => {
+    const v2 = { ...v1, grades: v1.grades.map((g) => (g.level === 3 ? { ...g, name: { zh: '三级（一般）', en: 'Level 3 (minor)' } } : g)) };
+    expect(planDiff(v1, v2, 'en')).toEqual([
+      { topic: 'gradeName', subject: '3', before: { text: 'Level 3' }, after: { text: 'Level 3 (minor)' } },
+    ]);
+  });
+});
