@@ -164,14 +164,14 @@ describe('import take-back after a release and an allocation', () => {
     const db = await freshDb();
     const ctx = await contextFor(db);
     // Enough batches that the statement is surely drafted while the run goes on, on a slow machine too.
-    const source = hotlineTable(60);
+    const source = hotlineTable(600);
     const { valid } = checkRows(source, guessMapping(source.headers), ctx.plan, NOW, STAFF.id);
     let runId = '';
     let statementDrafted = false;
     const kept: LaterWork[] = [];
     const result = await runImport(
       db,
-      { fileName: '热线导出.csv', format: 'csv', totalRows: 60, invalidRows: 0, duplicateRows: 0, rows: valid },
+      { fileName: '热线导出.csv', format: 'csv', totalRows: 600, invalidRows: 0, duplicateRows: 0, rows: valid },
       () => ctx,
       {
         batchSize: 2,
