@@ -4,6 +4,7 @@
 import { newId } from '@shared/ids';
 import type { Plan } from '@shared/plan';
 import { parsePlanFile, planFileText } from '@shared/planFile';
+import { nextVersionNumber, statusOf } from '@shared/planVersions';
 import { planFromTemplate, planTemplate } from '@shared/planTemplates';
 import type { Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
@@ -11,8 +12,12 @@ import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './con
 import { ORGANISATION_TIMELINE } from './organisation';
 import type { ConsoleDb } from './schema';
 
-async function storeDraft(db: ConsoleDb, draft: Plan, kind: string, params: Record<string, string>, ctx: WriteContext): Promise<Plan> {
+async function storeDraft(db: ConsoleDb, plan: Plan, kind: string, params: Record<string, string>, ctx: WriteContext): Promise<Plan> {
   return db.transaction('rw', [db.plans, db.timeline], async () => {
+    // A draft version of the office's plan, numbered after the others: it goes through the same
+    // submit and approval as any revision, and counts for nothing until the leader approves it.
+    const { effectiveFrom: _from, approvedBy: _by, approvedAt: _at, returnComment: _comment, ...rest } = plan;
+    const draft: Plan = { ...rest, inForce: false, status: 'draft', versionNumber: nextVersionNumber(await db.plans.toArray()) };
     await db.plans.add(draft);
     await appendTimeline(db, ctx, { incidentId: ORGANISATION_TIMELINE, kind, params: { title: draft.title.zh, ...params } });
     return draft;
@@ -57,5 +62,5 @@ export const getPlan = (db: ConsoleDb, id: string): Promise<Plan | undefined> =>
 /** Every stored plan not in force, newest first: the drafts waiting for review. */
 export async function listPlanDrafts(db: ConsoleDb): Promise<Plan[]> {
   const plans = await db.plans.orderBy('updatedAt').reverse().toArray();
-  return plans.filter((plan) => !plan.inForce);
+  return plans.filter((plan) => statusOf(plan) !== 'approved');
 }

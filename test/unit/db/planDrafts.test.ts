@@ -2,6 +2,7 @@
 // leaves the plan the console runs on as it was; a bad file stores nothing.
 import { describe, expect, it } from 'vitest';
 import { planFileText } from '@shared/planFile';
+import { planInForceAt } from '@shared/planVersions';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { createPlanFromTemplate, exportPlanFile, importPlanFile, listPlanDrafts } from '../../../renderer/db/planDrafts';
 import { planInForce } from '../../../renderer/db/seed';
@@ -17,6 +18,9 @@ describe('draft plans', () => {
     expect(created.value).toMatchObject({ inForce: false, effectiveDate: '2026-11-23', title: { zh: '景区游客投诉处理应急预案' } });
     expect(created.value.id).not.toBe(before?.id);
     expect(await planInForce(db)).toEqual(before);
+    // A draft version waiting for the leader: the plan the console times clocks by is unchanged.
+    expect(created.value).toMatchObject({ status: 'draft', versionNumber: 2 });
+    expect(planInForceAt(await db.plans.toArray(), Date.now())?.id).toBe(before?.id);
     expect((await listPlanDrafts(db)).map((p) => p.id)).toEqual([created.value.id]);
     const audit = await db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).toArray();
     expect(audit).toContainEqual(expect.objectContaining({ kind: 'plan-draft-from-template', actorName: '陈晓' }));
