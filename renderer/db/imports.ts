@@ -206,6 +206,8 @@ export type ImportHooks = {
   onDuplicates?: (duplicates: Duplicate[]) => void;
   /** The take-back of a cancelled or failed run was refused: others have worked on these incidents. */
   onKept?: (laterWork: LaterWork[]) => void;
+  /** Awaited between batches; by default one turn of the page's event loop, so progress shows. */
+  between?: () => Promise<unknown>;
 };
 
 /**
@@ -246,7 +248,7 @@ export async function runImport(
       imported += result.value.imported;
       if (result.value.duplicates.length > 0) hooks.onDuplicates?.(result.value.duplicates);
       hooks.onProgress(imported);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await (hooks.between?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
     }
     if (hooks.cancelled()) return takeBack();
     return finishImport(db, runId, context());
