@@ -11,6 +11,7 @@ import { getHost } from '../../host';
 import { useAppSelector } from '../../store';
 import { attempt } from '../../ui/describe';
 import { useWriteContext } from '../session/useWriteContext';
+import { useBusy } from '../../ui/useBusy';
 import { planFailureText } from './planFileText';
 
 export type PlanMessage = { kind: 'success' | 'error'; text: string; draftId?: string };
@@ -25,20 +26,12 @@ export function usePlanFiles() {
   const locale = useAppSelector((s) => s.session.locale);
   const writeContext = useWriteContext();
   const [message, setMessage] = useState<PlanMessage | null>(null);
-  const [busy, setBusy] = useState(false);
   const refuse = (error: Failure) => setMessage({ kind: 'error', text: planFailureText(error, t) });
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await work();
-    } catch (error) {
-      refuse({ code: 'storage-failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, run } = useBusy(
+    () => setMessage(null),
+    (error) => refuse({ code: 'storage-failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 
   const createFromTemplate = (templateKey: string) =>
     run(async () => {

@@ -17,6 +17,7 @@ import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { onBackupMade } from './backupEvents';
 import { backUpTo, fileForAnotherPc, openFileBytes, openStored, recordSavedAs } from './backupRuns';
+import { useBusy } from '../../ui/useBusy';
 import { fileStamp } from './backupText';
 
 export type RestoreSource = { kind: 'stored' } | { kind: 'file'; name: string };
@@ -37,7 +38,6 @@ export function useBackups() {
   const [message, setMessage] = useState<BackupMessage>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [locked, setLocked] = useState<LockedFile | null>(null);
-  const [busy, setBusy] = useState(false);
   const mayRestore = operator !== null && LEADERS.has(operator.role);
   // A backup file holds every personal record: the same people the plan lets export them.
   const mayExport = operator !== null && mayExportPersonalData(plan, operator.role);
@@ -62,20 +62,17 @@ export function useBackups() {
   }, [refresh]);
 
   /** Runs one action at a time; anything thrown becomes a sentence, never an unhandled error. */
-  async function run(action: () => Promise<void | boolean>): Promise<boolean> {
-    setBusy(true);
-    setMessage(null);
-    try {
-      return (await action()) === true;
-    } catch (error) {
+  const busyRunner = useBusy(
+    () => setMessage(null),
+    (error) => {
       // The engine's words stay in the log; the operator reads a sentence.
       console.warn('Backup action failed', error);
       refuse({ code: 'backup-failed' });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
+  const busy = busyRunner.busy;
+  /** Resolves to true when the action said it succeeded (a file saved). */
+  const run = async (action: () => Promise<void | boolean>) => (await busyRunner.run(action)) === true;
 
   const backupNow = () =>
     run(async () => {

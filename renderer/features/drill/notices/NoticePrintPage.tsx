@@ -3,13 +3,12 @@
 // named page in notices.css.
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'wouter';
 import { localized } from '@shared/text';
 import { useConsole } from '../../../db/DatabaseContext';
 import { getDrillNotice } from '../../../db/drillNotices';
 import { getScenario } from '../../../db/scenarios';
 import { useAppSelector } from '../../../store';
-import { usePrintToPdf } from '../../print/usePrintToPdf';
+import { OfficialPrintFrame } from '../../print/OfficialPrintFrame';
 import { DrillTabs } from '../DrillTabs';
 import { OfficialNotice } from './OfficialNotice';
 import './notices.css';
@@ -18,7 +17,6 @@ export function NoticePrintPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
-  const { print, printing, failure } = usePrintToPdf();
   // null: no such notice; undefined: still loading.
   const loaded = useLiveQuery(async () => {
     const notice = await getDrillNotice(db, id);
@@ -28,33 +26,13 @@ export function NoticePrintPage({ id }: { id: string }) {
   }, [db, id]);
 
   return (
-    <div className="drill-notice-print">
-      <DrillTabs />
-      <div className="notice-print-toolbar no-print">
-        <Link href={loaded ? `/drill/notices/${id}` : '/drill/notices'} className="back">
-          ← {t('drillNotice.print.back')}
-        </Link>
-        {loaded ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={printing}
-            onClick={() => void print(t('drillNotice.print.fileName', { title: loaded.notice.title }))}
-          >
-            {printing ? t('drillNotice.print.printing') : t('drillNotice.print.print')}
-          </button>
-        ) : null}
-      </div>
-      {failure ? (
-        <div className="notice error no-print notice-print-failure" role="alert">
-          {failure}
-        </div>
-      ) : null}
-      {loaded === null ? (
-        <div className="notice error" role="alert">
-          {t('drillNotice.print.notFound')}
-        </div>
-      ) : null}
+    <OfficialPrintFrame
+      className="drill-notice-print"
+      before={<DrillTabs />}
+      back={{ href: loaded ? `/drill/notices/${id}` : '/drill/notices', label: t('drillNotice.print.back') }}
+      labels={{ print: t('drillNotice.print.print'), printing: t('drillNotice.print.printing'), notFound: t('drillNotice.print.notFound') }}
+      fileName={loaded ? t('drillNotice.print.fileName', { title: loaded.notice.title }) : loaded}
+    >
       {loaded ? (
         <OfficialNotice
           notice={loaded.notice}
@@ -62,6 +40,6 @@ export function NoticePrintPage({ id }: { id: string }) {
           locale={locale}
         />
       ) : null}
-    </div>
+    </OfficialPrintFrame>
   );
 }

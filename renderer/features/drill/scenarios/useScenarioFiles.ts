@@ -13,6 +13,7 @@ import { getHost } from '../../../host';
 import { useAppSelector } from '../../../store';
 import { attempt, keysFor } from '../../../ui/describe';
 import { useWriteContext } from '../../session/useWriteContext';
+import { useBusy } from '../../../ui/useBusy';
 import { fileSafe, pathText, problemText } from './scenarioText';
 
 export type Message = { kind: 'success' | 'error'; text: string };
@@ -46,20 +47,12 @@ export function useScenarioFiles() {
   useEffect(() => {
     pendingMessage = null;
   }, []);
-  const [busy, setBusy] = useState(false);
   const refuse = (error: Failure) => setMessage({ kind: 'error', text: scenarioFailureText(error, t) });
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await work();
-    } catch (error) {
-      refuse({ code: 'storage-failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, run } = useBusy(
+    () => setMessage(null),
+    (error) => refuse({ code: 'storage-failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 
   /** Copies and opens the copy, ready to edit. */
   const copy = (scenario: Scenario) =>
