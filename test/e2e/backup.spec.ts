@@ -197,11 +197,12 @@ test('in drill mode a backup and a restore work on drill data only, and a live b
   const settings = new SettingsPage(page);
   await console.open();
   await console.chooseOperator('王建国');
-  const incident = await registerOne(page);
   await settings.open();
   const liveTime = await settings.backupNow();
   const passphrase = '城东值班2026';
   const file = await settings.backupToFile(passphrase);
+  // Registered after the file was made: a wrongful restore of that file would take it away.
+  const incident = await registerOne(page);
 
   await new ModeSwitch(page).enterDrill();
   await settings.open();
