@@ -131,6 +131,11 @@ export const PlanSchema = z.object({
    * roles are spelled out here because model.ts imports this module.
    */
   personalDataRoles: z.array(z.enum(['leader', 'deputy', 'member', 'staff'])).optional(),
+  /**
+   * Whether this version's working-day limits also skip the office's own closure days (kept with
+   * the calendar, approved by the leader). Absent or false: the official calendar only.
+   */
+  countsOfficeClosures: z.boolean().optional(),
   /** The plan's written parts (预案文本); absent on plans stored before they existed. */
   document: PlanDocumentSchema.optional(),
   inForce: z.boolean(),
