@@ -2,6 +2,7 @@
 // are unique, thresholds rise with the level, and every team given instructions has a duty.
 // Applied to templates (in tests) and to every plan file before it is stored.
 import type { Plan } from './plan';
+import { RESPONSIBLE_TEAM } from './routing';
 
 export type PlanProblem = { path: string; problem: string; params?: Record<string, string | number> };
 
@@ -24,6 +25,12 @@ export function planProblems(plan: Plan): PlanProblem[] {
       if (!categoryCodes.has(code)) problems.push({ path: `timeLimits.${i}.categories`, problem: 'unknown-category', params: { code } });
     }
   });
+  plan.standardInstructions.forEach((instruction, i) => {
+    if (instruction.levels && instruction.levels.length === 0)
+      problems.push({ path: `standardInstructions.${i}.levels`, problem: 'no-level' });
+  });
+  if (plan.personalDataRoles && plan.personalDataRoles.length === 0)
+    problems.push({ path: 'personalDataRoles', problem: 'no-personal-data-role' });
   if (plan.grading.largeGroupPeople < plan.grading.groupPeople) {
     problems.push({ path: 'grading.largeGroupPeople', problem: 'large-group-below-group' });
   }
@@ -34,7 +41,8 @@ export function planProblems(plan: Plan): PlanProblem[] {
     const dutyTeams = plan.document.duties.map((d) => d.teamCode);
     for (const code of duplicates(dutyTeams)) problems.push({ path: 'document.duties', problem: 'code-twice', params: { code } });
     plan.standardInstructions.forEach((instruction, i) => {
-      if (!dutyTeams.includes(instruction.teamCode)) {
+      // 责任部门 is whichever unit the incident's category names, not a team of the plan's own.
+      if (instruction.teamCode !== RESPONSIBLE_TEAM && !dutyTeams.includes(instruction.teamCode)) {
         problems.push({ path: `standardInstructions.${i}.teamCode`, problem: 'team-without-duty', params: { code: instruction.teamCode } });
       }
     });

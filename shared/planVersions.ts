@@ -171,3 +171,24 @@ export function approve(
     updatedAt: step.atIso,
   });
 }
+
+/**
+ * 放弃草稿: an editor throws away a draft nobody has submitted. Submitted, returned and approved
+ * versions are the record of the plan's history and stay.
+ */
+export function discardDraft(version: Plan, actor: Actor): Result<Plan> {
+  if (!mayEditPlan(actor)) return fail('plan-not-editor');
+  if (statusOf(version) !== 'draft') return fail('plan-not-draft');
+  return ok(version);
+}
+
+/**
+ * A draft without the category: a time limit written for several categories forgets this one,
+ * and a limit written for it alone goes with it (the difference view shows both).
+ */
+export function withoutCategory(plan: Plan, code: string): Plan {
+  const timeLimits = plan.timeLimits
+    .map((rule) => (rule.categories ? { ...rule, categories: rule.categories.filter((c) => c !== code) } : rule))
+    .filter((rule) => !rule.categories || rule.categories.length > 0);
+  return { ...plan, categories: plan.categories.filter((c) => c.code !== code), timeLimits };
+}

@@ -4,7 +4,8 @@
 import { newId } from '@shared/ids';
 import type { Incident } from '@shared/model';
 import { PlanSchema, type Plan } from '@shared/plan';
-import { approve, editDraft, returnVersion, reviseFrom, submit, versionNumberOf } from '@shared/planVersions';
+import { planProblems } from '@shared/planChecks';
+import { approve, discardDraft, editDraft, returnVersion, reviseFrom, submit, versionNumberOf } from '@shared/planVersions';
 import { fail, type Result } from '@shared/result';
 import { isOpen } from '@shared/workflow';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
@@ -66,11 +67,19 @@ export async function saveDraft(db: ConsoleDb, changed: unknown, ctx: WriteConte
       Object.fromEntries(
         parsed.error.issues.map((issue) => [
           issue.path.join('.'),
-          issue.message.startsWith('validation.') ? issue.message : 'planEditor.editor.invalid',
+          issue.message.startsWith('validation.')
+            ? issue.message
+            : issue.code === 'too_small' && issue.origin === 'string'
+              ? 'planEditor.editor.required'
+              : 'planEditor.editor.invalid',
         ]),
       ),
     );
   const value = parsed.data;
+  // What the shape cannot say: codes unique, thresholds rising with the level, instructions
+  // addressed to a team the plan gives duties to. Each is shown at its field.
+  const problems = planProblems(value);
+  if (problems.length > 0) return fail('validation', Object.fromEntries(problems.map((p) => [p.path, `planEditor.problem.${p.problem}`])));
   return write(db, ctx, async () => unwrap(editDraft(await versionOf(db, value.id), value, step(ctx))), 'plan-draft-saved');
 }
 
@@ -103,4 +112,20 @@ export const approveVersion = (db: ConsoleDb, id: string, effectiveFromIso: stri
     },
     'plan-approved',
     { effective: effectiveFromIso.slice(0, 16).replace('T', ' ') },
+  );
+
+/** 放弃草稿: the draft is deleted (it never counted for anything); the audit entry stays. */
+export const discardVersion = (db: ConsoleDb, id: string, ctx: WriteContext) =>
+  settle(() =>
+    db.transaction('rw', [db.plans, db.timeline], async () => {
+      if (db.mode === 'drill') throw new Refused('plan-drill-locked');
+      const version = unwrap(discardDraft(await versionOf(db, id), ctx.actor));
+      await db.plans.delete(version.id);
+      await appendTimeline(db, ctx, {
+        incidentId: ORGANISATION_TIMELINE,
+        kind: 'plan-draft-discarded',
+        params: { version: versionNumberOf(version) },
+      });
+      return version;
+    }),
   );
