@@ -1,13 +1,36 @@
 // 版本对比: what changed between two versions of the plan, one row per setting, so the leader
 // can read a revision side by side before approving it. Values stay coded (stage, unit) for the
 // screen to put into words; names come in the reader's language.
-import type { Plan, TimeLimitRule } from './plan';
+import { personalDataRoles } from './exporting';
+import type { Plan, StandardInstruction, TimeLimitRule } from './plan';
+import { DEFAULT_HOLDING_STATEMENT } from './releases';
 import { localized, type Locale } from './text';
 
-export type DiffValue = { text: string } | { amount: number; unit: TimeLimitRule['unit'] } | null;
+export type InstructionValue = Pick<StandardInstruction, 'teamCode' | 'levels' | 'dueMinutes' | 'priority'> & { content: string };
+export type DiffValue =
+  | { text: string }
+  | { amount: number; unit: TimeLimitRule['unit'] }
+  /** Levels or roles, for the screen to name each. */
+  | { codes: string[]; kind: 'level' | 'role' }
+  | { flag: boolean }
+  | { instruction: InstructionValue }
+  | null;
 export type DiffRow = {
-  topic: 'timeLimit' | 'category' | 'department' | 'gradeName' | 'criteria' | 'threshold' | 'channel';
-  /** What the row is about: a stage, a category's or level's name, a threshold's key. */
+  topic:
+    | 'timeLimit'
+    | 'category'
+    | 'department'
+    | 'gradeName'
+    | 'criteria'
+    | 'threshold'
+    | 'channel'
+    | 'urgency'
+    | 'approval'
+    | 'instruction'
+    | 'statement'
+    | 'personalData'
+    | 'closures';
+  /** What the row is about: a stage, a category's, channel's or level's name, a threshold's key, a team's code. */
   subject: string;
   before: DiffValue;
   after: DiffValue;
@@ -46,7 +69,7 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
     const subject = localized((after ?? before)!.name, locale);
     push({
       topic: 'category',
-      subject: code,
+      subject,
       before: before ? { text: localized(before.name, locale) } : null,
       after: after ? { text: localized(after.name, locale) } : null,
     });
@@ -69,6 +92,54 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));
   for (const code of new Set([...chanA.keys(), ...chanB.keys()]))
-    push({ topic: 'channel', subject: code, before: text(chanA.get(code)), after: text(chanB.get(code)) });
+    push({ topic: 'channel', subject: (chanB.get(code) ?? chanA.get(code))!, before: text(chanA.get(code)), after: text(chanB.get(code)) });
+
+  for (const urgencyB of b.urgencies) {
+    const urgencyA = a.urgencies.find((u) => u.code === urgencyB.code);
+    push({
+      topic: 'urgency',
+      subject: urgencyB.code,
+      before: text(urgencyA && localized(urgencyA.name, locale)),
+      after: text(localized(urgencyB.name, locale)),
+    });
+  }
+  const codes = (list: readonly (string | number)[], kind: 'level' | 'role'): DiffValue => ({ codes: list.map(String), kind });
+  push({ topic: 'approval', subject: 'levels', before: codes(a.approvalLevels, 'level'), after: codes(b.approvalLevels, 'level') });
+  push({
+    topic: 'personalData',
+    subject: 'roles',
+    before: codes(personalDataRoles(a), 'role'),
+    after: codes(personalDataRoles(b), 'role'),
+  });
+  push({
+    topic: 'closures',
+    subject: 'closures',
+    before: { flag: a.countsOfficeClosures === true },
+    after: { flag: b.countsOfficeClosures === true },
+  });
+  const statement = (plan: Plan) => localized(plan.holdingStatement ?? DEFAULT_HOLDING_STATEMENT, locale);
+  push({ topic: 'statement', subject: 'statement', before: text(statement(a)), after: text(statement(b)) });
+
+  const instruction = (s: StandardInstruction): DiffValue => ({
+    instruction: {
+      teamCode: s.teamCode,
+      levels: s.levels,
+      dueMinutes: s.dueMinutes,
+      priority: s.priority,
+      content: localized(s.content, locale),
+    },
+  });
+  const insA = new Map(a.standardInstructions.map((s) => [s.code, s]));
+  const insB = new Map(b.standardInstructions.map((s) => [s.code, s]));
+  for (const code of new Set([...insA.keys(), ...insB.keys()])) {
+    const before = insA.get(code);
+    const after = insB.get(code);
+    push({
+      topic: 'instruction',
+      subject: (after ?? before)!.teamCode,
+      before: before ? instruction(before) : null,
+      after: after ? instruction(after) : null,
+    });
+  }
   return rows;
 }

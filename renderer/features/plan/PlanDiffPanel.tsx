@@ -1,12 +1,16 @@
 // 版本对比: two versions side by side, one row per changed setting (shared/planDiff.ts).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Team } from '@shared/model';
 import type { Plan } from '@shared/plan';
+import { RESPONSIBLE_TEAM } from '@shared/routing';
+import { localized, type Locale } from '@shared/text';
 import { planDiff, type DiffRow, type DiffValue } from '@shared/planDiff';
 import { versionNumberOf } from '@shared/planVersions';
 import { Field, Panel } from '../../ui/Field';
 import { useAppSelector } from '../../store';
+import { useTeams } from '../instructions/instructionText';
 
 export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   const { t } = useTranslation();
@@ -17,6 +21,8 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   const left = versions.find((v) => v.id === leftId);
   const right = versions.find((v) => v.id === rightId);
   const rows = left && right ? planDiff(left, right, locale) : [];
+  const teams = useTeams();
+  const teamName = (code: string) => teamLabel(code, teams, locale, t);
   const nth = (v: Plan) => t('planEditor.versions.nth', { version: versionNumberOf(v) });
   const picker = (label: string, value: string, onChange: (id: string) => void) => (
     <Field label={label}>
@@ -31,14 +37,7 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
       )}
     </Field>
   );
-  const value = (v: DiffValue) =>
-    v === null ? (
-      <span className="muted">{t('planEditor.diff.absent')}</span>
-    ) : 'text' in v ? (
-      v.text
-    ) : (
-      `${v.amount} ${t(`clock.unit.${v.unit}`)}`
-    );
+  const value = (v: DiffValue) => diffValueText(v, t, teamName);
   return (
     <Panel title={t('planEditor.diff.title')} className="plan-diff">
       <div className="plan-diff-pickers">
@@ -59,7 +58,7 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
           <tbody>
             {rows.map((row, i) => (
               <tr key={i}>
-                <td>{subject(row, t)}</td>
+                <td>{subject(row, t, teamName)}</td>
                 <td className="diff-before">{value(row.before)}</td>
                 <td className="diff-after">{value(row.after)}</td>
               </tr>
@@ -72,7 +71,7 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
 }
 
 /** The row's setting in words: 时限·受理, 对口部门·食品安全, 阈值·群体投诉人数… */
-function subject(row: DiffRow, t: TFunction): string {
+function subject(row: DiffRow, t: TFunction, teamName: (code: string) => string): string {
   const topic = t(`planEditor.diff.topic.${row.topic}`);
   const what =
     row.topic === 'timeLimit'
@@ -81,6 +80,37 @@ function subject(row: DiffRow, t: TFunction): string {
         ? t(`level.${row.subject}`)
         : row.topic === 'threshold'
           ? t(`planEditor.editor.${row.subject}`)
-          : row.subject;
-  return `${topic} · ${what}`;
+          : row.topic === 'instruction'
+            ? teamName(row.subject)
+            : row.topic === 'urgency'
+              ? t(`planEditor.editor.urgency.${row.subject}`)
+              : ['approval', 'personalData', 'closures', 'statement'].includes(row.topic)
+                ? ''
+                : row.subject;
+  return what ? `${topic} · ${what}` : topic;
 }
+
+/** A value in words: an allowance with its unit, levels and roles by name, an instruction whole. */
+function diffValueText(v: DiffValue, t: TFunction, teamName: (code: string) => string): ReactNode {
+  if (v === null) return <span className="muted">{t('planEditor.diff.absent')}</span>;
+  if ('text' in v) return v.text;
+  if ('amount' in v) return `${v.amount} ${t(`clock.unit.${v.unit}`)}`;
+  if ('flag' in v) return t(v.flag ? 'common.yes' : 'common.no');
+  const list = (items: string[]) => items.join(t('common.listSeparator'));
+  if ('codes' in v)
+    return v.codes.length ? list(v.codes.map((c) => t(v.kind === 'level' ? `level.${c}` : `role.${c}`))) : t('planEditor.diff.absent');
+  const s = v.instruction;
+  return t('planEditor.diff.instruction', {
+    team: teamName(s.teamCode),
+    levels: list((s.levels ?? [1, 2, 3]).map((l) => t(`level.${l}`))),
+    minutes: s.dueMinutes,
+    priority: t(`planEditor.editor.priorities.${s.priority}`),
+    content: s.content,
+  });
+}
+
+const teamLabel = (code: string, teams: Team[], locale: Locale, t: TFunction) => {
+  if (code === RESPONSIBLE_TEAM) return t('planEditor.editor.responsibleTeam');
+  const team = teams.find((tm) => tm.code === code);
+  return team ? localized(team.name, locale) : code;
+};
