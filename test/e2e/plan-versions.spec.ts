@@ -2,13 +2,17 @@
 // next complaint follows the new version while an incident opened before keeps its limits.
 import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { PlanTemplatesView } from './planPages';
 import { PlanVersionsPage } from './planVersionPages';
 
 const SHOTS = 'test-results/screenshots';
+const SCENIC = '景区游客投诉应急预案';
+const SCENIC_TITLE = '景区游客投诉处理应急预案';
 
-const complaint = (subject: string): Registration => ({
-  channel: '现场来访',
-  category: '景区游客安全',
+/** Under v1 (the default plan) and v3 (from the scenic-area template) the same category reads differently. */
+const complaint = (subject: string, v3 = false): Registration => ({
+  channel: v3 ? '游客服务中心现场' : '现场来访',
+  category: v3 ? '游客安全' : '景区游客安全',
   urgency: '一般',
   name: '林先生',
   phone: '13911112222',
@@ -20,7 +24,7 @@ const complaint = (subject: string): Registration => ({
 
 /** The editor is taller than the window: shot whole in a tall window, then the window is put back. */
 async function shootEditor(page: Page, locale: string) {
-  await page.setViewportSize({ width: 1440, height: 2400 });
+  await page.setViewportSize({ width: 1440, height: 3400 });
   await page.locator('section.plan-editor').screenshot({ path: `${SHOTS}/plan-editor-${locale}.png` });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
@@ -28,7 +32,9 @@ async function shootEditor(page: Page, locale: string) {
 /** The acceptance clock's line on the incident page: its allowance and due time. */
 const acceptanceClock = (page: Page) => page.getByRole('region', { name: '时限' }).getByRole('listitem', { name: '受理' });
 
-test('a revision is returned, revised and approved; new incidents follow it, older ones keep their version', async ({ page }) => {
+test('a plan from the scenic-area template is revised, returned, revised again and approved; new incidents follow it, older ones keep v1', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   const intake = new IntakePage(page);
   const incident = new IncidentPage(page);
@@ -44,40 +50,63 @@ test('a revision is returned, revised and approved; new incidents follow it, old
   await expect(plan.versions().getByRole('button', { name: '新建修订' })).toBeDisabled();
   await expect(plan.versions()).toContainText('只有组长、副组长可以修订预案。');
 
-  await console.switchOperator('王建国');
+  // The deputy starts the office's new plan from the scenic-area template: a numbered draft.
+  await console.switchOperator('李明');
   await plan.open();
-  await plan.startRevision();
+  const templates = new PlanTemplatesView(page);
+  await templates.open();
+  await templates.choose(SCENIC);
+  await templates.preview(SCENIC).getByRole('button', { name: '用此模板新建草稿' }).click();
+  await expect(page.getByRole('status')).toContainText('尚未生效');
+  await plan.open();
   await expect(plan.version(2)).toContainText('草稿');
+  await plan.version(2).getByRole('button', { name: '打开' }).click();
+  await expect(plan.editor()).toContainText('修订草稿：第 2 版');
+
   // A blank limit is refused on its field and nothing is stored.
   await plan.setLimit('受理', '');
   await plan.saveDraft();
   await expect(plan.fieldError('受理 时长')).toContainText('此项的值无效');
   await plan.setLimit('受理', '48');
-  await plan.setDepartment('景区游客安全', '客户服务部');
+  await plan.setDepartment('游客安全', '客户服务部');
+  // A category of the office's own, handled by customer service; only level 1 still needs the leading group.
+  await plan.addCategory('夜间游览', 'Night tours', '客户服务部');
+  await plan.editor().getByLabel('二级的处置方案须经领导小组审批').uncheck();
   await plan.submit();
   await expect(plan.version(2)).toContainText('待审批');
 
-  // Returning needs a comment.
+  // Returning needs a comment; only the leader decides.
+  await expect(plan.decision().getByRole('button', { name: '批准' })).toBeDisabled();
+  await console.switchOperator('王建国');
+  await plan.open();
+  await plan.version(2).getByRole('button', { name: '打开' }).click();
   await plan.returnWith('');
   await expect(plan.editor().getByRole('alert')).toContainText('退回时请写明意见。');
   await plan.returnWith('受理时限请与服务承诺一致');
   await expect(plan.version(2)).toContainText('已退回');
   await expect(plan.version(2)).toContainText('受理时限请与服务承诺一致');
 
-  // Revised from the returned version, submitted again and approved from now.
+  // The deputy revises from the returned version, submits again, and the leader approves from now.
+  await console.switchOperator('李明');
+  await plan.open();
   await plan.version(2).getByRole('button', { name: '据此修订' }).click();
   await expect(plan.version(3)).toContainText('草稿');
   await expect(plan.editor().getByLabel('受理 时长', { exact: true }).first()).toHaveValue('48');
+  await expect(plan.editor().getByLabel('夜间游览 对口部门或小组', { exact: true }).locator('option:checked')).toHaveText('客户服务部');
   // A category an open incident still uses cannot be removed; the incident is named.
-  await plan.editor().getByRole('button', { name: '删除 景区游客安全' }).click();
-  await expect(plan.editor().getByRole('alert')).toHaveText(`以下分类或级别仍有未结事件使用，不能删除：景区游客安全 (${before.incident})`);
-  await expect(plan.editor().getByLabel('景区游客安全 对口部门或小组', { exact: true })).toBeVisible();
+  await plan.editor().getByRole('button', { name: '删除 游客安全' }).click();
+  await expect(plan.editor().getByRole('alert')).toHaveText(`以下分类或级别仍有未结事件使用，不能删除：游客安全 (${before.incident})`);
+  await expect(plan.editor().getByLabel('游客安全 对口部门或小组', { exact: true })).toBeVisible();
   await plan.setLimit('受理', '36');
   await plan.submit();
   await shootEditor(page, 'zh');
+  await console.switchOperator('王建国');
+  await plan.open();
+  await plan.version(3).getByRole('button', { name: '打开' }).click();
   await plan.approve();
   await expect(plan.version(3)).toContainText('已批准');
   await expect(page.getByText('现行：第 3 版')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SCENIC_TITLE);
   await plan.versions().screenshot({ path: `${SHOTS}/plan-versions-zh.png` });
 
   // The difference of v1 and v3 names the changed limit and department.
@@ -86,17 +115,21 @@ test('a revision is returned, revised and approved; new incidents follow it, old
   const diffTable = plan.diff().getByRole('table');
   await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('24 小时');
   await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('36 小时');
-  await expect(diffTable.getByRole('row', { name: /对口部门 · 景区游客安全/ })).toContainText('客户服务部');
+  await expect(diffTable.getByRole('row', { name: /对口部门 · 游客安全/ })).toContainText('客户服务部');
+  await expect(diffTable.getByRole('row', { name: /投诉分类 · 夜间游览/ })).toContainText('夜间游览');
+  await expect(diffTable.getByRole('row', { name: /^领导小组审批/ })).toHaveText(/一级、二级\s*一级$/);
+  await expect(page.getByText('须经领导小组审批方案的级别：一级', { exact: true })).toBeVisible();
   await plan.diff().scrollIntoViewIfNeeded();
   await plan.diff().screenshot({ path: `${SHOTS}/plan-diff-zh.png` });
 
   // A new complaint follows v3; the incident opened before keeps v1's 24 hours.
   await intake.open();
   // 对口处理: the category now names 客户服务部, whose manager becomes the owner.
-  await intake.fill(complaint('索道停运游客滞留'));
+  await expect(page.getByLabel('投诉分类', { exact: true }).getByRole('option', { name: '夜间游览' })).toBeAttached();
+  await intake.fill(complaint('索道停运游客滞留', true));
   await expect(page.getByLabel('负责人', { exact: true }).locator('option:checked')).toHaveText(/刘洋/);
   await expect(page.getByText('对口处理：客户服务部')).toBeVisible();
-  const after = await intake.register(complaint('索道停运游客滞留'));
+  const after = await intake.register(complaint('索道停运游客滞留', true));
   await incident.openFromBoard(after.incident);
   await expect(page.getByText('按预案第 3 版')).toBeVisible();
   await expect(acceptanceClock(page)).toContainText('时限 36 小时');
@@ -118,4 +151,11 @@ test('a revision is returned, revised and approved; new incidents follow it, old
   await expect(diffEn.getByRole('table')).toContainText('Time limit · Acceptance');
   await diffEn.scrollIntoViewIfNeeded();
   await diffEn.screenshot({ path: `${SHOTS}/plan-diff-en.png` });
+
+  // A draft nobody wants is discarded after one more question; the versions before it stay.
+  await page.locator('section.plan-editor').getByRole('button', { name: 'Discard draft' }).click();
+  await page.getByRole('group', { name: 'Discard draft' }).getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Plan versions' }).getByRole('row', { name: 'Version 4' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Plan versions' }).getByRole('row', { name: 'Version 3' })).toContainText('Approved');
+  await expect(page.getByRole('region', { name: 'Plan versions' }).getByRole('button', { name: 'New revision' })).toBeEnabled();
 });

@@ -32,7 +32,16 @@ export class PlanVersionsPage {
   }
 
   async setDepartment(category: string, department: string) {
-    await this.editor().getByLabel(`${category} 对口部门或小组`, { exact: true }).fill(department);
+    await this.editor().getByLabel(`${category} 对口部门或小组`, { exact: true }).selectOption({ label: department });
+  }
+
+  /** 新增分类: the new row is the last one; it is found by its Chinese name once typed. */
+  async addCategory(zh: string, en: string, department: string) {
+    const section = this.editor().getByRole('region', { name: '投诉分类与对口部门' });
+    await section.getByRole('button', { name: '新增分类' }).click();
+    await section.getByRole('row').last().getByRole('textbox').first().fill(zh);
+    await section.getByLabel(`${zh} 英文名称`, { exact: true }).fill(en);
+    await this.setDepartment(zh, department);
   }
 
   fieldError(label: string): Locator {

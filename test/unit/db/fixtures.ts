@@ -10,6 +10,7 @@ import type { WriteContext } from '../../../renderer/db/context';
 
 export const STAFF: Actor = { id: 'a1000000-0000-4000-8000-000000000007', name: '陈晓', role: 'staff' };
 export const LEADER: Actor = { id: 'a1000000-0000-4000-8000-000000000001', name: '王建国', role: 'leader' };
+export const DEPUTY: Actor = { id: 'a1000000-0000-4000-8000-000000000002', name: '李明', role: 'deputy' };
 /** Monday 2026-11-23 10:00 China time. */
 export const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 

@@ -1,0 +1,37 @@
+// What every section of the draft editor shares: the plan as typed, one way to change it, the
+// error at a field, and the section frame. A section edits its part of the plan and nothing else.
+import type { ReactNode } from 'react';
+import type { Plan } from '@shared/plan';
+
+export type SectionProps = {
+  form: Plan;
+  update: (change: (plan: Plan) => Plan) => void;
+  err: (path: string) => string | undefined;
+};
+
+/** A number field's value: blank or not a number stays NaN, so the schema names the field. */
+export const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+export const shown = (value: number) => (Number.isNaN(value) ? '' : String(value));
+
+export const replaceAt = <T,>(list: readonly T[], index: number, patch: Partial<T>): T[] =>
+  list.map((item, i) => (i === index ? { ...item, ...patch } : item));
+
+/** A fresh code for an added item: the prefix and the next number not yet used. */
+export function freshCode(prefix: string, taken: readonly string[]): string {
+  for (let n = 1; ; n += 1) {
+    const code = `${prefix}-${n}`;
+    if (!taken.includes(code)) return code;
+  }
+}
+
+export function Section({ title, children, wide, actions }: { title: string; children: ReactNode; wide?: boolean; actions?: ReactNode }) {
+  return (
+    <section className={`plan-editor-section${wide ? ' wide' : ''}`} aria-label={title}>
+      <div className="plan-editor-section-head">
+        <h3>{title}</h3>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
