@@ -2,6 +2,7 @@
 // that unit's lead, and a standard instruction addressed to "the responsible team" goes to it.
 import type { Person, Team } from './model';
 import type { Plan, StandardInstruction } from './plan';
+import { localized, type Locale } from './text';
 
 /** The team code a standard instruction uses to mean "the team the category names". */
 export const RESPONSIBLE_TEAM = 'responsible';
@@ -50,4 +51,12 @@ export function routedOwnerId(plan: Plan, categoryCode: string, people: readonly
 export function instructionTeamCode(standard: StandardInstruction, plan: Plan, categoryCode: string, teams: readonly Team[]): string {
   if (standard.teamCode !== RESPONSIBLE_TEAM) return standard.teamCode;
   return responsibleTeam(plan, categoryCode, teams)?.code ?? RESPONSIBLE_FALLBACK_TEAM;
+}
+
+/** How a category's unit reads: the team's name in the reader's language when it names a team, else as written. */
+export function unitName(department: string, teams: readonly Team[], locale: Locale): string {
+  const team = teams.find(
+    (t) => t.kind !== 'task-force' && (same(t.code, department) || same(t.name.zh, department) || same(t.name.en ?? '', department)),
+  );
+  return team ? localized(team.name, locale) : department;
 }

@@ -1,6 +1,6 @@
 // 修订和审批: a deputy drafts a revision, the leader returns it, it is revised and approved; the
 // next complaint follows the new version while an incident opened before keeps its limits.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
 import { PlanTemplatesView } from './planPages';
 import { PlanVersionsPage } from './planVersionPages';
@@ -22,12 +22,13 @@ const complaint = (subject: string, v3 = false): Registration => ({
   expected: '改进排队管理',
 });
 
-/** The editor is taller than the window: shot whole in a tall window, then the window is put back. */
-async function shootEditor(page: Page, locale: string) {
+/** The editor and the difference are taller than the window: shot whole in a tall window, then the window is put back. */
+async function shootWhole(page: Page, panel: Locator, name: string) {
   await page.setViewportSize({ width: 1440, height: 3400 });
-  await page.locator('section.plan-editor').screenshot({ path: `${SHOTS}/plan-editor-${locale}.png` });
+  await panel.screenshot({ path: `${SHOTS}/${name}.png` });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
+const shootEditor = (page: Page, locale: string) => shootWhole(page, page.locator('section.plan-editor'), `plan-editor-${locale}`);
 
 /** The acceptance clock's line on the incident page: its allowance and due time. */
 const acceptanceClock = (page: Page) => page.getByRole('region', { name: '时限' }).getByRole('listitem', { name: '受理' });
@@ -119,8 +120,7 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   await expect(diffTable.getByRole('row', { name: /投诉分类 · 夜间游览/ })).toContainText('夜间游览');
   await expect(diffTable.getByRole('row', { name: /^领导小组审批/ })).toHaveText(/一级、二级\s*一级$/);
   await expect(page.getByText('须经领导小组审批方案的级别：一级', { exact: true })).toBeVisible();
-  await plan.diff().scrollIntoViewIfNeeded();
-  await plan.diff().screenshot({ path: `${SHOTS}/plan-diff-zh.png` });
+  await shootWhole(page, plan.diff(), 'plan-diff-zh');
 
   // A new complaint follows v3; the incident opened before keeps v1's 24 hours.
   await intake.open();
@@ -149,8 +149,7 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   await diffEn.getByLabel('Compare', { exact: true }).selectOption({ label: 'Version 1' });
   await diffEn.getByLabel('with', { exact: true }).selectOption({ label: 'Version 3' });
   await expect(diffEn.getByRole('table')).toContainText('Time limit · Acceptance');
-  await diffEn.scrollIntoViewIfNeeded();
-  await diffEn.screenshot({ path: `${SHOTS}/plan-diff-en.png` });
+  await shootWhole(page, diffEn, 'plan-diff-en');
 
   // A draft nobody wants is discarded after one more question; the versions before it stay.
   await page.locator('section.plan-editor').getByRole('button', { name: 'Discard draft' }).click();

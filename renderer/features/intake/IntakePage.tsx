@@ -8,6 +8,7 @@ import { localized } from '@shared/text';
 import { registerComplaint } from '../../db/complaints';
 import { registerAndSettle } from '../../db/quickPath';
 import { departmentOf, routedOwnerId } from '@shared/routing';
+import { useUnitName } from '../plan/useUnitName';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
@@ -70,6 +71,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     if (owner) set('ownerId', owner);
   };
   const department = form.categoryCode ? departmentOf(plan, form.categoryCode) : null;
+  const unitLabel = useUnitName();
   const check = (key: 'mediaAttention' | 'injury' | 'regulatorInvolved' | 'repeatComplaint') => (
     <label className="check">
       <input type="checkbox" checked={form[key]} onChange={(e) => set(key, e.target.checked)} />
@@ -188,7 +190,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
               </select>
             )}
           </Field>
-          {department ? <p className="muted small wide">{t('planEditor.routing', { department })}</p> : null}
+          {department ? <p className="muted small wide">{t('planEditor.routing', { department: unitLabel(department) })}</p> : null}
         </fieldset>
 
         <fieldset>

@@ -8,6 +8,8 @@ import type { Plan } from '@shared/plan';
 import type { PlanDocument } from '@shared/planDocument';
 import { localized, type LocalizedText, type Locale } from '@shared/text';
 import { noticeDate } from '../drill/notices/noticeText';
+import { unitName } from '@shared/routing';
+import { useTeams } from '../instructions/instructionText';
 import { ruleScope } from './ruleText';
 
 type Section = { key: string; body: ReactNode };
@@ -24,6 +26,8 @@ function Prose({ text, locale }: { text: LocalizedText; locale: Locale }) {
 
 export function OfficialPlan({ plan, locale }: { plan: Plan; locale: Locale }) {
   const { t } = useTranslation();
+  const teams = useTeams();
+  const unitLabel = (department: string) => unitName(department, teams, locale);
   const text = (value: LocalizedText) => localized(value, locale);
   const categoryName = (code: string) => text(plan.categories.find((c) => c.code === code)?.name ?? { zh: code });
   const document = plan.document;
@@ -110,7 +114,7 @@ export function OfficialPlan({ plan, locale }: { plan: Plan; locale: Locale }) {
             {plan.categories.map((category) => (
               <tr key={category.code}>
                 <td>{text(category.name)}</td>
-                <td>{category.department ?? ''}</td>
+                <td>{category.department ? unitLabel(category.department) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -11,6 +11,7 @@ import { versionNumberOf } from '@shared/planVersions';
 import { Field, Panel } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useTeams } from '../instructions/instructionText';
+import { useUnitName } from './useUnitName';
 
 export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   const { t } = useTranslation();
@@ -37,7 +38,10 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
       )}
     </Field>
   );
-  const value = (v: DiffValue) => diffValueText(v, t, teamName);
+  const unitLabel = useUnitName();
+  // A department may be stored as a team's code: shown by the team's name.
+  const value = (v: DiffValue, topic: DiffRow['topic']) =>
+    topic === 'department' && v && 'text' in v ? unitLabel(v.text) : diffValueText(v, t, teamName);
   return (
     <Panel title={t('planEditor.diff.title')} className="plan-diff">
       <div className="plan-diff-pickers">
@@ -59,8 +63,8 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
             {rows.map((row, i) => (
               <tr key={i}>
                 <td>{subject(row, t, teamName)}</td>
-                <td className="diff-before">{value(row.before)}</td>
-                <td className="diff-after">{value(row.after)}</td>
+                <td className="diff-before">{value(row.before, row.topic)}</td>
+                <td className="diff-after">{value(row.after, row.topic)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,12 +10,14 @@ import { useTeams } from '../instructions/instructionText';
 import { PlanMessageView } from './PlanMessageView';
 import { ruleText } from './ruleText';
 import { usePlanFiles } from './usePlanFiles';
+import { useUnitName } from './useUnitName';
 import './planFiles.css';
 
 export function PlanTemplatesPage() {
   const { t } = useTranslation();
   const locale = useAppSelector((s) => s.session.locale);
   const teams = useTeams();
+  const unitLabel = useUnitName();
   const [chosenKey, setChosenKey] = useState(PLAN_TEMPLATES[0]?.key ?? '');
   const { message, busy, createFromTemplate } = usePlanFiles();
   const chosen = PLAN_TEMPLATES.find((template) => template.key === chosenKey);
@@ -83,7 +85,10 @@ export function PlanTemplatesPage() {
                 <li key={category.code}>
                   {localized(category.name, locale)}
                   {category.department ? (
-                    <span className="muted small"> {t('planTemplates.templates.department', { department: category.department })}</span>
+                    <span className="muted small">
+                      {' '}
+                      {t('planTemplates.templates.department', { department: unitLabel(category.department) })}
+                    </span>
                   ) : null}
                 </li>
               ))}
