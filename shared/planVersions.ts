@@ -40,8 +40,12 @@ export function planForIncident(plans: readonly Plan[], incident: Pick<Incident,
 /** The plan in force with, where known, every version kept (a console's or a write's context). */
 export type PlanBook = { plan: Plan; plans?: readonly Plan[] };
 
-/** The plan an incident's clocks follow; without the versions at hand, the plan in force. */
-export const clockPlanOf = (book: PlanBook, incident: Pick<Incident, 'planVersionId'>): Plan =>
+/**
+ * The version everything about an incident follows (its clocks, standard instructions, grading,
+ * approval levels, names, receipt and review): the one it was opened under; without the versions
+ * at hand, the plan in force. The one lookup, so no screen or write repeats it.
+ */
+export const planOfIncident = (book: PlanBook, incident: Pick<Incident, 'planVersionId'>): Plan =>
   (book.plans && planForIncident(book.plans, incident)) || book.plan;
 
 export const nextVersionNumber = (plans: readonly Plan[]) => Math.max(0, ...plans.map(versionNumberOf)) + 1;

@@ -10,7 +10,7 @@ import { toIsoWithOffset } from '@shared/time';
 import { WORKFLOW_STATES, type WorkflowState } from '@shared/workflow';
 import type { Incident } from '@shared/model';
 import { boardPage } from '../../db/board';
-import { clockPlanOf } from '@shared/planVersions';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
@@ -28,7 +28,7 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   const { t } = useTranslation();
   const book = useConsole();
   const { calendar } = book;
-  const plan = clockPlanOf(book, incident);
+  const plan = planOfIncident(book, incident);
   if (!incident.nextDeadlineStage) return <span className="muted">{t('board.noDeadline')}</span>;
   const stage = t(`clock.stage.${incident.nextDeadlineStage}`);
   // The same clock and rule as the detail view, so "due soon" means the same on both.
