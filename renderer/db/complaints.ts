@@ -11,7 +11,7 @@ import { fail, type Result } from '@shared/result';
 import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
 import { isOpen } from '@shared/workflow';
 import { isoAt, Refused, settle, type WriteContext } from './context';
-import { planInForceAt } from '@shared/planVersions';
+import { planInForceAt, planOfIncident } from '@shared/planVersions';
 import { complaintProjection, deadlineProjection, gradingInputOf } from './projection';
 import type { ConsoleDb } from './schema';
 
@@ -123,11 +123,13 @@ async function writeRegistrations(
     const incident = { ...incidents.get(id)!, ...complaintProjection(siblings), updatedAt: nowIso, updatedBy: ctx.actor.id };
     incidents.set(id, { ...incident, ...deadlineProjection(incident, ctx, ctx.calendar) });
     const previous = before.get(id);
-    const suggestion = gradeSuggestion(gradingInputOf(incident), ctx.plan.grading);
+    // An attached complaint is weighed by the thresholds of the version the incident was opened under.
+    const { grading } = planOfIncident(ctx, incident);
+    const suggestion = gradeSuggestion(gradingInputOf(incident), grading);
     if (
       previous &&
       needsRegrade(incident.level, suggestion) &&
-      suggestion.level < gradeSuggestion(gradingInputOf(previous), ctx.plan.grading).level
+      suggestion.level < gradeSuggestion(gradingInputOf(previous), grading).level
     ) {
       timeline.push(
         entry(id, 'regrade-suggested', { from: incident.level ?? 0, level: suggestion.level, people: incident.peopleInvolved }),

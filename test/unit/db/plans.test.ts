@@ -124,6 +124,27 @@ describe('plan versions in the database', () => {
     expect(Date.parse(facts.deadline) - (NOW + 2 * HOUR)).toBe(30 * 60_000);
   });
 
+  it('sends a solution for approval by the approval levels of the version the incident was opened under', async () => {
+    db = await freshDb();
+    const staff = await contextFor(db);
+    const id = value(await registerComplaint(db, registration(), await withVersions(staff))).incident.id;
+    // v2 leaves level 2 solutions to the office; v1 had the leading group approve them.
+    const v2 = await approveRevision(await withVersions(await contextFor(db, LEADER)), NOW + HOUR, (draft) => ({
+      ...draft,
+      approvalLevels: [1],
+    }));
+    const leader = await withVersions({ ...staff, actor: LEADER, plan: v2 }, NOW + 2 * HOUR);
+    for (const command of [
+      { type: 'verify' },
+      { type: 'grade', level: 2, reason: '涉及多名群众' },
+      { type: 'activateResponse' },
+      { type: 'completeInvestigation', findings: '加油机计量误差超出允许范围' },
+    ] as const)
+      value(await applyCommand(db, id, command, leader));
+    const submitted = value(await applyCommand(db, id, { type: 'submitSolution', solution: '退还差额并赔礼道歉' }, leader));
+    expect(submitted.state).toBe('approval');
+  });
+
   it('addresses a standard instruction for the responsible team to the team the category names', async () => {
     db = await freshDb();
     const plan = (await db.plans.get(DEFAULT_PLAN_ID))!;
