@@ -37,7 +37,7 @@ export async function registerAndSettle(
   if (registration.incidentId) return fail('quick-path-new-only');
 
   return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.communications], async () => {
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.communications, db.plans], async () => {
       const registered = await registerComplaint(db, registration, ctx);
       if (!registered.ok) throw new Refused(registered.error.code, registered.error.params);
       const { complaint, incident } = registered.value;

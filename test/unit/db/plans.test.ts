@@ -90,6 +90,21 @@ describe('plan versions in the database', () => {
     );
   });
 
+  it('opens an incident under the version in force at the registration instant, whatever plan the screen still holds', async () => {
+    db = await freshDb();
+    // The screen read its plan (v1) before v2 was approved to take over at NOW + 1 h, and passes no versions.
+    const stale = await contextFor(db);
+    const v2 = await approveLongerAcceptance(await withVersions(await contextFor(db, LEADER)), NOW + HOUR);
+    const before = value(await registerComplaint(db, registration(), { ...stale, now: NOW + HOUR - 1 })).incident;
+    const after = value(await registerComplaint(db, registration({ subject: '另一起计量投诉' }), { ...stale, now: NOW + HOUR })).incident;
+    expect(before.planVersionId).toBe(DEFAULT_PLAN_ID);
+    expect(after.planVersionId).toBe(v2.id);
+    // Its clock runs by v2 from the start: acceptance 48 hours instead of 24.
+    expect(Date.parse(after.nextDeadlineAt!) - Date.parse(after.milestones.receivedAt)).toBe(
+      2 * (Date.parse(before.nextDeadlineAt!) - Date.parse(before.milestones.receivedAt)),
+    );
+  });
+
   it('issues the standard instructions of the version an incident was opened under, not of a later one', async () => {
     db = await freshDb();
     const staff = await contextFor(db);
