@@ -29,6 +29,18 @@ export function planInForceAt(plans: readonly Plan[], atMs: number): Plan | null
 }
 
 /**
+ * The next instant after `atMs` at which another approved version takes over (the earliest
+ * in-force date still to come), or null when none is scheduled; the console re-reads the plan in
+ * force then.
+ */
+export function nextPlanSwitchAt(plans: readonly Plan[], atMs: number): number | null {
+  const later = approved(plans)
+    .map((plan) => Date.parse(effectiveFromOf(plan)!))
+    .filter((from) => from > atMs);
+  return later.length > 0 ? Math.min(...later) : null;
+}
+
+/**
  * The version whose limits an incident's clocks follow: the one stored when it was opened, or,
  * for incidents opened before versions existed, the first approved version.
  */
