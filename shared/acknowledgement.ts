@@ -5,6 +5,7 @@ import type { WorkingCalendar } from './calendar';
 import { stageClocks } from './deadlines';
 import type { Complaint, Incident } from './model';
 import type { ClockedStage, Plan, TimeLimitRule } from './plan';
+import { planOfIncident } from './planVersions';
 import { maskPhone } from './privacy';
 import type { LocalizedText } from './text';
 import type { WorkflowState } from './workflowStates';
@@ -74,19 +75,22 @@ export type Acknowledgement = {
 
 export type AcknowledgementInput = {
   complaint: Pick<Complaint, 'number' | 'receivedAt' | 'complainant' | 'subject'>;
-  incident: Pick<Incident, 'number' | 'state' | 'level' | 'categoryCode' | 'milestones' | 'solution' | 'feedback'>;
+  incident: Pick<Incident, 'number' | 'state' | 'level' | 'categoryCode' | 'milestones' | 'solution' | 'feedback' | 'planVersionId'>;
+  /** The plan in force and every version kept: the limits printed are those of the incident's version. */
   plan: Plan;
+  plans?: readonly Plan[];
   calendar: WorkingCalendar;
   contact: AcknowledgementContact;
 };
 
-export function acknowledgementOf({ complaint, incident, plan, calendar, contact }: AcknowledgementInput): Acknowledgement {
+export function acknowledgementOf(input: AcknowledgementInput): Acknowledgement {
+  const { complaint, incident, calendar, contact } = input;
   const status = PHASE_OF[incident.state];
   const current = ACKNOWLEDGEMENT_PHASES.indexOf(status as AcknowledgementPhase);
   const finished = status === 'closed' || status === 'rejected';
   const limits = finished
     ? []
-    : stageClocks(incident, plan, calendar)
+    : stageClocks(incident, planOfIncident(input, incident), calendar)
         // 一级报告 is the office's own duty to its leaders, not a promise to the complainant.
         .filter((clock) => clock.stage !== 'report')
         .map((clock): AcknowledgementLimit => {

@@ -7,6 +7,7 @@ import { stageClocks, type StageClock } from './deadlines';
 import { instructionOverdue } from './instructions';
 import type { Incident } from './model';
 import type { Plan } from './plan';
+import { planOfIncident, type PlanBook } from './planVersions';
 import type { Preferences } from './preferences';
 import type { ScheduledAlert } from './schedule';
 import type { LocalizedText } from './text';
@@ -44,7 +45,9 @@ export type AlertInput = {
   incidents: readonly Incident[];
   /** Instructions not yet accepted; those of incidents not in `incidents` are skipped. */
   instructions: readonly Instruction[];
+  /** The plan in force and every version kept: each incident's clocks run by its own version. */
   plan: Plan;
+  plans?: readonly Plan[];
   preferences: Pick<Preferences, 'dueSoonLeadMinutes' | 'levelOneRepeatMinutes'>;
   calendar: WorkingCalendar;
   now: number;
@@ -119,7 +122,7 @@ function incidentAlerts(incident: Incident, input: AlertInput, iso: (ms: number)
       });
     }
   }
-  const clocks = input.clocksOf?.(incident) ?? stageClocks(incident, input.plan, input.calendar);
+  const clocks = input.clocksOf?.(incident) ?? stageClocks(incident, planOfIncident(input, incident), input.calendar);
   const lead = preferences.dueSoonLeadMinutes * MINUTE;
   for (const clock of clocks) {
     // Finished, not started, or without calendar data (the screens say so; an alert cannot).
@@ -267,9 +270,9 @@ export function statusCounts(
   incidents: readonly Incident[],
   instructions: readonly Instruction[],
   now: number,
-  plan: Plan,
+  book: PlanBook,
   calendar: WorkingCalendar,
-  clocksOf: (incident: Incident) => StageClock[] = (incident) => stageClocks(incident, plan, calendar),
+  clocksOf: (incident: Incident) => StageClock[] = (incident) => stageClocks(incident, planOfIncident(book, incident), calendar),
 ): { overdue: number; levelOneOpen: number } {
   let overdue = 0;
   let levelOneOpen = 0;

@@ -3,7 +3,7 @@
 import type { WorkingCalendar } from './calendar';
 import type { Instruction } from './command';
 import { clockStatus, stageClocks } from './deadlines';
-import { clockPlanOf } from './planVersions';
+import { planOfIncident } from './planVersions';
 import { instructionOverdue } from './instructions';
 import type { Incident } from './model';
 import { CLOCKED_STAGES, type ClockedStage, type Level, type Plan } from './plan';
@@ -68,7 +68,7 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): { key
 export function onTimeByStage(incidents: readonly Incident[], plan: Plan, calendar: WorkingCalendar, plans?: readonly Plan[]) {
   const tally = new Map<ClockedStage, { met: number; missed: number }>(CLOCKED_STAGES.map((s) => [s, { met: 0, missed: 0 }]));
   for (const incident of incidents)
-    for (const clock of stageClocks(incident, clockPlanOf({ plan, plans }, incident), calendar)) {
+    for (const clock of stageClocks(incident, planOfIncident({ plan, plans }, incident), calendar)) {
       if (clock.doneAt === null) continue;
       const status = clockStatus(clock, clock.doneAt, plan.dueSoon);
       if (status === 'met') tally.get(clock.stage)!.met += 1;
@@ -105,7 +105,7 @@ export function attention(
 ): AttentionItem[] {
   const items: AttentionItem[] = [];
   for (const incident of incidents)
-    for (const clock of stageClocks(incident, clockPlanOf({ plan, plans }, incident), calendar)) {
+    for (const clock of stageClocks(incident, planOfIncident({ plan, plans }, incident), calendar)) {
       if (clock.startAt === null || clock.doneAt !== null) continue;
       if (clock.dueAt !== null && clock.dueAt > now + windowMs) continue;
       items.push({

@@ -29,6 +29,18 @@ export function planInForceAt(plans: readonly Plan[], atMs: number): Plan | null
 }
 
 /**
+ * The next instant after `atMs` at which another approved version takes over (the earliest
+ * in-force date still to come), or null when none is scheduled; the console re-reads the plan in
+ * force then.
+ */
+export function nextPlanSwitchAt(plans: readonly Plan[], atMs: number): number | null {
+  const later = approved(plans)
+    .map((plan) => Date.parse(effectiveFromOf(plan)!))
+    .filter((from) => from > atMs);
+  return later.length > 0 ? Math.min(...later) : null;
+}
+
+/**
  * The version whose limits an incident's clocks follow: the one stored when it was opened, or,
  * for incidents opened before versions existed, the first approved version.
  */
@@ -40,8 +52,12 @@ export function planForIncident(plans: readonly Plan[], incident: Pick<Incident,
 /** The plan in force with, where known, every version kept (a console's or a write's context). */
 export type PlanBook = { plan: Plan; plans?: readonly Plan[] };
 
-/** The plan an incident's clocks follow; without the versions at hand, the plan in force. */
-export const clockPlanOf = (book: PlanBook, incident: Pick<Incident, 'planVersionId'>): Plan =>
+/**
+ * The version everything about an incident follows (its clocks, standard instructions, grading,
+ * approval levels, names, receipt and review): the one it was opened under; without the versions
+ * at hand, the plan in force. The one lookup, so no screen or write repeats it.
+ */
+export const planOfIncident = (book: PlanBook, incident: Pick<Incident, 'planVersionId'>): Plan =>
   (book.plans && planForIncident(book.plans, incident)) || book.plan;
 
 export const nextVersionNumber = (plans: readonly Plan[]) => Math.max(0, ...plans.map(versionNumberOf)) + 1;

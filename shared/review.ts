@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { WorkingCalendar } from './calendar';
 import { clockStatus, stageClocks } from './deadlines';
 import { ModeSchema, type Incident, type TimelineEntry } from './model';
-import { CLOCKED_STAGES, type ClockedStage, type Plan, type TimeLimitRule } from './plan';
+import { CLOCKED_STAGES, type ClockedStage, type TimeLimitRule } from './plan';
+import { planOfIncident, type PlanBook } from './planVersions';
 import { maskName, maskPhone } from './privacy';
 import { parsePlanLocalDateTime, planDateOf, toIsoWithOffset } from './time';
 
@@ -270,11 +271,13 @@ export type LimitRow = {
 };
 
 /**
- * Every clocked stage of the plan, in workflow order, with what became of its limit: met, missed
+ * Every clocked stage of the incident's plan version, in workflow order, with what became of its limit: met, missed
  * (and by how much), never finished, or not applicable (no rule for this incident, e.g. the
  * level-1 report on a level-3 complaint, or a clock that never started).
  */
-export function timeLimitTable(incident: Incident, plan: Plan, calendar: WorkingCalendar, nowMs: number): LimitRow[] {
+export function timeLimitTable(incident: Incident, book: PlanBook, calendar: WorkingCalendar, nowMs: number): LimitRow[] {
+  // The limits of the version the incident was opened under, as its clocks ran, not today's.
+  const plan = planOfIncident(book, incident);
   const clocks = new Map(stageClocks(incident, plan, calendar).map((clock) => [clock.stage, clock]));
   return CLOCKED_STAGES.map((stage): LimitRow => {
     const clock = clocks.get(stage);

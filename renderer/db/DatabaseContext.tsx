@@ -3,9 +3,9 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
-import { planInForceAt } from '@shared/planVersions';
 import type { Person } from '@shared/model';
 import { approvedCalendarYears, calendarOf } from './calendar';
+import { usePlanInForce } from './planInForce';
 import type { ConsoleDb } from './schema';
 
 /** `plans`: every version kept, so each incident's clocks follow the version it was opened under. */
@@ -18,7 +18,8 @@ const PeopleContext = createContext<Person[]>([]);
 
 export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; children: ReactNode; fallback: ReactNode }) {
   const plans = useLiveQuery(() => db.plans.toArray(), [db]);
-  const plan = useMemo(() => (plans ? planInForceAt(plans, Date.now()) : undefined), [plans]);
+  // Switches by itself when a version approved for later comes into force.
+  const plan = usePlanInForce(plans);
   // Live, so a year the leader approves changes every clock on every screen at once.
   const officeYears = useLiveQuery(() => approvedCalendarYears(db), [db]);
   const calendar = useMemo(() => (officeYears ? calendarOf(officeYears) : null), [officeYears]);

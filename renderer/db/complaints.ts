@@ -11,7 +11,7 @@ import { fail, type Result } from '@shared/result';
 import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
 import { isOpen } from '@shared/workflow';
 import { isoAt, Refused, settle, type WriteContext } from './context';
-import { planInForceAt } from '@shared/planVersions';
+import { planInForceAt, planOfIncident } from '@shared/planVersions';
 import { complaintProjection, deadlineProjection, gradingInputOf } from './projection';
 import type { ConsoleDb } from './schema';
 
@@ -34,18 +34,24 @@ export async function registerComplaints(
   ctx: WriteContext,
   stamp?: ImportStamp,
 ): Promise<Result<BatchOutcome>> {
-  const { valid, invalid } = validateRegistrations(ctx.plan, ctx.now, inputs);
-  if (valid.length === 0) return { ok: true, value: { saved: [], invalid } };
   return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters], async () => ({
-      saved: await writeRegistrations(
-        db,
-        valid.map((v) => v.registration),
-        ctx,
-        stamp && valid.map((v) => ({ importId: stamp.importId, externalRef: stamp.externalRefs[v.index] || undefined })),
-      ),
-      invalid,
-    })),
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.plans], async () => {
+      // The version in force at the registration instant, read from the stored versions: a screen
+      // can still hold the one before a revision that took over a moment ago.
+      const plans = await db.plans.toArray();
+      const at: WriteContext = { ...ctx, plan: planInForceAt(plans, ctx.now) ?? ctx.plan, plans };
+      const { valid, invalid } = validateRegistrations(at.plan, at.now, inputs);
+      if (valid.length === 0) return { saved: [], invalid };
+      return {
+        saved: await writeRegistrations(
+          db,
+          valid.map((v) => v.registration),
+          at,
+          stamp && valid.map((v) => ({ importId: stamp.importId, externalRef: stamp.externalRefs[v.index] || undefined })),
+        ),
+        invalid,
+      };
+    }),
   );
 }
 
@@ -76,8 +82,8 @@ async function writeRegistrations(
     complaintsOf.set(found.id, await db.complaints.where('incidentId').equals(attachIds[i]!).toArray());
   }
 
-  // The version in force at this moment; the incident keeps it for good, whatever is approved later.
-  const openingPlanId = ((ctx.plans && planInForceAt(ctx.plans, ctx.now)) || ctx.plan).id;
+  // The version in force at this moment (chosen by the caller); the incident keeps it for good.
+  const openingPlanId = ctx.plan.id;
   const timeline: TimelineEntry[] = [];
   const entry = (incidentId: string, kind: string, params: TimelineEntry['params']): TimelineEntry => ({
     id: newId(),
@@ -123,11 +129,13 @@ async function writeRegistrations(
     const incident = { ...incidents.get(id)!, ...complaintProjection(siblings), updatedAt: nowIso, updatedBy: ctx.actor.id };
     incidents.set(id, { ...incident, ...deadlineProjection(incident, ctx, ctx.calendar) });
     const previous = before.get(id);
-    const suggestion = gradeSuggestion(gradingInputOf(incident), ctx.plan.grading);
+    // An attached complaint is weighed by the thresholds of the version the incident was opened under.
+    const { grading } = planOfIncident(ctx, incident);
+    const suggestion = gradeSuggestion(gradingInputOf(incident), grading);
     if (
       previous &&
       needsRegrade(incident.level, suggestion) &&
-      suggestion.level < gradeSuggestion(gradingInputOf(previous), ctx.plan.grading).level
+      suggestion.level < gradeSuggestion(gradingInputOf(previous), grading).level
     ) {
       timeline.push(
         entry(id, 'regrade-suggested', { from: incident.level ?? 0, level: suggestion.level, people: incident.peopleInvolved }),

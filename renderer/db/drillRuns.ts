@@ -158,7 +158,7 @@ export type Delivery = { seq: number; incidentId?: string; number?: string };
 export async function deliverDueInjects(db: ConsoleDb, runId: string, ctx: WriteContext): Promise<Result<Delivery[]>> {
   const director: WriteContext = { ...ctx, actor: DRILL_DIRECTOR };
   return settle(() =>
-    db.transaction('rw', [db.drillRuns, db.complaints, db.incidents, db.timeline, db.counters, db.people], async () => {
+    db.transaction('rw', [db.drillRuns, db.complaints, db.incidents, db.timeline, db.counters, db.people, db.plans], async () => {
       const run = await runOf(db, runId);
       const due = dueInjects(run.state, run.scenario, ctx.now);
       if (due.length === 0) return [];

@@ -107,7 +107,7 @@ export async function commitBatch(
   ctx: WriteContext,
 ): Promise<Result<BatchCommitted>> {
   return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports], async () => {
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports, db.plans], async () => {
       const run = await db.imports.get(runId);
       if (!run || run.status !== 'running') throw new Refused('import-not-running');
       const stored = await storedDuplicateKeys(db, rows, ctx.plan.utcOffsetMinutes);

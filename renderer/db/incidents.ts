@@ -3,6 +3,7 @@
 // transaction, or returns the machine's refusal untouched.
 import type { Incident, Milestones } from '@shared/model';
 import { gradeSuggestion } from '@shared/grading';
+import { planOfIncident } from '@shared/planVersions';
 import type { Result } from '@shared/result';
 import { transition, type Command } from '@shared/workflow';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
@@ -16,11 +17,13 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
     db.transaction('rw', [db.incidents, db.timeline, db.communications], async () => {
       const incident = await db.incidents.get(incidentId);
       if (!incident) throw new Refused('incident-not-found');
+      // Grading thresholds and the levels whose solution needs approval: the incident's own version.
+      const plan = planOfIncident(ctx, incident);
       const result = transition(incident.state, command, {
         actor: ctx.actor,
         level: incident.level,
-        suggestedLevel: gradeSuggestion(gradingInputOf(incident), ctx.plan.grading).level,
-        approvalLevels: ctx.plan.approvalLevels,
+        suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
+        approvalLevels: plan.approvalLevels,
         communicationCount: await db.communications.where('incidentId').equals(incidentId).count(),
         feedbackRecorded: Boolean(incident.feedback),
         satisfaction: incident.satisfaction,

@@ -3,6 +3,7 @@
 import i18next from 'i18next';
 import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
+import { planOfIncident, type PlanBook } from '@shared/planVersions';
 import { instructionTeamCode } from '@shared/routing';
 import { newId } from '@shared/ids';
 import {
@@ -100,13 +101,16 @@ export async function issueInstruction(db: ConsoleDb, input: NewInstruction, ctx
   );
 }
 
-/** The plan's standard instructions for the incident's level, and whether each is already issued. */
-export async function standardInstructionsFor(db: ConsoleDb, incident: Incident, ctx: Pick<WriteContext, 'plan'>) {
+/**
+ * The standard instructions of the incident's own plan version for its level, and whether each
+ * is already issued: a revision approved after the incident was opened does not change them.
+ */
+export async function standardInstructionsFor(db: ConsoleDb, incident: Incident, book: PlanBook) {
   const issued = new Set(
     (await db.instructions.where('incidentId').equals(incident.id).toArray()).map((i) => i.standardCode).filter(Boolean),
   );
-  return ctx.plan.standardInstructions
-    .filter((s) => !s.levels || (incident.level !== null && s.levels.includes(incident.level)))
+  return planOfIncident(book, incident)
+    .standardInstructions.filter((s) => !s.levels || (incident.level !== null && s.levels.includes(incident.level)))
     .map((standard) => ({ standard, issued: issued.has(standard.code) }));
 }
 
@@ -119,10 +123,11 @@ export async function issueStandardInstructions(db: ConsoleDb, incidentId: strin
       const pending = (await standardInstructionsFor(db, incident, ctx)).filter((s) => !s.issued).map((s) => s.standard);
       if (pending.length === 0) throw new Refused('standard-already-issued');
       const teams = await db.teams.toArray();
+      const plan = planOfIncident(ctx, incident);
       const issued: Instruction[] = [];
       for (const standard of pending) {
         // 对口处理: "the responsible team" is the team the incident's category names.
-        const teamCode = instructionTeamCode(standard, ctx.plan, incident.categoryCode, teams);
+        const teamCode = instructionTeamCode(standard, plan, incident.categoryCode, teams);
         const team = teams.find((t) => t.code === teamCode && t.kind !== 'task-force');
         if (!team) throw new Refused('instruction-team-missing', { team: teamCode });
         issued.push(

@@ -6,7 +6,7 @@ import { nextDeadline, stageClocks } from '@shared/deadlines';
 import type { GradingInput } from '@shared/grading';
 import type { Complaint, GradingFacts, Incident } from '@shared/model';
 import type { Urgency } from '@shared/plan';
-import { clockPlanOf, type PlanBook } from '@shared/planVersions';
+import { planOfIncident, type PlanBook } from '@shared/planVersions';
 import { URGENCIES } from '@shared/plan';
 import { toIsoWithOffset } from '@shared/time';
 
@@ -37,7 +37,7 @@ export function complaintProjection(complaints: Complaint[]) {
 
 /** `book`: the plan in force and the versions kept; the incident's own version sets its limits. */
 export function deadlineProjection(incident: Incident, book: PlanBook, calendar: WorkingCalendar) {
-  const plan = clockPlanOf(book, incident);
+  const plan = planOfIncident(book, incident);
   const next = nextDeadline(stageClocks(incident, plan, calendar));
   return {
     nextDeadlineAt: next?.dueAt != null ? toIsoWithOffset(next.dueAt, plan.utcOffsetMinutes) : null,

@@ -3,6 +3,7 @@
 // same repositories as when done by hand (nested in this transaction), so the timeline is the one
 // a step-by-step handling leaves; a refusal anywhere leaves nothing, not even a used number.
 import { gradeSuggestion } from '@shared/grading';
+import { planOfIncident } from '@shared/planVersions';
 import { fieldErrors, registrationErrors } from '@shared/registration';
 import { QuickOutcomeSchema, quickPathSteps } from '@shared/quickPath';
 import { fail, type Result } from '@shared/result';
@@ -36,15 +37,16 @@ export async function registerAndSettle(
   if (registration.incidentId) return fail('quick-path-new-only');
 
   return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.communications], async () => {
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.communications, db.plans], async () => {
       const registered = await registerComplaint(db, registration, ctx);
       if (!registered.ok) throw new Refused(registered.error.code, registered.error.params);
       const { complaint, incident } = registered.value;
+      const plan = planOfIncident(ctx, incident);
 
       const decision = quickPathSteps({
         outcome: outcome.data,
-        suggestedLevel: gradeSuggestion(gradingInputOf(incident), ctx.plan.grading).level,
-        context: { actor: ctx.actor, approvalLevels: ctx.plan.approvalLevels },
+        suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
+        context: { actor: ctx.actor, approvalLevels: plan.approvalLevels },
       });
       if (!decision.ok) throw new Refused(decision.refusal.code, decision.refusal.params);
 

@@ -34,7 +34,7 @@ export function AcknowledgementPage({ complaintId }: { complaintId: string }) {
 
 function Receipt({ records }: { records: AcknowledgementRecords }) {
   const { t } = useTranslation();
-  const { db, plan, calendar, now } = useConsole();
+  const { db, plan, plans, calendar, now } = useConsole();
   const operator = useOperator();
   const writeContext = useWriteContext();
   const locale = useAppSelector((s) => s.session.locale);
@@ -46,6 +46,7 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
     complaint,
     incident,
     plan,
+    plans,
     calendar,
     contact: {
       organisation: plan.organisationName,

@@ -10,7 +10,7 @@ import { toIsoWithOffset } from '@shared/time';
 import { WORKFLOW_STATES, type WorkflowState } from '@shared/workflow';
 import type { Incident } from '@shared/model';
 import { boardPage } from '../../db/board';
-import { clockPlanOf } from '@shared/planVersions';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
@@ -28,7 +28,7 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   const { t } = useTranslation();
   const book = useConsole();
   const { calendar } = book;
-  const plan = clockPlanOf(book, incident);
+  const plan = planOfIncident(book, incident);
   if (!incident.nextDeadlineStage) return <span className="muted">{t('board.noDeadline')}</span>;
   const stage = t(`clock.stage.${incident.nextDeadlineStage}`);
   // The same clock and rule as the detail view, so "due soon" means the same on both.
@@ -53,7 +53,8 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
 
 export function BoardPage() {
   const { t } = useTranslation();
-  const { db, plan, now: clock } = useConsole();
+  const book = useConsole();
+  const { db, plan, now: clock } = book;
   const [, navigate] = useLocation();
   const dispatch = useAppDispatch();
   const filters = useAppSelector((s) => s.board);
@@ -64,8 +65,10 @@ export function BoardPage() {
   const [limit, setLimit] = useState(BOARD_PAGE_SIZE);
   const page = useLiveQuery(() => boardPage(db, filters, nowIso, limit), [db, filters, nowIso, limit]);
   const ownerName = (id: string) => people.find((p) => p.id === id)?.name ?? '';
-  const categoryName = (code: string) => {
-    const category = plan.categories.find((c) => c.code === code);
+  // A row names its category as the incident's own version does (a revision may rename or drop it).
+  const categoryName = (incident: Incident) => {
+    const code = incident.categoryCode;
+    const category = planOfIncident(book, incident).categories.find((c) => c.code === code);
     return category ? localized(category.name, locale) : code;
   };
   const change = (patch: Parameters<typeof boardFilterChanged>[0]) => {
@@ -185,12 +188,12 @@ export function BoardPage() {
                   <Link href={`/incidents/${incident.id}`}>{incident.number}</Link>
                 </span>
                 <span role="cell">
-                  <LevelBadge level={incident.level} grades={plan.grades} />
+                  <LevelBadge level={incident.level} grades={planOfIncident(book, incident).grades} />
                 </span>
                 <span role="cell" className="title-cell">
                   <span className="title-text">{incident.title}</span>
                   <span className="muted small">
-                    {categoryName(incident.categoryCode)} · {incident.place}
+                    {categoryName(incident)} · {incident.place}
                   </span>
                 </span>
                 <span role="cell">
@@ -202,7 +205,9 @@ export function BoardPage() {
                 </span>
                 <span role="cell" className="people-cell">
                   <span>{t('board.complainants', { count: incident.complainantCount, people: incident.peopleInvolved })}</span>
-                  {incident.peopleInvolved >= plan.grading.groupPeople ? <span className="badge group">{t('board.group')}</span> : null}
+                  {incident.peopleInvolved >= planOfIncident(book, incident).grading.groupPeople ? (
+                    <span className="badge group">{t('board.group')}</span>
+                  ) : null}
                 </span>
                 <span role="cell" className="muted small">
                   {formatDateTime(incident.updatedAt, plan.utcOffsetMinutes)}

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '@shared/model';
 import { clockStatus, stageClocks } from '@shared/deadlines';
-import { clockPlanOf, versionNumberOf } from '@shared/planVersions';
+import { planOfIncident, versionNumberOf } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { ClockBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
@@ -15,7 +15,7 @@ export function ClocksPanel({ incident }: { incident: Incident }) {
   const book = useConsole();
   const { calendar, now: clock } = book;
   // The incident's own version: a later version never moves its clocks.
-  const plan = clockPlanOf(book, incident);
+  const plan = planOfIncident(book, incident);
   const now = useNow(clock, 1000);
   const clocks = stageClocks(incident, plan, calendar);
   const at = (ms: number) => formatDateTime(ms, plan.utcOffsetMinutes);

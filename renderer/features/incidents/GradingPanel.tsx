@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GradeSuggestion } from '@shared/grading';
 import type { Incident } from '@shared/model';
 import { localized } from '@shared/text';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { LevelBadge } from '../../ui/Badges';
@@ -10,7 +11,7 @@ import { Panel } from '../../ui/Field';
 
 export function GradingPanel({ incident, suggestion }: { incident: Incident; suggestion: GradeSuggestion }) {
   const { t } = useTranslation();
-  const { plan } = useConsole();
+  const plan = planOfIncident(useConsole(), incident);
   const locale = useAppSelector((s) => s.session.locale);
   const grade = plan.grades.find((g) => g.level === suggestion.level);
   const raise = incident.level !== null && suggestion.level < incident.level;

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { gradeSuggestion } from '@shared/grading';
 import { localized } from '@shared/text';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { gradingInputOf } from '../../db/projection';
 import { useAppSelector } from '../../store';
@@ -25,7 +26,8 @@ import { TimelinePanel } from './TimelinePanel';
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
+  const book = useConsole();
+  const { db } = book;
   const locale = useAppSelector((s) => s.session.locale);
   const people = usePeople();
   const incident = useLiveQuery(() => db.incidents.get(id).then((found) => found ?? null), [db, id]);
@@ -38,6 +40,8 @@ export function IncidentPage({ id }: { id: string }) {
       </div>
     );
 
+  // Grading, names and thresholds as the version the incident was opened under has them.
+  const plan = planOfIncident(book, incident);
   const suggestion = gradeSuggestion(gradingInputOf(incident), plan.grading);
   const name = (list: { code: string; name: { zh: string; en?: string } }[], code: string) => {
     const item = list.find((i) => i.code === code);

@@ -14,12 +14,12 @@ import { instructionFailureText } from './instructionText';
 
 export function StandardInstructions({ incident, teams }: { incident: Incident; teams: Team[] }) {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
+  const { db, plan, plans } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const writeContext = useWriteContext();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const standards = useLiveQuery(() => standardInstructionsFor(db, incident, { plan }), [db, incident, plan]);
+  const standards = useLiveQuery(() => standardInstructionsFor(db, incident, { plan, plans }), [db, incident, plan, plans]);
   const pending = (standards ?? []).filter((s) => !s.issued).map((s) => s.standard);
   if (!incident.milestones.activatedAt || pending.length === 0) return null;
 

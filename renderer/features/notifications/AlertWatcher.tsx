@@ -61,7 +61,7 @@ function LiveWhileDrilling() {
 
 /** Keeps one database's alerts registered under its own scope ('live' or 'drill') and recorded in its centre. */
 function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
-  const { db, plan, calendar, now } = useConsole();
+  const { db, plan, plans, calendar, now } = useConsole();
   const { dueSoonLeadMinutes, levelOneRepeatMinutes } = usePreferences();
   const { t, i18n } = useTranslation();
   const minute = useNow(now, ALERT_TICK_MS);
@@ -78,6 +78,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
       incidents: sources.incidents,
       instructions: sources.instructions,
       plan,
+      plans,
       calendar,
       preferences: { dueSoonLeadMinutes, levelOneRepeatMinutes },
       now: minute,
@@ -90,7 +91,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
     return [...fromRecords, ...injectAlerts(drillRun, plan.utcOffsetMinutes)].sort(
       (a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
-  }, [sources, plan, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
+  }, [sources, plan, plans, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
 
   // The host shows these while the page may be hidden, so they carry finished words, not keys;
   // and keeps them in a file, so only numbers, stages and deadlines (desktopWording).
@@ -156,10 +157,10 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
 
   const status = useMemo(() => {
     if (!sources || !reportsStatus) return null;
-    const counts = statusCounts(sources.incidents, sources.instructions, minute, plan, calendar, sources.clocksOf);
+    const counts = statusCounts(sources.incidents, sources.instructions, minute, { plan, plans }, calendar, sources.clocksOf);
     const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
     return { ...counts, unacknowledged: sources.unacknowledged, drill, locale } as const;
-  }, [sources, reportsStatus, minute, plan, calendar, drill, i18n.language]);
+  }, [sources, reportsStatus, minute, plan, plans, calendar, drill, i18n.language]);
   const reported = useRef<string | null>(null);
   useEffect(() => {
     if (!status) return;

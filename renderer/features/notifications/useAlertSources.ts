@@ -10,7 +10,7 @@ import type { Incident } from '@shared/model';
 import type { Plan } from '@shared/plan';
 import type { LocalizedText } from '@shared/text';
 import { WORKFLOW_STATES } from '@shared/workflow';
-import { clockPlanOf } from '@shared/planVersions';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { noticesOfKeys, unacknowledgedCount } from '../../db/notices';
 
@@ -31,7 +31,7 @@ function useClockCache(plan: Plan, plans: readonly Plan[], calendar: WorkingCale
     const clocksOf = (incident: Incident) => {
       const hit = current.entries.get(incident.id);
       if (hit && hit.updatedAt === incident.updatedAt) return hit.clocks;
-      const clocks = stageClocks(incident, clockPlanOf(current, incident), current.calendar);
+      const clocks = stageClocks(incident, planOfIncident(current, incident), current.calendar);
       current.entries.set(incident.id, { updatedAt: incident.updatedAt, clocks });
       return clocks;
     };

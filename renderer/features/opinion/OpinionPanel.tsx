@@ -13,6 +13,7 @@ import {
   trendMaximum,
   type OpinionSuggestion,
 } from '@shared/opinion';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { opinionItemsOf } from '../../db/opinions';
 import { useAppSelector } from '../../store';
@@ -25,13 +26,16 @@ import './opinion.css';
 
 export function OpinionPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const { db, plan, now: clock } = useConsole();
+  const book = useConsole();
+  const { db, now: clock } = book;
   const locale = useAppSelector((s) => s.session.locale);
   // Items age out of the rule's window as time passes, so the figures follow the clock.
   const now = useNow(clock, 60_000);
   const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
   const items = useLiveQuery(() => opinionItemsOf(db, incidentId), [db, incidentId]) ?? [];
   const [adding, setAdding] = useState(false);
+  // The raise rule of the version the incident was opened under.
+  const plan = incident ? planOfIncident(book, incident) : book.plan;
   const rule = opinionRule(plan);
   const number = new Intl.NumberFormat(locale);
   const suggestion = incident ? opinionSuggestion(items, incident, plan, now) : null;

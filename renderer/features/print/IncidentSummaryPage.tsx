@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Incident, Milestones } from '@shared/model';
 import { localized } from '@shared/text';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { levelColour } from '../../ui/Badges';
@@ -56,7 +57,7 @@ function FactTable({ label, rows, perRow = 2 }: { label: string; rows: [string, 
 
 function useFacts(incident: Incident) {
   const { t } = useTranslation();
-  const { plan } = useConsole();
+  const plan = planOfIncident(useConsole(), incident);
   const people = usePeople();
   const locale = useAppSelector((s) => s.session.locale);
   const name = (list: { code: string; name: { zh: string; en?: string } }[], code: string) => {

@@ -7,7 +7,7 @@ import { clockStatus, stageClocks } from '@shared/deadlines';
 import type { Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
 import { maskPhone } from '@shared/privacy';
-import { clockPlanOf } from '@shared/planVersions';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { timelineText } from '../../ui/describe';
@@ -74,7 +74,7 @@ export function ClocksTable({ incident }: { incident: Incident }) {
   const book = useConsole();
   const { calendar, now } = book;
   const at = useAt();
-  const plan = clockPlanOf(book, incident);
+  const plan = planOfIncident(book, incident);
   const clocks = stageClocks(incident, plan, calendar);
   const moment = now();
   return (

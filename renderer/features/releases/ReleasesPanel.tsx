@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { holdingStatementFor, mayDraftReleases } from '@shared/releases';
+import { planOfIncident } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { draftRelease, releasesOf } from '../../db/releases';
 import { useAppSelector } from '../../store';
@@ -16,7 +17,7 @@ import './releases.css';
 
 export function ReleasesPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
+  const { db, plan, plans } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const writeContext = useWriteContext();
   const ctx = useReleaseContext();
@@ -42,7 +43,10 @@ export function ReleasesPanel({ incidentId }: { incidentId: string }) {
           label={t('releases.new')}
           submitLabel={t('releases.saveDraft')}
           hint={t('releases.templateHint')}
-          initial={{ title: t('releases.defaultTitle', { title: incident.title }), text: holdingStatementFor(plan, incident, locale) }}
+          initial={{
+            title: t('releases.defaultTitle', { title: incident.title }),
+            text: holdingStatementFor(planOfIncident({ plan, plans }, incident), incident, locale),
+          }}
           save={(input) => draftRelease(db, incidentId, input, writeContext())}
           onDone={() => setDrafting(false)}
         />

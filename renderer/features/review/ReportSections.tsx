@@ -12,12 +12,13 @@ import { levelColour } from '../../ui/Badges';
 import { formatDateTime } from '../../ui/format';
 import { PairTable } from '../../ui/PairTable';
 import { SummarySection } from '../print/SummarySections';
+import { planOfIncident } from '@shared/planVersions';
 
 export type Masking = { text: (value: string) => string; name: (value: string) => string; phone: (value: string) => string };
 
 function useLevelText(incident: Incident) {
   const { t } = useTranslation();
-  const { plan } = useConsole();
+  const plan = planOfIncident(useConsole(), incident);
   return incident.level === null
     ? t('level.none')
     : t('print.levelWithColour', {
@@ -53,7 +54,8 @@ export function Cover({ incident }: { incident: Incident }) {
 
 export function FactsSection({ incident, complaints, mask }: { incident: Incident; complaints: Complaint[]; mask: Masking }) {
   const { t } = useTranslation();
-  const { plan } = useConsole();
+  // Names as the incident's own plan version has them (a revision may rename or drop one).
+  const plan = planOfIncident(useConsole(), incident);
   const people = usePeople();
   const locale = useAppSelector((s) => s.session.locale);
   const name = (list: { code: string; name: { zh: string; en?: string } }[], code: string) => {

@@ -13,6 +13,7 @@ import { ClosedIncidentOnly } from './ClosedIncidentOnly';
 import type { ReviewRecords } from './useReviewRecords';
 import '../print/print.css';
 import './review.css';
+import { planOfIncident } from '@shared/planVersions';
 
 export function ReviewPage({ id }: { id: string }) {
   return <ClosedIncidentOnly id={id}>{(records) => <ReviewScreen records={records} />}</ClosedIncidentOnly>;
@@ -20,8 +21,10 @@ export function ReviewPage({ id }: { id: string }) {
 
 function ReviewScreen({ records }: { records: ReviewRecords }) {
   const { t } = useTranslation();
-  const { plan, calendar, now } = useConsole();
+  const book = useConsole();
+  const { calendar, now } = book;
   const { incident, review } = records;
+  const plan = planOfIncident(book, incident);
   return (
     <div className="review-screen">
       <div className="page-header incident-header">
@@ -50,7 +53,7 @@ function ReviewScreen({ records }: { records: ReviewRecords }) {
             <DigestTable rows={timelineDigest(incident, records.timeline)} />
           </Panel>
           <Panel title={t('review.limits.title')}>
-            <LimitsTable rows={timeLimitTable(incident, plan, calendar, now())} />
+            <LimitsTable rows={timeLimitTable(incident, book, calendar, now())} />
           </Panel>
         </div>
       </div>

@@ -40,7 +40,8 @@ const identity = (value: string) => value;
 
 function ReviewReport({ records }: { records: ReviewRecords }) {
   const { t } = useTranslation();
-  const { db, plan, calendar, now } = useConsole();
+  const book = useConsole();
+  const { db, plan, calendar, now } = book;
   const operator = useOperator();
   const writeContext = useWriteContext();
   const locale = useAppSelector((s) => s.session.locale);
@@ -101,7 +102,7 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
             <DigestTable rows={timelineDigest(incident, records.timeline)} mask={mask.text} />
           </SummarySection>
           <SummarySection title={t('review.report.section.limits')} empty={null}>
-            <LimitsTable rows={timeLimitTable(incident, plan, calendar, now())} />
+            <LimitsTable rows={timeLimitTable(incident, book, calendar, now())} />
           </SummarySection>
           <AnalysisSection review={review} mask={mask} />
           <ReleasesSection releases={records.releases} mask={mask} />

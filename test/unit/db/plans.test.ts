@@ -28,14 +28,20 @@ const value = <T>(result: Result<T>): T => {
 const withVersions = async (ctx: WriteContext, now = ctx.now): Promise<WriteContext> => ({ ...ctx, now, plans: await db.plans.toArray() });
 const HOUR = 3_600_000;
 
-/** v2 doubles the acceptance limit and is in force from `fromMs`. */
-async function approveLongerAcceptance(leader: WriteContext, fromMs: number): Promise<Plan> {
+/** v2, revised from v1 by `change` and approved by the leader, in force from `fromMs`. */
+async function approveRevision(leader: WriteContext, fromMs: number, change: (draft: Plan) => Plan): Promise<Plan> {
   const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
-  const longer = { ...draft, timeLimits: draft.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: r.amount * 2 } : r)) };
-  value(await saveDraft(db, longer, leader));
+  value(await saveDraft(db, change(draft), leader));
   value(await submitVersion(db, draft.id, leader));
   return value(await approveVersion(db, draft.id, new Date(fromMs).toISOString(), leader));
 }
+
+/** v2 doubles the acceptance limit and is in force from `fromMs`. */
+const approveLongerAcceptance = (leader: WriteContext, fromMs: number) =>
+  approveRevision(leader, fromMs, (draft) => ({
+    ...draft,
+    timeLimits: draft.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: r.amount * 2 } : r)),
+  }));
 
 describe('plan versions in the database', () => {
   it('audits every step on the organisation timeline, with the leader’s comment when returned', async () => {
@@ -82,6 +88,76 @@ describe('plan versions in the database', () => {
     expect(Date.parse(fresh.nextDeadlineAt!) - Date.parse(fresh.milestones.receivedAt)).toBe(
       2 * (Date.parse(old.nextDeadlineAt!) - Date.parse(old.milestones.receivedAt)),
     );
+  });
+
+  it('opens an incident under the version in force at the registration instant, whatever plan the screen still holds', async () => {
+    db = await freshDb();
+    // The screen read its plan (v1) before v2 was approved to take over at NOW + 1 h, and passes no versions.
+    const stale = await contextFor(db);
+    const v2 = await approveLongerAcceptance(await withVersions(await contextFor(db, LEADER)), NOW + HOUR);
+    const before = value(await registerComplaint(db, registration(), { ...stale, now: NOW + HOUR - 1 })).incident;
+    const after = value(await registerComplaint(db, registration({ subject: '另一起计量投诉' }), { ...stale, now: NOW + HOUR })).incident;
+    expect(before.planVersionId).toBe(DEFAULT_PLAN_ID);
+    expect(after.planVersionId).toBe(v2.id);
+    // Its clock runs by v2 from the start: acceptance 48 hours instead of 24.
+    expect(Date.parse(after.nextDeadlineAt!) - Date.parse(after.milestones.receivedAt)).toBe(
+      2 * (Date.parse(before.nextDeadlineAt!) - Date.parse(before.milestones.receivedAt)),
+    );
+  });
+
+  it('issues the standard instructions of the version an incident was opened under, not of a later one', async () => {
+    db = await freshDb();
+    const staff = await contextFor(db);
+    const id = value(await registerComplaint(db, registration(), await withVersions(staff))).incident.id;
+    // v2, in force an hour later, gives 信息收集 90 minutes instead of 30 and adds a fifth instruction.
+    const v2 = await approveRevision(await withVersions(await contextFor(db, LEADER)), NOW + HOUR, (draft) => ({
+      ...draft,
+      standardInstructions: [
+        ...draft.standardInstructions.map((s) => (s.code === 'collect-facts' ? { ...s, dueMinutes: 90 } : s)),
+        {
+          code: 'legal-review',
+          teamCode: 'coordination',
+          content: { zh: '法律审核', en: 'Legal review' },
+          dueMinutes: 60,
+          priority: 'high',
+        },
+      ],
+    }));
+    const later = async (actor = staff.actor) => withVersions({ ...staff, actor, plan: v2 }, NOW + 2 * HOUR);
+    value(await applyCommand(db, id, { type: 'verify' }, await later()));
+    value(await applyCommand(db, id, { type: 'grade', level: 1, reason: '记者到场' }, await later()));
+    value(await applyCommand(db, id, { type: 'activateResponse' }, await later(LEADER)));
+
+    const issued = value(await issueStandardInstructions(db, id, await later(LEADER)));
+    expect(issued.map((i) => i.standardCode).sort()).toEqual([
+      'collect-facts',
+      'contact-departments',
+      'holding-statement',
+      'prepare-resources',
+    ]);
+    const facts = issued.find((i) => i.standardCode === 'collect-facts')!;
+    expect(Date.parse(facts.deadline) - (NOW + 2 * HOUR)).toBe(30 * 60_000);
+  });
+
+  it('sends a solution for approval by the approval levels of the version the incident was opened under', async () => {
+    db = await freshDb();
+    const staff = await contextFor(db);
+    const id = value(await registerComplaint(db, registration(), await withVersions(staff))).incident.id;
+    // v2 leaves level 2 solutions to the office; v1 had the leading group approve them.
+    const v2 = await approveRevision(await withVersions(await contextFor(db, LEADER)), NOW + HOUR, (draft) => ({
+      ...draft,
+      approvalLevels: [1],
+    }));
+    const leader = await withVersions({ ...staff, actor: LEADER, plan: v2 }, NOW + 2 * HOUR);
+    for (const command of [
+      { type: 'verify' },
+      { type: 'grade', level: 2, reason: '涉及多名群众' },
+      { type: 'activateResponse' },
+      { type: 'completeInvestigation', findings: '加油机计量误差超出允许范围' },
+    ] as const)
+      value(await applyCommand(db, id, command, leader));
+    const submitted = value(await applyCommand(db, id, { type: 'submitSolution', solution: '退还差额并赔礼道歉' }, leader));
+    expect(submitted.state).toBe('approval');
   });
 
   it('addresses a standard instruction for the responsible team to the team the category names', async () => {

@@ -44,6 +44,27 @@ describe('the acknowledgement (受理回执)', () => {
     expect(receipt(investigating).nextSteps).toEqual(['investigate', 'solve', 'feedback', 'evaluate']);
   });
 
+  it('prints the limits of the version the incident was opened under, not of a later revision', () => {
+    const v2 = {
+      ...plan,
+      id: '00000000-0000-4000-8000-0000000000b2',
+      versionNumber: 2,
+      effectiveFrom: '2026-11-20T00:00:00+08:00',
+      timeLimits: plan.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: 48 } : r)),
+    };
+    const { limits } = acknowledgementOf({
+      complaint,
+      incident: { ...registered, planVersionId: plan.id },
+      plan: v2,
+      plans: [plan, v2],
+      calendar: officialCalendar,
+      contact,
+    });
+    const acceptance = limits.find((l) => l.stage === 'acceptance')!;
+    expect(acceptance).toMatchObject({ amount: 24, unit: 'hours', due: { kind: 'date' } });
+    if (acceptance.due.kind === 'date') expect(china(acceptance.due.at)).toBe('2026-11-24T09:30:00+08:00');
+  });
+
   it('dates the limits already running and says from what event the others will run', () => {
     const { limits } = receipt(registered);
     const acceptance = limits.find((l) => l.stage === 'acceptance')!;

@@ -132,6 +132,22 @@ describe('which alerts exist', () => {
     ]);
   });
 
+  it('runs each incident’s clocks by the version it was opened under, when no clocks are given', () => {
+    // v2, in force since, gives acceptance 48 hours; the incident received today 08:00 was opened under v1 (24 hours).
+    const v2 = {
+      ...plan,
+      id: '00000000-0000-4000-8000-0000000000b2',
+      versionNumber: 2,
+      effectiveFrom: '2026-11-20T00:00:00+08:00',
+      timeLimits: plan.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: 48 } : r)),
+    };
+    const underV1 = [registered, lateAcceptance].map((i) => ({ ...i, planVersionId: plan.id }));
+    const alerts = byKey({ incidents: underV1, instructions: [], plan: v2, plans: [plan, v2] });
+    expect(alerts.get(`incident:${ID.a}:acceptance:overdue`)?.fireAt).toBe('2026-11-24T08:00:00+08:00');
+    // The tray counts the v1 incident received yesterday 09:00 as overdue (by v2 it would not be yet).
+    expect(statusCounts(underV1, [], NOW, { plan: v2, plans: [plan, v2] }, officialCalendar).overdue).toBe(1);
+  });
+
   it('says nothing for closed incidents, finished stages, reported instructions or a closed incident’s instructions', () => {
     const keys = [...byKey().keys()];
     expect(keys.filter((k) => k.includes(ID.c))).toEqual([]);
@@ -266,7 +282,7 @@ describe('what the host is given and the tray counts', () => {
     const incidents = [registered, levelOne, closed, lateAcceptance];
     const instructions = [unsigned, working, reported, ofClosed];
     // Overdue: the report clock (09:30), the late acceptance (09:00), the unsigned instruction (09:30).
-    expect(statusCounts(incidents, instructions, NOW, plan, officialCalendar)).toEqual({ overdue: 3, levelOneOpen: 1 });
+    expect(statusCounts(incidents, instructions, NOW, { plan }, officialCalendar)).toEqual({ overdue: 3, levelOneOpen: 1 });
     const open = incidents.filter((i) => i.state !== 'closed');
     const dashboard = attention(
       open,

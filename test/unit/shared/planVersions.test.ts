@@ -9,6 +9,7 @@ import type { Plan } from '@shared/plan';
 import {
   approve,
   editDraft,
+  nextPlanSwitchAt,
   planForIncident,
   planInForceAt,
   returnVersion,
@@ -174,5 +175,29 @@ describe('an incident keeps the version it was opened under', () => {
     const kept = planForIncident([v1, v2], { planVersionId: v1.id })!;
     expect(acceptanceDue(kept, receivedAt)).toBe(before);
     expect(acceptanceDue(v2, receivedAt)).not.toBe(before);
+  });
+});
+
+describe('when the console switches to a version approved for later', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const tomorrow = approvedV2('2026-12-05T08:00:00+08:00');
+
+  it('is the in-force instant of the next version still to come, and the plan in force changes exactly then', () => {
+    const now = at('2026-12-04T18:00:00+08:00');
+    expect(nextPlanSwitchAt([v1, tomorrow], now)).toBe(at('2026-12-05T08:00:00+08:00'));
+    expect(planInForceAt([v1, tomorrow], at('2026-12-05T08:00:00+08:00') - 1)?.id).toBe(v1.id);
+    expect(planInForceAt([v1, tomorrow], at('2026-12-05T08:00:00+08:00'))?.id).toBe(V2_ID);
+  });
+
+  it('is none once that instant has come, and none for drafts, submitted or returned versions', () => {
+    expect(nextPlanSwitchAt([v1, tomorrow], at('2026-12-05T08:00:00+08:00'))).toBeNull();
+    const pending = { ...submitted(), effectiveFrom: '2026-12-05T08:00:00+08:00' };
+    expect(nextPlanSwitchAt([v1, pending], at('2026-12-04T18:00:00+08:00'))).toBeNull();
+  });
+
+  it('takes the earliest of several versions still to come', () => {
+    const later = { ...tomorrow, id: 'v3', versionNumber: 3, effectiveFrom: '2026-12-10T00:00:00+08:00' };
+    expect(nextPlanSwitchAt([v1, later, tomorrow], at('2026-12-04T18:00:00+08:00'))).toBe(at('2026-12-05T08:00:00+08:00'));
+    expect(nextPlanSwitchAt([v1, later, tomorrow], at('2026-12-06T00:00:00+08:00'))).toBe(at('2026-12-10T00:00:00+08:00'));
   });
 });

@@ -114,7 +114,7 @@ describe('the timeline digest', () => {
 
 describe('the time-limit table', () => {
   it('says per stage whether the limit was met, missed by how much, or does not apply', () => {
-    const rows = timeLimitTable(incident(), plan, officialCalendar, NOW);
+    const rows = timeLimitTable(incident(), { plan }, officialCalendar, NOW);
     expect(rows.map((r) => [r.stage, r.outcome])).toEqual([
       ['acceptance', 'met'],
       ['report', 'missed'],
@@ -129,16 +129,30 @@ describe('the time-limit table', () => {
   it('marks the level-1 report not applicable on a level-3 incident', () => {
     const rows = timeLimitTable(
       incident({ level: 3, milestones: { ...incident().milestones, levelOneAt: undefined } }),
-      plan,
+      { plan },
       officialCalendar,
       NOW,
     );
     expect(rows.find((r) => r.stage === 'report')).toMatchObject({ outcome: 'not-applicable', rule: null });
   });
 
+  it('judges an incident by the limits of the version it was opened under, not a later revision', () => {
+    // v2, in force since before the review, gives acceptance 48 hours: the v1 incident's late acceptance stays late.
+    const v2 = {
+      ...plan,
+      id: '00000000-0000-4000-8000-0000000000b2',
+      versionNumber: 2,
+      effectiveFrom: '2026-11-01T00:00:00+08:00',
+      timeLimits: plan.timeLimits.map((r) => (r.stage === 'acceptance' ? { ...r, amount: 48 } : r)),
+    };
+    const late = incident({ planVersionId: plan.id, milestones: { ...incident().milestones, acceptedAt: '2026-11-17T12:00:00+08:00' } });
+    const row = timeLimitTable(late, { plan: v2, plans: [plan, v2] }, officialCalendar, NOW).find((r) => r.stage === 'acceptance');
+    expect(row).toMatchObject({ rule: { amount: 24 }, outcome: 'missed', lateBy: 3 * HOUR });
+  });
+
   it('counts a late acceptance in hours past the 24-hour limit', () => {
     const late = incident({ milestones: { ...incident().milestones, acceptedAt: '2026-11-17T12:00:00+08:00' } });
-    const row = timeLimitTable(late, plan, officialCalendar, NOW).find((r) => r.stage === 'acceptance');
+    const row = timeLimitTable(late, { plan }, officialCalendar, NOW).find((r) => r.stage === 'acceptance');
     expect(row).toMatchObject({ outcome: 'missed', lateBy: 3 * HOUR });
   });
 });
