@@ -19,7 +19,8 @@ const PeopleContext = createContext<Person[]>([]);
 export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; children: ReactNode; fallback: ReactNode }) {
   const plans = useLiveQuery(() => db.plans.toArray(), [db]);
   const plan = useMemo(() => (plans ? planInForceAt(plans, Date.now()) : undefined), [plans]);
-  // Live, so a year the leader approves changes every clock on every screen at once.
+  // Live, so a year the leader approves changes every clock on every screen at once. The office's
+  // calendar: read from the live database in a drill too.
   const officeYears = useLiveQuery(() => approvedCalendarYears(db), [db]);
   const calendar = useMemo(() => (officeYears ? calendarOf(officeYears) : null), [officeYears]);
   const value = useMemo<Console | null>(

@@ -111,11 +111,14 @@ export const enCalendar: Catalog['calendar'] = {
     'calendar-approve-leader-only': 'Only the leader of the leading group may approve a holiday arrangement.',
     'calendar-year-approved': 'The {{year}} arrangement is already approved and can no longer be changed.',
     'calendar-year-not-found': 'There is no draft arrangement for {{year}}.',
+    'calendar-drill-locked':
+      'The holiday calendar cannot be entered or approved in rehearsal mode: a drill uses the one approved in live mode. Return to live mode to change it.',
   },
   timeline: {
     'calendar-year-drafted': 'Entered the {{year}} holiday arrangement (draft)',
     'calendar-year-imported': 'Imported the {{year}} holiday arrangement from a file (draft)',
     'calendar-year-approved': 'Approved the {{year}} holiday arrangement; {{count}} incidents got their deadlines',
     'calendar-deadline-dated': 'The {{year}} holiday arrangement was approved; the deadline is counted in working days',
+    'calendar-deadline-recounted': 'The holiday calendar changed; the deadline was counted again on the office calendar',
   },
 };

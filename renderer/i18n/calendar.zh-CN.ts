@@ -108,11 +108,13 @@ export const zhCalendar = {
     'calendar-approve-leader-only': '只有领导小组组长可以批准节假日安排。',
     'calendar-year-approved': '{{year}}年安排已经批准，不能再修改。',
     'calendar-year-not-found': '没有{{year}}年的安排草稿。',
+    'calendar-drill-locked': '演练模式下不能录入或批准节假日安排：演练使用本单位实战中批准的安排。请回到实战模式处理。',
   },
   timeline: {
     'calendar-year-drafted': '录入{{year}}年节假日安排（草稿）',
     'calendar-year-imported': '从文件导入{{year}}年节假日安排（草稿）',
     'calendar-year-approved': '批准{{year}}年节假日安排，{{count}}个事件的期限随之确定',
     'calendar-deadline-dated': '{{year}}年节假日安排已批准，期限按工作日确定',
+    'calendar-deadline-recounted': '节假日安排有变，期限按本单位现行安排重新计算',
   },
 };

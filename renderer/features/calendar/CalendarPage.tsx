@@ -42,6 +42,8 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
 
   const lastOfficial = officialCalendar.coveredYears().at(-1) ?? year;
   const isLeader = operator?.role === 'leader';
+  // The calendar is the office's: a drill shows it but may not change it.
+  const drill = db.mode === 'drill';
 
   async function importFile() {
     setMessage(null);
@@ -92,7 +94,12 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
           {message.text}
         </div>
       ) : null}
-      {!official && row?.status !== 'approved' && !editing ? (
+      {drill && !official && row?.status !== 'approved' ? (
+        <p className="notice calendar-drill-locked" role="note">
+          {t('calendar.refusal.calendar-drill-locked')}
+        </p>
+      ) : null}
+      {!drill && !official && row?.status !== 'approved' && !editing ? (
         <div className="calendar-actions">
           <button
             type="button"
@@ -136,7 +143,7 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
           }}
         />
       ) : null}
-      {!official && !row ? <p className="muted small">{t('calendar.importHint')}</p> : null}
+      {!drill && !official && !row ? <p className="muted small">{t('calendar.importHint')}</p> : null}
       {view ? <YearView year={year} calendar={view.calendar} marks={view.marks} /> : null}
     </div>
   );

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarYear } from '@shared/officeCalendar';
 import type { Result } from '@shared/result';
+import { officeCalendarYear } from '../../db/calendar';
 import { useConsole } from '../../db/DatabaseContext';
 import { attempt, failureText } from '../../ui/describe';
 
-/** undefined while loading; null when the office has nothing for the year. */
+/** undefined while loading; null when the office has nothing for the year. Read from live data in a drill too. */
 export function useCalendarYear(year: number): CalendarYear | null | undefined {
   const { db } = useConsole();
-  return useLiveQuery(async () => (await db.calendarYears.where('year').equals(year).first()) ?? null, [db, year]);
+  return useLiveQuery(async () => (await officeCalendarYear(db, year)) ?? null, [db, year]);
 }
 
 export type Message = { kind: 'success' | 'error'; text: string };
