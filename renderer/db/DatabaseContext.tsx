@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
 import { planInForceAt } from '@shared/planVersions';
 import type { Person } from '@shared/model';
-import { approvedCalendarYears, calendarOf } from './calendar';
+import { calendarOf, officeCalendarRows } from './calendar';
 import type { ConsoleDb } from './schema';
 
 /** `plans`: every version kept, so each incident's clocks follow the version it was opened under. */
@@ -21,7 +21,7 @@ export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; chi
   const plan = useMemo(() => (plans ? planInForceAt(plans, Date.now()) : undefined), [plans]);
   // Live, so a year the leader approves changes every clock on every screen at once. The office's
   // calendar: read from the live database in a drill too.
-  const officeYears = useLiveQuery(() => approvedCalendarYears(db), [db]);
+  const officeYears = useLiveQuery(() => officeCalendarRows(db), [db]);
   const calendar = useMemo(() => (officeYears ? calendarOf(officeYears) : null), [officeYears]);
   const value = useMemo<Console | null>(
     () => (plan && plans && calendar ? { db, plan, plans, calendar, now: Date.now } : null),

@@ -3,7 +3,7 @@
 // in the same transaction, so no screen ever shows a clock counted on a half-loaded calendar.
 // The calendar is the office's, like the plan: it lives in the live database, a drill reads it
 // from there and may not change it.
-import { officialCalendar, withOfficeYears, type WorkingCalendar } from '@shared/calendar';
+import { officialCalendar, withClosures, withOfficeYears, type WorkingCalendar } from '@shared/calendar';
 import { newId } from '@shared/ids';
 import type { Incident } from '@shared/model';
 import { checkArrangement, type ArrangementInput, type CalendarYear } from '@shared/officeCalendar';
@@ -17,12 +17,22 @@ import { deadlineProjection } from './projection';
 import type { ConsoleDb } from './schema';
 import { planInForce, SYSTEM_ACTOR } from './seed';
 
-/** The console's calendar from the approved office years read from `db`. */
-export const calendarOf = (approved: readonly CalendarYear[]): WorkingCalendar => withOfficeYears(officialCalendar, approved);
+/**
+ * The console's calendar from the office's rows: the approved years' arrangements, and every
+ * year's approved closure days beside it (counted only under a plan that says so).
+ */
+export const calendarOf = (rows: readonly CalendarYear[]): WorkingCalendar =>
+  withClosures(
+    withOfficeYears(
+      officialCalendar,
+      rows.filter((r) => r.status === 'approved'),
+    ),
+    rows.flatMap((r) => r.closures?.days ?? []),
+  );
 
-/** The office's approved years, read from the live database whichever mode `db` is in. */
-export async function approvedCalendarYears(db: ConsoleDb): Promise<CalendarYear[]> {
-  return liveDbBeside(db).calendarYears.where('status').equals('approved').toArray();
+/** The office's rows (a few a year), read from the live database whichever mode `db` is in. */
+export async function officeCalendarRows(db: ConsoleDb): Promise<CalendarYear[]> {
+  return liveDbBeside(db).calendarYears.toArray();
 }
 
 /** The office's row for one year (draft or approved), from the live database; undefined when none. */
@@ -31,7 +41,7 @@ export async function officeCalendarYear(db: ConsoleDb, year: number): Promise<C
 }
 
 export async function consoleCalendar(db: ConsoleDb): Promise<WorkingCalendar> {
-  return calendarOf(await approvedCalendarYears(db));
+  return calendarOf(await officeCalendarRows(db));
 }
 
 /** Saves a year as a draft (entered on the form or read from a file); an approved year stays as approved. */
@@ -80,7 +90,8 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
   return settle(() =>
     db.transaction('rw', [db.calendarYears, db.incidents, db.timeline], async () => {
       const draft = await db.calendarYears.where('year').equals(year).first();
-      if (!draft) throw new Refused('calendar-year-not-found', { year });
+      // A year of the official data may have a row only for its closure days: nothing to approve.
+      if (!draft || officialCalendar.coveredYears().includes(year)) throw new Refused('calendar-year-not-found', { year });
       if (draft.status === 'approved') throw new Refused('calendar-year-approved', { year });
       const at = isoAt(ctx);
       const approved: CalendarYear = {
@@ -91,7 +102,7 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
         approvedByName: ctx.actor.name,
       };
       await db.calendarYears.put(approved);
-      const dated = await recountOpenDeadlines(db, ctx, ctx, calendarOf(await approvedCalendarYears(db)), {
+      const dated = await recountOpenDeadlines(db, ctx, ctx, calendarOf(await db.calendarYears.toArray()), {
         kind: 'calendar-deadline-dated',
         params: { year },
       });
@@ -105,7 +116,7 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
  * Re-counts the stored next deadline of every open incident on `calendar`, inside the caller's
  * transaction; each one that changes gets `entry` on its timeline. Returns how many changed.
  */
-async function recountOpenDeadlines(
+export async function recountOpenDeadlines(
   db: ConsoleDb,
   ctx: WriteContext,
   book: PlanBook,
