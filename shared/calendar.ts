@@ -3,6 +3,7 @@
 // guessed from weekdays: the State Council publishes each year's arrangement late in the year.
 import data from 'chinese-days/dist/chinese-days.json';
 import { arrangementDays, type YearArrangement } from './officeCalendar';
+import { closureDays, type Closure } from './officeClosures';
 import { weekdayOf } from './time';
 
 export type DayKind = 'workday' | 'restday' | 'unknown';
@@ -10,6 +11,11 @@ export type DayKind = 'workday' | 'restday' | 'unknown';
 export interface WorkingCalendar {
   dayKind(date: string): DayKind;
   coveredYears(): readonly number[];
+  /**
+   * The office's approved closure days (单位自定停工日), by date with their names. `dayKind` does
+   * not count them: only a plan that says so does (see `calendarForPlan`).
+   */
+  closures?: ReadonlyMap<string, string>;
 }
 
 type CalendarData = { holidays: Record<string, string>; workdays: Record<string, string> };
@@ -53,6 +59,28 @@ export function withOfficeYears(base: WorkingCalendar, approved: readonly YearAr
       if (days.holidays.has(date)) return 'restday';
       if (days.makeupDays.has(date)) return 'workday';
       return isWeekend(date) ? 'restday' : 'workday';
+    },
+  };
+}
+
+/** The calendar with the office's approved closure days beside it; its days are counted as before. */
+export function withClosures(base: WorkingCalendar, closures: readonly Closure[]): WorkingCalendar {
+  return { dayKind: (date) => base.dayKind(date), coveredYears: () => base.coveredYears(), closures: closureDays(closures) };
+}
+
+/**
+ * The calendar a plan version's working-day limits count on: the office's closure days are days
+ * off only when the version says its limits count them; otherwise the calendar as it is.
+ */
+export function calendarForPlan(calendar: WorkingCalendar, plan: { countsOfficeClosures?: boolean }): WorkingCalendar {
+  const closures = calendar.closures;
+  if (!plan.countsOfficeClosures || !closures || closures.size === 0) return calendar;
+  return {
+    coveredYears: () => calendar.coveredYears(),
+    closures,
+    dayKind(date) {
+      const kind = calendar.dayKind(date);
+      return kind === 'workday' && closures.has(date) ? 'restday' : kind;
     },
   };
 }

@@ -1,11 +1,11 @@
 // The time-limit calculator (时限). Each clocked stage starts at a milestone and stops at another;
 // its allowance comes from the plan (hours run round the clock, working days follow the official
-// calendar). It takes the calendar as an argument and never reads the time itself: callers pass
+// calendar, and the office's own closure days when the plan version counts them). It takes the calendar as an argument and never reads the time itself: callers pass
 // `now`, so tests and drills can run at any speed.
 //
 // Working days are counted as Chinese law counts periods: the day the clock starts is not
 // counted, and the period ends at 24:00 of its last working day.
-import type { WorkingCalendar } from './calendar';
+import { calendarForPlan, type WorkingCalendar } from './calendar';
 import type { Milestones } from './model';
 import type { ClockedStage, Level, Plan, TimeLimitRule } from './plan';
 import { CLOCKED_STAGES } from './plan';
@@ -105,6 +105,9 @@ function anchors(stage: ClockedStage, m: Milestones): { start: number | null; do
 
 /** Every clock that applies to the subject under the plan, in workflow order. */
 export function stageClocks(subject: ClockSubject, plan: Plan, calendar: WorkingCalendar): StageClock[] {
+  // The one place a clock meets the calendar, so every screen, alert and stored deadline agrees
+  // on whether the office's own closure days count under this plan version.
+  const counting = calendarForPlan(calendar, plan);
   const clocks: StageClock[] = [];
   for (const stage of CLOCKED_STAGES) {
     if (subject.state === 'rejected' && stage !== 'acceptance') continue;
@@ -117,7 +120,7 @@ export function stageClocks(subject: ClockSubject, plan: Plan, calendar: Working
     const doneAt = startAt === null ? null : anchor.done;
     const clock: StageClock = { stage, rule, startAt, dueAt: null, doneAt };
     if (startAt !== null) {
-      const due = dueAfter(startAt, rule, plan.utcOffsetMinutes, calendar);
+      const due = dueAfter(startAt, rule, plan.utcOffsetMinutes, counting);
       if (due.ok) clock.dueAt = due.dueAt;
       else {
         clock.calendarMissingYear = due.missingYear;

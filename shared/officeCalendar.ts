@@ -3,6 +3,7 @@
 // from a file. Pure rules: the form and file shapes, and the cross-checks a notice always meets.
 import { z } from 'zod';
 import { ModeSchema } from './model';
+import { ClosureListSchema } from './officeClosures';
 import { addDays, weekdayOf } from './time';
 
 export const HolidayRangeSchema = z.object({
@@ -33,6 +34,14 @@ export const CalendarYearSchema = z.object({
   approvedAt: z.string().optional(),
   approvedBy: z.string().optional(),
   approvedByName: z.string().optional(),
+  /**
+   * The office's own closure days of the year (shared/officeClosures.ts), approved by the leader
+   * apart from the arrangement: a year of the official data keeps them on a row of its own, whose
+   * arrangement is empty and never counts. Absent on rows stored before they existed.
+   */
+  closures: ClosureListSchema.optional(),
+  /** A proposed list waiting for the leader; on approval it replaces `closures`. */
+  closuresDraft: ClosureListSchema.optional(),
 });
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 

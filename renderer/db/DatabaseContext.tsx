@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
 import type { Person } from '@shared/model';
-import { approvedCalendarYears, calendarOf } from './calendar';
+import { calendarOf, officeCalendarRows } from './calendar';
 import { usePlanInForce } from './planInForce';
 import type { ConsoleDb } from './schema';
 
@@ -20,8 +20,9 @@ export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; chi
   const plans = useLiveQuery(() => db.plans.toArray(), [db]);
   // Switches by itself when a version approved for later comes into force.
   const plan = usePlanInForce(plans);
-  // Live, so a year the leader approves changes every clock on every screen at once.
-  const officeYears = useLiveQuery(() => approvedCalendarYears(db), [db]);
+  // Live, so a year the leader approves changes every clock on every screen at once. The office's
+  // calendar: read from the live database in a drill too.
+  const officeYears = useLiveQuery(() => officeCalendarRows(db), [db]);
   const calendar = useMemo(() => (officeYears ? calendarOf(officeYears) : null), [officeYears]);
   const value = useMemo<Console | null>(
     () => (plan && plans && calendar ? { db, plan, plans, calendar, now: Date.now } : null),

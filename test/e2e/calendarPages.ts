@@ -69,4 +69,46 @@ export class CalendarPage {
   month(name: string): Locator {
     return this.page.getByRole('table', { name, exact: true });
   }
+
+  closuresForm(): Locator {
+    return this.page.getByRole('form', { name: '录入单位自定停工日' });
+  }
+
+  /** Opens the closure-day form and fills it with the year's whole list (the form starts with one empty row). */
+  async enterClosures(closures: Holiday[]) {
+    await this.page.getByRole('button', { name: /^(录入|修改)停工日$/ }).click();
+    const form = this.closuresForm();
+    for (const [i, closure] of closures.entries()) {
+      const row = form.getByRole('group', { name: `停工日 ${i + 1}` });
+      if ((await row.count()) === 0) await form.getByRole('button', { name: '添加停工日' }).click();
+      await row.getByLabel('名称').fill(closure.name);
+      await row.getByLabel('停工首日').fill(closure.first);
+      await row.getByLabel('停工末日').fill(closure.last);
+    }
+  }
+}
+
+/** Sets whether the live plan's working-day limits count the office's closure days, straight in IndexedDB (reload to see it). */
+export async function setPlanCountsClosures(page: Page, counts: boolean) {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('complaint-console');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('plans', 'readwrite');
+          const store = tx.objectStore('plans');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const plan of all.result as Record<string, unknown>[]) store.put({ ...plan, countsOfficeClosures: value });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    counts,
+  );
 }

@@ -8,7 +8,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { saveCalendarDraft } from '../../db/calendar';
 import { Field } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { useCalendarWrite } from './useCalendarYear';
+import { messageText, useCalendarWrite } from './useCalendarYear';
 
 type Props = {
   initial: ArrangementInput;
@@ -32,7 +32,7 @@ export function ArrangementForm({ initial, source, onDone }: Props) {
     event.preventDefault();
     const saved = await run(
       () => saveCalendarDraft(db, form, source, writeContext()),
-      (row) => t('calendar.form.saved', { year: row.year }),
+      (row, tr) => tr('calendar.form.saved', { year: row.year }),
     );
     if (saved) onDone(saved, t('calendar.form.saved', { year: saved.year }));
   }
@@ -43,7 +43,7 @@ export function ArrangementForm({ initial, source, onDone }: Props) {
       <p className="muted small">{t('calendar.form.intro')}</p>
       {message?.kind === 'error' ? (
         <div className="notice error" role="alert">
-          {message.text}
+          {messageText(message, t)}
         </div>
       ) : null}
       <div className="year-field">

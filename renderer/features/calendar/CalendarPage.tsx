@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { arrangementMarks, officialCalendar, officialMarks, withOfficeYears } from '@shared/calendar';
+import { closureDays } from '@shared/officeClosures';
 import { emptyArrangementInput, inputOf, readArrangementFile, type ArrangementInput, type CalendarYear } from '@shared/officeCalendar';
 import { planDateOf } from '@shared/time';
 import { approveCalendarYear } from '../../db/calendar';
@@ -13,7 +14,8 @@ import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { ArrangementForm } from './ArrangementForm';
-import { useCalendarWrite, useCalendarYear } from './useCalendarYear';
+import { ClosuresPanel } from './ClosuresPanel';
+import { messageText, useCalendarWrite, useCalendarYear } from './useCalendarYear';
 import { YearView } from './YearView';
 import './calendar.css';
 
@@ -38,10 +40,13 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
     if (row) return { calendar: withOfficeYears(officialCalendar, [row]), marks: arrangementMarks(row) };
     return null;
   }, [official, row, year]);
+  const closures = useMemo(() => closureDays(row?.closures?.days ?? []), [row]);
   if (row === undefined) return null;
 
   const lastOfficial = officialCalendar.coveredYears().at(-1) ?? year;
   const isLeader = operator?.role === 'leader';
+  // The calendar is the office's: a drill shows it but may not change it.
+  const drill = db.mode === 'drill';
 
   async function importFile() {
     setMessage(null);
@@ -57,7 +62,7 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
   async function approve() {
     await run(
       () => approveCalendarYear(db, year, writeContext()),
-      (done) => t('calendar.approved', { year, count: done.datedIncidents }),
+      (done, tr) => tr('calendar.approved', { year, count: done.datedIncidents }),
     );
   }
 
@@ -84,15 +89,20 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
         </nav>
       </div>
       <p className="muted small">{t('calendar.intro', { last: lastOfficial })}</p>
-      <div className={`notice ${view ? (row?.status === 'draft' ? 'warning' : '') : 'warning'} calendar-status`} role="status">
+      <div className={`notice ${view ? (!official && row?.status === 'draft' ? 'warning' : '') : 'warning'} calendar-status`} role="status">
         {status}
       </div>
       {message ? (
         <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
+          {messageText(message, t)}
         </div>
       ) : null}
-      {!official && row?.status !== 'approved' && !editing ? (
+      {drill && !official && row?.status !== 'approved' ? (
+        <p className="notice calendar-drill-locked" role="note">
+          {t('calendar.refusal.calendar-drill-locked')}
+        </p>
+      ) : null}
+      {!drill && !official && row?.status !== 'approved' && !editing ? (
         <div className="calendar-actions">
           <button
             type="button"
@@ -136,8 +146,9 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
           }}
         />
       ) : null}
-      {!official && !row ? <p className="muted small">{t('calendar.importHint')}</p> : null}
-      {view ? <YearView year={year} calendar={view.calendar} marks={view.marks} /> : null}
+      {!drill && !official && !row ? <p className="muted small">{t('calendar.importHint')}</p> : null}
+      {view ? <YearView year={year} calendar={view.calendar} marks={view.marks} closures={closures} /> : null}
+      <ClosuresPanel year={year} row={row} />
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { useAppSelector } from '../../store';
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
-export function YearView({ year, calendar, marks }: { year: number; calendar: WorkingCalendar; marks: ReadonlyMap<string, MarkedDay> }) {
+type Props = {
+  year: number;
+  calendar: WorkingCalendar;
+  marks: ReadonlyMap<string, MarkedDay>;
+  /** The office's approved closure days (单位自定停工日), by date with their names. */
+  closures: ReadonlyMap<string, string>;
+};
+
+export function YearView({ year, calendar, marks, closures }: Props) {
   const { t } = useTranslation();
   const locale = useAppSelector((s) => s.session.locale);
   const nameOf = (mark: MarkedDay) => (locale === 'en' ? mark.name.en : mark.name.zh);
@@ -15,16 +23,21 @@ export function YearView({ year, calendar, marks }: { year: number; calendar: Wo
   const holidays = holidaySummary(marks);
   const makeupDays = [...marks].filter(([, m]) => m.kind === 'makeup').map(([date]) => date);
 
-  const cellClass = (cell: CalendarCell) => (cell.mark ? `day ${cell.mark.kind}` : `day ${cell.kind}`);
-  const cellTitle = (cell: CalendarCell) =>
-    cell.mark
-      ? t(`calendar.dayTitle.${cell.mark.kind}`, { date: cell.date, name: nameOf(cell.mark) })
-      : t(`calendar.dayTitle.${cell.kind}`, { date: cell.date });
+  // A closure marks only the working days it takes; a weekend inside it stays a rest day.
+  const closureOf = (cell: CalendarCell) => (cell.kind === 'workday' && !cell.mark ? closures.get(cell.date) : undefined);
+  const cellClass = (cell: CalendarCell) =>
+    cell.mark ? `day ${cell.mark.kind}` : closureOf(cell) !== undefined ? 'day closure' : `day ${cell.kind}`;
+  const cellTitle = (cell: CalendarCell) => {
+    const closure = closureOf(cell);
+    if (cell.mark) return t(`calendar.dayTitle.${cell.mark.kind}`, { date: cell.date, name: nameOf(cell.mark) });
+    if (closure !== undefined) return t('calendar.dayTitle.closure', { date: cell.date, name: closure });
+    return t(`calendar.dayTitle.${cell.kind}`, { date: cell.date });
+  };
 
   return (
     <div className="year-view">
       <ul className="calendar-legend" aria-label={t('calendar.legend.title')}>
-        {(['workday', 'restday', 'holiday', 'makeup'] as const).map((kind) => (
+        {(['workday', 'restday', 'holiday', 'makeup', 'closure'] as const).map((kind) => (
           <li key={kind}>
             <span className={`swatch day ${kind}`} aria-hidden="true" />
             {t(`calendar.legend.${kind}`)}

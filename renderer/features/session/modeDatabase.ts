@@ -5,6 +5,7 @@
 // window's switch cannot write into the mode the console has left either.
 import i18next from 'i18next';
 import type { Mode } from '@shared/model';
+import { recountDrillDeadlines } from '../../db/calendar';
 import { rollBackInterruptedImports } from '../../db/imports';
 import { openConsoleDb, type ConsoleDb } from '../../db/schema';
 import { ensureSeeded } from '../../db/seed';
@@ -55,6 +56,8 @@ export function openSeeded(mode: Mode): Promise<ConsoleDb> {
       await ensureSeeded(db, Date.now());
       // An import the app was killed in the middle of is taken back whole before anyone sees it.
       await rollBackInterruptedImports(db, Date.now());
+      // A year (or closure days) the leader approved while the console was live dates the drill's clocks too.
+      await recountDrillDeadlines(db, Date.now());
       return db;
     })();
     // A failed open may be retried by the next switch instead of being remembered.
