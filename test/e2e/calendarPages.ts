@@ -87,28 +87,3 @@ export class CalendarPage {
     }
   }
 }
-
-/** Sets whether the live plan's working-day limits count the office's closure days, straight in IndexedDB (reload to see it). */
-export async function setPlanCountsClosures(page: Page, counts: boolean) {
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('complaint-console');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('plans', 'readwrite');
-          const store = tx.objectStore('plans');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            for (const plan of all.result as Record<string, unknown>[]) store.put({ ...plan, countsOfficeClosures: value });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    counts,
-  );
-}

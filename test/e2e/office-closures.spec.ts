@@ -2,9 +2,10 @@
 // and a working-day clock skips them only under a plan set to count them. A drill shows the
 // office's calendar as approved in live work and may not change it.
 import { expect, test } from '@playwright/test';
-import { CalendarPage, CONTRACT_INTO_NEXT_YEAR, setPlanCountsClosures } from './calendarPages';
+import { CalendarPage, CONTRACT_INTO_NEXT_YEAR } from './calendarPages';
 import { ModeSwitch } from './drillPages';
 import { ConsolePage, IncidentPage, IntakePage } from './pages';
+import { PlanVersionsPage } from './planVersionPages';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -14,24 +15,37 @@ test('a closure day moves a working-day clock only once the plan counts it and t
   const console = new ConsolePage(page);
   await console.open();
   await console.chooseOperator('陈晓');
+  const calendar = new CalendarPage(page);
+  const closures = page.getByRole('region', { name: '单位自定停工日' });
+
+  // The plan in force does not count closure days: the year view says so.
+  await calendar.open();
+  await expect(closures.getByRole('note').first()).toHaveText('本预案的时限不计单位自定停工日；如需计入，请在预案中设置。');
+
+  // The leader revises the plan to count them and approves it from now.
+  await console.switchOperator('王建国');
+  const plan = new PlanVersionsPage(page);
+  await plan.open();
+  await plan.startRevision();
+  await plan
+    .editor()
+    .getByLabel(/工作日时限同时扣除本单位经批准的停工日/)
+    .check();
+  await plan.submit();
+  await plan.approve();
+  await expect(plan.version(2)).toContainText('已批准');
+
+  // Monday 2026-11-23: a 3-working-day investigation under v2 ends at 24:00 of Thursday 11-26.
+  await console.switchOperator('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
   const numbers = await intake.register(CONTRACT_INTO_NEXT_YEAR);
   const incident = new IncidentPage(page);
   await incident.openFromBoard(numbers.incident);
+  await expect(page.getByText('按预案第 2 版')).toBeVisible();
   await incident.run('确认有效，予以受理');
   const investigation = page.getByRole('listitem', { name: '调查核实' });
   await expect(investigation).toContainText('期限 2026-11-26 24:00');
-
-  // The plan in force does not count closure days: the year view says so.
-  const calendar = new CalendarPage(page);
-  await calendar.open();
-  const closures = page.getByRole('region', { name: '单位自定停工日' });
-  await expect(closures.getByRole('note').first()).toHaveText('本预案的时限不计单位自定停工日；如需计入，请在预案中设置。');
-
-  await setPlanCountsClosures(page, true);
-  await page.reload();
-  await console.chooseOperator('陈晓');
   await calendar.open();
   await expect(closures.getByRole('note').first()).toHaveText('现行预案的工作日期限跳过已批准的单位自定停工日。');
 
