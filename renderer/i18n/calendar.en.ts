@@ -89,7 +89,8 @@ export const enCalendar: Catalog['calendar'] = {
   approve: 'Approve {{year}}',
   approveConfirm: 'Once approved, the {{year}} arrangement counts for every working-day limit and can no longer be changed.',
   approveOnlyLeader: 'Only the leader of the leading group may approve a holiday arrangement.',
-  approved: 'The {{year}} arrangement is approved; {{count}} incidents now have their deadlines.',
+  approved_one: 'The {{year}} arrangement is approved; 1 incident now has its deadlines.',
+  approved_other: 'The {{year}} arrangement is approved; {{count}} incidents now have their deadlines.',
   warning: {
     title: 'The {{year}} holiday arrangement is not loaded',
     body: 'Working-day limits running into {{year}} will show "No calendar data". Enter it from the State Council notice and have the leader approve it.',
@@ -116,7 +117,8 @@ export const enCalendar: Catalog['calendar'] = {
     approve: 'Approve {{year}} closure days',
     approveConfirm: 'Once approved they count for plans that count closure days; open deadlines are adjusted.',
     approveOnlyLeader: 'Only the leader of the leading group may approve closure days.',
-    approved: 'Approved the {{year}} closure days; {{count}} incidents had their deadlines adjusted.',
+    approved_one: 'Approved the {{year}} closure days; 1 incident had its deadlines adjusted.',
+    approved_other: 'Approved the {{year}} closure days; {{count}} incidents had their deadlines adjusted.',
     form: {
       title: 'Enter office closure days',
       intro:
@@ -167,11 +169,13 @@ export const enCalendar: Catalog['calendar'] = {
   timeline: {
     'calendar-year-drafted': 'Entered the {{year}} holiday arrangement (draft)',
     'calendar-year-imported': 'Imported the {{year}} holiday arrangement from a file (draft)',
-    'calendar-year-approved': 'Approved the {{year}} holiday arrangement; {{count}} incidents got their deadlines',
+    'calendar-year-approved_one': 'Approved the {{year}} holiday arrangement; 1 incident got its deadlines',
+    'calendar-year-approved_other': 'Approved the {{year}} holiday arrangement; {{count}} incidents got their deadlines',
     'calendar-deadline-dated': 'The {{year}} holiday arrangement was approved; the deadline is counted in working days',
     'calendar-deadline-recounted': 'The holiday calendar changed; the deadline was counted again on the office calendar',
     'calendar-closures-drafted': 'Proposed the office closure days of {{year}} ({{count}}), for the leader to approve',
-    'calendar-closures-approved': 'Approved the office closure days of {{year}}; {{count}} incidents had their deadlines adjusted',
+    'calendar-closures-approved_one': 'Approved the office closure days of {{year}}; 1 incident had its deadlines adjusted',
+    'calendar-closures-approved_other': 'Approved the office closure days of {{year}}; {{count}} incidents had their deadlines adjusted',
     'calendar-closures-recounted': 'The office closure days of {{year}} were approved; the deadline was counted again under the plan',
   },
 };

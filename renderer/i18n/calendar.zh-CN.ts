@@ -86,7 +86,8 @@ export const zhCalendar = {
   approve: '批准{{year}}年安排',
   approveConfirm: '批准后，{{year}}年的安排即用于所有工作日期限，且不能再修改。',
   approveOnlyLeader: '只有领导小组组长可以批准节假日安排。',
-  approved: '已批准{{year}}年节假日安排；{{count}}个事件的期限已确定。',
+  approved_one: '已批准{{year}}年节假日安排；{{count}}个事件的期限已确定。',
+  approved_other: '已批准{{year}}年节假日安排；{{count}}个事件的期限已确定。',
   warning: {
     title: '{{year}}年节假日安排尚未载入',
     body: '跨入{{year}}年的工作日期限将显示“日历数据缺失”。请按国务院办公厅通知录入，并报领导小组组长批准。',
@@ -113,7 +114,8 @@ export const zhCalendar = {
     approve: '批准{{year}}年停工日',
     approveConfirm: '批准后即用于计入停工日的预案的期限，未结事件的期限随之调整。',
     approveOnlyLeader: '只有领导小组组长可以批准停工日。',
-    approved: '已批准{{year}}年停工日；{{count}}个事件的期限随之调整。',
+    approved_one: '已批准{{year}}年停工日；{{count}}个事件的期限随之调整。',
+    approved_other: '已批准{{year}}年停工日；{{count}}个事件的期限随之调整。',
     form: {
       title: '录入单位自定停工日',
       intro:
@@ -163,11 +165,13 @@ export const zhCalendar = {
   timeline: {
     'calendar-year-drafted': '录入{{year}}年节假日安排（草稿）',
     'calendar-year-imported': '从文件导入{{year}}年节假日安排（草稿）',
-    'calendar-year-approved': '批准{{year}}年节假日安排，{{count}}个事件的期限随之确定',
+    'calendar-year-approved_one': '批准{{year}}年节假日安排，{{count}}个事件的期限随之确定',
+    'calendar-year-approved_other': '批准{{year}}年节假日安排，{{count}}个事件的期限随之确定',
     'calendar-deadline-dated': '{{year}}年节假日安排已批准，期限按工作日确定',
     'calendar-deadline-recounted': '节假日安排有变，期限按本单位现行安排重新计算',
     'calendar-closures-drafted': '提出{{year}}年单位自定停工日（{{count}}项），待组长批准',
-    'calendar-closures-approved': '批准{{year}}年单位自定停工日，{{count}}个事件的期限随之调整',
+    'calendar-closures-approved_one': '批准{{year}}年单位自定停工日，{{count}}个事件的期限随之调整',
+    'calendar-closures-approved_other': '批准{{year}}年单位自定停工日，{{count}}个事件的期限随之调整',
     'calendar-closures-recounted': '{{year}}年单位自定停工日已批准，期限按预案重新计算',
   },
 };
