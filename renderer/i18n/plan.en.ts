@@ -105,6 +105,18 @@ export const enPlanEditor: Catalog['planEditor'] = {
     'no-level': 'Choose at least one level.',
     'no-personal-data-role': 'Choose at least one role that may export personal data.',
   },
+  document: {
+    title: 'Plan text',
+    summary:
+      'Title, purpose, scope, definitions, organisation and duties, acceptance / investigation / handling / feedback procedures, resources, revision and approval, training and drills, continuous improvement',
+    planTitle: 'Plan title (Chinese)',
+    planTitleEn: 'Plan title (English)',
+    none: 'This plan has no written text yet.',
+    start: 'Write the plan text',
+    hint: 'Every part needs its Chinese text; the English may stay blank (English screens and print-outs then show the Chinese). The effective date is set when the leader approves.',
+    english: '{{part}} (English)',
+    addDuty: 'Add a team’s duties',
+  },
   decide: {
     title: 'Approval',
     effectiveFrom: 'In force from',

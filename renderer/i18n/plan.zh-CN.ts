@@ -100,6 +100,17 @@ export const zhPlanEditor = {
     'no-level': '请至少选择一个适用级别。',
     'no-personal-data-role': '请至少选择一个可以导出个人信息的角色。',
   },
+  document: {
+    title: '预案文本',
+    summary: '标题、编制目的、适用范围、定义、组织机构与职责、受理 / 调查 / 处理 / 反馈程序、应急资源、修订和审批、培训和演练、持续改进',
+    planTitle: '预案标题',
+    planTitleEn: '预案标题（英文）',
+    none: '本预案尚未编写文本部分。',
+    start: '编写预案文本',
+    hint: '每一部分都须填写中文；英文可留空（英文界面和英文打印稿将显示中文）。生效日期在组长批准时确定。',
+    english: '{{part}}（英文）',
+    addDuty: '新增小组职责',
+  },
   decide: {
     title: '审批',
     effectiveFrom: '生效时间',

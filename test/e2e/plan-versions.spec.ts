@@ -2,7 +2,7 @@
 // next complaint follows the new version while an incident opened before keeps its limits.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
-import { PlanTemplatesView } from './planPages';
+import { PlanFilesPanel, PlanPrintView, PlanTemplatesView } from './planPages';
 import { PlanVersionsPage } from './planVersionPages';
 
 const SHOTS = 'test-results/screenshots';
@@ -157,4 +157,55 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   await expect(page.getByRole('region', { name: 'Plan versions' }).getByRole('row', { name: 'Version 4' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Plan versions' }).getByRole('row', { name: 'Version 3' })).toContainText('Approved');
   await expect(page.getByRole('region', { name: 'Plan versions' }).getByRole('button', { name: 'New revision' })).toBeEnabled();
+});
+
+test('the office writes the text of its first plan in a revision; every part is asked for and the approved plan prints it', async ({
+  page,
+}) => {
+  const console = new ConsolePage(page);
+  const plan = new PlanVersionsPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await plan.open();
+  await plan.startRevision();
+  const text = plan.editor().getByRole('region', { name: '预案文本' });
+  await text.getByText(/^标题、编制目的/).click();
+  await expect(text).toContainText('本预案尚未编写文本部分。');
+  await text.getByRole('button', { name: '编写预案文本' }).click();
+  // The duties start from the organisation's own teams and what it records as their duties.
+  await expect(text.getByLabel('信息收集组 职责', { exact: true })).toHaveValue(/收集/);
+
+  // Every part is asked for: a save with the parts blank is refused at each, and nothing is stored.
+  await plan.saveDraft();
+  await expect(plan.fieldError('编制目的')).toContainText('必填');
+  await expect(plan.fieldError('持续改进')).toContainText('必填');
+  const parts: [string, string][] = [
+    ['编制目的', '为及时、妥善处置群体性投诉和突发投诉事件，维护投诉人合法权益，制定本预案。'],
+    ['适用范围', '本预案适用于本单位受理的各类投诉及由投诉引发的突发事件。'],
+    ['定义', '群体投诉：五人以上就同一事项提出的投诉。'],
+    ['受理程序', '接到投诉后24小时内完成登记、分类和分级。'],
+    ['调查程序', '对口部门3个工作日内查明事实。'],
+    ['处理程序', '根据调查结果拟定处置方案，一级、二级报领导小组审批。'],
+    ['反馈程序', '处理结果2个工作日内反馈投诉人。'],
+    ['应急资源', '值班电话、接待场地、车辆和法律顾问。'],
+    ['修订和审批', '每年至少修订一次，由组长批准。'],
+    ['培训和演练', '每半年组织一次演练。'],
+    ['持续改进', '每起一级、二级事件结束后复盘并整改。'],
+  ];
+  for (const [part, words] of parts) await text.getByLabel(part, { exact: true }).fill(words);
+  await shootWhole(page, text, 'plan-text-zh');
+  await plan.saveDraft();
+  await expect(plan.editor().getByRole('status')).toHaveText('草稿已保存。');
+  await plan.submit();
+  await plan.approve();
+  await expect(plan.version(2)).toContainText('已批准');
+
+  // The plan in force now prints its text: the parts as written and the teams' duties.
+  const files = new PlanFilesPanel(page);
+  await files.open();
+  await files.panel().getByRole('link', { name: '打印本预案' }).click();
+  const paper = new PlanPrintView(page);
+  await expect(paper.section('编制目的')).toContainText('维护投诉人合法权益');
+  await expect(paper.section('持续改进')).toContainText('复盘并整改');
+  await expect(paper.section('组织机构与职责')).toContainText('信息收集组');
 });

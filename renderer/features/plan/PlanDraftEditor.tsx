@@ -22,6 +22,7 @@ import { formatDateTime } from '../../ui/format';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { useOpenIncidents, usePlanWrite } from './usePlanVersions';
 import { CategoriesSection } from './editor/CategoriesSection';
+import { DocumentSection } from './editor/DocumentSection';
 import { ChannelsSection } from './editor/ChannelsSection';
 import { GradesSection } from './editor/GradesSection';
 import { InstructionsSection } from './editor/InstructionsSection';
@@ -107,6 +108,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
         </p>
       ) : null}
       <fieldset disabled={!editable || busy} className="plan-editor-fields">
+        <DocumentSection {...section} />
         <TimeLimitsSection {...section} />
         <ChannelsSection {...section} />
         <CategoriesSection {...section} onRemove={removeCategory} />
