@@ -1,4 +1,5 @@
 // A fresh database per test (fake-indexeddb) with the default plan, and registrations to write.
+import type { Result } from '@shared/result';
 import { officialCalendar } from '@shared/calendar';
 import { COLUMN_TITLES, type ImportField, type SourceTable } from '@shared/importing';
 import type { Actor } from '@shared/model';
@@ -87,3 +88,9 @@ export function hotlineTable(
     ]),
   };
 }
+
+/** The value of a write that must succeed; a refusal fails the test with its code and params. */
+export const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);
+  return result.value;
+};

@@ -7,7 +7,7 @@ import { RESPONSIBLE_TEAM } from '@shared/routing';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { discardVersion, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, DEPUTY, freshDb, LEADER } from './fixtures';
+import { contextFor, DEPUTY, freshDb, LEADER, value } from './fixtures';
 
 let db: ConsoleDb;
 afterEach(async () => {
@@ -15,10 +15,6 @@ afterEach(async () => {
   if (db) await db.delete();
 });
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);
-  return result.value;
-};
 const fields = (result: Result<unknown>) => (result.ok ? {} : (result.error.params ?? {}));
 
 describe('saving a draft from the editor', () => {

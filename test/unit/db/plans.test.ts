@@ -3,7 +3,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_ID } from '@shared/defaultPlan';
 import type { Plan } from '@shared/plan';
-import type { Result } from '@shared/result';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { issueStandardInstructions } from '../../../renderer/db/instructions';
@@ -13,7 +12,7 @@ import { approveVersion, returnSubmitted, saveDraft, startRevision, submitVersio
 import { ConsoleDb } from '../../../renderer/db/schema';
 import { ensureSeeded } from '../../../renderer/db/seed';
 import type { WriteContext } from '../../../renderer/db/context';
-import { contextFor, freshDb, LEADER, NOW, registration } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, value } from './fixtures';
 
 let db: ConsoleDb;
 afterEach(async () => {
@@ -21,10 +20,6 @@ afterEach(async () => {
   if (db) await db.delete();
 });
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);
-  return result.value;
-};
 const withVersions = async (ctx: WriteContext, now = ctx.now): Promise<WriteContext> => ({ ...ctx, now, plans: await db.plans.toArray() });
 const HOUR = 3_600_000;
 

@@ -7,7 +7,7 @@ import { usePeople } from '../../../db/DatabaseContext';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
 import { useTeams } from '../../instructions/instructionText';
-import { freshCode, replaceAt, Section, type SectionProps } from './draftForm';
+import { freshCode, ItemTable, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 type Unit = { value: string; label: string };
 
@@ -52,85 +52,66 @@ export function CategoriesSection({ form, update, err, onRemove }: SectionProps 
         </button>
       }
     >
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th>{t('planEditor.editor.categoryName')}</th>
-            <th>{t('planEditor.editor.categoryNameEn')}</th>
-            <th>{t('planEditor.editor.department')}</th>
-            <th>
-              <span className="visually-hidden">{t('planEditor.versions.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {form.categories.map((category, i) => {
-            const label = category.name.zh || t('planEditor.editor.newItem', { n: i + 1 });
-            const known = !category.department || units.some((u) => u.value === category.department);
-            return (
-              <tr key={category.code}>
-                <td>
-                  <Field
-                    label={`${label} ${t('planEditor.editor.categoryName')}`}
-                    error={err(`categories.${i}.name.zh`) ?? err(`categories.${i}.name`)}
-                  >
-                    {(a) => (
-                      <input
-                        {...a}
-                        value={category.name.zh}
-                        onChange={(e) => setCategory(i, { name: { ...category.name, zh: e.target.value } })}
-                      />
-                    )}
-                  </Field>
-                </td>
-                <td>
-                  <Field label={`${label} ${t('planEditor.editor.categoryNameEn')}`} error={err(`categories.${i}.name.en`)}>
-                    {(a) => (
-                      <input
-                        {...a}
-                        value={category.name.en ?? ''}
-                        onChange={(e) => setCategory(i, { name: { ...category.name, en: e.target.value } })}
-                      />
-                    )}
-                  </Field>
-                </td>
-                <td>
-                  <Field label={`${label} ${t('planEditor.editor.department')}`} error={err(`categories.${i}.department`)}>
-                    {(a) => (
-                      <select
-                        {...a}
-                        value={category.department ?? ''}
-                        onChange={(e) => setCategory(i, { department: e.target.value === '' ? undefined : e.target.value })}
-                      >
-                        <option value="">{t('planEditor.editor.intakeDefault')}</option>
-                        {units.map((unit) => (
-                          <option key={unit.value} value={unit.value}>
-                            {unit.label}
-                          </option>
-                        ))}
-                        {/* A plan from a template or another office may name a unit this organisation lacks. */}
-                        {!known ? (
-                          <option value={category.department}>{t('planEditor.editor.unknownUnit', { name: category.department })}</option>
-                        ) : null}
-                      </select>
-                    )}
-                  </Field>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={`${t('planEditor.editor.remove')} ${label}`}
-                    disabled={form.categories.length <= 1}
-                    onClick={() => onRemove(category.code)}
-                  >
-                    {t('planEditor.editor.remove')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ItemTable heads={[t('planEditor.editor.categoryName'), t('planEditor.editor.categoryNameEn'), t('planEditor.editor.department')]}>
+        {form.categories.map((category, i) => {
+          const label = category.name.zh || t('planEditor.editor.newItem', { n: i + 1 });
+          const known = !category.department || units.some((u) => u.value === category.department);
+          return (
+            <tr key={category.code}>
+              <td>
+                <Field
+                  label={`${label} ${t('planEditor.editor.categoryName')}`}
+                  error={err(`categories.${i}.name.zh`) ?? err(`categories.${i}.name`)}
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      value={category.name.zh}
+                      onChange={(e) => setCategory(i, { name: { ...category.name, zh: e.target.value } })}
+                    />
+                  )}
+                </Field>
+              </td>
+              <td>
+                <Field label={`${label} ${t('planEditor.editor.categoryNameEn')}`} error={err(`categories.${i}.name.en`)}>
+                  {(a) => (
+                    <input
+                      {...a}
+                      value={category.name.en ?? ''}
+                      onChange={(e) => setCategory(i, { name: { ...category.name, en: e.target.value } })}
+                    />
+                  )}
+                </Field>
+              </td>
+              <td>
+                <Field label={`${label} ${t('planEditor.editor.department')}`} error={err(`categories.${i}.department`)}>
+                  {(a) => (
+                    <select
+                      {...a}
+                      value={category.department ?? ''}
+                      onChange={(e) => setCategory(i, { department: e.target.value === '' ? undefined : e.target.value })}
+                    >
+                      <option value="">{t('planEditor.editor.intakeDefault')}</option>
+                      {units.map((unit) => (
+                        <option key={unit.value} value={unit.value}>
+                          {unit.label}
+                        </option>
+                      ))}
+                      {/* A plan from a template or another office may name a unit this organisation lacks. */}
+                      {!known ? (
+                        <option value={category.department}>{t('planEditor.editor.unknownUnit', { name: category.department })}</option>
+                      ) : null}
+                    </select>
+                  )}
+                </Field>
+              </td>
+              <td>
+                <RemoveButton name={label} disabled={form.categories.length <= 1} onClick={() => onRemove(category.code)} />
+              </td>
+            </tr>
+          );
+        })}
+      </ItemTable>
       {form.categories.some((c) => c.department && !units.some((u) => u.value === c.department)) ? (
         <p className="muted small">{t('planEditor.editor.unknownUnitHint')}</p>
       ) : null}

@@ -2,7 +2,7 @@
 // (incidents keep the code they were registered with); the three urgencies are renamed only.
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
-import { freshCode, replaceAt, Section, type SectionProps } from './draftForm';
+import { freshCode, ItemTable, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 export function ChannelsSection({ form, update, err }: SectionProps) {
   const { t } = useTranslation();
@@ -30,53 +30,35 @@ export function ChannelsSection({ form, update, err }: SectionProps) {
         </button>
       }
     >
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th>{t('planEditor.editor.categoryName')}</th>
-            <th>{t('planEditor.editor.categoryNameEn')}</th>
-            <th>
-              <span className="visually-hidden">{t('planEditor.versions.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {form.channels.map((channel, i) => {
-            const label = channel.name.zh || t('planEditor.editor.newItem', { n: i + 1 });
-            const set = (name: typeof channel.name) => update((f) => ({ ...f, channels: replaceAt(f.channels, i, { name }) }));
-            return (
-              <tr key={channel.code}>
-                <td>
-                  <Field
-                    label={`${t('planEditor.editor.channel')} ${label}`}
-                    error={err(`channels.${i}.name.zh`) ?? err(`channels.${i}.name`)}
-                  >
-                    {(a) => <input {...a} value={channel.name.zh} onChange={(e) => set({ ...channel.name, zh: e.target.value })} />}
-                  </Field>
-                </td>
-                <td>
-                  <Field
-                    label={`${t('planEditor.editor.channel')} ${label} ${t('planEditor.editor.categoryNameEn')}`}
-                    error={err(`channels.${i}.name.en`)}
-                  >
-                    {(a) => <input {...a} value={channel.name.en ?? ''} onChange={(e) => set({ ...channel.name, en: e.target.value })} />}
-                  </Field>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={`${t('planEditor.editor.remove')} ${label}`}
-                    disabled={form.channels.length <= 1}
-                    onClick={() => remove(i)}
-                  >
-                    {t('planEditor.editor.remove')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ItemTable heads={[t('planEditor.editor.categoryName'), t('planEditor.editor.categoryNameEn')]}>
+        {form.channels.map((channel, i) => {
+          const label = channel.name.zh || t('planEditor.editor.newItem', { n: i + 1 });
+          const set = (name: typeof channel.name) => update((f) => ({ ...f, channels: replaceAt(f.channels, i, { name }) }));
+          return (
+            <tr key={channel.code}>
+              <td>
+                <Field
+                  label={`${t('planEditor.editor.channel')} ${label}`}
+                  error={err(`channels.${i}.name.zh`) ?? err(`channels.${i}.name`)}
+                >
+                  {(a) => <input {...a} value={channel.name.zh} onChange={(e) => set({ ...channel.name, zh: e.target.value })} />}
+                </Field>
+              </td>
+              <td>
+                <Field
+                  label={`${t('planEditor.editor.channel')} ${label} ${t('planEditor.editor.categoryNameEn')}`}
+                  error={err(`channels.${i}.name.en`)}
+                >
+                  {(a) => <input {...a} value={channel.name.en ?? ''} onChange={(e) => set({ ...channel.name, en: e.target.value })} />}
+                </Field>
+              </td>
+              <td>
+                <RemoveButton name={label} disabled={form.channels.length <= 1} onClick={() => remove(i)} />
+              </td>
+            </tr>
+          );
+        })}
+      </ItemTable>
       <h4 className="plan-editor-subhead">{t('planEditor.editor.urgencies')}</h4>
       <div className="plan-thresholds">
         {form.urgencies.map((urgency, i) => (

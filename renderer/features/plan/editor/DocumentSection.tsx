@@ -9,7 +9,7 @@ import { localized, type LocalizedText } from '@shared/text';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
 import { useTeams } from '../../instructions/instructionText';
-import { replaceAt, Section, type SectionProps } from './draftForm';
+import { ItemTable, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 const EMPTY: LocalizedText = { zh: '' };
 
@@ -88,67 +88,53 @@ export function DocumentSection({ form, update, err }: SectionProps) {
               </div>
             ))}
             <h4 className="plan-editor-subhead">{t('planTemplates.print.section.duties')}</h4>
-            <table className="plan-table">
-              <thead>
-                <tr>
-                  <th>{t('planEditor.editor.team')}</th>
-                  <th>{t('planTemplates.print.table.duty')}</th>
-                  <th>
-                    <span className="visually-hidden">{t('planEditor.versions.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {document.duties.map((duty, i) => {
-                  const name = localized(duty.teamName, locale);
-                  return (
-                    <tr key={`${duty.teamCode}-${i}`}>
-                      <td>
-                        <Field
-                          label={`${t('planEditor.editor.team')} ${name}`}
-                          error={err(`document.duties.${i}.teamCode`) ?? err('document.duties')}
-                        >
-                          {(a) => (
-                            <select {...a} value={duty.teamCode} onChange={(e) => setDutyTeam(i, e.target.value)}>
-                              {standing.map((team) => (
-                                <option key={team.code} value={team.code}>
-                                  {localized(team.name, locale)}
-                                </option>
-                              ))}
-                              {!standing.some((team) => team.code === duty.teamCode) ? <option value={duty.teamCode}>{name}</option> : null}
-                            </select>
-                          )}
-                        </Field>
-                      </td>
-                      <td>
-                        <Field label={`${name} ${t('planTemplates.print.table.duty')}`} error={err(`document.duties.${i}.duty.zh`)}>
-                          {(a) => (
-                            <textarea
-                              {...a}
-                              rows={2}
-                              value={duty.duty.zh}
-                              onChange={(e) =>
-                                setDocument({ duties: replaceAt(document.duties, i, { duty: { ...duty.duty, zh: e.target.value } }) })
-                              }
-                            />
-                          )}
-                        </Field>
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-label={`${t('planEditor.editor.remove')} ${name}`}
-                          disabled={document.duties.length <= 1}
-                          onClick={() => setDocument({ duties: document.duties.filter((_, j) => j !== i) })}
-                        >
-                          {t('planEditor.editor.remove')}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <ItemTable heads={[t('planEditor.editor.team'), t('planTemplates.print.table.duty')]}>
+              {document.duties.map((duty, i) => {
+                const name = localized(duty.teamName, locale);
+                return (
+                  <tr key={`${duty.teamCode}-${i}`}>
+                    <td>
+                      <Field
+                        label={`${t('planEditor.editor.team')} ${name}`}
+                        error={err(`document.duties.${i}.teamCode`) ?? err('document.duties')}
+                      >
+                        {(a) => (
+                          <select {...a} value={duty.teamCode} onChange={(e) => setDutyTeam(i, e.target.value)}>
+                            {standing.map((team) => (
+                              <option key={team.code} value={team.code}>
+                                {localized(team.name, locale)}
+                              </option>
+                            ))}
+                            {!standing.some((team) => team.code === duty.teamCode) ? <option value={duty.teamCode}>{name}</option> : null}
+                          </select>
+                        )}
+                      </Field>
+                    </td>
+                    <td>
+                      <Field label={`${name} ${t('planTemplates.print.table.duty')}`} error={err(`document.duties.${i}.duty.zh`)}>
+                        {(a) => (
+                          <textarea
+                            {...a}
+                            rows={2}
+                            value={duty.duty.zh}
+                            onChange={(e) =>
+                              setDocument({ duties: replaceAt(document.duties, i, { duty: { ...duty.duty, zh: e.target.value } }) })
+                            }
+                          />
+                        )}
+                      </Field>
+                    </td>
+                    <td>
+                      <RemoveButton
+                        name={name}
+                        disabled={document.duties.length <= 1}
+                        onClick={() => setDocument({ duties: document.duties.filter((_, j) => j !== i) })}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </ItemTable>
             <button
               type="button"
               onClick={addDuty}

@@ -7,7 +7,7 @@ import { localized } from '@shared/text';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
 import { useTeams } from '../../instructions/instructionText';
-import { freshCode, num, replaceAt, Section, shown, type SectionProps } from './draftForm';
+import { freshCode, ItemTable, num, RemoveButton, replaceAt, Section, shown, type SectionProps } from './draftForm';
 
 const PRIORITIES: StandardInstruction['priority'][] = ['urgent', 'high', 'normal'];
 
@@ -66,102 +66,95 @@ export function InstructionsSection({ form, update, err }: SectionProps) {
       }
     >
       {form.standardInstructions.length === 0 ? <p className="muted small">{t('planEditor.editor.noInstructions')}</p> : null}
-      <table className="plan-table plan-instructions">
-        <thead>
-          <tr>
-            <th>{t('planEditor.editor.team')}</th>
-            <th>{t('planEditor.editor.levels')}</th>
-            <th>{t('planEditor.editor.content')}</th>
-            <th>{t('planEditor.editor.dueMinutes')}</th>
-            <th>{t('planEditor.editor.priority')}</th>
-            <th>
-              <span className="visually-hidden">{t('planEditor.versions.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {form.standardInstructions.map((instruction, i) => {
-            const label = t('planEditor.editor.instructionN', { n: i + 1 });
-            return (
-              <tr key={instruction.code} aria-label={label}>
-                <td>
-                  <Field label={`${label} ${t('planEditor.editor.team')}`} error={err(`standardInstructions.${i}.teamCode`)}>
-                    {(a) => (
-                      <select {...a} value={instruction.teamCode} onChange={(e) => set(i, { teamCode: e.target.value })}>
-                        {choices.map((c) => (
-                          <option key={c.value} value={c.value}>
-                            {c.label}
-                          </option>
-                        ))}
-                        {!choices.some((c) => c.value === instruction.teamCode) ? (
-                          <option value={instruction.teamCode}>{instruction.teamCode}</option>
-                        ) : null}
-                      </select>
-                    )}
-                  </Field>
-                </td>
-                <td className="plan-levels">
-                  {LEVELS.map((level) => (
-                    <label key={level} className="check">
-                      <input
-                        type="checkbox"
-                        aria-label={`${label} ${t(`level.${level}`)}`}
-                        checked={(instruction.levels ?? LEVELS).includes(level)}
-                        onChange={(e) => toggleLevel(i, instruction, level, e.target.checked)}
-                      />
-                      {t(`level.${level}`)}
-                    </label>
+      <ItemTable
+        className="plan-instructions"
+        heads={[
+          t('planEditor.editor.team'),
+          t('planEditor.editor.levels'),
+          t('planEditor.editor.content'),
+          t('planEditor.editor.dueMinutes'),
+          t('planEditor.editor.priority'),
+        ]}
+      >
+        {form.standardInstructions.map((instruction, i) => {
+          const label = t('planEditor.editor.instructionN', { n: i + 1 });
+          return (
+            <tr key={instruction.code} aria-label={label}>
+              <td>
+                <Field label={`${label} ${t('planEditor.editor.team')}`} error={err(`standardInstructions.${i}.teamCode`)}>
+                  {(a) => (
+                    <select {...a} value={instruction.teamCode} onChange={(e) => set(i, { teamCode: e.target.value })}>
+                      {choices.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
+                      {!choices.some((c) => c.value === instruction.teamCode) ? (
+                        <option value={instruction.teamCode}>{instruction.teamCode}</option>
+                      ) : null}
+                    </select>
+                  )}
+                </Field>
+              </td>
+              <td className="plan-levels">
+                {LEVELS.map((level) => (
+                  <label key={level} className="check">
+                    <input
+                      type="checkbox"
+                      aria-label={`${label} ${t(`level.${level}`)}`}
+                      checked={(instruction.levels ?? LEVELS).includes(level)}
+                      onChange={(e) => toggleLevel(i, instruction, level, e.target.checked)}
+                    />
+                    {t(`level.${level}`)}
+                  </label>
+                ))}
+                {err(`standardInstructions.${i}.levels`) ? <div className="field-error">{t('planEditor.problem.no-level')}</div> : null}
+              </td>
+              <td>
+                <Field label={`${label} ${t('planEditor.editor.content')}`} error={err(`standardInstructions.${i}.content.zh`)}>
+                  {(a) => (
+                    <textarea
+                      {...a}
+                      rows={2}
+                      value={instruction.content.zh}
+                      onChange={(e) => set(i, { content: { ...instruction.content, zh: e.target.value } })}
+                    />
+                  )}
+                </Field>
+              </td>
+              <td>
+                <Field label={`${label} ${t('planEditor.editor.dueMinutes')}`} error={err(`standardInstructions.${i}.dueMinutes`)}>
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="narrow"
+                      inputMode="numeric"
+                      value={shown(instruction.dueMinutes)}
+                      onChange={(e) => set(i, { dueMinutes: num(e.target.value) })}
+                    />
+                  )}
+                </Field>
+              </td>
+              <td>
+                <select
+                  aria-label={`${label} ${t('planEditor.editor.priority')}`}
+                  value={instruction.priority}
+                  onChange={(e) => set(i, { priority: e.target.value as StandardInstruction['priority'] })}
+                >
+                  {PRIORITIES.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`planEditor.editor.priorities.${p}`)}
+                    </option>
                   ))}
-                  {err(`standardInstructions.${i}.levels`) ? <div className="field-error">{t('planEditor.problem.no-level')}</div> : null}
-                </td>
-                <td>
-                  <Field label={`${label} ${t('planEditor.editor.content')}`} error={err(`standardInstructions.${i}.content.zh`)}>
-                    {(a) => (
-                      <textarea
-                        {...a}
-                        rows={2}
-                        value={instruction.content.zh}
-                        onChange={(e) => set(i, { content: { ...instruction.content, zh: e.target.value } })}
-                      />
-                    )}
-                  </Field>
-                </td>
-                <td>
-                  <Field label={`${label} ${t('planEditor.editor.dueMinutes')}`} error={err(`standardInstructions.${i}.dueMinutes`)}>
-                    {(a) => (
-                      <input
-                        {...a}
-                        className="narrow"
-                        inputMode="numeric"
-                        value={shown(instruction.dueMinutes)}
-                        onChange={(e) => set(i, { dueMinutes: num(e.target.value) })}
-                      />
-                    )}
-                  </Field>
-                </td>
-                <td>
-                  <select
-                    aria-label={`${label} ${t('planEditor.editor.priority')}`}
-                    value={instruction.priority}
-                    onChange={(e) => set(i, { priority: e.target.value as StandardInstruction['priority'] })}
-                  >
-                    {PRIORITIES.map((p) => (
-                      <option key={p} value={p}>
-                        {t(`planEditor.editor.priorities.${p}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <button type="button" aria-label={`${t('planEditor.editor.remove')} ${label}`} onClick={() => remove(i)}>
-                    {t('planEditor.editor.remove')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                </select>
+              </td>
+              <td>
+                <RemoveButton name={label} onClick={() => remove(i)} />
+              </td>
+            </tr>
+          );
+        })}
+      </ItemTable>
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 // What every section of the draft editor shares: the plan as typed, one way to change it, the
 // error at a field, and the section frame. A section edits its part of the plan and nothing else.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Plan } from '@shared/plan';
 
 export type SectionProps = {
@@ -33,5 +34,35 @@ export function Section({ title, children, wide, actions }: { title: string; chi
       </div>
       {children}
     </section>
+  );
+}
+
+/** A list of the draft's items as a table: the given column heads and an unnamed actions column. */
+export function ItemTable({ heads, children, className }: { heads: string[]; children: ReactNode; className?: string }) {
+  const { t } = useTranslation();
+  return (
+    <table className={`plan-table${className ? ` ${className}` : ''}`}>
+      <thead>
+        <tr>
+          {heads.map((head) => (
+            <th key={head}>{head}</th>
+          ))}
+          <th>
+            <span className="visually-hidden">{t('planEditor.versions.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** 删除 for one item, named by the item for screen readers. */
+export function RemoveButton({ name, disabled, onClick }: { name: string; disabled?: boolean; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" aria-label={`${t('planEditor.editor.remove')} ${name}`} disabled={disabled} onClick={onClick}>
+      {t('planEditor.editor.remove')}
+    </button>
   );
 }
