@@ -18,6 +18,7 @@ import { ClosuresPanel } from './ClosuresPanel';
 import { messageText, useCalendarWrite, useCalendarYear } from './useCalendarYear';
 import { YearView } from './YearView';
 import './calendar.css';
+import { Outcome } from '../../ui/Outcome';
 
 const decoder = new TextDecoder('utf-8');
 const dateTimeText = (iso: string) => iso.slice(0, 16).replace('T', ' ');
@@ -92,11 +93,7 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
       <div className={`notice ${view ? (!official && row?.status === 'draft' ? 'warning' : '') : 'warning'} calendar-status`} role="status">
         {status}
       </div>
-      {message ? (
-        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {messageText(message, t)}
-        </div>
-      ) : null}
+      {message ? <Outcome kind={message.kind}>{messageText(message, t)}</Outcome> : null}
       {drill && !official && row?.status !== 'approved' ? (
         <p className="notice calendar-drill-locked" role="note">
           {t('calendar.refusal.calendar-drill-locked')}

@@ -11,6 +11,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { messageText, useCalendarWrite } from './useCalendarYear';
+import { Outcome } from '../../ui/Outcome';
 
 const dateTimeText = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const EMPTY: Closure = { name: '', first: '', last: '' };
@@ -41,11 +42,7 @@ export function ClosuresPanel({ year, row }: { year: number; row: CalendarYear |
       <p className={`notice ${plan.countsOfficeClosures ? 'success' : 'warning'}`} role="note">
         {t(plan.countsOfficeClosures ? 'calendar.closures.counted' : 'calendar.closures.notCounted')}
       </p>
-      {message ? (
-        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {messageText(message, t)}
-        </div>
-      ) : null}
+      {message ? <Outcome kind={message.kind}>{messageText(message, t)}</Outcome> : null}
       {!known ? <p className="muted">{t('calendar.closures.yearUnknown', { year })}</p> : null}
       {known ? (
         <ClosureTable

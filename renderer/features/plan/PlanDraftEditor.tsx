@@ -29,6 +29,7 @@ import { InstructionsSection } from './editor/InstructionsSection';
 import { PolicySection } from './editor/PolicySection';
 import { ThresholdsSection } from './editor/ThresholdsSection';
 import { TimeLimitsSection } from './editor/TimeLimitsSection';
+import { Outcome } from '../../ui/Outcome';
 
 export function PlanDraftEditor({ version }: { version: Plan }) {
   const { t } = useTranslation();
@@ -97,11 +98,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
     : t('planEditor.editor.readOnly', { version: number, status: t(`planEditor.status.${status}`) });
   return (
     <Panel title={title} className="plan-editor">
-      {message ? (
-        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </div>
-      ) : null}
+      {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       {version.returnComment && status === 'returned' ? (
         <p className="notice warning small">
           {t('planEditor.decide.comment')}: {version.returnComment}

@@ -1,13 +1,14 @@
 // The outcome of a plan file or template command: a sentence, and a way to the draft it made.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Outcome } from '../../ui/Outcome';
 import type { PlanMessage } from './usePlanFiles';
 
 export function PlanMessageView({ message }: { message: PlanMessage | null }) {
   const { t } = useTranslation();
   if (!message) return null;
   return (
-    <div className={`notice ${message.kind === 'error' ? 'error' : 'success'}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+    <Outcome kind={message.kind === 'error' ? 'error' : 'success'}>
       {message.text}
       {message.draftId ? (
         <>
@@ -15,6 +16,6 @@ export function PlanMessageView({ message }: { message: PlanMessage | null }) {
           <Link href={`/plan/print/${message.draftId}`}>{t('planTemplates.templates.viewDraft')}</Link>
         </>
       ) : null}
-    </div>
+    </Outcome>
   );
 }

@@ -9,6 +9,7 @@ import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { usePlanWrite } from './usePlanVersions';
+import { Outcome } from '../../ui/Outcome';
 
 type Props = { versions: Plan[]; selectedId: string | null; onSelect: (id: string) => void };
 
@@ -51,11 +52,7 @@ export function PlanVersionsPanel({ versions, selectedId, onSelect }: Props) {
       }
     >
       {whyNot ? <p className="muted small">{whyNot}</p> : null}
-      {message ? (
-        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </div>
-      ) : null}
+      {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       <table className="plan-table">
         <thead>
           <tr>

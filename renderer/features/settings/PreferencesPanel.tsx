@@ -10,6 +10,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { useConsole } from '../../db/DatabaseContext';
 import { useLiveDb } from './useLiveDb';
 import { useStoredPreferences } from './usePreferences';
+import { Outcome } from '../../ui/Outcome';
 
 const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -129,11 +130,7 @@ export function PreferencesPanel() {
   const [message, setMessage] = useState<Message>(null);
   return (
     <Panel title={t('settings.preferences.title')} className="preferences-panel">
-      {message ? (
-        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </div>
-      ) : null}
+      {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       {/* Keyed by the stored values: a restore or another window's change refills the form. */}
       {stored ? <PreferencesForm key={JSON.stringify(stored)} stored={stored} onMessage={setMessage} /> : null}
     </Panel>

@@ -12,6 +12,7 @@ import { DrillTabs } from '../DrillTabs';
 import { NEW_NOTICE } from './noticeDraft';
 import { drillTimeSpan, noticeDate, noticeFailureText } from './noticeText';
 import './notices.css';
+import { Outcome } from '../../../ui/Outcome';
 
 export function NoticeListPage() {
   const { t } = useTranslation();
@@ -43,11 +44,7 @@ export function NoticeListPage() {
         </div>
       </div>
       <p className="hint">{t('drillNotice.list.intro')}</p>
-      {message ? (
-        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </div>
-      ) : null}
+      {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       {notices === undefined ? null : notices.length === 0 ? (
         <p className="empty">{t('drillNotice.list.empty')}</p>
       ) : (
