@@ -16,8 +16,22 @@ async function storeDraft(db: ConsoleDb, plan: Plan, kind: string, params: Recor
   return db.transaction('rw', [db.plans, db.timeline], async () => {
     // A draft version of the office's plan, numbered after the others: it goes through the same
     // submit and approval as any revision, and counts for nothing until the leader approves it.
-    const { effectiveFrom: _from, approvedBy: _by, approvedAt: _at, returnComment: _comment, ...rest } = plan;
-    const draft: Plan = { ...rest, inForce: false, status: 'draft', versionNumber: nextVersionNumber(await db.plans.toArray()) };
+    const plans = await db.plans.toArray();
+    // One revision at a time, however it was started (新建修订, a template, a file).
+    if (plans.some((p) => statusOf(p) === 'draft' || statusOf(p) === 'submitted')) throw new Refused('plan-open-revision');
+    // Whatever history the file or template carries belongs to another console: this is a new draft here.
+    const {
+      effectiveFrom: _from,
+      approvedBy: _by,
+      approvedAt: _at,
+      returnComment: _comment,
+      submittedBy: _sBy,
+      submittedAt: _sAt,
+      basedOn: _basedOn,
+      ...rest
+    } = plan;
+    const number = nextVersionNumber(plans);
+    const draft: Plan = { ...rest, inForce: false, status: 'draft', versionNumber: number, version: `${number}.0` };
     await db.plans.add(draft);
     await appendTimeline(db, ctx, { incidentId: ORGANISATION_TIMELINE, kind, params: { title: draft.title.zh, ...params } });
     return draft;

@@ -205,6 +205,9 @@ test('the office writes the text of its first plan in a revision; every part is 
   await files.open();
   await files.panel().getByRole('link', { name: '打印本预案' }).click();
   const paper = new PlanPrintView(page);
+  // Approved, so neither stamped as a draft nor labelled with the first version's number.
+  await expect(paper.document()).toContainText('第 2 版');
+  await expect(paper.document()).not.toContainText('草稿');
   await expect(paper.section('编制目的')).toContainText('维护投诉人合法权益');
   await expect(paper.section('持续改进')).toContainText('复盘并整改');
   await expect(paper.section('组织机构与职责')).toContainText('信息收集组');

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { chineseNumeral, paragraphs } from '@shared/drillNotice';
 import type { Plan } from '@shared/plan';
 import type { PlanDocument } from '@shared/planDocument';
+import { statusOf, versionNumberOf } from '@shared/planVersions';
 import { localized, type LocalizedText, type Locale } from '@shared/text';
 import { noticeDate } from '../drill/notices/noticeText';
 import { unitName } from '@shared/routing';
@@ -148,13 +149,14 @@ export function OfficialPlan({ plan, locale }: { plan: Plan; locale: Locale }) {
     <article className="official-notice official-plan" aria-label={t('planTemplates.print.document')} lang={locale}>
       <header className="on-masthead">
         <p className="on-issuer size-m">{organisation}</p>
-        <p className="on-doc-number">{t('planTemplates.print.version', { version: plan.version })}</p>
+        <p className="on-doc-number">{t('planTemplates.print.version', { version: versionNumberOf(plan) })}</p>
         <hr className="on-red-rule" />
       </header>
       <h1 className="on-title">{text(plan.title)}</h1>
       <p className="op-effective">
         {t('planTemplates.print.effective', { date: effective })}
-        {plan.inForce ? '' : ` ${t('planTemplates.print.draft')}`}
+        {/* Approval, not the old first-run flag, is what makes a version more than a draft. */}
+        {statusOf(plan) === 'approved' ? '' : ` ${t('planTemplates.print.draft')}`}
       </p>
       <div className="on-body">
         {document ? null : <p>{t('planTemplates.print.noDocument')}</p>}

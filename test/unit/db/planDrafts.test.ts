@@ -65,4 +65,37 @@ describe('draft plans', () => {
     expect(await importPlanFile(db, 'not a plan', ctx)).toMatchObject({ ok: false, error: { code: 'plan-not-json' } });
     expect(await db.plans.count()).toBe(count);
   });
+
+  it('refuses a second draft while one revision is open, however it was started', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    expect(await createPlanFromTemplate(db, 'scenic-area', ctx)).toMatchObject({ ok: true });
+    const count = await db.plans.count();
+    expect(await createPlanFromTemplate(db, 'consumer-fuel', ctx)).toMatchObject({ ok: false, error: { code: 'plan-open-revision' } });
+    const text = planFileText(ctx.plan, '2026-11-23T10:00:00+08:00');
+    expect(await importPlanFile(db, text, ctx)).toMatchObject({ ok: false, error: { code: 'plan-open-revision' } });
+    expect(await db.plans.count()).toBe(count);
+  });
+
+  it('keeps none of another console’s history on an imported draft, and labels it with its own number', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const headOffice = {
+      ...ctx.plan,
+      version: '7.0',
+      versionNumber: 7,
+      status: 'approved' as const,
+      basedOn: '0b7e6b7a-1111-4a4a-9a9a-222222222222',
+      submittedBy: '总部 李明',
+      submittedAt: '2026-10-01T09:00:00+08:00',
+      approvedBy: '总部 王建国',
+      approvedAt: '2026-10-02T09:00:00+08:00',
+      effectiveFrom: '2026-10-02T09:00:00+08:00',
+    };
+    const imported = await importPlanFile(db, planFileText(headOffice, '2026-11-23T10:00:00+08:00'), ctx);
+    if (!imported.ok) throw new Error(imported.error.code);
+    expect(imported.value).toMatchObject({ status: 'draft', versionNumber: 2, version: '2.0' });
+    for (const field of ['basedOn', 'submittedBy', 'submittedAt', 'approvedBy', 'approvedAt', 'effectiveFrom'] as const)
+      expect(imported.value[field]).toBeUndefined();
+  });
 });
