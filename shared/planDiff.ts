@@ -3,6 +3,7 @@
 // screen to put into words; names come in the reader's language.
 import { personalDataRoles } from './exporting';
 import type { Plan, StandardInstruction, TimeLimitRule } from './plan';
+import { PROSE_PARTS } from './planDocument';
 import { DEFAULT_HOLDING_STATEMENT } from './releases';
 import { localized, type Locale } from './text';
 
@@ -11,7 +12,7 @@ export type DiffValue =
   | { text: string }
   | { amount: number; unit: TimeLimitRule['unit'] }
   /** Levels or roles, for the screen to name each. */
-  | { codes: string[]; kind: 'level' | 'role' }
+  | { codes: string[]; kind: 'level' | 'role' | 'national' }
   | { flag: boolean }
   | { instruction: InstructionValue }
   | null;
@@ -29,9 +30,17 @@ export type DiffRow = {
     | 'instruction'
     | 'statement'
     | 'personalData'
-    | 'closures';
+    | 'closures'
+    | 'title'
+    | 'document'
+    | 'duty'
+    | 'response'
+    | 'national'
+    | 'dueSoon';
   /** What the row is about: a stage, a category's, channel's or level's name, a threshold's key, a team's code. */
   subject: string;
+  /** A time limit's scope, so two rules of one stage read apart (自受理时起, 仅适用于服务质量…). */
+  scope?: Pick<TimeLimitRule, 'from' | 'categories' | 'levels'>;
   before: DiffValue;
   after: DiffValue;
 };
@@ -48,14 +57,38 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   };
   const text = (value: string | undefined): DiffValue => (value ? { text: value } : null);
 
+  push({ topic: 'title', subject: 'title', before: text(localized(a.title, locale)), after: text(localized(b.title, locale)) });
+  for (const part of PROSE_PARTS) {
+    const prose = (plan: Plan) => (plan.document ? localized(plan.document[part], locale) : undefined);
+    push({ topic: 'document', subject: part, before: text(prose(a)), after: text(prose(b)) });
+  }
+  const dutiesA = new Map((a.document?.duties ?? []).map((d) => [d.teamCode, d]));
+  const dutiesB = new Map((b.document?.duties ?? []).map((d) => [d.teamCode, d]));
+  for (const code of new Set([...dutiesA.keys(), ...dutiesB.keys()])) {
+    const before = dutiesA.get(code);
+    const after = dutiesB.get(code);
+    push({
+      topic: 'duty',
+      subject: code,
+      before: text(before && localized(before.duty, locale)),
+      after: text(after && localized(after.duty, locale)),
+    });
+  }
+
   const rulesA = new Map(a.timeLimits.map((r) => [ruleKey(r), r]));
   const rulesB = new Map(b.timeLimits.map((r) => [ruleKey(r), r]));
   for (const key of new Set([...rulesA.keys(), ...rulesB.keys()])) {
     const before = rulesA.get(key);
     const after = rulesB.get(key);
+    const rule = (before ?? after)!;
     push({
       topic: 'timeLimit',
-      subject: (before ?? after)!.stage,
+      subject: rule.stage,
+      scope: {
+        from: rule.from,
+        ...(rule.categories ? { categories: rule.categories } : {}),
+        ...(rule.levels ? { levels: rule.levels } : {}),
+      },
       before: before ? { amount: before.amount, unit: before.unit } : null,
       after: after ? { amount: after.amount, unit: after.unit } : null,
     });
@@ -82,12 +115,23 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
     const subject = localized(gradeB.name, locale);
     push({ topic: 'gradeName', subject: String(gradeB.level), before: text(localized(gradeA.name, locale)), after: text(subject) });
     push({ topic: 'criteria', subject, before: text(localized(gradeA.criteria, locale)), after: text(localized(gradeB.criteria, locale)) });
+    push({ topic: 'response', subject, before: text(localized(gradeA.response, locale)), after: text(localized(gradeB.response, locale)) });
+    push({
+      topic: 'national',
+      subject,
+      before: { codes: gradeA.nationalLevels, kind: 'national' },
+      after: { codes: gradeB.nationalLevels, kind: 'national' },
+    });
   }
 
   for (const key of ['groupPeople', 'largeGroupPeople', 'amountLevel2', 'amountLevel1'] as const)
     push({ topic: 'threshold', subject: key, before: text(String(a.grading[key])), after: text(String(b.grading[key])) });
   const reach = (plan: Plan) => (plan.opinionRaise ? String(plan.opinionRaise.negativeReach) : undefined);
   push({ topic: 'threshold', subject: 'negativeReach', before: text(reach(a)), after: text(reach(b)) });
+  const window = (plan: Plan) => (plan.opinionRaise ? String(plan.opinionRaise.withinHours) : undefined);
+  push({ topic: 'threshold', subject: 'withinHours', before: text(window(a)), after: text(window(b)) });
+  const dueSoon = (plan: Plan) => `${plan.dueSoon.hours}|${plan.dueSoon.fraction}`;
+  push({ topic: 'dueSoon', subject: 'dueSoon', before: text(dueSoon(a)), after: text(dueSoon(b)) });
 
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));

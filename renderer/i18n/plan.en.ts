@@ -150,6 +150,12 @@ export const enPlanEditor: Catalog['planEditor'] = {
       statement: 'Holding statement',
       urgency: 'Urgency',
       closures: 'Closure days count',
+      title: 'Plan title',
+      document: 'Plan text',
+      duty: 'Team duties',
+      response: 'Response',
+      national: 'National grade',
+      dueSoon: 'Due-soon warning',
     },
   },
   refusal: {

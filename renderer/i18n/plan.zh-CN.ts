@@ -144,6 +144,12 @@ export const zhPlanEditor = {
       statement: '口径模板',
       urgency: '紧急程度',
       closures: '停工日计入时限',
+      title: '预案标题',
+      document: '预案文本',
+      duty: '小组职责',
+      response: '响应措施',
+      national: '国家分级',
+      dueSoon: '临期提醒',
     },
   },
   refusal: {

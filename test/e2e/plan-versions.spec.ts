@@ -117,6 +117,9 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('24 小时');
   await expect(diffTable.getByRole('row', { name: /时限 · 受理/ })).toContainText('36 小时');
   await expect(diffTable.getByRole('row', { name: /对口部门 · 游客安全/ })).toContainText('客户服务部');
+  // A limit of one category reads as such, not as the stage's limit gone; the new title is named.
+  await expect(diffTable.getByRole('row', { name: /^时限 · 反馈投诉人 .*仅适用于：服务质量/ })).toContainText('24 小时');
+  await expect(diffTable.getByRole('row', { name: /^预案标题/ })).toContainText(SCENIC_TITLE);
   await expect(diffTable.getByRole('row', { name: /投诉分类 · 夜间游览/ })).toContainText('夜间游览');
   await expect(diffTable.getByRole('row', { name: /^领导小组审批/ })).toHaveText(/一级、二级\s*一级$/);
   await expect(page.getByText('须经领导小组审批方案的级别：一级', { exact: true })).toBeVisible();

@@ -40,8 +40,18 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   );
   const unitLabel = useUnitName();
   // A department may be stored as a team's code: shown by the team's name.
-  const value = (v: DiffValue, topic: DiffRow['topic']) =>
-    topic === 'department' && v && 'text' in v ? unitLabel(v.text) : diffValueText(v, t, teamName);
+  const categoryName = (code: string) => {
+    const found = right?.categories.find((c) => c.code === code) ?? left?.categories.find((c) => c.code === code);
+    return found ? localized(found.name, locale) : code;
+  };
+  const value = (v: DiffValue, topic: DiffRow['topic']) => {
+    if (v && 'text' in v && topic === 'department') return unitLabel(v.text);
+    if (v && 'text' in v && topic === 'dueSoon') {
+      const [hours, fraction] = v.text.split('|').map(Number);
+      return t('plan.dueSoon', { hours, percent: Math.round((fraction ?? 0) * 100) });
+    }
+    return diffValueText(v, t, teamName);
+  };
   return (
     <Panel title={t('planEditor.diff.title')} className="plan-diff">
       <div className="plan-diff-pickers">
@@ -62,7 +72,7 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
           <tbody>
             {rows.map((row, i) => (
               <tr key={i}>
-                <td>{subject(row, t, teamName)}</td>
+                <td>{subject(row, t, { team: teamName, category: categoryName })}</td>
                 <td className="diff-before">{value(row.before, row.topic)}</td>
                 <td className="diff-after">{value(row.after, row.topic)}</td>
               </tr>
@@ -74,24 +84,33 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   );
 }
 
-/** The row's setting in words: 时限·受理, 对口部门·食品安全, 阈值·群体投诉人数… */
-function subject(row: DiffRow, t: TFunction, teamName: (code: string) => string): string {
+type Names = { team: (code: string) => string; category: (code: string) => string };
+
+/** The row's setting in words: 时限·受理（自受理时起）, 对口部门·食品安全, 阈值·群体投诉人数… */
+function subject(row: DiffRow, t: TFunction, names: Names): string {
   const topic = t(`planEditor.diff.topic.${row.topic}`);
-  const what =
-    row.topic === 'timeLimit'
-      ? t(`clock.stage.${row.subject}`)
-      : row.topic === 'gradeName'
-        ? t(`level.${row.subject}`)
-        : row.topic === 'threshold'
-          ? t(`planEditor.editor.${row.subject}`)
-          : row.topic === 'instruction'
-            ? teamName(row.subject)
-            : row.topic === 'urgency'
-              ? t(`planEditor.editor.urgency.${row.subject}`)
-              : ['approval', 'personalData', 'closures', 'statement'].includes(row.topic)
-                ? ''
-                : row.subject;
+  const byTopic: Partial<Record<DiffRow['topic'], () => string>> = {
+    timeLimit: () => [t(`clock.stage.${row.subject}`), row.scope ? scopeText(row.scope, t, names.category) : ''].filter(Boolean).join(' '),
+    gradeName: () => t(`level.${row.subject}`),
+    threshold: () => t(`planEditor.editor.${row.subject}`),
+    instruction: () => names.team(row.subject),
+    duty: () => names.team(row.subject),
+    urgency: () => t(`planEditor.editor.urgency.${row.subject}`),
+    document: () => t(`planTemplates.print.section.${row.subject}`),
+  };
+  const untitled: DiffRow['topic'][] = ['approval', 'personalData', 'closures', 'statement', 'title', 'dueSoon'];
+  const what = byTopic[row.topic]?.() ?? (untitled.includes(row.topic) ? '' : row.subject);
   return what ? `${topic} · ${what}` : topic;
+}
+
+/** A time limit's scope in brackets, so rules of one stage read apart. */
+function scopeText(scope: NonNullable<DiffRow['scope']>, t: TFunction, categoryName: (code: string) => string): string {
+  const parts = [
+    scope.from === 'received' ? t('plan.fromReceived') : '',
+    scope.categories ? t('plan.onlyCategories', { list: scope.categories.map(categoryName).join(t('common.listSeparator')) }) : '',
+    scope.levels ? t('plan.onlyLevels', { list: scope.levels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) }) : '',
+  ];
+  return parts.filter(Boolean).join(' ');
 }
 
 /** A value in words: an allowance with its unit, levels and roles by name, an instruction whole. */
@@ -102,7 +121,11 @@ function diffValueText(v: DiffValue, t: TFunction, teamName: (code: string) => s
   if ('flag' in v) return t(v.flag ? 'common.yes' : 'common.no');
   const list = (items: string[]) => items.join(t('common.listSeparator'));
   if ('codes' in v)
-    return v.codes.length ? list(v.codes.map((c) => t(v.kind === 'level' ? `level.${c}` : `role.${c}`))) : t('planEditor.diff.absent');
+    return !v.codes.length
+      ? t('planEditor.diff.absent')
+      : v.kind === 'national'
+        ? v.codes.join('/')
+        : list(v.codes.map((c) => t(v.kind === 'level' ? `level.${c}` : `role.${c}`)));
   const s = v.instruction;
   return t('planEditor.diff.instruction', {
     team: teamName(s.teamCode),

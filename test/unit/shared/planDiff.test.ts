@@ -20,7 +20,13 @@ describe('the difference between two plan versions', () => {
       grading: { ...v1.grading, groupPeople: 8 },
     };
     expect(planDiff(v1, v2, 'zh-CN')).toEqual([
-      { topic: 'timeLimit', subject: 'acceptance', before: { amount: 24, unit: 'hours' }, after: { amount: 12, unit: 'hours' } },
+      {
+        topic: 'timeLimit',
+        subject: 'acceptance',
+        scope: { from: 'received' },
+        before: { amount: 24, unit: 'hours' },
+        after: { amount: 12, unit: 'hours' },
+      },
       { topic: 'department', subject: '食品安全', before: null, after: { text: '食品安全部' } },
       { topic: 'category', subject: '公共卫生', before: { text: '公共卫生' }, after: null },
       { topic: 'threshold', subject: 'groupPeople', before: { text: '5' }, after: { text: '8' } },

@@ -2,6 +2,7 @@
 // it, and the difference of two versions names every setting the editor can change.
 import { describe, expect, it } from 'vitest';
 import { defaultPlan } from '@shared/defaultPlan';
+import { planFromTemplate, planTemplate } from '@shared/planTemplates';
 import type { Plan } from '@shared/plan';
 import { planDiff } from '@shared/planDiff';
 import { withoutCategory } from '@shared/planVersions';
@@ -53,5 +54,60 @@ describe('the difference of two versions', () => {
       },
     ]);
     expect(planDiff(v1, { ...v1 }, 'zh-CN')).toEqual([]);
+  });
+});
+
+describe('the difference of two versions, for the plan’s text and its finer settings', () => {
+  const scenic = planFromTemplate(planTemplate('scenic-area')!, '6b1f0a52-3c1e-4d4b-9a57-1f8e0c7d2a11', '2026-11-23T10:00:00+08:00');
+  const doc = scenic.document!;
+
+  it('names a changed title, written part, team duty, level response and national grade', () => {
+    const revised: Plan = {
+      ...scenic,
+      title: { zh: '景区投诉应急预案（修订）' },
+      document: {
+        ...doc,
+        purpose: { zh: '新的编制目的。' },
+        duties: doc.duties.map((d, i) => (i === 0 ? { ...d, duty: { zh: '统一指挥。' } } : d)),
+      },
+      grades: scenic.grades.map((g) => (g.level === 1 ? { ...g, response: { zh: '组长到场指挥。' }, nationalLevels: ['I'] } : g)),
+      dueSoon: { hours: 4, fraction: 0.25 },
+      opinionRaise: { negativeReach: scenic.opinionRaise?.negativeReach ?? 5000, withinHours: 6 },
+    };
+    const rows = planDiff(scenic, revised, 'zh-CN');
+    const topics = rows.map((r) => `${r.topic}:${r.subject}`);
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'title:title',
+        'document:purpose',
+        `duty:${doc.duties[0]!.teamCode}`,
+        `response:${scenic.grades[0]!.name.zh}`,
+        `national:${scenic.grades[0]!.name.zh}`,
+        'dueSoon:dueSoon',
+        'threshold:withinHours',
+      ]),
+    );
+    expect(rows.find((r) => r.topic === 'document')).toMatchObject({ before: { text: doc.purpose.zh }, after: { text: '新的编制目的。' } });
+    expect(rows.find((r) => r.topic === 'national')?.after).toEqual({ codes: ['I'], kind: 'national' });
+  });
+
+  it('keeps the scope of a limit on its row, so two rules of one stage read apart', () => {
+    const scoped = {
+      stage: 'feedback' as const,
+      amount: 1,
+      unit: 'workingDays' as const,
+      from: 'received' as const,
+      categories: ['ticketing'],
+    };
+    const rows = planDiff(scenic, { ...scenic, timeLimits: [...scenic.timeLimits, scoped] }, 'zh-CN');
+    expect(rows).toEqual([
+      {
+        topic: 'timeLimit',
+        subject: 'feedback',
+        scope: { from: 'received', categories: ['ticketing'] },
+        before: null,
+        after: { amount: 1, unit: 'workingDays' },
+      },
+    ]);
   });
 });
