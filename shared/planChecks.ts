@@ -19,6 +19,14 @@ export function planProblems(plan: Plan): PlanProblem[] {
   ] as const) {
     for (const code of duplicates(items.map((item) => item.code))) problems.push({ path: field, problem: 'code-twice', params: { code } });
   }
+  const scopes = plan.timeLimits.map((rule) =>
+    [rule.stage, [...(rule.categories ?? [])].sort().join('+'), [...(rule.levels ?? [])].sort().join('+')].join('|'),
+  );
+  plan.timeLimits.forEach((rule, i) => {
+    if (rule.levels && rule.levels.length === 0) problems.push({ path: `timeLimits.${i}.levels`, problem: 'no-level' });
+    // Two rules for the same incidents at one stage: which one the clock follows would be a guess.
+    if (scopes.indexOf(scopes[i]!) !== i) problems.push({ path: `timeLimits.${i}`, problem: 'rule-twice' });
+  });
   const categoryCodes = new Set(plan.categories.map((c) => c.code));
   plan.timeLimits.forEach((rule, i) => {
     for (const code of rule.categories ?? []) {

@@ -73,6 +73,14 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   // A category of the office's own, handled by customer service; only level 1 still needs the leading group.
   await plan.addCategory('夜间游览', 'Night tours', '客户服务部');
   await plan.editor().getByLabel('二级的处置方案须经领导小组审批').uncheck();
+  // Night tours are investigated within one working day.
+  const limits = plan.editor().getByRole('region', { name: '时限' });
+  await limits.getByRole('button', { name: '新增时限' }).click();
+  const added = limits.getByRole('row').last();
+  await added.getByLabel('环节 7', { exact: true }).selectOption({ label: '调查核实' });
+  await added.getByLabel('调查核实 时长', { exact: true }).fill('1');
+  await added.getByText('全部分类').click();
+  await added.getByLabel('夜间游览', { exact: true }).check();
   await plan.submit();
   await expect(plan.version(2)).toContainText('待审批');
 
@@ -120,6 +128,7 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   // A limit of one category reads as such, not as the stage's limit gone; the new title is named.
   await expect(diffTable.getByRole('row', { name: /^时限 · 反馈投诉人 .*仅适用于：服务质量/ })).toContainText('24 小时');
   await expect(diffTable.getByRole('row', { name: /^预案标题/ })).toContainText(SCENIC_TITLE);
+  await expect(diffTable.getByRole('row', { name: /^时限 · 调查核实 仅适用于：夜间游览/ })).toContainText('1 个工作日');
   await expect(diffTable.getByRole('row', { name: /投诉分类 · 夜间游览/ })).toContainText('夜间游览');
   await expect(diffTable.getByRole('row', { name: /^领导小组审批/ })).toHaveText(/一级、二级\s*一级$/);
   await expect(page.getByText('须经领导小组审批方案的级别：一级', { exact: true })).toBeVisible();

@@ -53,6 +53,20 @@ describe('saving a draft from the editor', () => {
     });
   });
 
+  it('refuses two limits for the same stage and scope, and a limit for no level', async () => {
+    db = await freshDb();
+    const leader = await contextFor(db, LEADER);
+    const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
+    const first = draft.timeLimits[0]!;
+    const twice = { ...draft, timeLimits: [...draft.timeLimits, { ...first, amount: first.amount + 1 }] };
+    expect(fields(await saveDraft(db, twice, leader))).toEqual({
+      [`timeLimits.${draft.timeLimits.length}`]: 'planEditor.problem.rule-twice',
+    });
+    const noLevel = { ...draft, timeLimits: draft.timeLimits.map((r, i) => (i === 1 ? { ...r, levels: [] } : r)) };
+    expect(fields(await saveDraft(db, noLevel, leader))).toEqual({ 'timeLimits.1.levels': 'planEditor.problem.no-level' });
+    expect((await db.plans.get(draft.id))!.timeLimits).toEqual(draft.timeLimits);
+  });
+
   it('stores channels, urgency names, approval levels, instructions, the statement and the closure rule', async () => {
     db = await freshDb();
     const deputy = await contextFor(db, DEPUTY);

@@ -24,56 +24,64 @@ export function ChannelsSection({ form, update, err }: SectionProps) {
   return (
     <Section
       title={t('planEditor.editor.channels')}
+      wide
       actions={
         <button type="button" onClick={add}>
           {t('planEditor.editor.addChannel')}
         </button>
       }
     >
-      <ItemTable heads={[t('planEditor.editor.categoryName'), t('planEditor.editor.categoryNameEn')]}>
-        {form.channels.map((channel, i) => {
-          const label = channel.name.zh || t('planEditor.editor.newItem', { n: i + 1 });
-          const set = (name: typeof channel.name) => update((f) => ({ ...f, channels: replaceAt(f.channels, i, { name }) }));
-          return (
-            <tr key={channel.code}>
-              <td>
-                <Field
-                  label={`${t('planEditor.editor.channel')} ${label}`}
-                  error={err(`channels.${i}.name.zh`) ?? err(`channels.${i}.name`)}
-                >
-                  {(a) => <input {...a} value={channel.name.zh} onChange={(e) => set({ ...channel.name, zh: e.target.value })} />}
-                </Field>
-              </td>
-              <td>
-                <Field
-                  label={`${t('planEditor.editor.channel')} ${label} ${t('planEditor.editor.categoryNameEn')}`}
-                  error={err(`channels.${i}.name.en`)}
-                >
-                  {(a) => <input {...a} value={channel.name.en ?? ''} onChange={(e) => set({ ...channel.name, en: e.target.value })} />}
-                </Field>
-              </td>
-              <td>
-                <RemoveButton name={label} disabled={form.channels.length <= 1} onClick={() => remove(i)} />
-              </td>
-            </tr>
-          );
-        })}
-      </ItemTable>
-      <h4 className="plan-editor-subhead">{t('planEditor.editor.urgencies')}</h4>
-      <div className="plan-thresholds">
-        {form.urgencies.map((urgency, i) => (
-          <Field key={urgency.code} label={t(`planEditor.editor.urgency.${urgency.code}`)} error={err(`urgencies.${i}.name.zh`)}>
-            {(a) => (
-              <input
-                {...a}
-                value={urgency.name.zh}
-                onChange={(e) =>
-                  update((f) => ({ ...f, urgencies: replaceAt(f.urgencies, i, { name: { ...urgency.name, zh: e.target.value } }) }))
-                }
-              />
-            )}
-          </Field>
-        ))}
+      <div className="plan-channels">
+        <div>
+          <ItemTable heads={[t('planEditor.editor.categoryName'), t('planEditor.editor.categoryNameEn')]}>
+            {form.channels.map((channel, i) => {
+              const label = channel.name.zh || t('planEditor.editor.newItem', { n: i + 1 });
+              const set = (name: typeof channel.name) => update((f) => ({ ...f, channels: replaceAt(f.channels, i, { name }) }));
+              return (
+                <tr key={channel.code}>
+                  <td>
+                    <Field
+                      label={`${t('planEditor.editor.channel')} ${label}`}
+                      error={err(`channels.${i}.name.zh`) ?? err(`channels.${i}.name`)}
+                    >
+                      {(a) => <input {...a} value={channel.name.zh} onChange={(e) => set({ ...channel.name, zh: e.target.value })} />}
+                    </Field>
+                  </td>
+                  <td>
+                    <Field
+                      label={`${t('planEditor.editor.channel')} ${label} ${t('planEditor.editor.categoryNameEn')}`}
+                      error={err(`channels.${i}.name.en`)}
+                    >
+                      {(a) => <input {...a} value={channel.name.en ?? ''} onChange={(e) => set({ ...channel.name, en: e.target.value })} />}
+                    </Field>
+                  </td>
+                  <td>
+                    <RemoveButton name={label} disabled={form.channels.length <= 1} onClick={() => remove(i)} />
+                  </td>
+                </tr>
+              );
+            })}
+          </ItemTable>
+        </div>
+        <div>
+          <h4 className="plan-editor-subhead">{t('planEditor.editor.urgencies')}</h4>
+          <div className="plan-thresholds">
+            {form.urgencies.map((urgency, i) => {
+              const set = (lang: 'zh' | 'en', value: string) =>
+                update((f) => ({ ...f, urgencies: replaceAt(f.urgencies, i, { name: { ...urgency.name, [lang]: value } }) }));
+              return (
+                <div key={urgency.code} className="plan-urgency">
+                  <Field label={t(`planEditor.editor.urgency.${urgency.code}`)} error={err(`urgencies.${i}.name.zh`)}>
+                    {(a) => <input {...a} value={urgency.name.zh} onChange={(e) => set('zh', e.target.value)} />}
+                  </Field>
+                  <Field label={`${t(`planEditor.editor.urgency.${urgency.code}`)} ${t('planEditor.editor.categoryNameEn')}`}>
+                    {(a) => <input {...a} value={urgency.name.en ?? ''} onChange={(e) => set('en', e.target.value)} />}
+                  </Field>
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
     </Section>
   );

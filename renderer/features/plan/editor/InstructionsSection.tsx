@@ -121,6 +121,16 @@ export function InstructionsSection({ form, update, err }: SectionProps) {
                     />
                   )}
                 </Field>
+                <Field label={`${label} ${t('planEditor.editor.contentEn')}`} error={err(`standardInstructions.${i}.content.en`)}>
+                  {(a) => (
+                    <textarea
+                      {...a}
+                      rows={2}
+                      value={instruction.content.en ?? ''}
+                      onChange={(e) => set(i, { content: { ...instruction.content, en: e.target.value } })}
+                    />
+                  )}
+                </Field>
               </td>
               <td>
                 <Field label={`${label} ${t('planEditor.editor.dueMinutes')}`} error={err(`standardInstructions.${i}.dueMinutes`)}>

@@ -1,11 +1,11 @@
-// 时限: each rule's stage, allowance, unit and where its clock starts; the scope stays as written.
-import type { TFunction } from 'i18next';
+// 时限: each rule's stage, allowance and unit, where its clock starts, and which levels and
+// categories it is limited to (a limited rule wins over a general one of the same stage).
 import { useTranslation } from 'react-i18next';
-import { CLOCKED_STAGES, type Plan, type TimeLimitRule } from '@shared/plan';
-import { localized, type Locale } from '@shared/text';
+import { CLOCKED_STAGES, LEVELS, type Level, type TimeLimitRule } from '@shared/plan';
+import { localized } from '@shared/text';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
-import { num, replaceAt, Section, shown, type SectionProps } from './draftForm';
+import { ItemTable, num, RemoveButton, replaceAt, Section, shown, type SectionProps } from './draftForm';
 
 const UNITS: TimeLimitRule['unit'][] = ['minutes', 'hours', 'workingDays'];
 
@@ -14,36 +14,63 @@ export function TimeLimitsSection({ form, update, err }: SectionProps) {
   const locale = useAppSelector((s) => s.session.locale);
   const setRule = (index: number, patch: Partial<TimeLimitRule>) =>
     update((f) => ({ ...f, timeLimits: replaceAt(f.timeLimits, index, patch) }));
+  const add = () =>
+    update((f) => ({ ...f, timeLimits: [...f.timeLimits, { stage: 'investigation', amount: 1, unit: 'workingDays', from: 'previous' }] }));
+  const remove = (index: number) => update((f) => ({ ...f, timeLimits: f.timeLimits.filter((_, i) => i !== index) }));
+  const toggleLevel = (index: number, rule: TimeLimitRule, level: Level, on: boolean) => {
+    const levels = LEVELS.filter((l) => (l === level ? on : (rule.levels ?? LEVELS).includes(l)));
+    // Every level ticked is a general rule; none ticked is refused at save.
+    setRule(index, { levels: levels.length === LEVELS.length ? undefined : levels });
+  };
+  const toggleCategory = (index: number, rule: TimeLimitRule, code: string, on: boolean) => {
+    const categories = form.categories.map((c) => c.code).filter((c) => (c === code ? on : (rule.categories ?? []).includes(c)));
+    // No category ticked: the rule is for every category.
+    setRule(index, { categories: categories.length === 0 ? undefined : categories });
+  };
   return (
-    <Section title={t('planEditor.editor.timeLimits')}>
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th>{t('planEditor.editor.stage')}</th>
-            <th>{t('planEditor.editor.amount')}</th>
-            <th>{t('planEditor.editor.unit')}</th>
-            <th>{t('planEditor.editor.scope')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {form.timeLimits.map((rule, i) => (
-            <tr key={i}>
+    <Section
+      title={t('planEditor.editor.timeLimits')}
+      wide
+      actions={
+        <button type="button" onClick={add}>
+          {t('planEditor.editor.addRule')}
+        </button>
+      }
+    >
+      <ItemTable
+        heads={[
+          t('planEditor.editor.stage'),
+          t('planEditor.editor.amount'),
+          t('planEditor.editor.unit'),
+          t('planEditor.editor.from'),
+          t('planEditor.editor.levels'),
+          t('planEditor.editor.onlyCategories'),
+        ]}
+      >
+        {form.timeLimits.map((rule, i) => {
+          const stage = t(`clock.stage.${rule.stage}`);
+          const named = (rule.categories ?? []).map((code) => {
+            const found = form.categories.find((c) => c.code === code);
+            return found ? localized(found.name, locale) : code;
+          });
+          return (
+            <tr key={i} aria-label={t('planEditor.editor.ruleN', { n: i + 1, stage })}>
               <td>
                 <select
                   aria-label={`${t('planEditor.editor.stage')} ${i + 1}`}
                   value={rule.stage}
                   onChange={(e) => setRule(i, { stage: e.target.value as TimeLimitRule['stage'] })}
                 >
-                  {CLOCKED_STAGES.map((stage) => (
-                    <option key={stage} value={stage}>
-                      {t(`clock.stage.${stage}`)}
+                  {CLOCKED_STAGES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`clock.stage.${s}`)}
                     </option>
                   ))}
                 </select>
               </td>
               <td>
                 <Field
-                  label={`${t(`clock.stage.${rule.stage}`)} ${t('planEditor.editor.amount')}`}
+                  label={`${stage} ${t('planEditor.editor.amount')}`}
                   error={err(`timeLimits.${i}.amount`) ?? err(`timeLimits.${i}`) ?? err(`timeLimits.${i}.categories`)}
                 >
                   {(a) => (
@@ -59,7 +86,7 @@ export function TimeLimitsSection({ form, update, err }: SectionProps) {
               </td>
               <td>
                 <select
-                  aria-label={`${t(`clock.stage.${rule.stage}`)} ${t('planEditor.editor.unit')}`}
+                  aria-label={`${stage} ${t('planEditor.editor.unit')}`}
                   value={rule.unit}
                   onChange={(e) => setRule(i, { unit: e.target.value as TimeLimitRule['unit'] })}
                 >
@@ -70,24 +97,56 @@ export function TimeLimitsSection({ form, update, err }: SectionProps) {
                   ))}
                 </select>
               </td>
-              <td className="muted small">{scopeText(rule, form, locale, t)}</td>
+              <td>
+                <select
+                  aria-label={`${stage} ${t('planEditor.editor.from')}`}
+                  value={rule.from}
+                  onChange={(e) => setRule(i, { from: e.target.value as TimeLimitRule['from'] })}
+                >
+                  <option value="previous">{t('planTemplates.print.table.fromPrevious')}</option>
+                  <option value="received">{t('planTemplates.print.table.fromReceived')}</option>
+                </select>
+              </td>
+              <td className="plan-levels">
+                {LEVELS.map((level) => (
+                  <label key={level} className="check">
+                    <input
+                      type="checkbox"
+                      aria-label={`${stage} ${i + 1} ${t(`level.${level}`)}`}
+                      checked={(rule.levels ?? LEVELS).includes(level)}
+                      onChange={(e) => toggleLevel(i, rule, level, e.target.checked)}
+                    />
+                    {t(`level.${level}`)}
+                  </label>
+                ))}
+                {err(`timeLimits.${i}.levels`) ? <div className="field-error">{t('planEditor.problem.no-level')}</div> : null}
+              </td>
+              <td>
+                <details className="plan-rule-categories">
+                  <summary>{named.length ? named.join(t('common.listSeparator')) : t('planEditor.editor.allCategories')}</summary>
+                  {form.categories.map((category) => (
+                    <label key={category.code} className="check">
+                      <input
+                        type="checkbox"
+                        checked={(rule.categories ?? []).includes(category.code)}
+                        onChange={(e) => toggleCategory(i, rule, category.code, e.target.checked)}
+                      />
+                      {localized(category.name, locale) || category.code}
+                    </label>
+                  ))}
+                </details>
+              </td>
+              <td>
+                <RemoveButton
+                  name={t('planEditor.editor.ruleN', { n: i + 1, stage })}
+                  disabled={form.timeLimits.length <= 1}
+                  onClick={() => remove(i)}
+                />
+              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          );
+        })}
+      </ItemTable>
     </Section>
   );
-}
-
-function scopeText(rule: TimeLimitRule, plan: Plan, locale: Locale, t: TFunction) {
-  const names = (rule.categories ?? []).map((code) => {
-    const found = plan.categories.find((c) => c.code === code);
-    return found ? localized(found.name, locale) : code;
-  });
-  const parts = [
-    rule.from === 'received' ? t('plan.fromReceived') : '',
-    names.length ? t('plan.onlyCategories', { list: names.join(t('common.listSeparator')) }) : '',
-    rule.levels ? t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) }) : '',
-  ];
-  return parts.filter(Boolean).join(' ') || t('planEditor.editor.allScope');
 }
