@@ -16,6 +16,8 @@ import { takeBackImport, type LaterWork, type TakeBack } from './importTakeBack'
 import { ORGANISATION_TIMELINE } from './organisation';
 import { planInForce, SYSTEM_ACTOR } from './seed';
 import type { ConsoleDb } from './schema';
+import { planInForceAt } from '@shared/planVersions';
+import { routedOwnerId } from '@shared/routing';
 
 /** Rows per transaction: large enough that IndexedDB's per-transaction cost is shared out. */
 export const IMPORT_BATCH = 500;
@@ -107,19 +109,22 @@ export async function commitBatch(
   ctx: WriteContext,
 ): Promise<Result<BatchCommitted>> {
   return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports, db.plans], async () => {
+    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports, db.plans, db.people, db.teams], async () => {
       const run = await db.imports.get(runId);
       if (!run || run.status !== 'running') throw new Refused('import-not-running');
       const stored = await storedDuplicateKeys(db, rows, ctx.plan.utcOffsetMinutes);
       const { fresh, duplicates } = splitDuplicates([...rows], stored);
       let imported = 0;
       if (fresh.length > 0) {
-        const result = await registerComplaints(
-          db,
-          fresh.map((r) => r.registration),
-          ctx,
-          { importId: runId, externalRefs: fresh.map((r) => r.externalRef ?? '') },
-        );
+        // 对口处理: a file has no owner column, so each complaint goes to the unit its category names
+        // under the plan in force now; the importer keeps those whose category names nobody.
+        const plan = planInForceAt(await db.plans.toArray(), ctx.now) ?? ctx.plan;
+        const [people, teams] = await Promise.all([db.people.toArray(), db.teams.toArray()]);
+        const routed = fresh.map((r) => ({
+          ...r.registration,
+          ownerId: routedOwnerId(plan, r.registration.categoryCode, people, teams) ?? r.registration.ownerId,
+        }));
+        const result = await registerComplaints(db, routed, ctx, { importId: runId, externalRefs: fresh.map((r) => r.externalRef ?? '') });
         if (!result.ok) throw new Refused(result.error.code, result.error.params);
         if (result.value.invalid.length > 0) throw new Refused('import-row-refused', { count: result.value.invalid.length });
         imported = result.value.saved.length;

@@ -35,6 +35,25 @@ const plan = (rows: ValidRow[]) => ({
 });
 
 describe('committing an import', () => {
+  it('gives each imported complaint to the unit its category names (对口处理), the importer otherwise', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(2));
+    // 服务质量 is handled by customer service, whose manager 刘洋 becomes the owner.
+    await db.plans.update(ctx.plan.id, {
+      categories: ctx.plan.categories.map((c) => (c.code === 'service-quality' ? { ...c, department: '客户服务部' } : c)),
+    });
+    const result = await runImport(db, plan(rows), () => ctx, { onProgress: () => {}, cancelled: () => false, batchSize: 5 });
+    expect(result.ok).toBe(true);
+    const owners = (await db.incidents.toArray()).map((i) => i.ownerId);
+    expect(owners).toEqual(['a1000000-0000-4000-8000-000000000004', 'a1000000-0000-4000-8000-000000000004']);
+
+    const other = await freshDb();
+    const otherCtx = await contextFor(other);
+    await runImport(other, plan(await rowsOf(other, table(1))), () => otherCtx, { onProgress: () => {}, cancelled: () => false });
+    expect((await other.incidents.toArray()).map((i) => i.ownerId)).toEqual([STAFF.id]);
+  });
+
   it('registers the rows in batches, each complaint and incident stamped with the run', async () => {
     const db = await freshDb();
     const ctx = await contextFor(db);
