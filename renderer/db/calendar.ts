@@ -88,7 +88,7 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
   if (db.mode === 'drill') return fail('calendar-drill-locked');
   if (ctx.actor.role !== 'leader') return fail('calendar-approve-leader-only');
   return settle(() =>
-    db.transaction('rw', [db.calendarYears, db.incidents, db.timeline], async () => {
+    db.transaction('rw', [db.calendarYears, db.incidents, db.timeline, db.plans], async () => {
       const draft = await db.calendarYears.where('year').equals(year).first();
       // A year of the official data may have a row only for its closure days: nothing to approve.
       if (!draft || officialCalendar.coveredYears().includes(year)) throw new Refused('calendar-year-not-found', { year });
@@ -102,7 +102,7 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
         approvedByName: ctx.actor.name,
       };
       await db.calendarYears.put(approved);
-      const dated = await recountOpenDeadlines(db, ctx, ctx, calendarOf(await db.calendarYears.toArray()), {
+      const dated = await recountOpenDeadlines(db, ctx, calendarOf(await db.calendarYears.toArray()), {
         kind: 'calendar-deadline-dated',
         params: { year },
       });
@@ -119,10 +119,11 @@ export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: Writ
 export async function recountOpenDeadlines(
   db: ConsoleDb,
   ctx: WriteContext,
-  book: PlanBook,
   calendar: WorkingCalendar,
   entry: { kind: string; params: Record<string, string | number> },
 ): Promise<number> {
+  // Every version as stored, so each incident is counted by the version it was opened under.
+  const book: PlanBook = { plan: ctx.plan, plans: await db.plans.toArray() };
   const open = await db.incidents.filter((i) => isOpen(i.state) && i.nextDeadlineStage !== null).toArray();
   let changed = 0;
   for (const incident of open) {
@@ -152,7 +153,7 @@ export async function recountDrillDeadlines(db: ConsoleDb, nowMs: number): Promi
     now: nowMs,
     calendar: await consoleCalendar(db),
   };
-  return db.transaction('rw', [db.incidents, db.timeline], () =>
-    recountOpenDeadlines(db, ctx, ctx, ctx.calendar, { kind: 'calendar-deadline-recounted', params: {} }),
+  return db.transaction('rw', [db.incidents, db.timeline, db.plans], () =>
+    recountOpenDeadlines(db, ctx, ctx.calendar, { kind: 'calendar-deadline-recounted', params: {} }),
   );
 }

@@ -5,6 +5,7 @@
 import { newId } from '@shared/ids';
 import { checkClosures, type Closure } from '@shared/officeClosures';
 import type { CalendarYear } from '@shared/officeCalendar';
+import { planInForceAt } from '@shared/planVersions';
 import { fail, type Result } from '@shared/result';
 import { calendarOf, recountOpenDeadlines } from './calendar';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
@@ -20,7 +21,11 @@ export async function saveClosuresDraft(
 ): Promise<Result<CalendarYear>> {
   if (db.mode === 'drill') return fail('calendar-drill-locked');
   return settle(() =>
-    db.transaction('rw', [db.calendarYears, db.timeline], async () => {
+    db.transaction('rw', [db.calendarYears, db.timeline, db.plans], async () => {
+      // The office keeps closure days of its own only when its plan says its limits count them;
+      // clearing a list is always allowed.
+      const plan = planInForceAt(await db.plans.toArray(), ctx.now) ?? ctx.plan;
+      if (input.length > 0 && plan.countsOfficeClosures !== true) throw new Refused('calendar-closures-not-counted');
       const rows = await db.calendarYears.toArray();
       // Checked on the calendar without closures: a closure on another closure is an overlap, not a rest day.
       const checked = checkClosures(year, input, calendarOf(rows.map(({ closures: _, ...row }) => row)));
@@ -62,7 +67,7 @@ export async function approveClosures(db: ConsoleDb, year: number, ctx: WriteCon
   if (db.mode === 'drill') return fail('calendar-drill-locked');
   if (ctx.actor.role !== 'leader') return fail('calendar-approve-leader-only');
   return settle(() =>
-    db.transaction('rw', [db.calendarYears, db.incidents, db.timeline], async () => {
+    db.transaction('rw', [db.calendarYears, db.incidents, db.timeline, db.plans], async () => {
       const row = await db.calendarYears.where('year').equals(year).first();
       if (!row?.closuresDraft) throw new Refused('calendar-closures-not-found', { year });
       const { closuresDraft, ...rest } = row;
@@ -71,7 +76,7 @@ export async function approveClosures(db: ConsoleDb, year: number, ctx: WriteCon
         closures: { days: closuresDraft.days, at: isoAt(ctx), by: ctx.actor.id, byName: ctx.actor.name },
       };
       await db.calendarYears.put(approved);
-      const moved = await recountOpenDeadlines(db, ctx, ctx, calendarOf(await db.calendarYears.toArray()), {
+      const moved = await recountOpenDeadlines(db, ctx, calendarOf(await db.calendarYears.toArray()), {
         kind: 'calendar-closures-recounted',
         params: { year },
       });

@@ -162,6 +162,8 @@ export const enCalendar: Catalog['calendar'] = {
     'calendar-approve-leader-only': 'Only the leader of the leading group may approve a holiday arrangement.',
     'calendar-year-approved': 'The {{year}} arrangement is already approved and can no longer be changed.',
     'calendar-year-not-found': 'There is no draft arrangement for {{year}}.',
+    'calendar-closures-not-counted':
+      'The plan in force does not count office closure days, so none can be entered; first set the plan to count them and have the leader approve it.',
     'calendar-drill-locked':
       'The holiday calendar cannot be entered or approved in rehearsal mode: a drill uses the one approved in live mode. Return to live mode to change it.',
     'calendar-closures-not-found': 'There are no proposed closure days for {{year}} to approve.',

@@ -159,6 +159,8 @@ export const zhCalendar = {
     'calendar-approve-leader-only': '只有领导小组组长可以批准节假日安排。',
     'calendar-year-approved': '{{year}}年安排已经批准，不能再修改。',
     'calendar-year-not-found': '没有{{year}}年的安排草稿。',
+    'calendar-closures-not-counted':
+      '现行预案的时限不计单位自定停工日，不能录入停工日；请先在预案中设置“工作日时限同时扣除本单位经批准的停工日”并经组长批准。',
     'calendar-drill-locked': '演练模式下不能录入或批准节假日安排：演练使用本单位实战中批准的安排。请回到实战模式处理。',
     'calendar-closures-not-found': '没有待批准的{{year}}年停工日。',
   },

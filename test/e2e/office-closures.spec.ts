@@ -21,6 +21,8 @@ test('a closure day moves a working-day clock only once the plan counts it and t
   // The plan in force does not count closure days: the year view says so.
   await calendar.open();
   await expect(closures.getByRole('note').first()).toHaveText('本预案的时限不计单位自定停工日；如需计入，请在预案中设置。');
+  // …and offers no entry: the office keeps closure days only under a plan that counts them.
+  await expect(closures.getByRole('button', { name: '录入停工日' })).toHaveCount(0);
 
   // The leader revises the plan to count them and approves it from now.
   await console.switchOperator('王建国');
@@ -48,6 +50,7 @@ test('a closure day moves a working-day clock only once the plan counts it and t
   await expect(investigation).toContainText('期限 2026-11-26 24:00');
   await calendar.open();
   await expect(closures.getByRole('note').first()).toHaveText('现行预案的工作日期限跳过已批准的单位自定停工日。');
+  await expect(closures.getByRole('button', { name: '录入停工日' })).toBeVisible();
 
   // A closure running into next year is refused on its field, and nothing is saved.
   await calendar.enterClosures([

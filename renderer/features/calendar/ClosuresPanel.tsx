@@ -65,7 +65,7 @@ export function ClosuresPanel({ year, row }: { year: number; row: CalendarYear |
           {t('calendar.refusal.calendar-drill-locked')}
         </p>
       ) : null}
-      {known && !drill && !editing ? (
+      {known && !drill && !editing && (plan.countsOfficeClosures || approved || draft) ? (
         <div className="calendar-actions">
           <button
             type="button"

@@ -3,6 +3,7 @@
 // incidents whose plan version counts the office's closure days.
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstBadRow } from '@shared/backupRows';
+import { DEFAULT_PLAN_ID } from '@shared/defaultPlan';
 import type { Actor } from '@shared/model';
 import { consoleCalendar } from '../../../renderer/db/calendar';
 import { approveClosures, saveClosuresDraft } from '../../../renderer/db/closures';
@@ -10,7 +11,8 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { approveVersion, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF, value } from './fixtures';
 
 const DEPUTY: Actor = { id: 'a1000000-0000-4000-8000-000000000002', name: '李副', role: 'deputy' };
 /** Wednesday 2026-11-25: the office moves. */
@@ -21,6 +23,13 @@ afterEach(async () => {
   db?.close();
   if (db) await db.delete();
 });
+
+/** A console whose plan in force counts closure days (the office may then keep its own). */
+async function countingDb() {
+  db = await freshDb();
+  await db.plans.toCollection().modify({ countsOfficeClosures: true });
+  return db;
+}
 
 /** An incident accepted on Monday 2026-11-23 10:00, whose 3-working-day investigation runs over the move. */
 async function acceptedIncident(countsOfficeClosures: boolean) {
@@ -47,7 +56,7 @@ describe("the office's closure days in the database", () => {
   });
 
   it('refuses a bad closure on its field and writes nothing', async () => {
-    db = await freshDb();
+    db = await countingDb();
     const saved = await saveClosuresDraft(db, 2026, [{ ...MOVE, first: '2026-11-28', last: '2026-11-28' }], await contextFor(db));
     expect(saved).toEqual({
       ok: false,
@@ -60,7 +69,7 @@ describe("the office's closure days in the database", () => {
   });
 
   it('lets only the leader approve, not a deputy', async () => {
-    db = await freshDb();
+    db = await countingDb();
     await saveClosuresDraft(db, 2026, [MOVE], await contextFor(db));
     expect(await approveClosures(db, 2026, await contextFor(db, DEPUTY))).toEqual({
       ok: false,
@@ -87,15 +96,30 @@ describe("the office's closure days in the database", () => {
     });
   });
 
-  it('leaves the deadline of an incident whose plan does not count closure days where it was', async () => {
+  it('refuses closure days while the plan in force does not count them, and writes nothing', async () => {
+    db = await freshDb();
+    expect(await saveClosuresDraft(db, 2026, [MOVE], await contextFor(db))).toEqual({
+      ok: false,
+      error: { code: 'calendar-closures-not-counted' },
+    });
+    expect(await db.calendarYears.count()).toBe(0);
+  });
+
+  it('leaves the deadline of an incident whose plan version does not count closure days where it was', async () => {
     const incident = await acceptedIncident(false);
-    await saveClosuresDraft(db, 2026, [MOVE], await contextFor(db, STAFF, NOW));
+    // A later version counts them; the incident keeps the version it was opened under.
+    const leader = await contextFor(db, LEADER, NOW);
+    const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
+    value(await saveDraft(db, { ...draft, countsOfficeClosures: true }, leader));
+    value(await submitVersion(db, draft.id, leader));
+    value(await approveVersion(db, draft.id, new Date(NOW).toISOString(), leader));
+    value(await saveClosuresDraft(db, 2026, [MOVE], await contextFor(db, STAFF, NOW + 1000)));
     expect(await approveClosures(db, 2026, await contextFor(db, LEADER, NOW))).toMatchObject({ ok: true, value: { movedIncidents: 0 } });
     expect((await db.incidents.get(incident.id))?.nextDeadlineAt).toBe('2026-11-27T00:00:00+08:00');
   });
 
   it('keeps a year row with closure days fit for a backup, and an older row without them', async () => {
-    db = await freshDb();
+    db = await countingDb();
     await saveClosuresDraft(db, 2026, [MOVE], await contextFor(db));
     await approveClosures(db, 2026, await contextFor(db, LEADER));
     await saveClosuresDraft(db, 2026, [], await contextFor(db));
