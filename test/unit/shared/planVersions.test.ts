@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '@shared/calendar';
 import { stageClocks, type ClockSubject } from '@shared/deadlines';
 import { defaultPlan } from '@shared/defaultPlan';
-import type { Actor } from '@shared/model';
+import type { Actor, Incident } from '@shared/model';
 import type { Plan } from '@shared/plan';
 import {
   approve,
   editDraft,
   nextPlanSwitchAt,
   planForIncident,
+  planOfIncident,
   planInForceAt,
   returnVersion,
   reviseFrom,
@@ -172,8 +173,14 @@ describe('an incident keeps the version it was opened under', () => {
     }));
     const receivedAt = '2026-12-04T15:00:00+08:00';
     const before = acceptanceDue(v1, receivedAt);
-    const kept = planForIncident([v1, v2], { planVersionId: v1.id })!;
-    expect(acceptanceDue(kept, receivedAt)).toBe(before);
+    // The console now runs on v2; the incident opened under v1 is counted through the book.
+    const book = { plan: v2, plans: [v1, v2] };
+    const clocks = (incident: Pick<Incident, 'planVersionId'>) =>
+      stageClocks({ ...subject(receivedAt), ...incident }, planOfIncident(book, incident), officialCalendar).find(
+        (c) => c.stage === 'acceptance',
+      )?.dueAt;
+    expect(clocks({ planVersionId: v1.id })).toBe(before);
+    expect(clocks({ planVersionId: v2.id })).toBe(acceptanceDue(v2, receivedAt));
     expect(acceptanceDue(v2, receivedAt)).not.toBe(before);
   });
 });
