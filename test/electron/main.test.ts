@@ -352,9 +352,10 @@ describe('the deadline scheduler', () => {
   it('starts before the window opens, so saved deadlines fire even if the page never loads', async () => {
     await launch({ beforeImport: watchScheduler });
     expect(fake.events.slice(0, 2)).toEqual(['scheduler started', 'window opened']);
-    expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+    // The scheduler reads its saved deadlines first, then listens for the machine sleeping and waking.
+    await vi.waitFor(() => expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function)));
     // A sleep is told from a change of the clock by the OS saying so (shared/schedule.ts clockJump).
-    expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('suspend', expect.any(Function));
+    await vi.waitFor(() => expect(fake.module.powerMonitor.on).toHaveBeenCalledWith('suspend', expect.any(Function)));
   });
 
   it('shows a due deadline as a desktop notice while the window is hidden in the tray', async () => {
