@@ -13,8 +13,9 @@ import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
 import { DrillTabs } from './DrillTabs';
-import { useDrillWrite } from './useDrill';
+
 import './drill.css';
+import { useCommand } from '../../ui/useCommand';
 
 export function DrillHomePage() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function DrillHomePage() {
   const notices = useLiveQuery(() => db.drillNotices.orderBy('updatedAt').reverse().toArray(), [db]);
   const [scenarioId, setScenarioId] = useState('');
   const [noticeId, setNoticeId] = useState('');
-  const write = useDrillWrite();
+  const write = useCommand();
   const active = runs?.find((r) => r.state.status === 'running' || r.state.status === 'paused');
   const chosen = scenarios?.find((s) => s.id === (scenarioId || scenarios[0]?.id));
 
@@ -86,9 +87,9 @@ export function DrillHomePage() {
               )}
             </Field>
             {chosen ? <p className="hint">{localized(chosen.summary, locale)}</p> : null}
-            {write.error ? (
+            {write.alert ? (
               <p className="notice error" role="alert">
-                {write.error}
+                {write.alert}
               </p>
             ) : null}
             <div className="form-actions">

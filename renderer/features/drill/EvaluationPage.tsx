@@ -16,8 +16,9 @@ import { useWriteContext } from '../session/useWriteContext';
 import { ActionResult } from './ActionResult';
 import { DrillTabs } from './DrillTabs';
 import { minutesText } from './drillText';
-import { useDrillWrite, useRunEvaluation, useTeamName } from './useDrill';
+import { useRunEvaluation, useTeamName } from './useDrill';
 import './drill.css';
+import { useCommand } from '../../ui/useCommand';
 
 export function EvaluationPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -291,7 +292,7 @@ function AdjustDialog({ runId, objective, onClose }: { runId: string; objective:
   const { db } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const context = useWriteContext();
-  const write = useDrillWrite();
+  const write = useCommand();
   const [rating, setRating] = useState<DrillRating>(objective.rating ?? 'P');
   const [reason, setReason] = useState('');
   const save = async () => {
@@ -313,7 +314,7 @@ function AdjustDialog({ runId, objective, onClose }: { runId: string; objective:
           </select>
         )}
       </Field>
-      <Field label={t('drill.evaluation.reason')} error={write.error ?? undefined}>
+      <Field label={t('drill.evaluation.reason')} error={write.alert ?? undefined}>
         {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="mode-confirm-actions">
@@ -335,7 +336,7 @@ function Findings({ data, objectiveName }: { data: RunEvaluation; objectiveName:
   const { db, now, plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const context = useWriteContext();
-  const write = useDrillWrite();
+  const write = useCommand();
   const [draft, setDraft] = useState(() => emptyFinding(planDateOf(now(), plan.utcOffsetMinutes)));
   const set = (field: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
   const add = async () => {
@@ -346,7 +347,7 @@ function Findings({ data, objectiveName }: { data: RunEvaluation; objectiveName:
   };
   const toggle = (finding: DrillFinding) =>
     write.run(() => setMeasureStatus(db, finding.id, finding.status === 'open' ? 'done' : 'open', context()));
-  const fieldError = (name: string) => write.fields[name];
+  const fieldError = (name: string) => write.errors[name];
 
   return (
     <Panel title={t('drill.evaluation.findings')}>
@@ -413,9 +414,9 @@ function Findings({ data, objectiveName }: { data: RunEvaluation; objectiveName:
           {(props) => <input {...props} type="date" value={draft.dueDate} onChange={set('dueDate')} />}
         </Field>
       </div>
-      {write.error && Object.keys(write.fields).length === 0 ? (
+      {write.alert && Object.keys(write.errors).length === 0 ? (
         <p className="notice error" role="alert">
-          {write.error}
+          {write.alert}
         </p>
       ) : null}
       <div className="form-actions">

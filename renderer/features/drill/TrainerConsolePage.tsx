@@ -19,8 +19,9 @@ import { useWriteContext } from '../session/useWriteContext';
 import { DrillTabs } from './DrillTabs';
 import { ActionResult } from './ActionResult';
 import { drillClockText, tPlusMinutes } from './drillText';
-import { useDrillRun, useDrillWrite, useRunEvaluation, useRunNotes, useTeamName } from './useDrill';
+import { useDrillRun, useRunEvaluation, useRunNotes, useTeamName } from './useDrill';
 import './drill.css';
+import { useCommand } from '../../ui/useCommand';
 
 export function TrainerConsolePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -45,7 +46,7 @@ function TrainerConsole({ run }: { run: DrillRunRecord }) {
   const { db, now, plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const context = useWriteContext();
-  const write = useDrillWrite();
+  const write = useCommand();
   const tick = useNow(now, 1000);
   const [startSpeed, setStartSpeed] = useState<DrillSpeed>(1);
   const [confirmFinish, setConfirmFinish] = useState(false);
@@ -142,9 +143,9 @@ function TrainerConsole({ run }: { run: DrillRunRecord }) {
         <p className="notice success">{t('drill.console.finished', { time: formatDateTime(state.finishedAtMs, offset) })}</p>
       ) : null}
       {allDone && status !== 'finished' ? <p className="notice success">{t('drill.console.allDone')}</p> : null}
-      {write.error ? (
+      {write.alert ? (
         <p className="notice error" role="alert">
-          {write.error}
+          {write.alert}
         </p>
       ) : null}
       {confirmFinish ? (
@@ -277,7 +278,7 @@ function ObserverNotes({ run }: { run: DrillRunRecord }) {
   const locale = useAppSelector((s) => s.session.locale);
   const context = useWriteContext();
   const notes = useRunNotes(run.id);
-  const write = useDrillWrite();
+  const write = useCommand();
   const [text, setText] = useState('');
   const [actionId, setActionId] = useState('');
   const [done, setDone] = useState<'' | 'done' | 'not-done'>('');
@@ -337,9 +338,9 @@ function ObserverNotes({ run }: { run: DrillRunRecord }) {
               </label>
             </div>
           ) : null}
-          {write.error ? (
+          {write.alert ? (
             <p className="notice error" role="alert">
-              {write.error}
+              {write.alert}
             </p>
           ) : null}
           <div className="form-actions">

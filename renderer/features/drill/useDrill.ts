@@ -1,13 +1,10 @@
-// Reading drill runs for the drill screens, and running a write with its refusal shown in words.
-import { useState } from 'react';
+// Reading drill runs for the drill screens.
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Result } from '@shared/result';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { loadRunEvaluation, notesOfRun } from '../../db/drillRuns';
 import { useAppSelector } from '../../store';
-import { attempt, failureText } from '../../ui/describe';
 
 export function useDrillRun(id: string) {
   const { db } = useConsole();
@@ -27,24 +24,6 @@ export function useRunEvaluation(id: string) {
 }
 
 /** Runs a write; on refusal keeps the sentence to show, on success clears it. */
-export function useDrillWrite() {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const run = async <T>(write: () => Promise<Result<T>>): Promise<T | null> => {
-    const result = await attempt(write);
-    if (result.ok) {
-      setError(null);
-      setFields({});
-      return result.value;
-    }
-    setError(failureText(result.error, t));
-    setFields(result.error.code === 'validation' ? ((result.error.params ?? {}) as Record<string, string>) : {});
-    return null;
-  };
-  return { run, error, fields, clear: () => setError(null) };
-}
-
 /** A team's name as the organisation calls it (the office may rename its teams), by the plan's team code. */
 export function useTeamName(): (code: string) => string {
   const { t } = useTranslation();

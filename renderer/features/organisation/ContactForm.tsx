@@ -7,7 +7,7 @@ import { saveContact } from '../../db/organisation';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 
 type Form = { category: Contact['category']; organisation: string; name: string; title: string; phones: string; notes: string };
 
@@ -15,7 +15,7 @@ export function ContactForm({ contact, onDone }: { contact: Contact | null; onDo
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useWrite();
+  const { errors, alert, busy, run } = useCommand();
   const [form, setForm] = useState<Form>(() => ({
     category: contact?.category ?? 'other',
     organisation: contact?.organisation ?? '',

@@ -13,7 +13,7 @@ import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert, SampleBadge } from './Alert';
 import { ContactForm } from './ContactForm';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 import './organisation.css';
 
 const matches = (query: string, ...fields: string[]) => fields.some((f) => f.toLowerCase().includes(query));
@@ -26,7 +26,7 @@ export function ContactsPage() {
   const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
   const contacts = useLiveQuery(() => db.contacts.toArray(), [db]) ?? [];
   const writeContext = useWriteContext();
-  const { alert, run } = useWrite();
+  const { alert, run } = useCommand();
   // Through the host, so Electron makes an A4 PDF with the same running header as any print.
   const { print, printing, failure: printFailure } = usePrintToPdf();
   const [query, setQuery] = useState('');

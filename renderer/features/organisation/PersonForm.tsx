@@ -7,13 +7,13 @@ import { savePerson, type PersonInput } from '../../db/organisation';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 
 export function PersonForm({ person, onDone }: { person: Person | null; onDone: () => void }) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useWrite();
+  const { errors, alert, busy, run } = useCommand();
   const [form, setForm] = useState<PersonInput>(() => ({
     name: person?.name ?? '',
     role: person?.role ?? 'staff',

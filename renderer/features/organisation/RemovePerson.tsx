@@ -9,7 +9,7 @@ import { removePerson } from '../../db/organisation';
 import { Field } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 
 type Props = { person: Person; people: Person[]; onDone: (removed: boolean) => void };
 
@@ -17,7 +17,7 @@ export function RemovePerson({ person, people, onDone }: Props) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
-  const { alert, busy, run } = useWrite();
+  const { alert, busy, run } = useCommand();
   const [reassignTo, setReassignTo] = useState('');
   const open =
     useLiveQuery(

@@ -11,7 +11,7 @@ import { Alert } from './Alert';
 import { OnDutyNow } from './OnDutyNow';
 import { endsNextDay, shiftColumn, weekDates } from './rosterWeek';
 import { ShiftForm } from './ShiftForm';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 import './organisation.css';
 
 type Editing = { shift: DutyShift | null; date: string } | null;
@@ -21,7 +21,7 @@ export function RosterPage() {
   const { db, plan, now } = useConsole();
   const people = usePeople();
   const writeContext = useWriteContext();
-  const { alert, run } = useWrite();
+  const { alert, run } = useCommand();
   const today = planDateOf(now(), plan.utcOffsetMinutes);
   const [start, setStart] = useState(today);
   const [editing, setEditing] = useState<Editing>(null);

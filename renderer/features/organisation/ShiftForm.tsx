@@ -10,7 +10,7 @@ import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { DAY_SHIFT, NIGHT_SHIFT } from './rosterWeek';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 
 type Props = { shift: DutyShift | null; date: string; people: Person[]; onDone: () => void };
 
@@ -18,7 +18,7 @@ export function ShiftForm({ shift, date, people, onDone }: Props) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useWrite();
+  const { errors, alert, busy, run } = useCommand();
   const [form, setForm] = useState<ShiftInput>(() => ({
     date: shift?.date ?? date,
     personId: shift?.personId ?? '',

@@ -10,7 +10,7 @@ import { saveTaskForce } from '../../db/organisation';
 import { Field, FormActions, Panel } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 import './organisation.css';
 
 export function TaskForcePanel({ incident }: { incident: Incident }) {
@@ -63,7 +63,7 @@ function TaskForceForm({ incidentId, taskForce, onDone }: { incidentId: string; 
   const { db } = useConsole();
   const people = usePeople();
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useWrite();
+  const { errors, alert, busy, run } = useCommand();
   const [leadId, setLeadId] = useState(taskForce?.leadId ?? '');
   const [memberIds, setMemberIds] = useState<string[]>(taskForce?.memberIds ?? []);
   const title = t(taskForce ? 'organisation.taskForce.change' : 'organisation.taskForce.form');

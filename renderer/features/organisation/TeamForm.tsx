@@ -10,7 +10,7 @@ import { useAppSelector } from '../../store';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
-import { useWrite } from './useWrite';
+import { useCommand } from '../../ui/useCommand';
 
 type Props = { team: Team | null; people: Person[]; onDone: () => void; dutiesOnly?: boolean };
 
@@ -19,7 +19,7 @@ export function TeamForm({ team, people, onDone, dutiesOnly }: Props) {
   const { db } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useWrite();
+  const { errors, alert, busy, run } = useCommand();
   const [form, setForm] = useState<TeamInput>(() => ({
     name: '',
     duties: team ? localized(team.duties, 'zh-CN') : '',

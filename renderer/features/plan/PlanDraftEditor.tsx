@@ -20,7 +20,8 @@ import { approveVersion, discardVersion, returnSubmitted, saveDraft, submitVersi
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { useOpenIncidents, usePlanWrite } from './usePlanVersions';
+import { useOpenIncidents } from './usePlanVersions';
+import { useCommand } from '../../ui/useCommand';
 import { CategoriesSection } from './editor/CategoriesSection';
 import { DocumentSection } from './editor/DocumentSection';
 import { ChannelsSection } from './editor/ChannelsSection';
@@ -36,7 +37,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
   const { db, now } = useConsole();
   const operator = useOperator();
   const writeContext = useWriteContext();
-  const { errors, message, busy, run } = usePlanWrite();
+  const { errors, message, busy, run } = useCommand();
   const open = useOpenIncidents();
   const [form, setForm] = useState<Plan>(version);
   const [effectiveFrom, setEffectiveFrom] = useState(() => toPlanLocalInput(now(), version.utcOffsetMinutes));

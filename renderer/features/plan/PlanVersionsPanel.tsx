@@ -8,7 +8,7 @@ import { startRevision } from '../../db/plans';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { usePlanWrite } from './usePlanVersions';
+import { useCommand } from '../../ui/useCommand';
 import { Outcome } from '../../ui/Outcome';
 
 type Props = { versions: Plan[]; selectedId: string | null; onSelect: (id: string) => void };
@@ -18,7 +18,7 @@ export function PlanVersionsPanel({ versions, selectedId, onSelect }: Props) {
   const { db, plan } = useConsole();
   const operator = useOperator();
   const writeContext = useWriteContext();
-  const { message, busy, run } = usePlanWrite();
+  const { message, busy, run } = useCommand();
   const at = (iso: string | null | undefined) => (iso ? formatDateTime(iso, plan.utcOffsetMinutes) : '');
   const open = versions.find((v) => statusOf(v) === 'draft' || statusOf(v) === 'submitted');
   // The reason the button is off, so nobody wonders why it cannot be pressed.

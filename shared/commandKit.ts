@@ -1,0 +1,92 @@
+// Commands: every change to the office's data is a named command whose decision is a pure
+// function here — given what it read, the arguments and a stamp (who, when, which ids), the rows
+// to write and the timeline entries to append, or a refusal with a sentence's code and field
+// paths. One executor (renderer/db/executor.ts) runs a command in one transaction; an office
+// server can later run the same decision and replay the same stamp.
+import type { z } from 'zod';
+import type { Actor, Mode } from './model';
+import { fail, ok, type Failure, type Result } from './result';
+
+/** The tables a command may write (the backup's list: every stored table). */
+export const TABLE_NAMES = [
+  'plans',
+  'people',
+  'teams',
+  'complaints',
+  'incidents',
+  'timeline',
+  'communications',
+  'settings',
+  'counters',
+  'duty',
+  'contacts',
+  'instructions',
+  'notices',
+  'imports',
+  'scenarios',
+  'drillRuns',
+  'drillNotes',
+  'drillFindings',
+  'drillNotices',
+  'releases',
+  'opinions',
+  'resources',
+  'allocations',
+  'reviews',
+  'measures',
+  'calendarYears',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * What a decision is given besides its arguments and what it read: the actor (from the session,
+ * never from a screen), the instant, the plan's UTC offset for dates, the mode of the database
+ * and a source of new ids. All come in from outside, so a decision is repeatable.
+ */
+export type Stamp = { actor: Actor; at: string; nowMs: number; utcOffsetMinutes: number; mode: Mode; newId: () => string };
+
+export type RowWrite = { put: TableName; row: object } | { remove: TableName; key: string };
+export type TimelineAppend = {
+  incidentId: string;
+  kind: string;
+  params?: Record<string, string | number>;
+  note?: string;
+  from?: string;
+  to?: string;
+};
+
+export type Outcome<T> = { value: T; writes: RowWrite[]; timeline: TimelineAppend[] };
+export type Decision<T> = Result<Outcome<T>>;
+
+/** A decision that goes ahead: its value, the rows it writes and what it appends to the timeline. */
+export const decided = <T>(value: T, writes: RowWrite[] = [], timeline: TimelineAppend[] = []): Decision<T> =>
+  ok({ value, writes, timeline });
+
+/** A refusal: the code of its sentence and the values that fill it in. */
+export const refused = <T = never>(code: string, params?: Failure['params']): Decision<T> => fail(code, params);
+
+/** `updatedAt`/`updatedBy` of a row a command writes. */
+export const stamped = (stamp: Stamp) => ({ updatedAt: stamp.at, updatedBy: stamp.actor.id });
+
+/**
+ * Arguments that do not fit their schema, as one refusal with a sentence key per field path
+ * (`name`, `phones`, `holidays.0.last`): the form shows each at its field.
+ */
+export function invalidArguments(error: z.ZodError): Failure {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length > 0 ? issue.path.join('.') : 'form';
+    fields[path] ??= issue.message.includes('.') && !issue.message.includes(' ') ? issue.message : 'validation.invalid';
+  }
+  return { code: 'validation', params: fields };
+}
+
+/**
+ * A command: its name, the schema of its arguments, the tables it reads and writes, and its pure
+ * decision. `read` (given by the executor's host) gathers what the decision needs.
+ */
+export type CommandDecision<A, S, T> = {
+  name: string;
+  args: z.ZodType<A>;
+  decide: (seen: S, args: A, stamp: Stamp) => Decision<T>;
+};
