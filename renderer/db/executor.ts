@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { invalidArguments, type CommandDecision, type Stamp, type TableName } from '@shared/commandKit';
 import { newId } from '@shared/ids';
-import { fail, type Result } from '@shared/result';
+import { fail, type Failure, type Result } from '@shared/result';
 import { isoAt, Refused, settle, type WriteContext } from './context';
 import type { ConsoleDb } from './schema';
 
@@ -14,6 +14,8 @@ export type Command<A, S, T> = CommandDecision<A, S, T> & {
   /** Every table read or written; the timeline is always included. */
   tables: readonly TableName[];
   read: (db: ConsoleDb, args: A, stamp: Stamp) => Promise<S>;
+  /** Field errors in the command's own words, where the generic ones would not do. */
+  invalid?: (error: z.ZodError) => Failure;
 };
 
 const tableOf = (db: ConsoleDb, name: TableName) => db.table(name) as Table<object, string>;
@@ -31,7 +33,7 @@ export const stampOf = (db: ConsoleDb, ctx: WriteContext): Stamp => ({
 export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, ctx: WriteContext): Promise<Result<T>> {
   const parsed = (command.args as z.ZodType<A>).safeParse(input);
   if (!parsed.success) {
-    const failure = invalidArguments(parsed.error);
+    const failure = (command.invalid ?? invalidArguments)(parsed.error);
     return fail(failure.code, failure.params);
   }
   const args = parsed.data;
