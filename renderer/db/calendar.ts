@@ -1,34 +1,29 @@
-// 节假日安排 kept by the office: a year's draft, the leader's approval, and the console calendar
-// those approvals make. Approving a year gives every open clock that was waiting for it its date,
-// in the same transaction, so no screen ever shows a clock counted on a half-loaded calendar.
+// 节假日安排 kept by the office: the commands for a year's draft and the leader's approval (their
+// decisions in shared/calendarCommands.ts), and the console calendar those approvals make.
 // The calendar is the office's, like the plan: it lives in the live database, a drill reads it
 // from there and may not change it.
-import { officialCalendar, withClosures, withOfficeYears, type WorkingCalendar } from '@shared/calendar';
-import { newId } from '@shared/ids';
-import type { Incident } from '@shared/model';
-import { checkArrangement, type ArrangementInput, type CalendarYear } from '@shared/officeCalendar';
-import { fail, type Result } from '@shared/result';
-import type { PlanBook } from '@shared/planVersions';
-import { isOpen } from '@shared/workflow';
-import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import type { WorkingCalendar } from '@shared/calendar';
+import {
+  calendarOf,
+  decideApproveYear,
+  decideRecountDrill,
+  decideSaveYear,
+  saveYearArgs,
+  yearArgs,
+  type ApprovalSeen,
+  type CalendarApproval,
+  type SaveYearArgs,
+} from '@shared/calendarCommands';
+import { z } from 'zod';
+import { CalendarYearSchema, type ArrangementInput, type CalendarYear } from '@shared/officeCalendar';
+import type { Result } from '@shared/result';
+import type { WriteContext } from './context';
+import { execute, type Command } from './executor';
 import { liveDbBeside } from './officeDb';
-import { ORGANISATION_TIMELINE } from './organisation';
-import { deadlineProjection } from './projection';
 import type { ConsoleDb } from './schema';
 import { planInForce, SYSTEM_ACTOR } from './seed';
 
-/**
- * The console's calendar from the office's rows: the approved years' arrangements, and every
- * year's approved closure days beside it (counted only under a plan that says so).
- */
-export const calendarOf = (rows: readonly CalendarYear[]): WorkingCalendar =>
-  withClosures(
-    withOfficeYears(
-      officialCalendar,
-      rows.filter((r) => r.status === 'approved'),
-    ),
-    rows.flatMap((r) => r.closures?.days ?? []),
-  );
+export { calendarOf, type CalendarApproval } from '@shared/calendarCommands';
 
 /** The office's rows (a few a year), read from the live database whichever mode `db` is in. */
 export async function officeCalendarRows(db: ConsoleDb): Promise<CalendarYear[]> {
@@ -44,98 +39,55 @@ export async function consoleCalendar(db: ConsoleDb): Promise<WorkingCalendar> {
   return calendarOf(await officeCalendarRows(db));
 }
 
+/** What an approval reads: the office's rows of this database, its open incidents and every plan version. */
+export async function approvalSeen(db: ConsoleDb): Promise<ApprovalSeen> {
+  return {
+    rows: await db.calendarYears.toArray(),
+    open: await db.incidents.filter((i) => i.nextDeadlineStage !== null).toArray(),
+    plans: await db.plans.toArray(),
+  };
+}
+
+export const saveYearCommand: Command<SaveYearArgs, { before: CalendarYear | undefined }, CalendarYear> = {
+  name: 'calendar.saveYear',
+  args: saveYearArgs,
+  tables: ['calendarYears'],
+  read: async (db, { input }) => ({ before: await db.calendarYears.where('year').equals(Number(input.year.trim())).first() }),
+  decide: decideSaveYear,
+};
+
+export const approveYearCommand: Command<{ year: number }, ApprovalSeen, CalendarApproval> = {
+  name: 'calendar.approveYear',
+  args: yearArgs,
+  tables: ['calendarYears', 'incidents', 'plans'],
+  read: approvalSeen,
+  decide: decideApproveYear,
+};
+
 /** Saves a year as a draft (entered on the form or read from a file); an approved year stays as approved. */
-export async function saveCalendarDraft(
+export const saveCalendarDraft = (
   db: ConsoleDb,
   input: ArrangementInput,
   source: CalendarYear['source'],
   ctx: WriteContext,
-): Promise<Result<CalendarYear>> {
-  if (db.mode === 'drill') return fail('calendar-drill-locked');
-  const checked = checkArrangement(input, officialCalendar.coveredYears());
-  if (!checked.ok) return fail('validation', checked.errors);
-  const arrangement = checked.value;
-  return settle(() =>
-    db.transaction('rw', [db.calendarYears, db.timeline], async () => {
-      const before = await db.calendarYears.where('year').equals(arrangement.year).first();
-      // Clocks already counted on an approved year; changing it is not a draft's business.
-      if (before?.status === 'approved') throw new Refused('calendar-year-approved', { year: arrangement.year });
-      const row: CalendarYear = {
-        id: before?.id ?? newId(),
-        mode: db.mode,
-        ...arrangement,
-        status: 'draft',
-        source,
-        updatedAt: isoAt(ctx),
-        updatedBy: ctx.actor.id,
-        updatedByName: ctx.actor.name,
-      };
-      await db.calendarYears.put(row);
-      await appendTimeline(db, ctx, {
-        incidentId: ORGANISATION_TIMELINE,
-        kind: source === 'file' ? 'calendar-year-imported' : 'calendar-year-drafted',
-        params: { year: row.year },
-      });
-      return row;
-    }),
-  );
-}
-
-export type CalendarApproval = { year: CalendarYear; datedIncidents: number };
+): Promise<Result<CalendarYear>> => execute(db, saveYearCommand, { input, source }, ctx);
 
 /** 批准: the leader's alone (a deputy may not); then the waiting clocks get their dates. */
-export async function approveCalendarYear(db: ConsoleDb, year: number, ctx: WriteContext): Promise<Result<CalendarApproval>> {
-  if (db.mode === 'drill') return fail('calendar-drill-locked');
-  if (ctx.actor.role !== 'leader') return fail('calendar-approve-leader-only');
-  return settle(() =>
-    db.transaction('rw', [db.calendarYears, db.incidents, db.timeline, db.plans], async () => {
-      const draft = await db.calendarYears.where('year').equals(year).first();
-      // A year of the official data may have a row only for its closure days: nothing to approve.
-      if (!draft || officialCalendar.coveredYears().includes(year)) throw new Refused('calendar-year-not-found', { year });
-      if (draft.status === 'approved') throw new Refused('calendar-year-approved', { year });
-      const at = isoAt(ctx);
-      const approved: CalendarYear = {
-        ...draft,
-        status: 'approved',
-        approvedAt: at,
-        approvedBy: ctx.actor.id,
-        approvedByName: ctx.actor.name,
-      };
-      await db.calendarYears.put(approved);
-      const dated = await recountOpenDeadlines(db, ctx, calendarOf(await db.calendarYears.toArray()), {
-        kind: 'calendar-deadline-dated',
-        params: { year },
-      });
-      await appendTimeline(db, ctx, { incidentId: ORGANISATION_TIMELINE, kind: 'calendar-year-approved', params: { year, count: dated } });
-      return { year: approved, datedIncidents: dated };
-    }),
-  );
-}
+export const approveCalendarYear = (db: ConsoleDb, year: number, ctx: WriteContext): Promise<Result<CalendarApproval>> =>
+  execute(db, approveYearCommand, { year }, ctx);
 
-/**
- * Re-counts the stored next deadline of every open incident on `calendar`, inside the caller's
- * transaction; each one that changes gets `entry` on its timeline. Returns how many changed.
- */
-export async function recountOpenDeadlines(
-  db: ConsoleDb,
-  ctx: WriteContext,
-  calendar: WorkingCalendar,
-  entry: { kind: string; params: Record<string, string | number> },
-): Promise<number> {
-  // Every version as stored, so each incident is counted by the version it was opened under.
-  const book: PlanBook = { plan: ctx.plan, plans: await db.plans.toArray() };
-  const open = await db.incidents.filter((i) => isOpen(i.state) && i.nextDeadlineStage !== null).toArray();
-  let changed = 0;
-  for (const incident of open) {
-    const projection = deadlineProjection(incident, book, calendar);
-    if (projection.nextDeadlineAt === incident.nextDeadlineAt && projection.nextDeadlineStage === incident.nextDeadlineStage) continue;
-    const saved: Incident = { ...incident, ...projection, updatedAt: isoAt(ctx), updatedBy: ctx.actor.id };
-    await db.incidents.put(saved);
-    await appendTimeline(db, ctx, { incidentId: incident.id, kind: entry.kind, params: entry.params });
-    changed += 1;
-  }
-  return changed;
-}
+/** The office's rows come in as an argument: they live in the live database, outside the drill's transaction. */
+export const recountDrillCommand: Command<{ rows: CalendarYear[] }, ApprovalSeen, number> = {
+  name: 'calendar.recountDrill',
+  args: z.object({ rows: z.array(CalendarYearSchema) }),
+  tables: ['incidents', 'plans'],
+  read: async (db, { rows }) => ({
+    rows,
+    open: await db.incidents.filter((i) => i.nextDeadlineStage !== null).toArray(),
+    plans: await db.plans.toArray(),
+  }),
+  decide: decideRecountDrill,
+};
 
 /**
  * A drill's stored deadlines follow the office's calendar too, but the leader approves it in live
@@ -149,11 +101,10 @@ export async function recountDrillDeadlines(db: ConsoleDb, nowMs: number): Promi
   const ctx: WriteContext = {
     actor: { id: SYSTEM_ACTOR, name: SYSTEM_ACTOR, role: 'staff' },
     plan,
-    plans: await db.plans.toArray(),
     now: nowMs,
     calendar: await consoleCalendar(db),
   };
-  return db.transaction('rw', [db.incidents, db.timeline, db.plans], () =>
-    recountOpenDeadlines(db, ctx, ctx.calendar, { kind: 'calendar-deadline-recounted', params: {} }),
-  );
+  const result = await execute(db, recountDrillCommand, { rows: await officeCalendarRows(db) }, ctx);
+  if (!result.ok) throw new Error(result.error.message ?? result.error.code);
+  return result.value;
 }

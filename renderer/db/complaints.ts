@@ -12,7 +12,7 @@ import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
 import { isOpen } from '@shared/workflow';
 import { isoAt, Refused, settle, type WriteContext } from './context';
 import { planInForceAt, planOfIncident } from '@shared/planVersions';
-import { complaintProjection, deadlineProjection, gradingInputOf } from './projection';
+import { complaintProjection, deadlineProjection, gradingInputOf } from '@shared/projection';
 import type { ConsoleDb } from './schema';
 
 export type Registered = { complaint: Complaint; incident: Incident };

@@ -7,7 +7,7 @@ import { planOfIncident } from '@shared/planVersions';
 import type { Result } from '@shared/result';
 import { transition, type Command } from '@shared/workflow';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
-import { deadlineProjection, gradingInputOf } from './projection';
+import { deadlineProjection, gradingInputOf } from '@shared/projection';
 import type { ConsoleDb } from './schema';
 
 const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'acceptedAt', 'gradedAt', 'activatedAt']);

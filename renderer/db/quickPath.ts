@@ -12,7 +12,7 @@ import { addCommunication } from './communications';
 import { registerComplaint, type Registered } from './complaints';
 import { Refused, settle, type WriteContext } from './context';
 import { applyCommand } from './incidents';
-import { gradingInputOf } from './projection';
+import { gradingInputOf } from '@shared/projection';
 import type { ConsoleDb } from './schema';
 
 /** Field paths of the outcome, prefixed so the form tells them from the intake fields. */

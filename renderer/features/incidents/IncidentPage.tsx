@@ -6,7 +6,7 @@ import { gradeSuggestion } from '@shared/grading';
 import { localized } from '@shared/text';
 import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
-import { gradingInputOf } from '../../db/projection';
+import { gradingInputOf } from '@shared/projection';
 import { useAppSelector } from '../../store';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';

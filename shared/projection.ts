@@ -1,14 +1,14 @@
 // The incident's projection fields (complainant count, people, names, merged facts, next
 // deadline) are recomputed from the records on every write, never incremented, so they cannot
 // drift from what the complaints and milestones say.
-import type { WorkingCalendar } from '@shared/calendar';
-import { nextDeadline, stageClocks } from '@shared/deadlines';
-import type { GradingInput } from '@shared/grading';
-import type { Complaint, GradingFacts, Incident } from '@shared/model';
-import type { Urgency } from '@shared/plan';
-import { planOfIncident, type PlanBook } from '@shared/planVersions';
-import { URGENCIES } from '@shared/plan';
-import { toIsoWithOffset } from '@shared/time';
+import type { WorkingCalendar } from './calendar';
+import { nextDeadline, stageClocks } from './deadlines';
+import type { GradingInput } from './grading';
+import type { Complaint, GradingFacts, Incident } from './model';
+import type { Urgency } from './plan';
+import { planOfIncident, type PlanBook } from './planVersions';
+import { URGENCIES } from './plan';
+import { toIsoWithOffset } from './time';
 
 export function mergedFacts(complaints: Complaint[]): GradingFacts {
   return complaints.reduce<GradingFacts>(
