@@ -1,0 +1,73 @@
+// What a new user tripped over on a 1280×720 screen: a saved registration's numbers and a refused
+// save's first error out of view, the grade suggestion below the form, a chart named with a raw
+// placeholder and cutting its figure, the board cutting the subject, and a squeezed limits table.
+import { expect, test, type Page } from '@playwright/test';
+import { ConsolePage, IntakePage, type Registration } from './pages';
+
+const SHOTS = 'test-results/screenshots';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const fuelDispute: Registration = {
+  channel: '24小时热线',
+  category: '加油站数质量',
+  urgency: '一般',
+  name: '周建华',
+  phone: '13812345678',
+  subject: '城东加油站加油数量争议，车主称加油机少加油并要求现场核验',
+  place: '城东加油站',
+  content: '加油后发现实际加油量与油箱容量明显不符，要求核验加油机计量。',
+  expected: '现场核验加油机计量，退还差额',
+  people: 1,
+  amount: 120,
+};
+
+async function signIn(page: Page, at = '2026-11-23T09:00:00+08:00') {
+  await page.clock.setFixedTime(new Date(at));
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  return console;
+}
+
+test('intake brings the saved numbers into view, puts the cursor on the first wrong field and keeps the grade suggestion beside the form', async ({
+  page,
+}) => {
+  await signIn(page);
+  const intake = new IntakePage(page);
+  await intake.open();
+  const preview = page.getByRole('complementary', { name: '分级建议' });
+
+  // Typing the last facts of a long form: the suggestion stays in view beside it, and follows.
+  await intake.fill(fuelDispute);
+  const media = page.getByLabel('已引起媒体关注', { exact: true });
+  await media.check();
+  await expect(media).toBeInViewport();
+  await expect(preview).toBeInViewport();
+  await expect(preview).toContainText('已引起媒体关注（一级）');
+  const form = await page.getByRole('form', { name: '受理登记' }).boundingBox();
+  const aside = await preview.boundingBox();
+  expect(aside!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
+  await page.screenshot({ path: `${SHOTS}/intake-1280-typing.png` });
+
+  // A refused save: the cursor is on the first field marked, and it can be seen.
+  await page.getByLabel('姓名', { exact: true }).fill('');
+  await page.getByLabel('联系电话', { exact: true }).fill('12345');
+  await page.getByLabel('期望解决方式', { exact: true }).focus();
+  await intake.save();
+  await expect(intake.fieldError('姓名')).toHaveText('此项必填');
+  const name = page.getByLabel('姓名', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(name).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/intake-1280-refused.png` });
+
+  // Saved: the numbers are in view, not a screen above the button that was pressed.
+  await name.fill(fuelDispute.name);
+  await page.getByLabel('联系电话', { exact: true }).fill(fuelDispute.phone);
+  await page.getByRole('button', { name: '保存登记' }).scrollIntoViewIfNeeded();
+  await intake.save();
+  const saved = page.getByRole('status').filter({ hasText: '已登记' });
+  await expect(saved).toContainText('事件编号 SJ-20261123-0001');
+  await expect(saved).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/intake-1280-saved.png` });
+});
