@@ -2,7 +2,7 @@
 // save's first error out of view, the grade suggestion below the form, a chart named with a raw
 // placeholder and cutting its figure, the board cutting the subject, and a squeezed limits table.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -70,4 +70,24 @@ test('intake brings the saved numbers into view, puts the cursor on the first wr
   await expect(saved).toContainText('事件编号 SJ-20261123-0001');
   await expect(saved).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/intake-1280-saved.png` });
+});
+
+test('the dashboard names its on-time chart with the number of days and shows a full 100% beside its longest bar', async ({ page }) => {
+  const console = await signIn(page);
+  const intake = new IntakePage(page);
+  await intake.open();
+  const { incident: number } = await intake.register(fuelDispute);
+  const incident = new IncidentPage(page);
+  await incident.openFromBoard(number);
+  await incident.run('确认有效，予以受理');
+  await incident.expectStage('待分级');
+
+  await console.nav('指挥台').click();
+  const panel = page.getByRole('region', { name: '各阶段按时完成率（近30天，%）' });
+  await expect(panel).toBeVisible();
+  await expect(page.locator('[aria-label*="{{"]')).toHaveCount(0);
+  const chart = panel.getByRole('figure');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByText('100%')).toBeVisible();
+  await panel.screenshot({ path: `${SHOTS}/dashboard-on-time-1280.png` });
 });
