@@ -1,8 +1,9 @@
 // What a new user tripped over on a 1280×720 screen: a saved registration's numbers and a refused
 // save's first error out of view, the grade suggestion below the form, a chart named with a raw
 // placeholder and cutting its figure, the board cutting the subject, and a squeezed limits table.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { OpinionPanel } from './opinionPages';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -72,6 +73,24 @@ test('intake brings the saved numbers into view, puts the cursor on the first wr
   await page.screenshot({ path: `${SHOTS}/intake-1280-saved.png` });
 });
 
+/** Texts and bars drawn outside the chart's own box, which the screen cuts off. */
+const cutOff = (chart: Locator) =>
+  chart.evaluate((figure) => {
+    // The drawing is the largest svg; the legend's icons are small ones of their own.
+    const svg = [...figure.querySelectorAll('svg')].reduce((a, b) =>
+      b.clientWidth * b.clientHeight > a.clientWidth * a.clientHeight ? b : a,
+    );
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text, .recharts-bar-rectangle path')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+        );
+      })
+      .map((el) => el.textContent || el.tagName);
+  });
+
 test('the dashboard names its on-time chart with the number of days and shows a full 100% beside its longest bar', async ({ page }) => {
   const console = await signIn(page);
   const intake = new IntakePage(page);
@@ -89,5 +108,35 @@ test('the dashboard names its on-time chart with the number of days and shows a 
   const chart = panel.getByRole('figure');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.getByText('100%')).toBeVisible();
+  expect(await cutOff(chart)).toEqual([]);
   await panel.screenshot({ path: `${SHOTS}/dashboard-on-time-1280.png` });
+});
+
+test('the opinion trend draws its last period whole, bar and label', async ({ page }) => {
+  await signIn(page, '2026-11-23T10:00:00+08:00');
+  const intake = new IntakePage(page);
+  await intake.open();
+  const { incident: number } = await intake.register(fuelDispute);
+  await new IncidentPage(page).openFromBoard(number);
+  const opinion = new OpinionPanel(page);
+  await opinion.log({
+    platform: '新闻网站',
+    sentiment: '负面',
+    reach: '50000',
+    foundAt: '2026-11-22T08:00',
+    summary: '本地新闻网站报道加油站计量投诉。',
+  });
+  await opinion.log({
+    platform: '微博',
+    sentiment: '负面',
+    reach: '6000',
+    foundAt: '2026-11-23T08:15',
+    summary: '网友发帖称加油机少加油。',
+  });
+  await opinion.log({ platform: '抖音', sentiment: '负面', reach: '4000', summary: '短视频拍摄加油现场争执。' });
+  const chart = opinion.trend().getByRole('figure');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(opinion.trend()).toContainText('11-23 10:00');
+  expect(await cutOff(chart)).toEqual([]);
+  await opinion.trend().screenshot({ path: `${SHOTS}/opinion-trend-1280.png` });
 });
