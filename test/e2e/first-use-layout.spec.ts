@@ -140,3 +140,28 @@ test('the opinion trend draws its last period whole, bar and label', async ({ pa
   expect(await cutOff(chart)).toEqual([]);
   await opinion.trend().screenshot({ path: `${SHOTS}/opinion-trend-1280.png` });
 });
+
+test('the board gives the subject the room and writes the next deadline’s date as text', async ({ page }) => {
+  const console = await signIn(page);
+  const intake = new IntakePage(page);
+  await intake.open();
+  const subject = '城东加油站加油数量争议，要求核验计量';
+  const { incident: number } = await intake.register({ ...fuelDispute, subject });
+  await console.nav('事件看板').click();
+  const board = page.getByRole('table', { name: '事件看板' });
+  const row = board.getByRole('row').filter({ hasText: number });
+  const title = row.getByText(subject, { exact: true });
+  await expect(title).toBeVisible();
+  // The whole subject is drawn inside its cell, not cut at the cell's edge.
+  expect(
+    await title.evaluate((el) => {
+      const cell = el.closest('[role="cell"]')!.getBoundingClientRect();
+      return el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= cell.right;
+    }),
+  ).toBe(true);
+  const width = async (name: string) => (await board.getByRole('columnheader', { name }).boundingBox())!.width;
+  expect(await width('事由')).toBeGreaterThan(1.5 * (await width('下一时限')));
+  // Registered Monday 09:00: acceptance is due within a day, and the date is on screen, not in a tooltip.
+  await expect(row.getByText('截止 11-24 09:00')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/board-1280.png` });
+});
