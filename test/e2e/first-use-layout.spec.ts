@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
 import { OpinionPanel } from './opinionPages';
+import { ReviewScreen } from './reviewPages';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -72,6 +73,14 @@ test('intake brings the saved numbers into view, puts the cursor on the first wr
   await expect(saved).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/intake-1280-saved.png` });
 });
+
+/** Whether the text in an element is drawn on more than one line. */
+const wraps = (cell: Locator) =>
+  cell.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+  });
 
 /** Texts and bars drawn outside the chart's own box, which the screen cuts off. */
 const cutOff = (chart: Locator) =>
@@ -164,4 +173,38 @@ test('the board gives the subject the room and writes the next deadline’s date
   // Registered Monday 09:00: acceptance is due within a day, and the date is on screen, not in a tooltip.
   await expect(row.getByText('截止 11-24 09:00')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/board-1280.png` });
+});
+
+test('the review shows the time-limit table across the page, each time on one line', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, '2026-11-23T09:00:00+08:00');
+  const intake = new IntakePage(page);
+  const incident = new IncidentPage(page);
+  await intake.open();
+  const { incident: number } = await intake.register(fuelDispute);
+  await incident.openFromBoard(number);
+  await page.clock.setFixedTime(new Date('2026-11-23T11:00:00+08:00'));
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '三级' });
+  await incident.run('启动应急响应');
+  await incident.run('完成调查', { 调查结论: '加油机计量误差超出允许范围，少加油2.1升' });
+  await incident.run('提交解决方案', { '解决方案（道歉、赔偿、整改等）': '退还差额，书面道歉，检修该加油机' });
+  await incident.addCommunication('电话告知周建华调查结论和解决方案，投诉人同意', '周建华');
+  await incident.run('协商一致，开始实施');
+  await incident.run('实施完成');
+  await incident.run('记录反馈', { 向投诉人反馈的结果及理由: '已退还差额并致歉，加油机已检修' });
+  await incident.run('记录满意度', { 投诉人满意度: '满意' });
+  await incident.run('关闭事件');
+  await incident.expectStage('已关闭');
+  const review = new ReviewScreen(page);
+  await review.openFromIncident();
+
+  const limits = review.limits();
+  await limits.scrollIntoViewIfNeeded();
+  await expect(limits.getByRole('row', { name: /^受理/ })).toContainText('按时完成');
+  // Not squeezed: the table fits its panel without scrolling sideways, and no time breaks in two.
+  expect(await limits.evaluate((table) => table.parentElement!.scrollWidth <= table.parentElement!.clientWidth)).toBe(true);
+  for (const cell of await limits.getByRole('cell', { name: /^2026-11-23 \d\d:\d\d$/ }).all()) expect(await wraps(cell)).toBe(false);
+  await page.screenshot({ path: `${SHOTS}/review-1280.png` });
+  await limits.screenshot({ path: `${SHOTS}/review-limits-1280.png` });
 });
