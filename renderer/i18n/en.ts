@@ -273,6 +273,7 @@ export const en: Catalog = {
     loadMore: 'Load more',
     complainants: 'Complainants: {{count}} · people: {{people}}',
     group: 'Group complaint',
+    dueAt: 'due {{time}}',
     noDeadline: '—',
     calendarMissing: 'No calendar',
   },

@@ -270,6 +270,7 @@ export const zhCN = {
     loadMore: '加载更多',
     complainants: '{{count}} 人投诉 · 涉及 {{people}} 人',
     group: '群体投诉',
+    dueAt: '截止 {{time}}',
     noDeadline: '—',
     calendarMissing: '日历缺失',
   },

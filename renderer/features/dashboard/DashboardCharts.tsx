@@ -7,6 +7,7 @@ import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { BarsChart } from '../../ui/charts';
+import { RECENT_DAYS } from './useDashboardData';
 
 const COLOUR_HEX = { red: '#c62828', orange: '#ef6c00', yellow: '#c99a00', blue: '#1565c0' } as const;
 
@@ -49,6 +50,7 @@ export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIn
       colour: (r.rate ?? 0) < 0.8 ? '#c62828' : '#2e7d32',
     }));
   const percent = (v: number) => `${v}%`;
+  const onTimeTitle = t('dashboard.chartOnTime', { days: RECENT_DAYS });
   return (
     <div className="chart-grid">
       <section className="chart-panel" aria-label={t('dashboard.chartByHour')}>
@@ -67,17 +69,10 @@ export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIn
         <h3>{t('dashboard.chartByLevel')}</h3>
         <BarsChart data={byLevel} height={height} label={t('dashboard.chartByLevel')} dark={dark} />
       </section>
-      <section className="chart-panel" aria-label={t('dashboard.chartOnTime')}>
-        <h3>{t('dashboard.chartOnTime', { days: 30 })}</h3>
+      <section className="chart-panel" aria-label={onTimeTitle}>
+        <h3>{onTimeTitle}</h3>
         {onTime.length ? (
-          <BarsChart
-            data={onTime}
-            height={height}
-            label={t('dashboard.chartOnTime', { days: 30 })}
-            horizontal
-            dark={dark}
-            valueFormat={percent}
-          />
+          <BarsChart data={onTime} height={height} label={onTimeTitle} horizontal dark={dark} valueFormat={percent} />
         ) : (
           <p className="muted">{t('dashboard.noData')}</p>
         )}

@@ -9,7 +9,8 @@ import { useConsole } from '../../db/DatabaseContext';
 import { ORGANISATION_TIMELINE } from '../../db/organisation';
 
 const OPEN_STATES = WORKFLOW_STATES.filter((s) => s !== 'closed' && s !== 'rejected');
-const RECENT_DAYS = 30;
+/** How far back the on-time figures look; the chart's title names the same number. */
+export const RECENT_DAYS = 30;
 
 export function useDashboardData(now: number) {
   const { db, plan } = useConsole();

@@ -41,12 +41,17 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
       </span>
     );
   const remaining = clock.dueAt - now;
+  const dueAt = formatDeadline(clock.dueAt, plan.utcOffsetMinutes);
+  // The date is written out under the time left (month and day; the year is in the tooltip).
   return (
-    <span className={`deadline ${status}`} title={formatDeadline(clock.dueAt, plan.utcOffsetMinutes)}>
-      {stage} ·{' '}
-      {status === 'overdue'
-        ? t('clock.overdueBy', { time: formatDuration(remaining, t) })
-        : t('clock.remaining', { time: formatDuration(remaining, t) })}
+    <span className="deadline-cell" title={dueAt}>
+      <span className={`deadline ${status}`}>
+        {stage} ·{' '}
+        {status === 'overdue'
+          ? t('clock.overdueBy', { time: formatDuration(remaining, t) })
+          : t('clock.remaining', { time: formatDuration(remaining, t) })}
+      </span>
+      <span className="muted small">{t('board.dueAt', { time: dueAt.slice(5) })}</span>
     </span>
   );
 }
@@ -191,7 +196,9 @@ export function BoardPage() {
                   <LevelBadge level={incident.level} grades={planOfIncident(book, incident).grades} />
                 </span>
                 <span role="cell" className="title-cell">
-                  <span className="title-text">{incident.title}</span>
+                  <span className="title-text" title={incident.title}>
+                    {incident.title}
+                  </span>
                   <span className="muted small">
                     {categoryName(incident)} · {incident.place}
                   </span>

@@ -1,5 +1,5 @@
 // 受理登记: the registration form. Invalid input is marked field by field and nothing is saved.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonOptions } from '../../ui/PersonOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -42,6 +42,24 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   // confirmation that shows the numbers just assigned.
   const [pristineAfterSave, setPristineAfterSave] = useState(false);
   const submitting = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  // The form is taller than a screen and the button is at its foot: after a save the numbers just
+  // assigned are brought into view (and take the focus, so the links beside them are one Tab
+  // away); after a refusal the cursor goes to the first field marked, which scrolls it into view.
+  useEffect(() => {
+    if (!saved) return;
+    savedRef.current?.scrollIntoView({ block: 'nearest' });
+    savedRef.current?.focus({ preventScroll: true });
+  }, [saved]);
+  useEffect(() => {
+    if (!alert) return;
+    const firstInvalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (firstInvalid) firstInvalid.focus();
+    else alertRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [alert, errors]);
 
   // The roster loads after the first render; the operator is the default owner once known.
   if (!form.ownerId && operator) setForm((f) => ({ ...f, ownerId: operator.id }));
@@ -118,19 +136,19 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   const err = (key: string) => errors[key];
   return (
     <div className="intake-layout">
-      <form className="intake" onSubmit={submit} noValidate aria-label={t(attachTo ? 'intake.attachTitle' : 'intake.title')}>
+      <form ref={formRef} className="intake" onSubmit={submit} noValidate aria-label={t(attachTo ? 'intake.attachTitle' : 'intake.title')}>
         <div className="page-header">
           <h1>{t(attachTo ? 'intake.attachTitle' : 'intake.title')}</h1>
         </div>
         {saved ? (
-          <div className="notice success" role="status">
+          <div ref={savedRef} className="notice success" role="status" tabIndex={-1}>
             {t(saved.closed ? 'acknowledgement.quick.saved' : 'intake.saved', { complaint: saved.complaint, incident: saved.incident })}{' '}
             <Link href={`/incidents/${saved.incidentId}`}>{t('intake.openIncident')}</Link>{' '}
             <Link href={`/complaints/${saved.complaintId}/acknowledgement`}>{t('acknowledgement.open')}</Link>
           </div>
         ) : null}
         {alert ? (
-          <div className="notice error" role="alert">
+          <div ref={alertRef} className="notice error" role="alert">
             {alert}
           </div>
         ) : null}

@@ -42,6 +42,11 @@ function ReviewScreen({ records }: { records: ReviewRecords }) {
           {t('review.page.report')}
         </Link>
       </div>
+      {/* Six columns, three of them times: across the page, not in the side column, so each time
+          stays on one line. It comes first, as the facts a review starts from. */}
+      <Panel title={t('review.limits.title')} className="review-limits-panel">
+        <LimitsTable rows={timeLimitTable(incident, book, calendar, now())} />
+      </Panel>
       <div className="review-grid">
         <div className="review-main">
           {/* Filled once from the stored review; saving keeps the form (and its message) as typed. */}
@@ -51,9 +56,6 @@ function ReviewScreen({ records }: { records: ReviewRecords }) {
         <div className="review-side">
           <Panel title={t('review.digest.title')}>
             <DigestTable rows={timelineDigest(incident, records.timeline)} />
-          </Panel>
-          <Panel title={t('review.limits.title')}>
-            <LimitsTable rows={timeLimitTable(incident, book, calendar, now())} />
           </Panel>
         </div>
       </div>
