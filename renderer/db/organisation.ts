@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CONTACT_CATEGORIES, type Contact, type DutyShift } from '@shared/command';
 import { newId } from '@shared/ids';
-import { isOpen } from '@shared/workflow';
+import { taskForceRefusal } from '@shared/taskForce';
 import { ROLES, type Incident, type Person, type Team } from '@shared/model';
 import { isValidPhone } from '@shared/registration';
 import { fail, type Result } from '@shared/result';
@@ -210,8 +210,8 @@ export async function saveTaskForce(
     db.transaction('rw', [db.teams, db.people, db.incidents, db.timeline], async () => {
       const incident: Incident | undefined = await db.incidents.get(incidentId);
       if (!incident) throw new Refused('incident-not-found');
-      if (incident.level !== 1) throw new Refused('task-force-level1-only');
-      if (!isOpen(incident.state)) throw new Refused('incident-not-open', { number: incident.number });
+      const refusal = taskForceRefusal(incident, ctx.actor);
+      if (refusal) throw new Refused(refusal.code, 'params' in refusal ? refusal.params : undefined);
       await peopleExist(db, memberIds);
       const before = await db.teams.where('incidentId').equals(incidentId).first();
       const team: Team = {

@@ -1,0 +1,55 @@
+// What the leading group sees and may do around a level-1 incident: the special task force only
+// while the incident is open, the grade card after an override, and instructions awaiting 采纳.
+import { expect, test, type Page } from '@playwright/test';
+import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+
+const SHOTS = 'test-results/screenshots';
+
+const fuelDispute: Registration = {
+  channel: '24小时热线',
+  category: '加油站数质量',
+  urgency: '紧急',
+  name: '周建华',
+  phone: '13812345678',
+  subject: '城东加油站加油数量争议',
+  place: '城东加油站',
+  content: '加油后发现实际加油量与油箱容量明显不符，要求核验。',
+  expected: '现场核验加油机计量，退还差额',
+  people: 1,
+  amount: 300,
+};
+
+/** A level-1 incident (graded above the suggestion, by the leader) taken through to its close. */
+async function closeLevelOne(page: Page, incident: IncidentPage) {
+  await incident.run('启动应急响应');
+  await incident.run('完成调查', { 调查结论: '加油机计量误差超出允许范围，少加油2.1升' });
+  await incident.run('提交解决方案', { '解决方案（道歉、赔偿、整改等）': '退还差额，书面道歉，检修该加油机' });
+  await incident.run('批准方案');
+  await incident.addCommunication('电话告知周建华调查结论和解决方案，投诉人同意', '周建华');
+  await incident.run('协商一致，开始实施');
+  await incident.run('实施完成');
+  await incident.run('记录反馈', { 向投诉人反馈的结果及理由: '已退还差额并致歉，加油机已检修' });
+  await incident.run('记录满意度', { 投诉人满意度: '满意' });
+  await incident.run('关闭事件');
+  await incident.expectStage('已关闭');
+}
+
+test('a closed level-1 incident no longer offers to form its special task force', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new IntakePage(page).open();
+  const { incident: number } = await new IntakePage(page).register(fuelDispute);
+  await incident.openFromBoard(number);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级', 理由: '站内围观人数增加，存在舆情风险' });
+  const taskForce = page.getByRole('region', { name: '专项处理小组' });
+  await expect(taskForce.getByRole('button', { name: '组建专项处理小组' })).toBeVisible();
+
+  await closeLevelOne(page, incident);
+  await expect(taskForce).toContainText('尚未组建专项处理小组');
+  await expect(taskForce).toContainText('事件已结束');
+  await expect(taskForce.getByRole('button')).toHaveCount(0);
+  await taskForce.screenshot({ path: `${SHOTS}/task-force-closed-zh.png` });
+});
