@@ -313,7 +313,7 @@ export const en: Catalog = {
     suggested: 'Suggested: {{level}}',
     current: 'Current: {{level}}',
     regradeSuggested: 'The facts have changed; {{level}} is suggested.',
-    criteria: 'Plan criteria: {{text}}',
+    criteria: 'Plan criteria ({{level}}): {{text}}',
     reason: {
       injury: 'Safety or injury involved (level 1)',
       media: 'Media attention (level 1)',

@@ -310,7 +310,7 @@ export const zhCN = {
     suggested: '建议：{{level}}',
     current: '当前：{{level}}',
     regradeSuggested: '事实已变化，建议调整为{{level}}。',
-    criteria: '预案标准：{{text}}',
+    criteria: '预案标准（{{level}}）：{{text}}',
     reason: {
       injury: '涉及人身安全或受伤（一级）',
       media: '已引起媒体关注（一级）',

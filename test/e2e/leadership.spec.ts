@@ -53,3 +53,24 @@ test('a closed level-1 incident no longer offers to form its special task force'
   await expect(taskForce.getByRole('button')).toHaveCount(0);
   await taskForce.screenshot({ path: `${SHOTS}/task-force-closed-zh.png` });
 });
+
+test('after an override to level 1 the grading card reads level 1 and its national grade, beside the suggestion', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new IntakePage(page).open();
+  const { incident: number } = await new IntakePage(page).register(fuelDispute);
+  await incident.openFromBoard(number);
+  await incident.run('确认有效，予以受理');
+  // Marked urgent: the rules suggest level 2 (national III); the leader grades it level 1.
+  await incident.run('确认分级', { 级别: '一级', 理由: '站内围观人数增加，存在舆情风险' });
+  const card = page.getByRole('region', { name: '分级建议' });
+  await expect(card).toContainText('建议：二级 国家分级 III');
+  await expect(card).toContainText('当前：一级 国家分级 I/II');
+  await expect(card).toContainText('预案标准（一级）：严重损害声誉');
+  await expect(card).toContainText('立即报告领导小组，由组长启动一级响应');
+  await expect(card).not.toContainText('需多个部门协同');
+  await expect(card.locator('.badge.level-red')).toHaveText('一级');
+  await card.screenshot({ path: `${SHOTS}/grading-override-zh.png` });
+});
