@@ -99,6 +99,8 @@ export const en: Catalog = {
     switch: 'Switch',
     sample: 'sample',
     sampleHint: 'Sample people come with the default plan; replace them with your own.',
+    leadsTeam: 'Lead of the {{team}}',
+    headsDepartment: 'Head of {{team}}',
   },
   role: { leader: 'Leader', deputy: 'Deputy leader', member: 'Member', staff: 'Staff' },
   locale: { label: 'Language', 'zh-CN': '中文', en: 'English' },

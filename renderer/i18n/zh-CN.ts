@@ -97,6 +97,8 @@ export const zhCN = {
     switch: '切换',
     sample: '示例',
     sampleHint: '示例人员来自默认预案，请替换为本单位人员。',
+    leadsTeam: '{{team}}组长',
+    headsDepartment: '{{team}}负责人',
   },
   role: { leader: '组长', deputy: '副组长', member: '成员', staff: '工作人员' },
   locale: { label: '语言', 'zh-CN': '中文', en: 'English' },

@@ -74,3 +74,15 @@ test('after an override to level 1 the grading card reads level 1 and its nation
   await expect(card.locator('.badge.level-red')).toHaveText('一级');
   await card.screenshot({ path: `${SHOTS}/grading-override-zh.png` });
 });
+
+test('the operator picker says who leads which team', async ({ page }) => {
+  await new ConsolePage(page).open();
+  const picker = page.getByRole('radiogroup', { name: '选择当班操作员' });
+  await expect(picker.getByRole('radio', { name: /张丽/ })).toHaveAccessibleName(/信息收集组组长/);
+  await expect(picker.getByRole('radio', { name: /王建国/ })).not.toHaveAccessibleName(/信息收集组|处置协调组|宣传引导组|后勤保障组/);
+  for (const team of ['处置协调组组长', '宣传引导组组长', '后勤保障组组长']) await expect(picker).toContainText(team);
+  await page.screenshot({ path: `${SHOTS}/operator-picker-leads-zh.png` });
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('radio', { name: /张丽/ })).toHaveAccessibleName(/Lead of the Information team/);
+  await page.screenshot({ path: `${SHOTS}/operator-picker-leads-en.png` });
+});
