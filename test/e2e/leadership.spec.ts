@@ -1,7 +1,7 @@
 // What the leading group sees and may do around a level-1 incident: the special task force only
 // while the incident is open, the grade card after an override, and instructions awaiting 采纳.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentInstructions, IncidentPage, InstructionInbox, IntakePage, type Registration } from './pages';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -85,4 +85,54 @@ test('the operator picker says who leads which team', async ({ page }) => {
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await expect(page.getByRole('radio', { name: /张丽/ })).toHaveAccessibleName(/Lead of the Information team/);
   await page.screenshot({ path: `${SHOTS}/operator-picker-leads-en.png` });
+});
+
+test('the leader finds the results reported by the teams under 待我采纳 and accepts them there', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  const inbox = new InstructionInbox(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new IntakePage(page).open();
+  const { incident: number } = await new IntakePage(page).register(fuelDispute);
+  await incident.openFromBoard(number);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级', 理由: '站内围观人数增加，存在舆情风险' });
+  await incident.run('启动应急响应');
+  await new IncidentInstructions(page).issueStandard();
+
+  // Two teams report their results.
+  for (const [lead, team, result] of [
+    ['张丽', '信息收集组', '已核实：车主1人，诉求为核验计量并退差额'],
+    ['刘洋', '处置协调组', '已联系技术监督局，约定明日上午到站检定'],
+  ] as const) {
+    await console.switchOperator(lead);
+    await inbox.open(team);
+    await inbox.command(inbox.item('待签收', team), '签收');
+    await inbox.command(inbox.item('办理中', team), '反馈结果', result);
+    await expect(inbox.item('已反馈', team)).toContainText(result);
+  }
+
+  // The leader opens the inbox and lands on what waits for him, across the teams.
+  await console.switchOperator('王建国');
+  await console.nav('指令收件箱').click();
+  await expect(page.getByLabel('收件对象', { exact: true })).toHaveValue('to-accept');
+  const waiting = page.getByRole('region', { name: '待我采纳' });
+  await expect(waiting.getByRole('listitem', { name: /组$/ })).toHaveCount(2);
+  const info = waiting.getByRole('listitem', { name: '信息收集组', exact: true });
+  await expect(info).toContainText(number);
+  await expect(info).toContainText('已核实：车主1人');
+  await expect(waiting.getByRole('listitem', { name: '处置协调组', exact: true })).toContainText('技术监督局');
+  await page.screenshot({ path: `${SHOTS}/inbox-to-accept-zh.png`, fullPage: true });
+
+  await inbox.command(info, '采纳');
+  await expect(waiting.getByRole('listitem', { name: /组$/ })).toHaveCount(1);
+  await expect(info).toHaveCount(0);
+  await incident.openFromBoard(number);
+  await expect(incident.timeline()).toContainText('采纳信息收集组的指令反馈');
+
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await page.getByRole('link', { name: 'Instruction inbox', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Awaiting my acceptance' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/inbox-to-accept-en.png`, fullPage: true });
 });
