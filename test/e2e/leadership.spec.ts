@@ -136,3 +136,68 @@ test('the leader finds the results reported by the teams under 待我采纳 and 
   await expect(page.getByRole('region', { name: 'Awaiting my acceptance' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/inbox-to-accept-en.png`, fullPage: true });
 });
+
+test('a group complaint records each complainant’s feedback and satisfaction, and closes when all are satisfied', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new IntakePage(page).open();
+  const first = await new IntakePage(page).register({ ...fuelDispute, urgency: '一般' });
+  await incident.openFromBoard(first.incident);
+  await page.getByRole('link', { name: '登记关联投诉' }).click();
+  await page.getByLabel('受理渠道', { exact: true }).selectOption({ label: '24小时热线' });
+  await page.getByLabel('紧急程度', { exact: true }).selectOption({ label: '一般' });
+  await page.getByLabel('姓名', { exact: true }).fill('钱芳');
+  await page.getByLabel('联系电话', { exact: true }).fill('13900003333');
+  await page.getByLabel('投诉内容（事情经过）', { exact: true }).fill('同一加油机加油量不足。');
+  await page.getByLabel('期望解决方式', { exact: true }).fill('退还差额');
+  await new IntakePage(page).save();
+  await page.getByRole('link', { name: '查看事件' }).click();
+
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '三级' });
+  await incident.run('启动应急响应');
+  await incident.run('完成调查', { 调查结论: '加油机计量误差超出允许范围' });
+  await incident.run('提交解决方案', { '解决方案（道歉、赔偿、整改等）': '按各自加油记录退还差额并致歉' });
+  await incident.addCommunication('电话告知两位投诉人方案，均同意', '周建华、钱芳');
+  await incident.run('协商一致，开始实施');
+  await incident.run('实施完成');
+
+  const complainants = page.getByRole('region', { name: /投诉人/ }).filter({ has: page.getByRole('listitem') });
+  const zhou = complainants.getByRole('listitem').filter({ hasText: '周建华' });
+  const qian = complainants.getByRole('listitem').filter({ hasText: '钱芳' });
+  const feedBack = async (who: typeof zhou, text: string) => {
+    await who.getByRole('button', { name: /反馈/ }).click();
+    await who.getByLabel('向投诉人反馈的结果及理由', { exact: true }).fill(text);
+    await who.getByRole('button', { name: '确定' }).click();
+  };
+  await feedBack(zhou, '已退还周建华差额 15.6 元并致歉');
+  await expect(zhou).toContainText('已退还周建华差额 15.6 元并致歉');
+  await expect(qian).toContainText('尚未反馈');
+  await incident.expectStage('反馈');
+  await feedBack(qian, '已退还钱芳差额 9.8 元并致歉');
+  await incident.expectStage('评估');
+
+  const answer = async (who: typeof zhou, value: '满意' | '不满意') => {
+    await who.getByRole('button', { name: /满意度/ }).click();
+    await who.getByLabel('投诉人满意度', { exact: true }).selectOption({ label: value });
+    await who.getByRole('button', { name: '确定' }).click();
+  };
+  await answer(zhou, '满意');
+  await answer(qian, '不满意');
+  await expect(qian).toContainText('不满意');
+  await expect(zhou).not.toContainText('不满意');
+  await page
+    .getByRole('region', { name: /投诉人/ })
+    .filter({ has: page.getByRole('listitem') })
+    .screenshot({
+      path: `${SHOTS}/complainant-results-zh.png`,
+    });
+  await incident.run('关闭事件');
+  await expect(incident.refusal()).toContainText('不满意');
+  await answer(qian, '满意');
+  await incident.run('关闭事件');
+  await incident.expectStage('已关闭');
+  await expect(incident.timeline()).toContainText(`记录投诉人（${first.complaint}）满意度：满意`);
+});
