@@ -200,4 +200,15 @@ test('a group complaint records each complainant’s feedback and satisfaction, 
   await incident.run('关闭事件');
   await incident.expectStage('已关闭');
   await expect(incident.timeline()).toContainText(`记录投诉人（${first.complaint}）满意度：满意`);
+
+  // The printed review reports each complainant's result, names masked.
+  await page.goto(page.url().replace(/#\/incidents\/([^/]+)$/, '#/incidents/$1/review/print'));
+  const report = page.getByRole('article', { name: '总结报告' });
+  await expect(report).toContainText(/反馈与满意度（周\S*）已退还\S+差额 15\.6 元并致歉；满意/);
+  await expect(report).toContainText(/反馈与满意度（钱\S*）已退还\S+差额 9\.8 元并致歉；满意/);
+  await expect(report).not.toContainText('钱芳');
+  await report
+    .getByText(/反馈与满意度（钱/)
+    .locator('xpath=ancestor::table[1]')
+    .screenshot({ path: `${SHOTS}/review-complainant-results-zh.png` });
 });
