@@ -1,6 +1,6 @@
 // Grade suggestion (分级建议) from the facts of a complaint or incident. Each rule that fires gives
 // a reason the operator sees; the suggestion is the most severe level any rule reaches.
-import type { GradingThresholds, Level, Urgency } from './plan';
+import type { Grade, GradingThresholds, Level, Urgency } from './plan';
 import type { GradingFacts } from './model';
 
 export type GradingInput = GradingFacts & { peopleInvolved: number; urgency: Urgency };
@@ -33,4 +33,15 @@ export function gradeSuggestion(input: GradingInput, thresholds: GradingThreshol
 /** A group complaint reaching the plan's threshold while graded below what the facts now call for. */
 export function needsRegrade(currentLevel: Level | null, suggestion: GradeSuggestion): boolean {
   return currentLevel !== null && suggestion.level < currentLevel;
+}
+
+/**
+ * The plan's grades the grading card reads: the suggestion's, the level in force (chosen by the
+ * operator, perhaps above or below the suggestion) and the one whose criteria, response and
+ * national grade describe the incident — the level in force once there is one.
+ */
+export function gradeCard(grades: readonly Grade[], currentLevel: Level | null, suggestion: Pick<GradeSuggestion, 'level'>) {
+  const suggested = grades.find((g) => g.level === suggestion.level);
+  const current = currentLevel === null ? undefined : grades.find((g) => g.level === currentLevel);
+  return { suggested, current, describing: currentLevel === null ? suggested : current };
 }

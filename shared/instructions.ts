@@ -205,3 +205,14 @@ export function byUrgency(nowMs: number) {
     Number(instructionOverdue(b, nowMs) !== null) - Number(instructionOverdue(a, nowMs) !== null) ||
     Date.parse(a.deadline) - Date.parse(b.deadline);
 }
+
+/**
+ * 待采纳: reported by its receiver and waiting for this actor to accept or return it — any the
+ * leader or a deputy may decide, and for anyone else those they issued themselves.
+ */
+export const awaitsDecisionBy = (actor: Actor) => (instruction: Instruction) =>
+  instruction.state === 'reported' && mayDecide(instruction, { actor, receiverIds: [] });
+
+/** The report waiting longest first. */
+export const byReportTime = (a: Instruction, b: Instruction) =>
+  Date.parse(a.report?.at ?? a.updatedAt) - Date.parse(b.report?.at ?? b.updatedAt);

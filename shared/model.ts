@@ -2,6 +2,7 @@
 // when (ISO with offset), and the timeline is append-only, so a future sync engine can merge
 // seats without our help.
 import { z } from 'zod';
+import { ComplainantResultSchema, SatisfactionSchema } from './complainantResults';
 import { LevelSchema, UrgencySchema } from './plan';
 import { LocalizedTextSchema } from './text';
 import { WORKFLOW_STATES } from './workflowStates';
@@ -131,8 +132,12 @@ export const IncidentSchema = z.object({
   milestones: MilestonesSchema,
   investigationFindings: z.string().optional(),
   solution: z.string().optional(),
+  /** For all complainants at once (the only kind before results were kept per complainant); see complainantResults. */
   feedback: z.string().optional(),
-  satisfaction: z.enum(['satisfied', 'unsatisfied']).optional(),
+  /** The complainants' satisfaction taken together: recorded for all at once, or summed from each one's. */
+  satisfaction: SatisfactionSchema.optional(),
+  /** Each complainant's own feedback and satisfaction, by complaint (群体投诉). */
+  complainantResults: z.array(ComplainantResultSchema).optional(),
   escalation: z.object({ route: z.enum(['mediation', 'arbitration', 'authorities']), outcome: z.string().optional() }).optional(),
   rejection: z.object({ kind: z.enum(['invalid', 'special']), reason: z.string() }).optional(),
   // Projections of the complaints and clocks, recomputed (never incremented) in the same

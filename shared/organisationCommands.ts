@@ -8,7 +8,7 @@ import { ROLES, type Incident, type Person, type Team } from './model';
 import { isValidPhone } from './registration';
 import { shiftSpan } from './roster';
 import { planDateOf } from './time';
-import { isOpen } from './workflow';
+import { taskForceRefusal } from './taskForce';
 
 /** Audit entries of the organisation (not of one incident) are kept under this key. */
 export const ORGANISATION_TIMELINE = 'organisation';
@@ -191,8 +191,8 @@ export function decideSaveTaskForce(seen: TaskForceSeen, args: SaveTaskForceArgs
   if (!isCommander(stamp.actor)) return refused('task-force-needs-leader');
   const { incident, before } = seen;
   if (!incident) return refused('incident-not-found');
-  if (incident.level !== 1) return refused('task-force-level1-only');
-  if (!isOpen(incident.state)) return refused('incident-not-open', { number: incident.number });
+  const refusal = taskForceRefusal(incident, stamp.actor);
+  if (refusal) return refused(refusal.code, 'params' in refusal ? refusal.params : undefined);
   if (seen.missingPeople) return refused('person-not-found');
   const team: Team = {
     id: before?.id ?? stamp.newId(),

@@ -4,6 +4,7 @@
 import type { Level } from './plan';
 import type { Actor, Milestones } from './model';
 import type { WorkflowState } from './workflowStates';
+import { everyoneFedBack, overallSatisfaction, withResult, type ComplainantResult } from './complainantResults';
 import { isTooLong, TEXT_LIMITS } from './text';
 
 export type { WorkflowState } from './workflowStates';
@@ -25,8 +26,8 @@ export type Command =
   | { type: 'returnSolution'; reason: string }
   | { type: 'startImplementation'; note?: string }
   | { type: 'completeImplementation'; note?: string }
-  | { type: 'recordFeedback'; feedback: string }
-  | { type: 'recordSatisfaction'; satisfaction: Satisfaction; note?: string }
+  | { type: 'recordFeedback'; feedback: string; complaintId?: string }
+  | { type: 'recordSatisfaction'; satisfaction: Satisfaction; note?: string; complaintId?: string }
   | { type: 'close'; note?: string }
   | { type: 'reopen'; reason: string }
   | { type: 'escalate'; route: EscalationRoute; reason: string }
@@ -44,6 +45,11 @@ export type WorkflowContext = {
   satisfaction?: Satisfaction;
   escalationRoute?: EscalationRoute;
   escalationResolved: boolean;
+  /**
+   * Each complainant's result as it stands (their own, else the one for all); needed only for a
+   * feedback or satisfaction given to one complainant (`complaintId`).
+   */
+  complainants?: readonly ComplainantResult[];
 };
 
 /** Fields of the incident a transition sets; `undefined` in `clear` removes a value. */
@@ -53,6 +59,7 @@ export type IncidentPatch = {
   solution?: string;
   feedback?: string;
   satisfaction?: Satisfaction;
+  complainantResults?: ComplainantResult[];
   escalation?: { route: EscalationRoute; outcome?: string };
   rejection?: { kind: 'invalid' | 'special'; reason: string };
 };
@@ -75,20 +82,20 @@ export type Transition = {
 };
 export type TransitionResult = { ok: true; value: Transition } | { ok: false; refusal: Refusal };
 
+type Applied = Omit<Transition, 'clear' | 'stamp'> & Partial<Pick<Transition, 'clear' | 'stamp'>>;
 type Rule<C extends Command> = {
   from: readonly WorkflowState[];
   guard?: (command: C, context: WorkflowContext) => Refusal | null;
-  apply: (
-    command: C,
-    context: WorkflowContext,
-    state: WorkflowState,
-  ) => Omit<Transition, 'clear' | 'stamp'> & Partial<Pick<Transition, 'clear' | 'stamp'>>;
+  apply: (command: C, context: WorkflowContext, state: WorkflowState) => Applied;
 };
 type Table = { [K in CommandType]: Rule<Extract<Command, { type: K }>> };
 
 const LEADERS = new Set(['leader', 'deputy']);
 const isLeader = (context: WorkflowContext) => LEADERS.has(context.actor.role);
 const needsText = (value: string | undefined, code: string): Refusal | null => (value && value.trim().length > 0 ? null : { code });
+/** A command for one complainant names one of the incident's. */
+const unknownComplainant = (complaintId: string | undefined, context: WorkflowContext): Refusal | null =>
+  complaintId !== undefined && !context.complainants?.some((c) => c.complaintId === complaintId) ? { code: 'complainant-not-found' } : null;
 const ACTIVE: readonly WorkflowState[] = [
   'graded',
   'investigating',
@@ -205,23 +212,52 @@ export const TRANSITIONS: Table = {
   },
   recordFeedback: {
     from: ['feedback'],
-    guard: (c) => needsText(c.feedback, 'feedback-required'),
-    apply: (c) => ({
-      next: 'evaluating',
-      patch: { feedback: c.feedback.trim() },
-      stamp: ['feedbackAt'],
-      event: { kind: 'recordFeedback', note: c.feedback.trim() },
-    }),
+    guard: (c, ctx) => needsText(c.feedback, 'feedback-required') ?? unknownComplainant(c.complaintId, ctx),
+    apply: (c, ctx): Applied => {
+      const feedback = c.feedback.trim();
+      if (c.complaintId === undefined) {
+        return { next: 'evaluating', patch: { feedback }, stamp: ['feedbackAt'], event: { kind: 'recordFeedback', note: feedback } };
+      }
+      // 群体投诉: the stage is done once every complainant has heard the result.
+      const results = withResult(ctx.complainants ?? [], c.complaintId, { feedback });
+      const done = everyoneFedBack(results);
+      return {
+        next: done ? 'evaluating' : 'feedback',
+        patch: { complainantResults: results },
+        stamp: done ? ['feedbackAt'] : [],
+        event: { kind: 'recordFeedback', note: feedback, params: { complaint: c.complaintId, context: 'complainant' } },
+      };
+    },
   },
   recordSatisfaction: {
     from: ['evaluating'],
-    apply: (c) => ({
-      next: 'evaluating',
-      patch: { satisfaction: c.satisfaction },
+    guard: (c, ctx) => unknownComplainant(c.complaintId, ctx),
+    apply: (c, ctx): Applied => {
       // A third party's outcome from before this result does not answer a new dissatisfaction.
-      clear: c.satisfaction === 'unsatisfied' ? ['escalation'] : [],
-      event: { kind: 'recordSatisfaction', note: c.note, params: { satisfaction: c.satisfaction } },
-    }),
+      const escalation: Transition['clear'] = c.satisfaction === 'unsatisfied' ? ['escalation'] : [];
+      if (c.complaintId === undefined) {
+        // For everyone at once: nobody keeps an answer of their own.
+        const results = ctx.complainants?.map(({ satisfaction: _, ...rest }) => rest);
+        return {
+          next: 'evaluating',
+          patch: { satisfaction: c.satisfaction, ...(results ? { complainantResults: results } : {}) },
+          clear: escalation,
+          event: { kind: 'recordSatisfaction', note: c.note, params: { satisfaction: c.satisfaction } },
+        };
+      }
+      const results = withResult(ctx.complainants ?? [], c.complaintId, { satisfaction: c.satisfaction });
+      const overall = overallSatisfaction(results);
+      return {
+        next: 'evaluating',
+        patch: { complainantResults: results, ...(overall ? { satisfaction: overall } : {}) },
+        clear: overall ? escalation : [...escalation, 'satisfaction'],
+        event: {
+          kind: 'recordSatisfaction',
+          note: c.note,
+          params: { satisfaction: c.satisfaction, complaint: c.complaintId, context: 'complainant' },
+        },
+      };
+    },
   },
   close: {
     from: ['evaluating'],
@@ -242,7 +278,7 @@ export const TRANSITIONS: Table = {
       stamp: ['reopenedAt'],
       // The new round's feedback is given again: the old text must not count as "feedback
       // recorded", or a third party's outcome would skip implementation and feedback.
-      clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation', 'feedback'],
+      clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation', 'feedback', 'complainantResults'],
       event: { kind: 'reopen', note: c.reason.trim() },
     }),
   },

@@ -2,6 +2,7 @@
 // reads the context it needs, applies the transition and appends the timeline entry in the same
 // transaction, or returns the machine's refusal untouched.
 import type { Incident, Milestones } from '@shared/model';
+import { everyoneFedBack, overallSatisfaction, resultsPerComplainant } from '@shared/complainantResults';
 import { gradeSuggestion } from '@shared/grading';
 import { planOfIncident } from '@shared/planVersions';
 import type { Result } from '@shared/result';
@@ -14,19 +15,27 @@ const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'accept
 
 export async function applyCommand(db: ConsoleDb, incidentId: string, command: Command, ctx: WriteContext): Promise<Result<Incident>> {
   return settle(() =>
-    db.transaction('rw', [db.incidents, db.timeline, db.communications], async () => {
+    db.transaction('rw', [db.incidents, db.timeline, db.communications, db.complaints], async () => {
       const incident = await db.incidents.get(incidentId);
       if (!incident) throw new Refused('incident-not-found');
       // Grading thresholds and the levels whose solution needs approval: the incident's own version.
       const plan = planOfIncident(ctx, incident);
+      // 群体投诉: each complainant hears the result and answers for themselves.
+      const complaints = await db.complaints.where('incidentId').equals(incidentId).sortBy('receivedAt');
+      const complainants = resultsPerComplainant(
+        incident,
+        complaints.map((c) => c.id),
+      );
       const result = transition(incident.state, command, {
         actor: ctx.actor,
         level: incident.level,
         suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
         approvalLevels: plan.approvalLevels,
         communicationCount: await db.communications.where('incidentId').equals(incidentId).count(),
-        feedbackRecorded: Boolean(incident.feedback),
-        satisfaction: incident.satisfaction,
+        // Done for all at once, or by each; a complainant attached after the stage finds it done.
+        feedbackRecorded: Boolean(incident.feedback) || Boolean(incident.milestones.feedbackAt) || everyoneFedBack(complainants),
+        satisfaction: complaints.length > 0 ? overallSatisfaction(complainants) : incident.satisfaction,
+        complainants,
         escalationRoute: incident.escalation?.route,
         escalationResolved: Boolean(incident.escalation?.outcome),
       });
@@ -49,7 +58,10 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         from: incident.state,
         to: next,
         note: event.note,
-        params: event.params,
+        // The entry names the complaint by its number, not its key.
+        params: event.params?.complaint
+          ? { ...event.params, complaint: complaints.find((c) => c.id === event.params!.complaint)?.number ?? '' }
+          : event.params,
       });
       return saved;
     }),

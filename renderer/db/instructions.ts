@@ -7,6 +7,8 @@ import { planOfIncident, type PlanBook } from '@shared/planVersions';
 import { instructionTeamCode } from '@shared/routing';
 import { newId } from '@shared/ids';
 import {
+  awaitsDecisionBy,
+  byReportTime,
   instructionOverdue,
   instructionReceivers,
   instructionTransition,
@@ -15,7 +17,7 @@ import {
   type InstructionCommand,
   type Overdue,
 } from '@shared/instructions';
-import type { Incident, Person, Team } from '@shared/model';
+import type { Actor, Incident, Person, Team } from '@shared/model';
 import type { Result } from '@shared/result';
 import { isOpen } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
@@ -176,6 +178,20 @@ export async function applyInstructionCommand(
       return changed;
     }),
   );
+}
+
+/**
+ * 待我采纳: the instructions of open incidents whose result is reported and waits for this actor's
+ * decision, the longest waiting first, each with its incident's number.
+ */
+export async function instructionsAwaitingDecision(db: ConsoleDb, actor: Actor) {
+  const reported = (await db.instructions.where('state').equals('reported').toArray()).filter(awaitsDecisionBy(actor));
+  const incidents = await db.incidents.bulkGet([...new Set(reported.map((i) => i.incidentId))]);
+  const open = new Map(incidents.filter((i) => i !== undefined && isOpen(i.state)).map((i) => [i!.id, i!.number]));
+  return reported
+    .filter((instruction) => open.has(instruction.incidentId))
+    .sort(byReportTime)
+    .map((instruction) => ({ instruction, number: open.get(instruction.incidentId) }));
 }
 
 export type Escalation = { instruction: Instruction; overdue: Overdue; receiver: string; receiverEn: string; incidentNumber: string };

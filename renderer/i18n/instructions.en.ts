@@ -10,6 +10,11 @@ export const enInstructions: Catalog['instructions'] = {
   count: '{{count}} in all',
   team: 'Inbox of',
   mine: 'My instructions',
+  toAccept: {
+    title: 'Awaiting my acceptance',
+    hint: 'Results the teams have reported, waiting for you to accept or return them; the longest waiting first.',
+    empty: 'Nothing is waiting for your acceptance.',
+  },
   receiver: 'Receiver',
   receiverTeams: 'Teams and departments',
   receiverPeople: 'People',

@@ -8,6 +8,11 @@ export const zhInstructions = {
   count: '共 {{count}} 条',
   team: '收件对象',
   mine: '我的指令',
+  toAccept: {
+    title: '待我采纳',
+    hint: '各工作组已反馈办理结果、等待您采纳或退回的指令，等待最久的在前。',
+    empty: '没有等待您采纳的指令。',
+  },
   receiver: '接收对象',
   receiverTeams: '工作组与部门',
   receiverPeople: '个人',

@@ -62,6 +62,7 @@ export const enOrganisation: Catalog['organisation'] = {
     'reassign-target-invalid': 'Choose another person to take over the open instructions.',
     'task-force-needs-leader': 'Only the leader or a deputy forms or changes a special task force.',
     'task-force-level1-only': 'A special task force is formed for level-1 incidents only.',
+    'task-force-incident-closed': 'Incident {{number}} is over; its special task force can no longer be formed or changed.',
     'shift-overlap': '{{name}} is already on duty on {{date}} {{start}}–{{end}}; shifts for one person cannot overlap.',
   },
   timeline: {
@@ -89,6 +90,7 @@ export const enOrganisation: Catalog['organisation'] = {
     members: 'Members (from any team)',
     readOnly:
       'The leader or a deputy of the leading group forms and changes the special task force. You are signed in as {{role}}, so you can only view it.',
+    closed: 'The incident is over: its special task force is no longer formed or changed.',
   },
   roster: {
     title: 'Duty roster',

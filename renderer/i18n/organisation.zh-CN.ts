@@ -59,6 +59,7 @@ export const zhOrganisation = {
     'reassign-target-invalid': '请选择另一位人员接收未完成的指令。',
     'task-force-needs-leader': '专项处理小组须由组长或副组长组建或调整。',
     'task-force-level1-only': '只有一级事件才组建专项处理小组。',
+    'task-force-incident-closed': '事件 {{number}} 已结束，专项处理小组不能再组建或调整。',
     'shift-overlap': '{{name}} 在 {{date}} {{start}}–{{end}} 已有值班，时间重叠，不能重复安排。',
   },
   timeline: {
@@ -85,6 +86,7 @@ export const zhOrganisation = {
     lead: '小组组长',
     members: '小组成员（可跨工作组选择）',
     readOnly: '专项处理小组由领导小组组长或副组长组建和调整。您当前的身份是{{role}}，只能查看。',
+    closed: '事件已结束，不再组建或调整专项处理小组。',
   },
   roster: {
     title: '值班表',

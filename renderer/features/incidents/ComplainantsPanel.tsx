@@ -1,9 +1,11 @@
 // The complainants of an incident (one, or many for a group complaint). Personal data is masked
-// until the operator asks to see it, and that request is recorded.
+// until the operator asks to see it, and that request is recorded. In a group complaint each one's
+// feedback and satisfaction is shown, and recorded, for that complainant.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
+import { resultsPerComplainant } from '@shared/complainantResults';
 import type { Incident } from '@shared/model';
 import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { isOpen } from '@shared/workflow';
@@ -13,6 +15,7 @@ import { attempt, failureText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
+import { ComplainantResult } from './ComplainantResult';
 
 export function ComplainantsPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
@@ -20,6 +23,10 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
   const writeContext = useWriteContext();
   const complaints =
     useLiveQuery(() => db.complaints.where('incidentId').equals(incident.id).sortBy('receivedAt'), [db, incident.id]) ?? [];
+  const results = resultsPerComplainant(
+    incident,
+    complaints.map((c) => c.id),
+  );
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -56,7 +63,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
         </div>
       ) : null}
       <ul className="complainant-list">
-        {complaints.map((c) => {
+        {complaints.map((c, index) => {
           const shown = revealed.has(c.id);
           return (
             <li key={c.id} aria-label={c.number}>
@@ -79,6 +86,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
               {shown && c.complainant.address ? <div className="small">{c.complainant.address}</div> : null}
               <p className="complaint-content">{c.content}</p>
               <p className="small">{t('detail.expected', { text: c.expectedResolution })}</p>
+              {complaints.length > 1 ? <ComplainantResult incident={incident} result={results[index]!} number={c.number} /> : null}
             </li>
           );
         })}

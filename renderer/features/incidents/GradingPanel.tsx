@@ -1,6 +1,6 @@
 // 分级建议: what the rules suggest from the facts, with the reasons, beside the current level.
 import { useTranslation } from 'react-i18next';
-import type { GradeSuggestion } from '@shared/grading';
+import { gradeCard, type GradeSuggestion } from '@shared/grading';
 import type { Incident } from '@shared/model';
 import { localized } from '@shared/text';
 import { planOfIncident } from '@shared/planVersions';
@@ -13,7 +13,8 @@ export function GradingPanel({ incident, suggestion }: { incident: Incident; sug
   const { t } = useTranslation();
   const plan = planOfIncident(useConsole(), incident);
   const locale = useAppSelector((s) => s.session.locale);
-  const grade = plan.grades.find((g) => g.level === suggestion.level);
+  // The national grade and the criteria follow the level in force, not the suggestion it overrode.
+  const { suggested, current, describing: grade } = gradeCard(plan.grades, incident.level, suggestion);
   const raise = incident.level !== null && suggestion.level < incident.level;
   return (
     <Panel title={t('grading.title')} className="grading-panel">
@@ -26,12 +27,13 @@ export function GradingPanel({ incident, suggestion }: { incident: Incident; sug
         <span>
           {t('grading.suggested', { level: '' })}
           <LevelBadge level={suggestion.level} grades={plan.grades} />
+          {suggested ? <span className="muted small"> {t('level.national', { levels: suggested.nationalLevels.join('/') })}</span> : null}
         </span>
         <span>
           {t('grading.current', { level: '' })}
           <LevelBadge level={incident.level} grades={plan.grades} />
+          {current ? <span className="muted small"> {t('level.national', { levels: current.nationalLevels.join('/') })}</span> : null}
         </span>
-        {grade ? <span className="muted small">{t('level.national', { levels: grade.nationalLevels.join('/') })}</span> : null}
       </div>
       <ul className="reasons">
         {suggestion.reasons.map((reason) => (
@@ -40,7 +42,10 @@ export function GradingPanel({ incident, suggestion }: { incident: Incident; sug
       </ul>
       {grade ? (
         <p className="small muted">
-          {t('grading.criteria', { text: `${localized(grade.criteria, locale)} ${localized(grade.response, locale)}` })}
+          {t('grading.criteria', {
+            level: t(`level.${grade.level}`),
+            text: `${localized(grade.criteria, locale)} ${localized(grade.response, locale)}`,
+          })}
         </p>
       ) : null}
     </Panel>

@@ -1,13 +1,16 @@
 // 指令收件箱: one team's instructions (or the operator's own), grouped 待签收 / 办理中 / 已反馈 /
-// 已办结, overdue first, each linking to its incident and carrying its actions.
+// 已办结, overdue first, each linking to its incident and carrying its actions; or 待我采纳, the
+// reported results across all teams waiting for this operator (the leader, a deputy, the issuer).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { byUrgency, INBOX_GROUPS, inboxGroupOf } from '@shared/instructions';
+import type { Instruction } from '@shared/command';
 import type { Team } from '@shared/model';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
+import { instructionsAwaitingDecision } from '../../db/instructions';
 import { useAppSelector } from '../../store';
 import { useNow } from '../../ui/useNow';
 import { useOperator } from '../session/useWriteContext';
@@ -16,6 +19,8 @@ import { useTeams } from './instructionText';
 import './instructions.css';
 
 const MINE = 'mine';
+const TO_ACCEPT = 'to-accept';
+const COMMANDERS = new Set(['leader', 'deputy']);
 /** Leading group first, then the working teams; departments and task forces after them. */
 const KIND_ORDER: Team['kind'][] = ['leading-group', 'working-team', 'department', 'task-force'];
 
@@ -35,9 +40,11 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
   const ownTeam = inboxTeams.find(
     (team) => team.kind === 'working-team' && (team.leadId === operator?.id || team.memberIds.includes(operator?.id ?? '')),
   );
-  const selected = teamId ?? ownTeam?.id ?? MINE;
+  // The leader and deputies, who lead no working team, land on what waits for their decision.
+  const selected = teamId ?? ownTeam?.id ?? (COMMANDERS.has(operator?.role ?? '') ? TO_ACCEPT : MINE);
 
   const rows = useLiveQuery(async () => {
+    if (selected === TO_ACCEPT) return operator ? instructionsAwaitingDecision(db, operator) : [];
     const list =
       selected === MINE
         ? await db.instructions
@@ -48,7 +55,7 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
     const incidents = await db.incidents.bulkGet([...new Set(list.map((i) => i.incidentId))]);
     const numbers = new Map(incidents.filter((i) => i !== undefined).map((i) => [i.id, i.number]));
     return list.map((instruction) => ({ instruction, number: numbers.get(instruction.incidentId) }));
-  }, [db, selected, operator?.id]);
+  }, [db, selected, operator]);
   const sorted = [...(rows ?? [])].sort((a, b) => byUrgency(now)(a.instruction, b.instruction));
 
   return (
@@ -64,10 +71,38 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
               </option>
             ))}
             <option value={MINE}>{t('instructions.mine')}</option>
+            <option value={TO_ACCEPT}>{t('instructions.toAccept.title')}</option>
           </select>
         </div>
         {rows ? <span className="muted">{t('instructions.count', { count: rows.length })}</span> : null}
       </div>
+      {selected === TO_ACCEPT ? (
+        <section className="inbox-group inbox-to-accept" aria-label={t('instructions.toAccept.title')}>
+          <h2>
+            {t('instructions.toAccept.title')} <span className="badge count">{rows?.length ?? 0}</span>
+          </h2>
+          <p className="muted small">{t('instructions.toAccept.hint')}</p>
+          {rows && rows.length === 0 ? <p className="empty">{t('instructions.toAccept.empty')}</p> : null}
+          <ul className="instruction-list">
+            {(rows ?? []).map(({ instruction, number }) => (
+              <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} incidentNumber={number} />
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <TeamInbox rows={rows} sorted={sorted} teams={teams} now={now} />
+      )}
+    </div>
+  );
+}
+
+type Row = { instruction: Instruction; number: string | undefined };
+
+/** One team's (or the operator's own) instructions in the four inbox groups. */
+function TeamInbox({ rows, sorted, teams, now }: { rows: Row[] | undefined; sorted: Row[]; teams: Team[]; now: number }) {
+  const { t } = useTranslation();
+  return (
+    <>
       {rows && rows.length === 0 ? <p className="empty">{t('instructions.inboxEmpty')}</p> : null}
       <div className="inbox-groups">
         {INBOX_GROUPS.map((group) => {
@@ -87,6 +122,6 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
           );
         })}
       </div>
-    </div>
+    </>
   );
 }

@@ -1,10 +1,12 @@
-// 专项处理小组: for a level-1 incident the leader or a deputy forms a task force from people
-// across the teams; everyone else sees it, and why they cannot change it.
+// 专项处理小组: for an open level-1 incident the leader or a deputy forms a task force from people
+// across the teams; everyone else sees it, and why they cannot change it (their role, or the
+// incident being over).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonOptions } from '../../ui/PersonOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Incident, Team } from '@shared/model';
+import { taskForceRefusal } from '@shared/taskForce';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { saveTaskForce } from '../../db/organisation';
 import { Field, FormActions, Panel } from '../../ui/Field';
@@ -21,7 +23,8 @@ export function TaskForcePanel({ incident }: { incident: Incident }) {
   const taskForce = useLiveQuery(() => db.teams.where('incidentId').equals(incident.id).first(), [db, incident.id]);
   const [editing, setEditing] = useState(false);
   if (incident.level !== 1) return null;
-  const mayChange = operator?.role === 'leader' || operator?.role === 'deputy';
+  const refusal = operator ? taskForceRefusal(incident, operator) : null;
+  const mayChange = operator !== null && refusal === null;
   const byId = new Map(people.map((p) => [p.id, p]));
   const lead = taskForce?.leadId ? byId.get(taskForce.leadId) : undefined;
   return (
@@ -36,7 +39,7 @@ export function TaskForcePanel({ incident }: { incident: Incident }) {
         ) : null
       }
     >
-      {editing ? (
+      {editing && mayChange ? (
         <TaskForceForm incidentId={incident.id} taskForce={taskForce} onDone={() => setEditing(false)} />
       ) : taskForce ? (
         <dl className="team-facts">
@@ -53,7 +56,10 @@ export function TaskForcePanel({ incident }: { incident: Incident }) {
       ) : (
         <p className="muted">{t('organisation.taskForce.notFormed')}</p>
       )}
-      {!mayChange && operator ? <p className="hint">{t('organisation.taskForce.readOnly', { role: t(`role.${operator.role}`) })}</p> : null}
+      {refusal?.code === 'task-force-needs-leader' && operator ? (
+        <p className="hint">{t('organisation.taskForce.readOnly', { role: t(`role.${operator.role}`) })}</p>
+      ) : null}
+      {refusal?.code === 'task-force-incident-closed' ? <p className="hint">{t('organisation.taskForce.closed')}</p> : null}
     </Panel>
   );
 }

@@ -1,7 +1,9 @@
 // The after-action report's own sections: the cover, key facts with the complainants, releases,
 // measures, accountability and follow-up, and the signatures block. `mask` hides the complainants'
 // personal data unless the operator chose to print it in full.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { resultsPerComplainant } from '@shared/complainantResults';
 import type { Complaint, Incident } from '@shared/model';
 import type { ReleasedStatement } from '@shared/releases';
 import type { Measure, Review } from '@shared/review';
@@ -82,14 +84,36 @@ export function FactsSection({ incident, complaints, mask }: { incident: Inciden
     [t('print.field.owner'), people.find((p) => p.id === incident.ownerId)?.name ?? t('print.none')],
     [t('detail.findings'), incident.investigationFindings && mask.text(incident.investigationFindings)],
     [t('detail.solution'), incident.solution && mask.text(incident.solution)],
-    [t('detail.feedback'), incident.feedback && mask.text(incident.feedback)],
-    [t('review.report.field.satisfaction'), incident.satisfaction && t(`commandField.${incident.satisfaction}`)],
+    ...resultRows(incident, complaints, mask, t),
   ];
   return (
     <SummarySection title={t('review.report.section.facts')} empty={null}>
       <PairTable label={t('review.report.section.facts')} rows={rows.filter((row): row is [string, string] => Boolean(row[1]))} />
     </SummarySection>
   );
+}
+
+/** Feedback and satisfaction: once for a single complainant, one row per complainant of a group complaint. */
+function resultRows(incident: Incident, complaints: Complaint[], mask: Masking, t: TFunction): [string, string | undefined][] {
+  if (complaints.length <= 1)
+    return [
+      [t('detail.feedback'), incident.feedback && mask.text(incident.feedback)],
+      [t('review.report.field.satisfaction'), incident.satisfaction && t(`commandField.${incident.satisfaction}`)],
+    ];
+  const results = resultsPerComplainant(
+    incident,
+    complaints.map((c) => c.id),
+  );
+  return complaints.map((c, index) => {
+    const { feedback, satisfaction } = results[index]!;
+    return [
+      t('review.report.field.complainantResult', { name: mask.name(c.complainant.name) }),
+      t('review.report.complainantResult', {
+        feedback: feedback ? mask.text(feedback) : t('detail.result.noFeedback'),
+        satisfaction: satisfaction ? t(`commandField.${satisfaction}`) : t('detail.result.noAnswer'),
+      }),
+    ];
+  });
 }
 
 /** Free text as paragraphs; a blank field says it was not filled in. */

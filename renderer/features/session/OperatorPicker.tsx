@@ -1,8 +1,12 @@
-// 选择当班操作员: who is at this seat; every change is recorded under this person.
+// 选择当班操作员: who is at this seat; every change is recorded under this person. Each person is
+// introduced by their role and the teams they lead, so a team lead finds themselves at a glance.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { teamsLedBy } from '@shared/teamLeads';
+import { localized } from '@shared/text';
 import { usePeople } from '../../db/DatabaseContext';
 import { useAppDispatch, useAppSelector } from '../../store';
+import { useTeams } from '../instructions/instructionText';
 import { DrillBanner } from './DrillBanner';
 import { LocaleSwitch } from './LocaleSwitch';
 import { operatorChosen } from './sessionSlice';
@@ -11,6 +15,8 @@ export function OperatorPicker({ onConfirmed }: { onConfirmed: () => void }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const people = usePeople();
+  const teams = useTeams();
+  const locale = useAppSelector((s) => s.session.locale);
   const remembered = useAppSelector((s) => s.session.operatorId);
   const [chosen, setChosen] = useState<string | null>(remembered);
   const valid = people.some((p) => p.id === chosen);
@@ -35,6 +41,13 @@ export function OperatorPicker({ onConfirmed }: { onConfirmed: () => void }) {
               <span className="operator-name">{person.name}</span>
               <span className="operator-role">{t(`role.${person.role}`)}</span>
               <span className="operator-title">{person.title}</span>
+              {teamsLedBy(person.id, teams).map((team) => (
+                <span key={team.id} className="operator-leads">
+                  {t(team.kind === 'department' ? 'operator.headsDepartment' : 'operator.leadsTeam', {
+                    team: localized(team.name, locale),
+                  })}
+                </span>
+              ))}
               {person.sample ? <span className="badge sample">{t('operator.sample')}</span> : null}
             </label>
           ))}

@@ -3,9 +3,15 @@ import type { Actor } from '@shared/model';
 import { toIsoWithOffset } from '@shared/time';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
-import { applyInstructionCommand, escalateOverdue, issueInstruction, issueStandardInstructions } from '../../../renderer/db/instructions';
+import {
+  applyInstructionCommand,
+  escalateOverdue,
+  instructionsAwaitingDecision,
+  issueInstruction,
+  issueStandardInstructions,
+} from '../../../renderer/db/instructions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { contextFor, DEPUTY, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
 
 const INFO_LEAD: Actor = { id: 'a1000000-0000-4000-8000-000000000003', name: '张丽', role: 'member' };
 const INFO_TEAM = '0d5e7f9a-1b2c-4d3e-8f4a-5b6c7d8e9f02';
@@ -126,6 +132,50 @@ describe('working an instruction', () => {
     expect(accepted.ok && accepted.value).toMatchObject({ state: 'accepted', signedBy: INFO_LEAD.id, report: { text: '已核实' } });
     const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-3);
     expect(kinds).toEqual(['instruction-signed', 'instruction-reported', 'instruction-accepted']);
+  });
+});
+
+describe('instructions awaiting acceptance (待采纳)', () => {
+  it('lists for the leader and a deputy the reports of open incidents waiting for a decision, longest waiting first', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    const ctx = await contextFor(db, LEADER);
+    await issueStandardInstructions(db, incidentId, ctx);
+    const byTeam = async (code: string) => {
+      const team = (await db.teams.where('code').equals(code).first())!;
+      return (await db.instructions.where('teamId').equals(team.id).first())!;
+    };
+    const info = await byTeam('information');
+    const coordination = await byTeam('coordination');
+    const coordinationLead = (await db.teams.get(coordination.teamId!))!.leadId!;
+    const lead = { id: coordinationLead, name: '刘洋', role: 'member' } as const;
+    await applyInstructionCommand(db, coordination.id, { type: 'sign' }, await contextFor(db, lead, NOW + MINUTE));
+    await applyInstructionCommand(
+      db,
+      coordination.id,
+      { type: 'report', text: '处置方案初稿已拟定' },
+      await contextFor(db, lead, NOW + 2 * MINUTE),
+    );
+    await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, INFO_LEAD, NOW + MINUTE));
+    await applyInstructionCommand(db, info.id, { type: 'report', text: '已核实' }, await contextFor(db, INFO_LEAD, NOW + 3 * MINUTE));
+
+    const incident = (await db.incidents.get(incidentId))!;
+    for (const actor of [LEADER, DEPUTY]) {
+      const waiting = await instructionsAwaitingDecision(db, actor);
+      expect(waiting.map((w) => [w.instruction.report?.text, w.number])).toEqual([
+        ['处置方案初稿已拟定', incident.number],
+        ['已核实', incident.number],
+      ]);
+    }
+    // Staff decide only what they issued; the receiver does not accept their own report.
+    expect(await instructionsAwaitingDecision(db, STAFF)).toEqual([]);
+    expect(await instructionsAwaitingDecision(db, INFO_LEAD)).toEqual([]);
+
+    await applyInstructionCommand(db, info.id, { type: 'accept' }, await contextFor(db, LEADER, NOW + 4 * MINUTE));
+    expect((await instructionsAwaitingDecision(db, LEADER)).map((w) => w.instruction.id)).toEqual([coordination.id]);
+    // A finished incident's leftovers ask for no decision.
+    await db.incidents.update(incidentId, { state: 'closed' });
+    expect(await instructionsAwaitingDecision(db, LEADER)).toEqual([]);
   });
 });
 

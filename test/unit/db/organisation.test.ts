@@ -150,6 +150,19 @@ describe('people and teams', () => {
     const kinds = (await db.timeline.where('incidentId').equals(incidentId).toArray()).map((e) => e.kind);
     expect(kinds).toEqual(['registered', 'task-force-formed', 'task-force-changed']);
   });
+
+  it('refuses to form or change the task force of a closed incident, saying the incident is over', async () => {
+    const db = await freshDb();
+    const registered = await registerComplaint(db, registration(), await contextFor(db));
+    if (!registered.ok) throw new Error('registration failed');
+    const { id: incidentId, number } = registered.value.incident;
+    await db.incidents.update(incidentId, { level: 1, state: 'closed' });
+    expect(await saveTaskForce(db, incidentId, { leadId: LI!, memberIds: [LI!] }, await contextFor(db, LEADER))).toMatchObject({
+      ok: false,
+      error: { code: 'task-force-incident-closed', params: { number } },
+    });
+    expect(await db.teams.where('incidentId').equals(incidentId).count()).toBe(0);
+  });
 });
 
 describe('the duty roster', () => {

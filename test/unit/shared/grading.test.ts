@@ -2,9 +2,10 @@
 // the most severe rule wins, and the boundaries the office will argue about.
 import { describe, expect, it } from 'vitest';
 import { defaultPlan } from '@shared/defaultPlan';
-import { gradeSuggestion, needsRegrade, type GradingInput } from '@shared/grading';
+import { gradeCard, gradeSuggestion, needsRegrade, type GradingInput } from '@shared/grading';
 
-const thresholds = defaultPlan('2026-01-05T09:00:00+08:00').grading;
+const plan = defaultPlan('2026-01-05T09:00:00+08:00');
+const thresholds = plan.grading;
 const routine: GradingInput = {
   mediaAttention: false,
   injury: false,
@@ -148,5 +149,24 @@ describe('plan time limits', () => {
     expect(TimeLimitRuleSchema.safeParse({ stage: 'solution', amount: 900, unit: 'workingDays' }).success).toBe(false);
     expect(TimeLimitRuleSchema.safeParse({ stage: 'solution', amount: 2.5, unit: 'workingDays' }).success).toBe(false);
     expect(TimeLimitRuleSchema.safeParse({ stage: 'acceptance', amount: 900, unit: 'hours' }).success).toBe(true);
+  });
+});
+
+describe('the grading card', () => {
+  it('describes an incident overridden to level 1 by level 1 (national I/II), not by the level-2 suggestion', () => {
+    const card = gradeCard(plan.grades, 1, { level: 2 });
+    expect(card.suggested?.nationalLevels).toEqual(['III']);
+    expect(card.current?.nationalLevels).toEqual(['I', 'II']);
+    expect(card.describing?.level).toBe(1);
+  });
+
+  it('describes an incident lowered below the suggestion by the lower level', () => {
+    expect(gradeCard(plan.grades, 3, { level: 1 }).describing?.nationalLevels).toEqual(['IV']);
+  });
+
+  it('describes an ungraded incident by its suggestion', () => {
+    const card = gradeCard(plan.grades, null, { level: 2 });
+    expect(card.current).toBeUndefined();
+    expect(card.describing?.nationalLevels).toEqual(['III']);
   });
 });

@@ -196,7 +196,7 @@ const CASES: Case[] = [
     next: 'solution',
     stamp: ['reopenedAt'],
     patch: {},
-    clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation', 'feedback'],
+    clear: ['solutionReadyAt', 'feedbackAt', 'closedAt', 'satisfaction', 'escalation', 'feedback', 'complainantResults'],
   },
   {
     name: 'escalating to arbitration records the route',
