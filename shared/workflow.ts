@@ -2,7 +2,7 @@
 // may be given in; `transition` either returns the next state with what to record, or a typed
 // refusal whose code the UI shows as a sentence (refusal.* in the catalogs).
 import type { Level } from './plan';
-import type { Actor, Milestones } from './model';
+import type { Actor, CommunicationParty, Milestones } from './model';
 import type { WorkflowState } from './workflowStates';
 import { isTooLong, TEXT_LIMITS } from './text';
 
@@ -33,13 +33,18 @@ export type Command =
   | { type: 'resolveEscalation'; outcome: string };
 export type CommandType = Command['type'];
 
+/** One recorded contact (沟通记录) as the machine weighs it: with whom, and when it took place. */
+export type CommunicationFact = { party: CommunicationParty; at: string };
+
 /** What the machine needs to know besides the state; the repository reads it from the records. */
 export type WorkflowContext = {
   actor: Actor;
   level: Level | null;
   suggestedLevel: Level;
   approvalLevels: readonly Level[];
-  communicationCount: number;
+  communications: readonly CommunicationFact[];
+  /** When the solution now in hand was submitted (or, where approval is needed, approved). */
+  solutionReadyAt?: string;
   feedbackRecorded: boolean;
   satisfaction?: Satisfaction;
   escalationRoute?: EscalationRoute;
@@ -89,6 +94,23 @@ type Table = { [K in CommandType]: Rule<Extract<Command, { type: K }>> };
 const LEADERS = new Set(['leader', 'deputy']);
 const isLeader = (context: WorkflowContext) => LEADERS.has(context.actor.role);
 const needsText = (value: string | undefined, code: string): Refusal | null => (value && value.trim().length > 0 ? null : { code });
+
+const MINUTE_MS = 60_000;
+/**
+ * 协商一致 is agreement with the complainants on this solution: a contact with them that took place
+ * once the solution was ready. A call to an outside body, or a talk before there was a solution,
+ * agrees nothing. Contacts are recorded to the minute, so one in the solution's minute counts.
+ */
+function agreementMissing(ctx: WorkflowContext): Refusal | null {
+  if (ctx.communications.length === 0) return { code: 'communication-required' };
+  const ready = ctx.solutionReadyAt ? Date.parse(ctx.solutionReadyAt) : NaN;
+  const since = Math.floor(ready / MINUTE_MS) * MINUTE_MS;
+  const agreed = ctx.communications.some((c) => c.party === 'complainant' && Date.parse(c.at) >= since);
+  if (agreed) return null;
+  // Plan-local minutes as stored ("2026-11-23T10:00:00+08:00" → "2026-11-23 10:00").
+  return { code: 'complainant-communication-required', params: { solutionAt: (ctx.solutionReadyAt ?? '').slice(0, 16).replace('T', ' ') } };
+}
+
 const ACTIVE: readonly WorkflowState[] = [
   'graded',
   'investigating',
@@ -196,7 +218,7 @@ export const TRANSITIONS: Table = {
   },
   startImplementation: {
     from: ['communicating'],
-    guard: (_c, ctx) => (ctx.communicationCount > 0 ? null : { code: 'communication-required' }),
+    guard: (_c, ctx) => agreementMissing(ctx),
     apply: (c) => ({ next: 'implementing', patch: {}, event: { kind: 'startImplementation', note: c.note } }),
   },
   completeImplementation: {

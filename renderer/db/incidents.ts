@@ -1,7 +1,7 @@
 // Moving an incident through the workflow. The state machine in shared/ decides; this module
 // reads the context it needs, applies the transition and appends the timeline entry in the same
 // transaction, or returns the machine's refusal untouched.
-import type { Incident, Milestones } from '@shared/model';
+import { partyOf, type Incident, type Milestones } from '@shared/model';
 import { gradeSuggestion } from '@shared/grading';
 import { planOfIncident } from '@shared/planVersions';
 import type { Result } from '@shared/result';
@@ -24,7 +24,11 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         level: incident.level,
         suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
         approvalLevels: plan.approvalLevels,
-        communicationCount: await db.communications.where('incidentId').equals(incidentId).count(),
+        communications: (await db.communications.where('incidentId').equals(incidentId).toArray()).map((c) => ({
+          party: partyOf(c),
+          at: c.at,
+        })),
+        solutionReadyAt: incident.milestones.solutionReadyAt,
         feedbackRecorded: Boolean(incident.feedback),
         satisfaction: incident.satisfaction,
         escalationRoute: incident.escalation?.route,

@@ -180,6 +180,8 @@ export const en: Catalog = {
     'feedback-too-long': 'The feedback can have at most {{max}} characters; shorten it.',
     'outcome-too-long': 'The outcome can have at most {{max}} characters; shorten it.',
     'communication-required': 'No communication is recorded yet. Record the negotiation with the complainant first.',
+    'complainant-communication-required':
+      'No communication with the complainant is recorded after the solution was settled ({{solutionAt}}): the contacts recorded are with outside bodies or other people, or took place before the solution. Record the agreement with the complainant on this solution first.',
     'feedback-missing': 'No feedback to the complainant is recorded; the incident cannot be closed.',
     'satisfaction-missing': "The complainant's satisfaction is not recorded; the incident cannot be closed.",
     'complainant-unsatisfied': 'The complainant is not satisfied: reopen, or go to mediation, arbitration or the authorities first.',
@@ -362,6 +364,8 @@ export const en: Catalog = {
     add: 'Add a record',
     at: 'Time',
     channel: 'Means',
+    party: 'Party',
+    parties: { complainant: 'Complainant', 'outside-body': 'Outside body (police, supervision bureau…)', other: 'Someone else' },
     person: 'With',
     summary: 'Summary',
     outcome: 'Outcome',

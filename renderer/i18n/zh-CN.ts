@@ -177,6 +177,8 @@ export const zhCN = {
     'feedback-too-long': '反馈内容不能超过 {{max}} 字，请精简。',
     'outcome-too-long': '处理结果不能超过 {{max}} 字，请精简。',
     'communication-required': '尚无沟通记录。请先记录与投诉人的沟通协商，再开始实施。',
+    'complainant-communication-required':
+      '尚无方案确定（{{solutionAt}}）之后与投诉人的沟通记录：已记录的沟通是与外部单位或其他人员的联系，或发生在方案确定之前。请先记录与投诉人就该方案协商一致，再开始实施。',
     'feedback-missing': '尚未记录向投诉人的反馈，不能关闭。',
     'satisfaction-missing': '尚未记录投诉人满意度，不能关闭。',
     'complainant-unsatisfied': '投诉人不满意：请重新处理，或提交调解、仲裁、上报后再关闭。',
@@ -358,6 +360,8 @@ export const zhCN = {
     add: '添加沟通记录',
     at: '时间',
     channel: '方式',
+    party: '沟通方',
+    parties: { complainant: '投诉人', 'outside-body': '外部单位（公安、技术监督局等）', other: '其他人员' },
     person: '沟通对象',
     summary: '沟通内容',
     outcome: '结果',

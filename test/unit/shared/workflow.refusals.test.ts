@@ -150,7 +150,34 @@ describe('text the plan requires', () => {
 
 describe('records a stage needs first', () => {
   it('refuses to start implementation before any communication with the complainant is recorded', () => {
-    expect(refusalCode('communicating', VALID.startImplementation, context({ communicationCount: 0 }))).toBe('communication-required');
+    expect(refusalCode('communicating', VALID.startImplementation, context({ communications: [] }))).toBe('communication-required');
+  });
+
+  it('refuses to start implementation when the only contact is a call to an outside body before the solution', () => {
+    const refusal = refusalOf(
+      transition(
+        'communicating',
+        VALID.startImplementation,
+        context({
+          solutionReadyAt: '2026-11-25T11:00:00+08:00',
+          communications: [{ party: 'outside-body', at: '2026-11-24T16:00:00+08:00' }],
+        }),
+      ),
+    );
+    expect(refusal).toEqual({ code: 'complainant-communication-required', params: { solutionAt: '2026-11-25 11:00' } });
+  });
+
+  it('refuses to start implementation on a talk with the complainant from before the solution, or a call to an outside body after it', () => {
+    const ctx = (party: 'complainant' | 'outside-body', at: string) =>
+      context({ solutionReadyAt: '2026-11-25T11:00:20+08:00', communications: [{ party, at }] });
+    expect(refusalCode('communicating', VALID.startImplementation, ctx('complainant', '2026-11-25T10:59:00+08:00'))).toBe(
+      'complainant-communication-required',
+    );
+    expect(refusalCode('communicating', VALID.startImplementation, ctx('outside-body', '2026-11-25T15:00:00+08:00'))).toBe(
+      'complainant-communication-required',
+    );
+    // Recorded to the minute: a talk in the solution's own minute is after it.
+    expect(transition('communicating', VALID.startImplementation, ctx('complainant', '2026-11-25T11:00:00+08:00')).ok).toBe(true);
   });
 
   it('refuses to close without feedback to the complainant', () => {
