@@ -60,6 +60,8 @@ export function quickPathSteps({ outcome, suggestedLevel, context }: QuickPathIn
     level: null,
     suggestedLevel,
     communications: [],
+    // Nothing is issued between registration and closing on the spot.
+    openInstructions: 0,
     feedbackRecorded: false,
     escalationResolved: false,
   };

@@ -27,7 +27,8 @@ export type Command =
   | { type: 'completeImplementation'; note?: string }
   | { type: 'recordFeedback'; feedback: string }
   | { type: 'recordSatisfaction'; satisfaction: Satisfaction; note?: string }
-  | { type: 'close'; note?: string }
+  /** `cancelReason`: the open instructions are withdrawn (撤销) with this reason as the incident closes. */
+  | { type: 'close'; note?: string; cancelReason?: string }
   | { type: 'reopen'; reason: string }
   | { type: 'escalate'; route: EscalationRoute; reason: string }
   | { type: 'resolveEscalation'; outcome: string };
@@ -46,6 +47,8 @@ export type WorkflowContext = {
   /** When the solution now in hand was submitted (or, where approval is needed, approved). */
   solutionReadyAt?: string;
   feedbackRecorded: boolean;
+  /** Instructions of the incident not yet accepted or cancelled (never signed, unfinished, awaiting a decision). */
+  openInstructions: number;
   satisfaction?: Satisfaction;
   escalationRoute?: EscalationRoute;
   escalationResolved: boolean;
@@ -247,13 +250,22 @@ export const TRANSITIONS: Table = {
   },
   close: {
     from: ['evaluating'],
-    guard: (_c, ctx) => {
+    guard: (c, ctx) => {
       if (!ctx.feedbackRecorded) return { code: 'feedback-missing' };
       if (!ctx.satisfaction) return { code: 'satisfaction-missing' };
       if (ctx.satisfaction === 'unsatisfied' && !ctx.escalationResolved) return { code: 'complainant-unsatisfied' };
+      // Closing leaves nobody's work hanging: what is still open is withdrawn, with a reason, or the
+      // incident stays open until it is done.
+      if (ctx.openInstructions > 0 && !c.cancelReason?.trim())
+        return { code: 'open-instructions', params: { count: ctx.openInstructions } };
       return null;
     },
-    apply: (c) => ({ next: 'closed', patch: {}, stamp: ['closedAt'], event: { kind: 'close', note: c.note } }),
+    apply: (c, ctx) => ({
+      next: 'closed',
+      patch: {},
+      stamp: ['closedAt'],
+      event: { kind: 'close', note: c.note, params: ctx.openInstructions > 0 ? { cancelled: ctx.openInstructions } : undefined },
+    }),
   },
   reopen: {
     from: ['evaluating', 'closed'],
@@ -302,6 +314,7 @@ export const COMMAND_TEXT_MAX = {
   solution: TEXT_LIMITS.prose,
   feedback: TEXT_LIMITS.prose,
   outcome: TEXT_LIMITS.prose,
+  cancelReason: TEXT_LIMITS.note,
 } as const;
 
 function overlongText(command: Command): Refusal | null {

@@ -5,8 +5,10 @@ import { partyOf, type Incident, type Milestones } from '@shared/model';
 import { gradeSuggestion } from '@shared/grading';
 import { planOfIncident } from '@shared/planVersions';
 import type { Result } from '@shared/result';
+import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
 import { transition, type Command } from '@shared/workflow';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { cancelInstructions } from './instructions';
 import { deadlineProjection, gradingInputOf } from './projection';
 import type { ConsoleDb } from './schema';
 
@@ -14,9 +16,12 @@ const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'accept
 
 export async function applyCommand(db: ConsoleDb, incidentId: string, command: Command, ctx: WriteContext): Promise<Result<Incident>> {
   return settle(() =>
-    db.transaction('rw', [db.incidents, db.timeline, db.communications], async () => {
+    db.transaction('rw', [db.incidents, db.timeline, db.communications, db.instructions, db.teams, db.people], async () => {
       const incident = await db.incidents.get(incidentId);
       if (!incident) throw new Refused('incident-not-found');
+      const openInstructions = (await db.instructions.where('incidentId').equals(incidentId).toArray()).filter((i) =>
+        OPEN_INSTRUCTION_STATES.includes(i.state),
+      );
       // Grading thresholds and the levels whose solution needs approval: the incident's own version.
       const plan = planOfIncident(ctx, incident);
       const result = transition(incident.state, command, {
@@ -30,6 +35,7 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         })),
         solutionReadyAt: incident.milestones.solutionReadyAt,
         feedbackRecorded: Boolean(incident.feedback),
+        openInstructions: openInstructions.length,
         satisfaction: incident.satisfaction,
         escalationRoute: incident.escalation?.route,
         escalationResolved: Boolean(incident.escalation?.outcome),
@@ -55,6 +61,7 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         note: event.note,
         params: event.params,
       });
+      if (command.type === 'close') await cancelInstructions(db, openInstructions, command.cancelReason ?? '', ctx);
       return saved;
     }),
   );

@@ -178,6 +178,26 @@ export async function applyInstructionCommand(
   );
 }
 
+/**
+ * 撤销: withdraws instructions as their incident closes, each with the reason on the record and its
+ * own timeline entry. Runs inside the caller's transaction (instructions, timeline, teams, people).
+ */
+export async function cancelInstructions(db: ConsoleDb, instructions: readonly Instruction[], reason: string, ctx: WriteContext) {
+  for (const instruction of instructions) {
+    const result = instructionTransition(instruction, { type: 'cancel', reason }, { actor: ctx.actor, receiverIds: [] });
+    if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
+    const at = isoAt(ctx);
+    await db.instructions.put({ ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id });
+    const { team, person } = await receiverOf(db, instruction);
+    await appendTimeline(db, ctx, {
+      incidentId: instruction.incidentId,
+      kind: result.value.kind,
+      note: result.value.note,
+      params: receiverParams(team, person),
+    });
+  }
+}
+
 export type Escalation = { instruction: Instruction; overdue: Overdue; receiver: string; receiverEn: string; incidentNumber: string };
 
 function defaultNotice(e: Escalation): Notice {
@@ -213,18 +233,19 @@ export async function escalateOverdue(
   const pending = await db.instructions
     .where('deadline')
     .below(nowIso)
-    .filter((i) => i.mode === db.mode && needsEscalation(i, nowMs))
+    // Whether the incident is open is looked at inside the transaction.
+    .filter((i) => i.mode === db.mode && needsEscalation(i, nowMs, true))
     .count();
   if (pending === 0) return { ok: true, value: [] };
   const result = await settle(() =>
     db.transaction('rw', TABLES(db), async () => {
       const due = await db.instructions.where('deadline').below(nowIso).toArray();
       const escalations: Escalation[] = [];
-      for (const candidate of due.filter((i) => i.mode === db.mode && needsEscalation(i, nowMs))) {
+      for (const candidate of due.filter((i) => i.mode === db.mode && needsEscalation(i, nowMs, true))) {
         const incident = await db.incidents.get(candidate.incidentId);
         // A finished incident's leftover instructions are not chased.
         if (!incident || !isOpen(incident.state)) continue;
-        const overdue = instructionOverdue(candidate, nowMs)!;
+        const overdue = instructionOverdue(candidate, nowMs, true)!;
         const { team, person } = await receiverOf(db, candidate);
         const at = isoAt(ctx);
         const instruction: Instruction = { ...candidate, escalatedAt: at };

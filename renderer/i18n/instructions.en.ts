@@ -29,6 +29,7 @@ export const enInstructions: Catalog['instructions'] = {
   reportTitle: 'Result',
   progressTitle: 'Progress',
   returnedBecause: 'Returned: {{reason}}',
+  cancelledBecause: 'Withdrawn: {{reason}}',
   openIncident: 'Incident {{number}}',
   issuedOk: 'Instruction issued.',
   standard: {
@@ -44,6 +45,7 @@ export const enInstructions: Catalog['instructions'] = {
     reported: 'Reported',
     accepted: 'Done',
     returned: 'Returned',
+    cancelled: 'Withdrawn',
   },
   group: {
     'to-sign': 'To sign',

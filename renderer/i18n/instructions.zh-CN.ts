@@ -27,6 +27,7 @@ export const zhInstructions = {
   reportTitle: '办理结果',
   progressTitle: '进展',
   returnedBecause: '退回理由：{{reason}}',
+  cancelledBecause: '已撤销：{{reason}}',
   openIncident: '事件 {{number}}',
   issuedOk: '指令已下达。',
   standard: {
@@ -42,6 +43,7 @@ export const zhInstructions = {
     reported: '已反馈',
     accepted: '已办结',
     returned: '已退回',
+    cancelled: '已撤销',
   },
   group: {
     'to-sign': '待签收',

@@ -155,6 +155,9 @@ export const zhCN = {
     arbitration: '仲裁',
     authorities: '上报主管部门',
     level: '级别',
+    cancelReason: '撤销未办结指令的理由',
+    openInstructions:
+      '本事件还有 {{count}} 条指令未办结。关闭事件将撤销这些指令，理由记入每条指令和时间线；如要等其办结，请点“取消”，暂不关闭。',
     submit: '确定',
     cancel: '取消',
   },
@@ -176,6 +179,8 @@ export const zhCN = {
     'solution-too-long': '解决方案不能超过 {{max}} 字，请精简。',
     'feedback-too-long': '反馈内容不能超过 {{max}} 字，请精简。',
     'outcome-too-long': '处理结果不能超过 {{max}} 字，请精简。',
+    'open-instructions': '本事件还有 {{count}} 条指令未办结（未签收、办理中或待采纳）。请撤销这些指令并说明理由，或待其办结后再关闭。',
+    'cancelReason-too-long': '撤销理由不能超过 {{max}} 字，请精简。',
     'communication-required': '尚无沟通记录。请先记录与投诉人的沟通协商，再开始实施。',
     'complainant-communication-required':
       '尚无方案确定（{{solutionAt}}）之后与投诉人的沟通记录：已记录的沟通是与外部单位或其他人员的联系，或发生在方案确定之前。请先记录与投诉人就该方案协商一致，再开始实施。',
@@ -399,6 +404,7 @@ export const zhCN = {
     'instruction-reported': '{{receiver}} 反馈指令办理结果',
     'instruction-accepted': '采纳{{receiver}}的指令反馈',
     'instruction-returned': '退回{{receiver}}的指令反馈',
+    'instruction-cancelled': '撤销{{receiver}}的指令（事件关闭）',
     'instruction-overdue': '指令逾期：{{receiver}}（时限 {{deadline}}），已提醒下达人{{issuer}}和组长',
     'instruction-overdue_unsigned': '指令逾期未签收：{{receiver}}（时限 {{deadline}}），已提醒下达人{{issuer}}和组长',
     'instruction-overdue_unfinished': '指令逾期未完成：{{receiver}}（时限 {{deadline}}），已提醒下达人{{issuer}}和组长',

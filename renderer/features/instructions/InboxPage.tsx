@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { byUrgency, INBOX_GROUPS, inboxGroupOf } from '@shared/instructions';
 import type { Team } from '@shared/model';
+import { isOpen } from '@shared/workflow';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
@@ -46,10 +47,16 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
             .toArray()
         : await db.instructions.where('teamId').equals(selected).toArray();
     const incidents = await db.incidents.bulkGet([...new Set(list.map((i) => i.incidentId))]);
-    const numbers = new Map(incidents.filter((i) => i !== undefined).map((i) => [i.id, i.number]));
-    return list.map((instruction) => ({ instruction, number: numbers.get(instruction.incidentId) }));
+    const byId = new Map(incidents.filter((i) => i !== undefined).map((i) => [i.id, i]));
+    return list.map((instruction) => {
+      const incident = byId.get(instruction.incidentId);
+      // A closed incident's instructions stay listed for the record, but their clocks have stopped.
+      return { instruction, number: incident?.number, incidentOpen: incident !== undefined && isOpen(incident.state) };
+    });
   }, [db, selected, operator?.id]);
-  const sorted = [...(rows ?? [])].sort((a, b) => byUrgency(now)(a.instruction, b.instruction));
+  const openOf = new Map((rows ?? []).map((row) => [row.instruction.id, row.incidentOpen]));
+  const urgency = byUrgency(now, (instruction) => openOf.get(instruction.id) ?? false);
+  const sorted = [...(rows ?? [])].sort((a, b) => urgency(a.instruction, b.instruction));
 
   return (
     <div className="inbox">
@@ -79,8 +86,15 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
               </h2>
               {inGroup.length === 0 ? <p className="muted small empty-group">{t('instructions.groupEmpty')}</p> : null}
               <ul className="instruction-list">
-                {inGroup.map(({ instruction, number }) => (
-                  <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} incidentNumber={number} />
+                {inGroup.map(({ instruction, number, incidentOpen }) => (
+                  <InstructionCard
+                    key={instruction.id}
+                    instruction={instruction}
+                    teams={teams}
+                    now={now}
+                    incidentNumber={number}
+                    incidentOpen={incidentOpen}
+                  />
                 ))}
               </ul>
             </section>

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { instructionOverdue } from '@shared/instructions';
 import type { Actor } from '@shared/model';
+import type { Command } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
 import { registerComplaint } from '../../../renderer/db/complaints';
+import { addCommunication } from '../../../renderer/db/communications';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { applyInstructionCommand, escalateOverdue, issueInstruction, issueStandardInstructions } from '../../../renderer/db/instructions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
@@ -126,6 +129,79 @@ describe('working an instruction', () => {
     expect(accepted.ok && accepted.value).toMatchObject({ state: 'accepted', signedBy: INFO_LEAD.id, report: { text: '已核实' } });
     const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-3);
     expect(kinds).toEqual(['instruction-signed', 'instruction-reported', 'instruction-accepted']);
+  });
+});
+
+describe('closing an incident with instructions still open', () => {
+  /** The level-1 incident with its standard instructions, worked through to evaluation; information's accepted. */
+  async function evaluatedWithInstructions() {
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const info = (await db.instructions.where('teamId').equals(INFO_TEAM).first())!;
+    await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, INFO_LEAD));
+    await applyInstructionCommand(db, info.id, { type: 'report', text: '已核实' }, await contextFor(db, INFO_LEAD));
+    await applyInstructionCommand(db, info.id, { type: 'accept' }, await contextFor(db, LEADER));
+    const steps: [Command, Actor][] = [
+      [{ type: 'completeInvestigation', findings: '加油机计量误差超标' }, STAFF],
+      [{ type: 'submitSolution', solution: '退还差额并致歉' }, STAFF],
+      [{ type: 'approveSolution' }, LEADER],
+    ];
+    for (const [command, actor] of steps)
+      expect((await applyCommand(db, incidentId, command, await contextFor(db, actor))).ok, command.type).toBe(true);
+    await addCommunication(
+      db,
+      incidentId,
+      { at: '2026-11-23T10:00', channel: 'phone', party: 'complainant', person: '周先生', summary: '告知方案', outcome: '同意' },
+      await contextFor(db),
+    );
+    for (const command of [
+      { type: 'startImplementation' },
+      { type: 'completeImplementation' },
+      { type: 'recordFeedback', feedback: '已退还差额' },
+      { type: 'recordSatisfaction', satisfaction: 'satisfied' },
+    ] as Command[])
+      expect((await applyCommand(db, incidentId, command, await contextFor(db))).ok, command.type).toBe(true);
+    return { incidentId, info };
+  }
+
+  it('refuses to close while instructions were never signed, naming how many, and changes nothing', async () => {
+    db = await freshDb();
+    const { incidentId } = await evaluatedWithInstructions();
+    const timelineBefore = await db.timeline.count();
+    const refused = await applyCommand(db, incidentId, { type: 'close' }, await contextFor(db));
+    expect(refused.ok ? 'closed' : refused.error).toEqual({ code: 'open-instructions', params: { count: 3 } });
+    expect((await db.incidents.get(incidentId))?.state).toBe('evaluating');
+    expect(await db.timeline.count()).toBe(timelineBefore);
+  });
+
+  it('withdraws the open instructions with the reason on each and on the timeline, and their clocks stop', async () => {
+    db = await freshDb();
+    const { incidentId, info } = await evaluatedWithInstructions();
+    const closed = await applyCommand(
+      db,
+      incidentId,
+      { type: 'close', cancelReason: '投诉人已满意，余下工作不再需要' },
+      await contextFor(db),
+    );
+    expect(closed.ok && closed.value.state).toBe('closed');
+    const stored = await db.instructions.where('incidentId').equals(incidentId).toArray();
+    expect(stored.find((i) => i.id === info.id)?.state).toBe('accepted');
+    const withdrawn = stored.filter((i) => i.id !== info.id);
+    expect(withdrawn).toHaveLength(3);
+    for (const instruction of withdrawn)
+      expect(instruction).toMatchObject({
+        state: 'cancelled',
+        cancelReason: '投诉人已满意，余下工作不再需要',
+        cancelledAt: '2026-11-23T10:00:00+08:00',
+      });
+    const entries = (await instructionEntries(incidentId)).filter((e) => e.kind === 'instruction-cancelled');
+    expect(entries.map((e) => e.params?.receiver).sort()).toEqual(['后勤保障组', '处置协调组', '宣传引导组'].sort());
+    expect(entries.every((e) => e.note === '投诉人已满意，余下工作不再需要')).toBe(true);
+    // Hours later nothing is overdue and nobody is chased.
+    const later = NOW + 5 * 60 * MINUTE;
+    expect(withdrawn.map((i) => instructionOverdue(i, later, true))).toEqual([null, null, null]);
+    const chased = await escalateOverdue(db, later, await contextFor(db, STAFF, later), { notify: vi.fn(async () => undefined) });
+    expect(chased.ok && chased.value).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ const leaderContext: WorkflowContext = {
   approvalLevels: [1, 2],
   solutionReadyAt: '2026-11-25T11:00:00+08:00',
   communications: [{ party: 'complainant', at: '2026-11-25T14:00:00+08:00' }],
+  openInstructions: 0,
   feedbackRecorded: true,
   satisfaction: 'satisfied',
   escalationRoute: 'mediation',

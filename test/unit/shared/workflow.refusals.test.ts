@@ -180,6 +180,15 @@ describe('records a stage needs first', () => {
     expect(transition('communicating', VALID.startImplementation, ctx('complainant', '2026-11-25T11:00:00+08:00')).ok).toBe(true);
   });
 
+  it('refuses to close while instructions are still open, unless they are withdrawn with a reason', () => {
+    const open = context({ openInstructions: 2 });
+    expect(refusalOf(transition('evaluating', VALID.close, open))).toEqual({ code: 'open-instructions', params: { count: 2 } });
+    expect(refusalCode('evaluating', { type: 'close', cancelReason: '  ' }, open)).toBe('open-instructions');
+    const closed = transition('evaluating', { type: 'close', cancelReason: '投诉人已满意，余下指令不再需要' }, open);
+    expect(closed.ok && closed.value.next).toBe('closed');
+    expect(closed.ok && closed.value.event.params).toEqual({ cancelled: 2 });
+  });
+
   it('refuses to close without feedback to the complainant', () => {
     expect(refusalCode('evaluating', VALID.close, context({ feedbackRecorded: false }))).toBe('feedback-missing');
   });
