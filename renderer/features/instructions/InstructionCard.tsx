@@ -84,7 +84,7 @@ export function InstructionCard({ instruction, teams, now, incidentOpen, inciden
         </div>
       ) : null}
       {instruction.state === 'cancelled' && instruction.cancelReason ? (
-        <div className="notice small">{t('instructions.cancelledBecause', { reason: instruction.cancelReason })}</div>
+        <div className="instruction-cancelled muted small">{t('instructions.cancelledBecause', { reason: instruction.cancelReason })}</div>
       ) : null}
       {instruction.state === 'returned' && instruction.returnReason ? (
         <div className="notice warning small">{t('instructions.returnedBecause', { reason: instruction.returnReason })}</div>
