@@ -178,6 +178,24 @@ export function instructionReceivers(
   return [...ids];
 }
 
+/**
+ * 对口指令: the instruction that work done on the incident page answers — the team's instruction
+ * for the incident still in the receiver's hands (not yet signed, or being worked on), the one due
+ * first; null when there is none or the actor is not among its receivers.
+ */
+export function instructionForTeamWork(
+  instructions: readonly Instruction[],
+  team: { id: string; leadId?: string | undefined; memberIds: readonly string[] } | undefined,
+  actorId: string,
+): Instruction | null {
+  if (!team) return null;
+  const candidates = instructions
+    .filter((i) => i.teamId === team.id && (i.state === 'issued' || WORKING.includes(i.state)))
+    .filter((i) => instructionReceivers(i, team).includes(actorId))
+    .sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+  return candidates[0] ?? null;
+}
+
 export type Overdue = 'unsigned' | 'unfinished';
 
 /**

@@ -154,28 +154,46 @@ export async function applyInstructionCommand(
   command: InstructionCommand,
   ctx: WriteContext,
 ): Promise<Result<Instruction>> {
+  return settle(() => db.transaction('rw', TABLES(db), () => applyInside(db, instructionId, command, ctx)));
+}
+
+/**
+ * 报告进展 from work done on the incident page (a statement released, a resource allocated): the
+ * note goes on the team's instruction, signed for first if nobody had, since doing the work is
+ * receiving it. Both steps are the machine's, in one transaction.
+ */
+export async function reportWorkOnInstruction(db: ConsoleDb, instructionId: string, text: string, ctx: WriteContext) {
   return settle(() =>
     db.transaction('rw', TABLES(db), async () => {
       const instruction = await db.instructions.get(instructionId);
       if (!instruction) throw new Refused('instruction-not-found');
-      const { team, person } = await receiverOf(db, instruction);
-      const result = instructionTransition(instruction, command, {
-        actor: ctx.actor,
-        receiverIds: instructionReceivers(instruction, team),
-      });
-      if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
-      const at = isoAt(ctx);
-      const changed: Instruction = { ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id };
-      await db.instructions.put(changed);
-      await appendTimeline(db, ctx, {
-        incidentId: instruction.incidentId,
-        kind: result.value.kind,
-        note: result.value.note,
-        params: receiverParams(team, person),
-      });
-      return changed;
+      await openIncident(db, instruction.incidentId);
+      if (instruction.state === 'issued') await applyInside(db, instructionId, { type: 'sign' }, ctx);
+      return applyInside(db, instructionId, { type: 'progress', text }, ctx);
     }),
   );
+}
+
+/** One instruction command inside the caller's transaction: the machine decides, the entry goes with it. */
+async function applyInside(db: ConsoleDb, instructionId: string, command: InstructionCommand, ctx: WriteContext) {
+  const instruction = await db.instructions.get(instructionId);
+  if (!instruction) throw new Refused('instruction-not-found');
+  const { team, person } = await receiverOf(db, instruction);
+  const result = instructionTransition(instruction, command, {
+    actor: ctx.actor,
+    receiverIds: instructionReceivers(instruction, team),
+  });
+  if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
+  const at = isoAt(ctx);
+  const changed: Instruction = { ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id };
+  await db.instructions.put(changed);
+  await appendTimeline(db, ctx, {
+    incidentId: instruction.incidentId,
+    kind: result.value.kind,
+    note: result.value.note,
+    params: receiverParams(team, person),
+  });
+  return changed;
 }
 
 /**

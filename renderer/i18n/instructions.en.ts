@@ -30,6 +30,13 @@ export const enInstructions: Catalog['instructions'] = {
   progressTitle: 'Progress',
   returnedBecause: 'Returned: {{reason}}',
   cancelledBecause: 'Withdrawn: {{reason}}',
+  workReport: {
+    title: 'Report instruction progress',
+    offer: 'This work can go on the {{team}}’s instruction as progress: {{text}}',
+    report: 'Add to instruction progress',
+    dismiss: 'No, thanks',
+    done: 'Added to the {{team}}’s instruction progress.',
+  },
   openIncident: 'Incident {{number}}',
   issuedOk: 'Instruction issued.',
   standard: {

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { instructionOverdue } from '@shared/instructions';
+import { instructionForTeamWork, instructionOverdue } from '@shared/instructions';
 import type { Actor } from '@shared/model';
 import type { Command } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { addCommunication } from '../../../renderer/db/communications';
 import { applyCommand } from '../../../renderer/db/incidents';
-import { applyInstructionCommand, escalateOverdue, issueInstruction, issueStandardInstructions } from '../../../renderer/db/instructions';
+import {
+  applyInstructionCommand,
+  escalateOverdue,
+  issueInstruction,
+  issueStandardInstructions,
+  reportWorkOnInstruction,
+} from '../../../renderer/db/instructions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
 
@@ -129,6 +135,41 @@ describe('working an instruction', () => {
     expect(accepted.ok && accepted.value).toMatchObject({ state: 'accepted', signedBy: INFO_LEAD.id, report: { text: '已核实' } });
     const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-3);
     expect(kinds).toEqual(['instruction-signed', 'instruction-reported', 'instruction-accepted']);
+  });
+});
+
+describe('reporting work done on the incident page as instruction progress', () => {
+  const PUBLICITY_LEAD: Actor = { id: 'a1000000-0000-4000-8000-000000000005', name: '赵敏', role: 'member' };
+  const PUBLICITY_TEAM = '0d5e7f9a-1b2c-4d3e-8f4a-5b6c7d8e9f04';
+
+  it('finds the publicity team’s open instruction for its member, signs it and records the note in one step', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const instructions = await db.instructions.where('incidentId').equals(incidentId).toArray();
+    const team = (await db.teams.get(PUBLICITY_TEAM))!;
+    expect(instructionForTeamWork(instructions, team, STAFF.id)).toBeNull();
+    const target = instructionForTeamWork(instructions, team, PUBLICITY_LEAD.id)!;
+    expect(target.teamId).toBe(PUBLICITY_TEAM);
+
+    const done = await reportWorkOnInstruction(db, target.id, '已在官方微博发布“情况说明”', await contextFor(db, PUBLICITY_LEAD));
+    expect(done.ok && done.value).toMatchObject({
+      state: 'in-progress',
+      signedBy: PUBLICITY_LEAD.id,
+      progress: [{ by: PUBLICITY_LEAD.id, text: '已在官方微博发布“情况说明”' }],
+    });
+    const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-2);
+    expect(kinds).toEqual(['instruction-signed', 'instruction-progress']);
+  });
+
+  it('refuses someone outside the team and changes nothing', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const target = (await db.instructions.where('teamId').equals(PUBLICITY_TEAM).first())!;
+    const refused = await reportWorkOnInstruction(db, target.id, '已发布', await contextFor(db, STAFF));
+    expect(refused.ok ? 'reported' : refused.error.code).toBe('instruction-not-receiver');
+    expect((await db.instructions.get(target.id))?.state).toBe('issued');
   });
 });
 
