@@ -286,7 +286,7 @@ export function statusCounts(
     }
   }
   for (const instruction of instructions) {
-    if (live.has(instruction.incidentId) && instructionOverdue(instruction, now) !== null) overdue += 1;
+    if (instructionOverdue(instruction, now, live.has(instruction.incidentId)) !== null) overdue += 1;
   }
   return { overdue, levelOneOpen };
 }

@@ -43,7 +43,8 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const INSTRUCTION_STATES = ['issued', 'signed', 'in-progress', 'reported', 'accepted', 'returned'] as const;
+// 'cancelled': withdrawn when the incident closed before the work was done (撤销), with the reason.
+export const INSTRUCTION_STATES = ['issued', 'signed', 'in-progress', 'reported', 'accepted', 'returned', 'cancelled'] as const;
 export type InstructionState = (typeof INSTRUCTION_STATES)[number];
 export const INSTRUCTION_PRIORITIES = ['urgent', 'high', 'normal'] as const;
 
@@ -69,6 +70,8 @@ export const InstructionSchema = z.object({
   report: z.object({ at: z.string(), by: z.string(), byName: z.string(), text: z.string() }).optional(),
   decidedAt: z.string().optional(),
   returnReason: z.string().optional(),
+  cancelledAt: z.string().optional(),
+  cancelReason: z.string().optional(),
   /** When the overdue escalation to the issuer and the leader was raised (once). */
   escalatedAt: z.string().optional(),
   updatedAt: z.string(),

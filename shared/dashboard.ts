@@ -4,10 +4,11 @@ import type { WorkingCalendar } from './calendar';
 import type { Instruction } from './command';
 import { clockStatus, stageClocks } from './deadlines';
 import { planOfIncident } from './planVersions';
-import { instructionOverdue } from './instructions';
+import { instructionClockRuns, instructionOverdue, OPEN_INSTRUCTION_STATES } from './instructions';
 import type { Incident } from './model';
 import { CLOCKED_STAGES, type ClockedStage, type Level, type Plan } from './plan';
 import { planDateOf, startOfPlanDate } from './time';
+import { isOpen } from './workflow';
 import type { WorkflowState } from './workflowStates';
 
 /** Open incidents' stages, grouped as the office talks about them. */
@@ -118,11 +119,12 @@ export function attention(
         overdue: clock.dueAt !== null && clock.dueAt < now,
       });
     }
+  const live = new Set(incidents.filter((i) => isOpen(i.state)).map((i) => i.id));
   for (const instruction of instructions) {
     const dueAt = Date.parse(instruction.deadline);
-    const overdue = instructionOverdue(instruction, now) !== null;
-    const open = instruction.state !== 'accepted' && instruction.state !== 'reported';
-    if (!overdue && !(open && dueAt <= now + windowMs)) continue;
+    const running = instructionClockRuns(instruction, live.has(instruction.incidentId));
+    const overdue = instructionOverdue(instruction, now, live.has(instruction.incidentId)) !== null;
+    if (!overdue && !(running && dueAt <= now + windowMs)) continue;
     items.push({
       kind: 'instruction',
       incidentId: instruction.incidentId,
@@ -137,10 +139,17 @@ export function attention(
   return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? -Infinity) - (b.dueAt ?? -Infinity));
 }
 
-/** Open and overdue instructions per team. */
-export function teamLoad(instructions: readonly Instruction[], teamIds: readonly string[], now: number) {
+/** Open and overdue instructions per team, of the open incidents given. */
+export function teamLoad(
+  instructions: readonly Instruction[],
+  teamIds: readonly string[],
+  now: number,
+  openIncidentIds: ReadonlySet<string>,
+) {
   return teamIds.map((teamId) => {
-    const mine = instructions.filter((i) => i.teamId === teamId && i.state !== 'accepted');
-    return { teamId, open: mine.length, overdue: mine.filter((i) => instructionOverdue(i, now) !== null).length };
+    const mine = instructions.filter(
+      (i) => i.teamId === teamId && openIncidentIds.has(i.incidentId) && OPEN_INSTRUCTION_STATES.includes(i.state),
+    );
+    return { teamId, open: mine.length, overdue: mine.filter((i) => instructionOverdue(i, now, true) !== null).length };
   });
 }

@@ -1,5 +1,6 @@
 // Instructions (指令) as a pure state machine: issued → signed (签收) → in progress → reported
-// (反馈) → accepted, or returned to the receiver to work on again. Each command names the states it
+// (反馈) → accepted, or returned to the receiver to work on again; withdrawn (撤销) when the incident
+// closes before they are done. Each command names the states it
 // may be given in and who may give it; a refusal carries a code the UI shows as a sentence.
 import type { Actor } from './model';
 import type { Instruction, InstructionState } from './command';
@@ -10,8 +11,10 @@ export type InstructionCommand =
   | { type: 'progress'; text: string }
   | { type: 'report'; text: string }
   | { type: 'accept'; note?: string }
-  | { type: 'return'; reason: string };
+  | { type: 'return'; reason: string }
+  | { type: 'cancel'; reason: string };
 export type InstructionCommandType = InstructionCommand['type'];
+/** What an instruction's card offers; cancelling is part of closing the incident, not a card action. */
 export const INSTRUCTION_COMMANDS: readonly InstructionCommandType[] = ['sign', 'progress', 'report', 'accept', 'return'];
 
 /** Who is acting, and who the instruction is addressed to (the team's lead and members, the assignee). */
@@ -23,7 +26,13 @@ export type InstructionRefusal = { code: string; params?: Record<string, string>
 export type InstructionChange = {
   next: InstructionState;
   /** Timeline kind (timeline.* in the catalogs). */
-  kind: 'instruction-signed' | 'instruction-progress' | 'instruction-reported' | 'instruction-accepted' | 'instruction-returned';
+  kind:
+    | 'instruction-signed'
+    | 'instruction-progress'
+    | 'instruction-reported'
+    | 'instruction-accepted'
+    | 'instruction-returned'
+    | 'instruction-cancelled';
   note?: string;
   apply: (instruction: Instruction, at: string, actor: Actor) => Instruction;
 };
@@ -118,6 +127,22 @@ export const INSTRUCTION_TRANSITIONS: Table = {
       apply: (i, at) => ({ ...i, state: 'returned', decidedAt: at, returnReason: c.reason.trim() }),
     }),
   },
+  cancel: {
+    from: OPEN_INSTRUCTION_STATES,
+    // Given by whoever closes the incident; the workflow has already decided that they may.
+    guard: (c) =>
+      blank(c.reason)
+        ? { code: 'reason-required' }
+        : isTooLong(c.reason, TEXT_LIMITS.note)
+          ? tooLong('reason-too-long', TEXT_LIMITS.note)
+          : null,
+    change: (c) => ({
+      next: 'cancelled',
+      kind: 'instruction-cancelled',
+      note: c.reason.trim(),
+      apply: (i, at) => ({ ...i, state: 'cancelled', cancelledAt: at, cancelReason: c.reason.trim() }),
+    }),
+  },
 };
 
 export function instructionTransition(instruction: Instruction, command: InstructionCommand, ctx: InstructionContext): InstructionResult {
@@ -138,6 +163,7 @@ export function instructionCommandsFor(instruction: Instruction, ctx: Instructio
     report: { type: 'report', text: '-' },
     accept: { type: 'accept' },
     return: { type: 'return', reason: '-' },
+    cancel: { type: 'cancel', reason: '-' },
   };
   return INSTRUCTION_COMMANDS.filter((type) => instructionTransition(instruction, filled[type], ctx).ok);
 }
@@ -152,21 +178,52 @@ export function instructionReceivers(
   return [...ids];
 }
 
+/**
+ * 对口指令: the instruction that work done on the incident page answers — the team's instruction
+ * for the incident still in the receiver's hands (not yet signed, or being worked on), the one due
+ * first; null when there is none or the actor is not among its receivers.
+ */
+export function instructionForTeamWork(
+  instructions: readonly Instruction[],
+  team: { id: string; leadId?: string | undefined; memberIds: readonly string[] } | undefined,
+  actorId: string,
+): Instruction | null {
+  if (!team) return null;
+  const candidates = instructions
+    .filter((i) => i.teamId === team.id && (i.state === 'issued' || WORKING.includes(i.state)))
+    .filter((i) => instructionReceivers(i, team).includes(actorId))
+    .sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+  return candidates[0] ?? null;
+}
+
 export type Overdue = 'unsigned' | 'unfinished';
 
 /**
- * Past its deadline and not signed, or signed and not yet reported. A reported or accepted
- * instruction is not overdue: the receiver's part is done. Exactly at the deadline is still in time.
+ * Whether the instruction's clock runs: only while the receiver owes work on an open incident.
+ * A closed or rejected incident's leftovers are nobody's work, wherever they are counted.
  */
-export function instructionOverdue(instruction: Pick<Instruction, 'state' | 'deadline'>, nowMs: number): Overdue | null {
+export const instructionClockRuns = (instruction: Pick<Instruction, 'state'>, incidentOpen: boolean) =>
+  incidentOpen && (instruction.state === 'issued' || WORKING.includes(instruction.state));
+
+/**
+ * Past its deadline and not signed, or signed and not yet reported, on an open incident. A
+ * reported, accepted or cancelled instruction is not overdue: nothing more is owed. Exactly at the
+ * deadline is still in time.
+ */
+export function instructionOverdue(
+  instruction: Pick<Instruction, 'state' | 'deadline'>,
+  nowMs: number,
+  incidentOpen: boolean,
+): Overdue | null {
+  if (!instructionClockRuns(instruction, incidentOpen)) return null;
   if (nowMs <= Date.parse(instruction.deadline)) return null;
   if (instruction.state === 'issued') return 'unsigned';
   return WORKING.includes(instruction.state) ? 'unfinished' : null;
 }
 
 /** Overdue and not yet escalated to the issuer and the leader (escalation happens once). */
-export const needsEscalation = (instruction: Instruction, nowMs: number) =>
-  !instruction.escalatedAt && instructionOverdue(instruction, nowMs) !== null;
+export const needsEscalation = (instruction: Instruction, nowMs: number, incidentOpen: boolean) =>
+  !instruction.escalatedAt && instructionOverdue(instruction, nowMs, incidentOpen) !== null;
 
 export type NewInstructionInput = {
   content: string;
@@ -195,15 +252,14 @@ export type InboxGroup = (typeof INBOX_GROUPS)[number];
 export function inboxGroupOf(state: InstructionState): InboxGroup {
   if (state === 'issued') return 'to-sign';
   if (state === 'reported') return 'reported';
-  if (state === 'accepted') return 'done';
+  if (state === 'accepted' || state === 'cancelled') return 'done';
   return 'working';
 }
 
-/** Overdue first, then by deadline. */
-export function byUrgency(nowMs: number) {
-  return (a: Instruction, b: Instruction) =>
-    Number(instructionOverdue(b, nowMs) !== null) - Number(instructionOverdue(a, nowMs) !== null) ||
-    Date.parse(a.deadline) - Date.parse(b.deadline);
+/** Overdue first, then by deadline; `incidentOpen` says whether an instruction's incident is open. */
+export function byUrgency(nowMs: number, incidentOpen: (instruction: Instruction) => boolean) {
+  const late = (i: Instruction) => Number(instructionOverdue(i, nowMs, incidentOpen(i)) !== null);
+  return (a: Instruction, b: Instruction) => late(b) - late(a) || Date.parse(a.deadline) - Date.parse(b.deadline);
 }
 
 /**

@@ -172,12 +172,17 @@ export const TimelineEntrySchema = z.object({
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
 export const COMMUNICATION_CHANNELS = ['phone', 'visit', 'email', 'sms', 'letter', 'online', 'other'] as const;
+/** With whom: the complainants, or an outside body (公安、技术监督局…) or anyone else brought in. */
+export const COMMUNICATION_PARTIES = ['complainant', 'outside-body', 'other'] as const;
+export type CommunicationParty = (typeof COMMUNICATION_PARTIES)[number];
 export const CommunicationSchema = z.object({
   id: z.string().uuid(),
   mode: ModeSchema,
   incidentId: z.string(),
   at: z.string(),
   channel: z.enum(COMMUNICATION_CHANNELS),
+  /** Absent on records made before the console asked; those were kept as contacts with the complainant. */
+  party: z.enum(COMMUNICATION_PARTIES).optional(),
   person: z.string(),
   summary: z.string(),
   outcome: z.string(),
@@ -185,3 +190,4 @@ export const CommunicationSchema = z.object({
   updatedAt: z.string(),
 });
 export type Communication = z.infer<typeof CommunicationSchema>;
+export const partyOf = (communication: Pick<Communication, 'party'>): CommunicationParty => communication.party ?? 'complainant';

@@ -30,6 +30,8 @@ export type QuickPathInput = {
 export type QuickPathDecision = { ok: true; steps: QuickStep[] } | { ok: false; refusal: Refusal };
 
 const QUICK_LEVEL: Level = 3;
+/** The machine only compares the steps' times with each other; at the desk they are one moment. */
+const ON_THE_SPOT = '1970-01-01T00:00:00Z';
 
 /** The commands, in order, that take a just-registered complaint to closed; or the first refusal. */
 export function quickPathSteps({ outcome, suggestedLevel, context }: QuickPathInput): QuickPathDecision {
@@ -57,14 +59,18 @@ export function quickPathSteps({ outcome, suggestedLevel, context }: QuickPathIn
     approvalLevels: context.approvalLevels,
     level: null,
     suggestedLevel,
-    communicationCount: 0,
+    communications: [],
+    // Nothing is issued between registration and closing on the spot.
+    openInstructions: 0,
     feedbackRecorded: false,
     escalationResolved: false,
   };
   const steps: QuickStep[] = [];
   for (const step of wanted) {
     if (step === 'communication') {
-      ctx.communicationCount += 1;
+      // Every step happens in the one moment at the desk; the talk is with the complainant, on
+      // the solution just settled, so it is dated with it.
+      ctx.communications = [{ party: 'complainant', at: ctx.solutionReadyAt ?? ON_THE_SPOT }];
       steps.push({ kind: 'communication' });
       continue;
     }
@@ -78,6 +84,7 @@ export function quickPathSteps({ outcome, suggestedLevel, context }: QuickPathIn
     if (patch.level !== undefined) ctx.level = patch.level;
     if (patch.feedback !== undefined) ctx.feedbackRecorded = true;
     if (patch.satisfaction !== undefined) ctx.satisfaction = patch.satisfaction;
+    if (result.value.stamp.includes('solutionReadyAt')) ctx.solutionReadyAt = ON_THE_SPOT;
   }
   return { ok: true, steps };
 }

@@ -10,6 +10,7 @@ import { countBy, LEVEL_KEYS, onTimeByStage, type LevelKey } from './dashboard';
 import { instructionOverdue, OPEN_INSTRUCTION_STATES } from './instructions';
 import type { ClockedStage, Plan } from './plan';
 import { WORKING_TEAM_CODES } from './model';
+import { isOpen } from './workflow';
 import { addDays, planDateOf, startOfPlanDate, weekdayOf } from './time';
 
 /** Plan-local dates; `to` is the first day no longer in the period. */
@@ -107,7 +108,7 @@ export type StatisticsInput = {
   incidents: readonly Incident[];
   /** At least the complaints received in the period. */
   complaints: readonly Pick<Complaint, 'id' | 'receivedAt' | 'channelCode'>[];
-  /** At least the instructions issued in the period. */
+  /** At least the instructions issued in the period; their incidents are among `incidents`. */
   instructions: readonly Instruction[];
   teams: readonly Pick<Team, 'id' | 'code' | 'kind'>[];
   measures: readonly unknown[];
@@ -227,7 +228,10 @@ export function periodStatistics(input: StatisticsInput) {
     onTime,
     satisfaction: { satisfied, unsatisfied, unrecorded: closed.length - satisfied - unsatisfied },
     recurring: recurringCauses(opened),
-    workload: teamWorkload(input.instructions, input.teams, start, end, now),
+    workload: teamWorkload(input.instructions, input.teams, start, end, now, (id) => {
+      const incident = byId.get(id);
+      return incident !== undefined && isOpen(incident.state);
+    }),
     overdueMeasures,
   };
 }
@@ -266,6 +270,8 @@ export function teamWorkload(
   start: number,
   end: number,
   now: number,
+  /** Whether the instruction's incident is open. */
+  incidentOpen: (incidentId: string) => boolean,
 ): WorkloadRow[] {
   const issued = [...new Map(instructions.map((i) => [i.id, i])).values()].filter((i) => {
     const at = Date.parse(i.issuedAt);
@@ -279,8 +285,9 @@ export function teamWorkload(
     return {
       teamId,
       issued: mine.length,
-      open: mine.filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state)).length,
-      overdue: mine.filter((i) => instructionOverdue(i, now) !== null).length,
+      // A closed incident's leftovers are nobody's work: neither open nor overdue.
+      open: mine.filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state) && incidentOpen(i.incidentId)).length,
+      overdue: mine.filter((i) => instructionOverdue(i, now, incidentOpen(i.incidentId)) !== null).length,
       avgSignHours: mean(mine.map((i) => hours(i.issuedAt, i.signedAt)).filter((h): h is number => h !== null)),
       avgReportHours: mean(mine.map((i) => hours(i.issuedAt, i.report?.at)).filter((h): h is number => h !== null)),
     };

@@ -2,7 +2,7 @@
 // may be given in; `transition` either returns the next state with what to record, or a typed
 // refusal whose code the UI shows as a sentence (refusal.* in the catalogs).
 import type { Level } from './plan';
-import type { Actor, Milestones } from './model';
+import type { Actor, CommunicationParty, Milestones } from './model';
 import type { WorkflowState } from './workflowStates';
 import { everyoneFedBack, overallSatisfaction, withResult, type ComplainantResult } from './complainantResults';
 import { isTooLong, TEXT_LIMITS } from './text';
@@ -28,11 +28,15 @@ export type Command =
   | { type: 'completeImplementation'; note?: string }
   | { type: 'recordFeedback'; feedback: string; complaintId?: string }
   | { type: 'recordSatisfaction'; satisfaction: Satisfaction; note?: string; complaintId?: string }
-  | { type: 'close'; note?: string }
+  /** `cancelReason`: the open instructions are withdrawn (撤销) with this reason as the incident closes. */
+  | { type: 'close'; note?: string; cancelReason?: string }
   | { type: 'reopen'; reason: string }
   | { type: 'escalate'; route: EscalationRoute; reason: string }
   | { type: 'resolveEscalation'; outcome: string };
 export type CommandType = Command['type'];
+
+/** One recorded contact (沟通记录) as the machine weighs it: with whom, and when it took place. */
+export type CommunicationFact = { party: CommunicationParty; at: string };
 
 /** What the machine needs to know besides the state; the repository reads it from the records. */
 export type WorkflowContext = {
@@ -40,8 +44,12 @@ export type WorkflowContext = {
   level: Level | null;
   suggestedLevel: Level;
   approvalLevels: readonly Level[];
-  communicationCount: number;
+  communications: readonly CommunicationFact[];
+  /** When the solution now in hand was submitted (or, where approval is needed, approved). */
+  solutionReadyAt?: string;
   feedbackRecorded: boolean;
+  /** Instructions of the incident not yet accepted or cancelled (never signed, unfinished, awaiting a decision). */
+  openInstructions: number;
   satisfaction?: Satisfaction;
   escalationRoute?: EscalationRoute;
   escalationResolved: boolean;
@@ -96,6 +104,23 @@ const needsText = (value: string | undefined, code: string): Refusal | null => (
 /** A command for one complainant names one of the incident's. */
 const unknownComplainant = (complaintId: string | undefined, context: WorkflowContext): Refusal | null =>
   complaintId !== undefined && !context.complainants?.some((c) => c.complaintId === complaintId) ? { code: 'complainant-not-found' } : null;
+
+const MINUTE_MS = 60_000;
+/**
+ * 协商一致 is agreement with the complainants on this solution: a contact with them that took place
+ * once the solution was ready. A call to an outside body, or a talk before there was a solution,
+ * agrees nothing. Contacts are recorded to the minute, so one in the solution's minute counts.
+ */
+function agreementMissing(ctx: WorkflowContext): Refusal | null {
+  if (ctx.communications.length === 0) return { code: 'communication-required' };
+  const ready = ctx.solutionReadyAt ? Date.parse(ctx.solutionReadyAt) : NaN;
+  const since = Math.floor(ready / MINUTE_MS) * MINUTE_MS;
+  const agreed = ctx.communications.some((c) => c.party === 'complainant' && Date.parse(c.at) >= since);
+  if (agreed) return null;
+  // Plan-local minutes as stored ("2026-11-23T10:00:00+08:00" → "2026-11-23 10:00").
+  return { code: 'complainant-communication-required', params: { solutionAt: (ctx.solutionReadyAt ?? '').slice(0, 16).replace('T', ' ') } };
+}
+
 const ACTIVE: readonly WorkflowState[] = [
   'graded',
   'investigating',
@@ -203,7 +228,7 @@ export const TRANSITIONS: Table = {
   },
   startImplementation: {
     from: ['communicating'],
-    guard: (_c, ctx) => (ctx.communicationCount > 0 ? null : { code: 'communication-required' }),
+    guard: (_c, ctx) => agreementMissing(ctx),
     apply: (c) => ({ next: 'implementing', patch: {}, event: { kind: 'startImplementation', note: c.note } }),
   },
   completeImplementation: {
@@ -261,13 +286,22 @@ export const TRANSITIONS: Table = {
   },
   close: {
     from: ['evaluating'],
-    guard: (_c, ctx) => {
+    guard: (c, ctx) => {
       if (!ctx.feedbackRecorded) return { code: 'feedback-missing' };
       if (!ctx.satisfaction) return { code: 'satisfaction-missing' };
       if (ctx.satisfaction === 'unsatisfied' && !ctx.escalationResolved) return { code: 'complainant-unsatisfied' };
+      // Closing leaves nobody's work hanging: what is still open is withdrawn, with a reason, or the
+      // incident stays open until it is done.
+      if (ctx.openInstructions > 0 && !c.cancelReason?.trim())
+        return { code: 'open-instructions', params: { count: ctx.openInstructions } };
       return null;
     },
-    apply: (c) => ({ next: 'closed', patch: {}, stamp: ['closedAt'], event: { kind: 'close', note: c.note } }),
+    apply: (c, ctx) => ({
+      next: 'closed',
+      patch: {},
+      stamp: ['closedAt'],
+      event: { kind: 'close', note: c.note, params: ctx.openInstructions > 0 ? { cancelled: ctx.openInstructions } : undefined },
+    }),
   },
   reopen: {
     from: ['evaluating', 'closed'],
@@ -316,6 +350,7 @@ export const COMMAND_TEXT_MAX = {
   solution: TEXT_LIMITS.prose,
   feedback: TEXT_LIMITS.prose,
   outcome: TEXT_LIMITS.prose,
+  cancelReason: TEXT_LIMITS.note,
 } as const;
 
 function overlongText(command: Command): Refusal | null {

@@ -1,7 +1,7 @@
 // 沟通记录: every contact with the complainant is recorded, with its own timeline entry.
 import { newId } from '@shared/ids';
 import { z } from 'zod';
-import { COMMUNICATION_CHANNELS, type Communication } from '@shared/model';
+import { COMMUNICATION_CHANNELS, COMMUNICATION_PARTIES, type Communication } from '@shared/model';
 import { fail, type Result } from '@shared/result';
 import { optionalText, requiredText, TEXT_LIMITS } from '@shared/text';
 import { parsePlanLocalDateTime, toIsoWithOffset } from '@shared/time';
@@ -15,6 +15,8 @@ export function communicationSchema(offsetMinutes: number, nowMs: number) {
       .refine((v) => parsePlanLocalDateTime(v, offsetMinutes) !== null, { error: 'validation.dateTime' })
       .refine((v) => (parsePlanLocalDateTime(v, offsetMinutes) ?? 0) <= nowMs + 5 * 60_000, { error: 'validation.future' }),
     channel: z.enum(COMMUNICATION_CHANNELS, { error: 'validation.choose' }),
+    // Most contacts are with the complainant, as the form offers first; the workflow tells them apart.
+    party: z.enum(COMMUNICATION_PARTIES, { error: 'validation.choose' }).default('complainant'),
     person: requiredText(TEXT_LIMITS.name),
     summary: requiredText(TEXT_LIMITS.note),
     outcome: optionalText(TEXT_LIMITS.short),
@@ -47,6 +49,7 @@ export async function addCommunication(
         incidentId,
         at: toIsoWithOffset(parsePlanLocalDateTime(value.at, ctx.plan.utcOffsetMinutes)!, ctx.plan.utcOffsetMinutes),
         channel: value.channel,
+        party: value.party,
         person: value.person,
         summary: value.summary,
         outcome: value.outcome,
@@ -54,7 +57,12 @@ export async function addCommunication(
         updatedAt: isoAt(ctx),
       };
       await db.communications.add(record);
-      await appendTimeline(db, ctx, { incidentId, kind: 'communication', note: value.summary, params: { channel: value.channel } });
+      await appendTimeline(db, ctx, {
+        incidentId,
+        kind: 'communication',
+        note: value.summary,
+        params: { channel: value.channel, party: value.party },
+      });
       return record;
     }),
   );

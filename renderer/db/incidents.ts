@@ -1,13 +1,15 @@
 // Moving an incident through the workflow. The state machine in shared/ decides; this module
 // reads the context it needs, applies the transition and appends the timeline entry in the same
 // transaction, or returns the machine's refusal untouched.
-import type { Incident, Milestones } from '@shared/model';
+import { partyOf, type Incident, type Milestones } from '@shared/model';
 import { everyoneFedBack, overallSatisfaction, resultsPerComplainant } from '@shared/complainantResults';
 import { gradeSuggestion } from '@shared/grading';
 import { planOfIncident } from '@shared/planVersions';
 import type { Result } from '@shared/result';
+import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
 import { transition, type Command } from '@shared/workflow';
 import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { cancelInstructions } from './instructions';
 import { deadlineProjection, gradingInputOf } from '@shared/projection';
 import type { ConsoleDb } from './schema';
 
@@ -15,9 +17,12 @@ const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'accept
 
 export async function applyCommand(db: ConsoleDb, incidentId: string, command: Command, ctx: WriteContext): Promise<Result<Incident>> {
   return settle(() =>
-    db.transaction('rw', [db.incidents, db.timeline, db.communications, db.complaints], async () => {
+    db.transaction('rw', [db.incidents, db.timeline, db.communications, db.complaints, db.instructions, db.teams, db.people], async () => {
       const incident = await db.incidents.get(incidentId);
       if (!incident) throw new Refused('incident-not-found');
+      const openInstructions = (await db.instructions.where('incidentId').equals(incidentId).toArray()).filter((i) =>
+        OPEN_INSTRUCTION_STATES.includes(i.state),
+      );
       // Grading thresholds and the levels whose solution needs approval: the incident's own version.
       const plan = planOfIncident(ctx, incident);
       // 群体投诉: each complainant hears the result and answers for themselves.
@@ -31,9 +36,14 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         level: incident.level,
         suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
         approvalLevels: plan.approvalLevels,
-        communicationCount: await db.communications.where('incidentId').equals(incidentId).count(),
+        communications: (await db.communications.where('incidentId').equals(incidentId).toArray()).map((c) => ({
+          party: partyOf(c),
+          at: c.at,
+        })),
+        solutionReadyAt: incident.milestones.solutionReadyAt,
         // Done for all at once, or by each; a complainant attached after the stage finds it done.
         feedbackRecorded: Boolean(incident.feedback) || Boolean(incident.milestones.feedbackAt) || everyoneFedBack(complainants),
+        openInstructions: openInstructions.length,
         satisfaction: complaints.length > 0 ? overallSatisfaction(complainants) : incident.satisfaction,
         complainants,
         escalationRoute: incident.escalation?.route,
@@ -63,6 +73,7 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
           ? { ...event.params, complaint: complaints.find((c) => c.id === event.params!.complaint)?.number ?? '' }
           : event.params,
       });
+      if (command.type === 'close') await cancelInstructions(db, openInstructions, command.cancelReason ?? '', ctx);
       return saved;
     }),
   );

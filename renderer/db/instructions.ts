@@ -156,26 +156,22 @@ export async function applyInstructionCommand(
   command: InstructionCommand,
   ctx: WriteContext,
 ): Promise<Result<Instruction>> {
+  return settle(() => db.transaction('rw', TABLES(db), () => applyInside(db, instructionId, command, ctx)));
+}
+
+/**
+ * 报告进展 from work done on the incident page (a statement released, a resource allocated): the
+ * note goes on the team's instruction, signed for first if nobody had, since doing the work is
+ * receiving it. Both steps are the machine's, in one transaction.
+ */
+export async function reportWorkOnInstruction(db: ConsoleDb, instructionId: string, text: string, ctx: WriteContext) {
   return settle(() =>
     db.transaction('rw', TABLES(db), async () => {
       const instruction = await db.instructions.get(instructionId);
       if (!instruction) throw new Refused('instruction-not-found');
-      const { team, person } = await receiverOf(db, instruction);
-      const result = instructionTransition(instruction, command, {
-        actor: ctx.actor,
-        receiverIds: instructionReceivers(instruction, team),
-      });
-      if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
-      const at = isoAt(ctx);
-      const changed: Instruction = { ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id };
-      await db.instructions.put(changed);
-      await appendTimeline(db, ctx, {
-        incidentId: instruction.incidentId,
-        kind: result.value.kind,
-        note: result.value.note,
-        params: receiverParams(team, person),
-      });
-      return changed;
+      await openIncident(db, instruction.incidentId);
+      if (instruction.state === 'issued') await applyInside(db, instructionId, { type: 'sign' }, ctx);
+      return applyInside(db, instructionId, { type: 'progress', text }, ctx);
     }),
   );
 }
@@ -192,6 +188,48 @@ export async function instructionsAwaitingDecision(db: ConsoleDb, actor: Actor) 
     .filter((instruction) => open.has(instruction.incidentId))
     .sort(byReportTime)
     .map((instruction) => ({ instruction, number: open.get(instruction.incidentId) }));
+}
+
+/** One instruction command inside the caller's transaction: the machine decides, the entry goes with it. */
+async function applyInside(db: ConsoleDb, instructionId: string, command: InstructionCommand, ctx: WriteContext) {
+  const instruction = await db.instructions.get(instructionId);
+  if (!instruction) throw new Refused('instruction-not-found');
+  const { team, person } = await receiverOf(db, instruction);
+  const result = instructionTransition(instruction, command, {
+    actor: ctx.actor,
+    receiverIds: instructionReceivers(instruction, team),
+  });
+  if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
+  const at = isoAt(ctx);
+  const changed: Instruction = { ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id };
+  await db.instructions.put(changed);
+  await appendTimeline(db, ctx, {
+    incidentId: instruction.incidentId,
+    kind: result.value.kind,
+    note: result.value.note,
+    params: receiverParams(team, person),
+  });
+  return changed;
+}
+
+/**
+ * 撤销: withdraws instructions as their incident closes, each with the reason on the record and its
+ * own timeline entry. Runs inside the caller's transaction (instructions, timeline, teams, people).
+ */
+export async function cancelInstructions(db: ConsoleDb, instructions: readonly Instruction[], reason: string, ctx: WriteContext) {
+  for (const instruction of instructions) {
+    const result = instructionTransition(instruction, { type: 'cancel', reason }, { actor: ctx.actor, receiverIds: [] });
+    if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
+    const at = isoAt(ctx);
+    await db.instructions.put({ ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id });
+    const { team, person } = await receiverOf(db, instruction);
+    await appendTimeline(db, ctx, {
+      incidentId: instruction.incidentId,
+      kind: result.value.kind,
+      note: result.value.note,
+      params: receiverParams(team, person),
+    });
+  }
 }
 
 export type Escalation = { instruction: Instruction; overdue: Overdue; receiver: string; receiverEn: string; incidentNumber: string };
@@ -229,18 +267,19 @@ export async function escalateOverdue(
   const pending = await db.instructions
     .where('deadline')
     .below(nowIso)
-    .filter((i) => i.mode === db.mode && needsEscalation(i, nowMs))
+    // Whether the incident is open is looked at inside the transaction.
+    .filter((i) => i.mode === db.mode && needsEscalation(i, nowMs, true))
     .count();
   if (pending === 0) return { ok: true, value: [] };
   const result = await settle(() =>
     db.transaction('rw', TABLES(db), async () => {
       const due = await db.instructions.where('deadline').below(nowIso).toArray();
       const escalations: Escalation[] = [];
-      for (const candidate of due.filter((i) => i.mode === db.mode && needsEscalation(i, nowMs))) {
+      for (const candidate of due.filter((i) => i.mode === db.mode && needsEscalation(i, nowMs, true))) {
         const incident = await db.incidents.get(candidate.incidentId);
         // A finished incident's leftover instructions are not chased.
         if (!incident || !isOpen(incident.state)) continue;
-        const overdue = instructionOverdue(candidate, nowMs)!;
+        const overdue = instructionOverdue(candidate, nowMs, true)!;
         const { team, person } = await receiverOf(db, candidate);
         const at = isoAt(ctx);
         const instruction: Instruction = { ...candidate, escalatedAt: at };

@@ -37,42 +37,46 @@ export async function registerAndSettle(
   if (registration.incidentId) return fail('quick-path-new-only');
 
   return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.communications, db.plans], async () => {
-      const registered = await registerComplaint(db, registration, ctx);
-      if (!registered.ok) throw new Refused(registered.error.code, registered.error.params);
-      const { complaint, incident } = registered.value;
-      const plan = planOfIncident(ctx, incident);
+    db.transaction(
+      'rw',
+      [db.complaints, db.incidents, db.timeline, db.counters, db.communications, db.plans, db.instructions, db.teams, db.people],
+      async () => {
+        const registered = await registerComplaint(db, registration, ctx);
+        if (!registered.ok) throw new Refused(registered.error.code, registered.error.params);
+        const { complaint, incident } = registered.value;
+        const plan = planOfIncident(ctx, incident);
 
-      const decision = quickPathSteps({
-        outcome: outcome.data,
-        suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
-        context: { actor: ctx.actor, approvalLevels: plan.approvalLevels },
-      });
-      if (!decision.ok) throw new Refused(decision.refusal.code, decision.refusal.params);
+        const decision = quickPathSteps({
+          outcome: outcome.data,
+          suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
+          context: { actor: ctx.actor, approvalLevels: plan.approvalLevels },
+        });
+        if (!decision.ok) throw new Refused(decision.refusal.code, decision.refusal.params);
 
-      let settled = incident;
-      for (const step of decision.steps) {
-        if (step.kind === 'communication') {
-          const talk = await addCommunication(
-            db,
-            incident.id,
-            {
-              at: toPlanLocalInput(ctx.now, ctx.plan.utcOffsetMinutes),
-              channel: 'visit',
-              person: complaint.complainant.name,
-              summary: outcome.data.feedback,
-              outcome: '',
-            },
-            ctx,
-          );
-          if (!talk.ok) throw new Refused(talk.error.code, talk.error.params);
-          continue;
+        let settled = incident;
+        for (const step of decision.steps) {
+          if (step.kind === 'communication') {
+            const talk = await addCommunication(
+              db,
+              incident.id,
+              {
+                at: toPlanLocalInput(ctx.now, ctx.plan.utcOffsetMinutes),
+                channel: 'visit',
+                person: complaint.complainant.name,
+                summary: outcome.data.feedback,
+                outcome: '',
+              },
+              ctx,
+            );
+            if (!talk.ok) throw new Refused(talk.error.code, talk.error.params);
+            continue;
+          }
+          const applied = await applyCommand(db, incident.id, step.command, ctx);
+          if (!applied.ok) throw new Refused(applied.error.code, applied.error.params);
+          settled = applied.value;
         }
-        const applied = await applyCommand(db, incident.id, step.command, ctx);
-        if (!applied.ok) throw new Refused(applied.error.code, applied.error.params);
-        settled = applied.value;
-      }
-      return { complaint, incident: settled };
-    }),
+        return { complaint, incident: settled };
+      },
+    ),
   );
 }

@@ -21,9 +21,10 @@ export async function statisticsRecords(db: ConsoleDb, period: Period, offsetMin
     const measures = await db.measures.where('status').equals('open').toArray();
     const teams = await db.teams.toArray();
     const known = new Set(closed.map((i) => i.id));
-    const wanted = [...new Set([...complaints.map((c) => c.incidentId), ...measures.map((m) => m.incidentId)])].filter(
-      (id) => !known.has(id),
-    );
+    // The instructions' incidents too: a closed incident's instructions count neither open nor overdue.
+    const wanted = [
+      ...new Set([...complaints.map((c) => c.incidentId), ...measures.map((m) => m.incidentId), ...instructions.map((i) => i.incidentId)]),
+    ].filter((id) => !known.has(id));
     const others = (await db.incidents.bulkGet(wanted)).filter((i): i is Incident => i !== undefined);
     return { complaints, incidents: [...closed, ...others], instructions, measures, teams };
   });

@@ -159,6 +159,9 @@ export const en: Catalog = {
     arbitration: 'Arbitration',
     authorities: 'Report to the authorities',
     level: 'Level',
+    cancelReason: 'Reason for withdrawing the open instructions',
+    openInstructions:
+      'This incident still has {{count}} instructions not done. Closing withdraws them, with the reason recorded on each and on the timeline; to wait until they are done, choose “Cancel” and do not close yet.',
     submit: 'Confirm',
     cancel: 'Cancel',
   },
@@ -181,7 +184,12 @@ export const en: Catalog = {
     'solution-too-long': 'The solution can have at most {{max}} characters; shorten it.',
     'feedback-too-long': 'The feedback can have at most {{max}} characters; shorten it.',
     'outcome-too-long': 'The outcome can have at most {{max}} characters; shorten it.',
+    'open-instructions':
+      'This incident still has {{count}} instructions not done (not signed, in progress or awaiting acceptance). Withdraw them with a reason, or wait until they are done before closing.',
+    'cancelReason-too-long': 'The reason for withdrawing can have at most {{max}} characters; shorten it.',
     'communication-required': 'No communication is recorded yet. Record the negotiation with the complainant first.',
+    'complainant-communication-required':
+      'No communication with the complainant is recorded after the solution was settled ({{solutionAt}}): the contacts recorded are with outside bodies or other people, or took place before the solution. Record the agreement with the complainant on this solution first.',
     'feedback-missing': 'No feedback to the complainant is recorded; the incident cannot be closed.',
     'complainant-not-found': 'This complainant cannot be found; they may not belong to this incident.',
     'satisfaction-missing': "The complainant's satisfaction is not recorded; the incident cannot be closed.",
@@ -372,6 +380,8 @@ export const en: Catalog = {
     add: 'Add a record',
     at: 'Time',
     channel: 'Means',
+    party: 'Party',
+    parties: { complainant: 'Complainant', 'outside-body': 'Outside body (police, supervision bureau…)', other: 'Someone else' },
     person: 'With',
     summary: 'Summary',
     outcome: 'Outcome',
@@ -411,6 +421,7 @@ export const en: Catalog = {
     'instruction-reported': '{{receiverEn}} reported the result of an instruction',
     'instruction-accepted': 'Accepted the report of {{receiverEn}}',
     'instruction-returned': 'Returned the report of {{receiverEn}}',
+    'instruction-cancelled': 'Withdrew the instruction to {{receiverEn}} (incident closed)',
     'instruction-overdue': 'Instruction overdue: {{receiverEn}} (due {{deadline}}); issuer {{issuer}} and the leader alerted',
     'instruction-overdue_unsigned':
       'Instruction not signed in time: {{receiverEn}} (due {{deadline}}); issuer {{issuer}} and the leader alerted',

@@ -34,6 +34,14 @@ export const enInstructions: Catalog['instructions'] = {
   reportTitle: 'Result',
   progressTitle: 'Progress',
   returnedBecause: 'Returned: {{reason}}',
+  cancelledBecause: 'Withdrawn: {{reason}}',
+  workReport: {
+    title: 'Report instruction progress',
+    offer: 'This work can go on the {{team}}’s instruction as progress: {{text}}',
+    report: 'Add to instruction progress',
+    dismiss: 'No, thanks',
+    done: 'Added to the {{team}}’s instruction progress.',
+  },
   openIncident: 'Incident {{number}}',
   issuedOk: 'Instruction issued.',
   standard: {
@@ -49,6 +57,7 @@ export const enInstructions: Catalog['instructions'] = {
     reported: 'Reported',
     accepted: 'Done',
     returned: 'Returned',
+    cancelled: 'Withdrawn',
   },
   group: {
     'to-sign': 'To sign',

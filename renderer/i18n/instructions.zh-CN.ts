@@ -32,6 +32,14 @@ export const zhInstructions = {
   reportTitle: '办理结果',
   progressTitle: '进展',
   returnedBecause: '退回理由：{{reason}}',
+  cancelledBecause: '已撤销：{{reason}}',
+  workReport: {
+    title: '报告指令进展',
+    offer: '这项工作可记为{{team}}指令的进展：{{text}}',
+    report: '记入指令进展',
+    dismiss: '不用了',
+    done: '已记入{{team}}指令的进展。',
+  },
   openIncident: '事件 {{number}}',
   issuedOk: '指令已下达。',
   standard: {
@@ -47,6 +55,7 @@ export const zhInstructions = {
     reported: '已反馈',
     accepted: '已办结',
     returned: '已退回',
+    cancelled: '已撤销',
   },
   group: {
     'to-sign': '待签收',

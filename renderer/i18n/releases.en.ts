@@ -50,6 +50,7 @@ export const enReleases: Catalog['releases'] = {
     released: 'Version {{no}} released by {{name}} at {{at}}: {{channel}}',
   },
   comment: 'Comment: {{comment}}',
+  publishedNote: 'Released “{{title}}” on {{channel}}.',
   channel: {
     website: 'Official website',
     weibo: 'Official Weibo',

@@ -48,6 +48,7 @@ export const zhReleases = {
     released: '{{name}} 于 {{at}} 经{{channel}}发布第{{no}}稿',
   },
   comment: '意见：{{comment}}',
+  publishedNote: '已在{{channel}}发布“{{title}}”。',
   channel: {
     website: '官方网站',
     weibo: '官方微博',

@@ -80,13 +80,18 @@ test('registers, grades, activates and closes a fuel-quantity dispute, and every
   await expect(incident.timeline()).toContainText('启动一级应急响应');
   await expect(incident.timeline()).toContainText('王建国');
 
+  // A call to the bureau while investigating is on record, but it is no agreement with the complainant.
+  await incident.addCommunication('请市技术监督局到站检定加油机', '市技术监督局 刘工', '外部单位（公安、技术监督局等）');
+  await expect(page.getByRole('region', { name: '沟通记录' })).toContainText('外部单位（公安、技术监督局等） · 市技术监督局 刘工');
   await incident.run('完成调查', { 调查结论: '加油机计量误差超出允许范围，少加油2.1升' });
   await incident.run('提交解决方案', { '解决方案（道歉、赔偿、整改等）': '退还差额，书面道歉，停用并检修该加油机' });
   await incident.expectStage('方案审批');
   await incident.run('批准方案');
   await incident.expectStage('沟通协商');
   await incident.run('协商一致，开始实施');
-  await expect(incident.refusal()).toContainText('尚无沟通记录');
+  await expect(incident.refusal()).toContainText('尚无方案确定');
+  await expect(incident.refusal()).toContainText('之后与投诉人的沟通记录');
+  await page.screenshot({ path: `${SHOTS}/agreement-refused.png` });
   await incident.addCommunication('电话告知调查结论和解决方案，投诉人同意', '周建华');
   await incident.run('协商一致，开始实施');
   await incident.expectStage('组织实施');

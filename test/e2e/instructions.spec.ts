@@ -142,3 +142,53 @@ test('refuses an instruction longer than 2000 characters with a sentence and iss
   await expect(instructions.items()).toHaveCount(0);
   await expect(incident.timeline()).not.toContainText('下达指令：');
 });
+
+test('closing asks what becomes of the open instructions; withdrawn ones stop counting in the team inbox', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:00:00+08:00'));
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  const instructions = new IncidentInstructions(page);
+  const inbox = new InstructionInbox(page);
+
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new IntakePage(page).open();
+  const numbers = await new IntakePage(page).register(massComplaint);
+  await incident.openFromBoard(numbers.incident);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级', 理由: '多名车主聚集，存在安全隐患和媒体关注风险' });
+  await incident.run('启动应急响应');
+  await instructions.issueStandard();
+  await incident.run('完成调查', { 调查结论: '同批次电池存在缺陷' });
+  await incident.run('提交解决方案', { '解决方案（道歉、赔偿、整改等）': '召回同批次电池并赔偿' });
+  await incident.run('批准方案');
+  await incident.addCommunication('电话告知召回和赔偿方案，车主同意', '李国华');
+  await incident.run('协商一致，开始实施');
+  await incident.run('实施完成');
+  await incident.run('记录反馈', { 向投诉人反馈的结果及理由: '已召回并赔偿' });
+  await incident.run('记录满意度', { 投诉人满意度: '满意' });
+
+  // Nobody signed the four instructions: closing says so and asks for a reason to withdraw them.
+  await incident.run('关闭事件');
+  const form = incident.actions().getByRole('form', { name: '关闭事件' });
+  await expect(form).toContainText('本事件还有 4 条指令未办结');
+  await expect(incident.refusal()).toContainText('请撤销这些指令并说明理由，或待其办结后再关闭');
+  await incident.expectStage('评估');
+  await form.getByLabel('撤销未办结指令的理由', { exact: true }).fill('召回已完成，余下工作不再需要');
+  await page.screenshot({ path: `${SHOTS}/close-open-instructions.png` });
+  await form.getByRole('button', { name: '确定' }).click();
+  await incident.expectStage('已关闭');
+  await expect(instructions.item('宣传引导组')).toContainText('已撤销');
+  await expect(instructions.item('宣传引导组')).toContainText('已撤销：召回已完成，余下工作不再需要');
+  await expect(incident.timeline()).toContainText('撤销宣传引导组的指令（事件关闭）');
+
+  // Hours past their deadlines, the team's inbox holds them as finished, not overdue.
+  await page.clock.setFixedTime(new Date('2026-11-23T13:00:00+08:00'));
+  await page.reload();
+  await console.chooseOperator('王建国');
+  await inbox.open('宣传引导组');
+  await expect(inbox.item('已办结', '宣传引导组')).toContainText(numbers.incident);
+  await expect(inbox.group('待签收')).toContainText('无');
+  await expect(page.getByText('逾期未签收')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/inbox-after-close.png`, fullPage: true });
+});

@@ -127,9 +127,11 @@ export class IncidentPage {
     return this.page.getByRole('list', { name: '时间线' });
   }
 
-  async addCommunication(summary: string, person: string) {
+  /** Records a contact; with the complainant unless another party (沟通方) is named. */
+  async addCommunication(summary: string, person: string, party?: string) {
     const panel = this.page.getByRole('region', { name: '沟通记录' });
     await panel.getByRole('button', { name: '添加沟通记录' }).click();
+    if (party) await panel.getByLabel('沟通方', { exact: true }).selectOption({ label: party });
     await panel.getByLabel('沟通对象', { exact: true }).fill(person);
     await panel.getByLabel('沟通内容', { exact: true }).fill(summary);
     await panel.getByRole('button', { name: '保存记录' }).click();

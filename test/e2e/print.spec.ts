@@ -102,7 +102,8 @@ test('prints a long incident summary over numbered A4 pages with the header, mas
   await incident.run('实施完成');
   await incident.run('记录反馈', { 向投诉人反馈的结果及理由: '已退还差额并致歉，加油机已检修并经技术监督局复检合格' });
   await incident.run('记录满意度', { 投诉人满意度: '满意' });
-  await incident.run('关闭事件');
+  // The standard instructions were never signed: closing withdraws them, with a reason.
+  await incident.run('关闭事件', { 撤销未办结指令的理由: '差额已退还，余下指令不再需要' });
   await incident.expectStage('已关闭');
   await page.screenshot({ path: `${SHOTS}/incident-summary-link.png` });
 

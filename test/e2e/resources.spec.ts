@@ -1,6 +1,6 @@
 // 应急资源: the logistics team keeps the inventory, allocates to an incident and takes it back.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentInstructions, IncidentPage, IntakePage, type Registration } from './pages';
 import { IncidentResources, InventoryPage } from './resourcePages';
 
 const SHOTS = 'test-results/screenshots';
@@ -150,4 +150,38 @@ test('flags resources not returned when the incident is over, and the English in
   await expect(records).toContainText('1 vehicle');
   await expect(records).not.toContainText('1 vehicles');
   await page.screenshot({ path: `${SHOTS}/resources-inventory-en.png`, fullPage: true });
+});
+
+test('offers to put an allocation on the logistics team’s open instruction as progress, in one click', async ({ page }) => {
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  const resources = new IncidentResources(page);
+  const instructions = new IncidentInstructions(page);
+  await console.open();
+  await console.chooseOperator('王建国');
+  await new InventoryPage(page).open();
+  await page.getByRole('button', { name: '载入示例资源' }).click();
+  const number = await registerAndOpen(page, crowd);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级', 理由: '两百余名游客滞留山顶' });
+  await incident.run('启动应急响应');
+  await instructions.issueStandard();
+
+  // The leader allocating is not on the logistics team: nothing is offered to him.
+  await resources.allocate(/对讲机/, 2);
+  await expect(resources.panel().getByRole('status')).toContainText('已调配“对讲机”');
+  await expect(resources.panel().getByRole('group', { name: '报告指令进展' })).toHaveCount(0);
+
+  // 孙强 leads logistics: his allocation is offered as progress on the team's instruction.
+  await console.switchOperator('孙强');
+  await incident.openFromBoard(number);
+  await resources.allocate(/应急指挥车/, 1);
+  const offer = resources.panel().getByRole('group', { name: '报告指令进展' });
+  await expect(offer).toContainText('这项工作可记为后勤保障组指令的进展');
+  await page.screenshot({ path: `${SHOTS}/resources-work-report-offer.png` });
+  await offer.getByRole('button', { name: '记入指令进展' }).click();
+  await expect(resources.panel().getByRole('status').last()).toContainText('已记入后勤保障组指令的进展');
+  await expect(instructions.item('后勤保障组')).toContainText('办理中');
+  await expect(instructions.item('后勤保障组').getByRole('list', { name: '进展' })).toContainText('已调配“应急指挥车”');
+  await expect(incident.timeline()).toContainText('后勤保障组 签收指令');
 });

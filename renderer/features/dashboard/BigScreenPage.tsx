@@ -96,6 +96,7 @@ export function BigScreenPage() {
                 data.openInstructions,
                 workingTeams.map((team) => team.id),
                 now,
+                new Set(data.openIncidents.map((incident) => incident.id)),
               )}
               dark
             />

@@ -30,6 +30,7 @@ export function DashboardPage() {
     data.openInstructions,
     workingTeams.map((team) => team.id),
     now,
+    new Set(data.openIncidents.map((incident) => incident.id)),
   );
   return (
     <div className="dashboard">

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '@shared/model';
 import { LEVELS, type Level } from '@shared/plan';
+import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
 import { commandsFrom, type CommandType } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
 import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
+import { useIncidentInstructions } from '../instructions/instructionText';
 import { useWriteContext } from '../session/useWriteContext';
-import { buildCommand, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
+import { buildCommand, CANCEL_REASON_FIELD, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
 
 export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident; suggestedLevel: Level }) {
   const { t } = useTranslation();
@@ -22,6 +24,10 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
   const [busy, setBusy] = useState(false);
   const commands = commandsFrom(incident.state);
   const ordered = [...commands.filter((c) => !SECONDARY.has(c)), ...commands.filter((c) => SECONDARY.has(c))];
+  // Closing asks what becomes of the instructions still open: withdrawn with a reason, or no closing yet.
+  const openInstructions = useIncidentInstructions(incident.id).filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state)).length;
+  const fields =
+    open === 'close' && openInstructions > 0 ? [...COMMAND_FIELDS.close, CANCEL_REASON_FIELD] : open ? COMMAND_FIELDS[open] : [];
 
   const choose = (type: CommandType) => {
     setOpen(type);
@@ -72,7 +78,10 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
           }}
         >
           <h3>{t(`command.${open}`)}</h3>
-          {COMMAND_FIELDS[open].map((field) => (
+          {open === 'close' && openInstructions > 0 ? (
+            <p className="notice warning">{t('commandField.openInstructions', { count: openInstructions })}</p>
+          ) : null}
+          {fields.map((field) => (
             <Field key={field.name} label={t(field.label)} wide={field.kind === 'textarea'}>
               {(a) =>
                 field.kind === 'level' ? (
@@ -95,7 +104,7 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
                   <textarea
                     rows={3}
                     {...a}
-                    value={values[field.name]}
+                    value={values[field.name] ?? ''}
                     onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))}
                   />
                 ) : (

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
-import { COMMUNICATION_CHANNELS } from '@shared/model';
+import { COMMUNICATION_CHANNELS, COMMUNICATION_PARTIES, partyOf } from '@shared/model';
 import { toPlanLocalInput } from '@shared/time';
 import { addCommunication, type CommunicationInput } from '../../db/communications';
 import { useConsole } from '../../db/DatabaseContext';
@@ -24,6 +24,7 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
   const blank = (): CommunicationInput => ({
     at: toPlanLocalInput(now(), plan.utcOffsetMinutes),
     channel: 'phone',
+    party: 'complainant',
     person: '',
     summary: '',
     outcome: '',
@@ -77,6 +78,17 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
               </select>
             )}
           </Field>
+          <Field label={t('communication.party')} error={errors.party}>
+            {(a) => (
+              <select {...a} value={form.party} onChange={(e) => set('party', e.target.value)}>
+                {COMMUNICATION_PARTIES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`communication.parties.${p}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field label={t('communication.person')} error={errors.person}>
             {(a) => <input {...a} value={form.person} onChange={(e) => set('person', e.target.value)} />}
           </Field>
@@ -106,7 +118,8 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
         {records.map((r) => (
           <li key={r.id}>
             <div className="muted small">
-              {formatDateTime(r.at, plan.utcOffsetMinutes)} · {t(`communication.channels.${r.channel}`)} · {r.person}
+              {formatDateTime(r.at, plan.utcOffsetMinutes)} · {t(`communication.channels.${r.channel}`)} ·{' '}
+              {t(`communication.parties.${partyOf(r)}`)} · {r.person}
             </div>
             <div>{r.summary}</div>
             {r.outcome ? <div className="small">→ {r.outcome}</div> : null}

@@ -47,6 +47,14 @@ export const COMMAND_FIELDS: Record<CommandType, FieldSpec[]> = {
   resolveEscalation: [{ name: 'outcome', label: 'commandField.outcome', kind: 'textarea', required: true }],
 };
 
+/** Asked on closing only while instructions are open: they are withdrawn with this reason. */
+export const CANCEL_REASON_FIELD: FieldSpec = {
+  name: 'cancelReason',
+  label: 'commandField.cancelReason',
+  kind: 'textarea',
+  required: true,
+};
+
 /** Commands that step aside from the main path; shown after the main ones, quieter. */
 export const SECONDARY: ReadonlySet<CommandType> = new Set(['reject', 'regrade', 'returnSolution', 'reopen', 'escalate']);
 
@@ -86,6 +94,8 @@ export function buildCommand(type: CommandType, v: Record<string, string>): Comm
       return { type, route: text('route') as 'mediation' | 'arbitration' | 'authorities', reason: text('reason') };
     case 'resolveEscalation':
       return { type, outcome: text('outcome') };
+    case 'close':
+      return { type, note: text('note'), cancelReason: text('cancelReason') || undefined };
     default:
       return { type, note: text('note') };
   }

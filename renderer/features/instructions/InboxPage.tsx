@@ -8,6 +8,7 @@ import { useLocation } from 'wouter';
 import { byUrgency, INBOX_GROUPS, inboxGroupOf } from '@shared/instructions';
 import type { Instruction } from '@shared/command';
 import type { Team } from '@shared/model';
+import { isOpen } from '@shared/workflow';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { instructionsAwaitingDecision } from '../../db/instructions';
@@ -44,7 +45,9 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
   const selected = teamId ?? ownTeam?.id ?? (COMMANDERS.has(operator?.role ?? '') ? TO_ACCEPT : MINE);
 
   const rows = useLiveQuery(async () => {
-    if (selected === TO_ACCEPT) return operator ? instructionsAwaitingDecision(db, operator) : [];
+    // Only open incidents' reports wait for a decision, so their clocks run.
+    if (selected === TO_ACCEPT)
+      return operator ? (await instructionsAwaitingDecision(db, operator)).map((row) => ({ ...row, incidentOpen: true })) : [];
     const list =
       selected === MINE
         ? await db.instructions
@@ -53,10 +56,16 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
             .toArray()
         : await db.instructions.where('teamId').equals(selected).toArray();
     const incidents = await db.incidents.bulkGet([...new Set(list.map((i) => i.incidentId))]);
-    const numbers = new Map(incidents.filter((i) => i !== undefined).map((i) => [i.id, i.number]));
-    return list.map((instruction) => ({ instruction, number: numbers.get(instruction.incidentId) }));
+    const byId = new Map(incidents.filter((i) => i !== undefined).map((i) => [i.id, i]));
+    return list.map((instruction) => {
+      const incident = byId.get(instruction.incidentId);
+      // A closed incident's instructions stay listed for the record, but their clocks have stopped.
+      return { instruction, number: incident?.number, incidentOpen: incident !== undefined && isOpen(incident.state) };
+    });
   }, [db, selected, operator]);
-  const sorted = [...(rows ?? [])].sort((a, b) => byUrgency(now)(a.instruction, b.instruction));
+  const openOf = new Map((rows ?? []).map((row) => [row.instruction.id, row.incidentOpen]));
+  const urgency = byUrgency(now, (instruction) => openOf.get(instruction.id) ?? false);
+  const sorted = [...(rows ?? [])].sort((a, b) => urgency(a.instruction, b.instruction));
 
   return (
     <div className="inbox">
@@ -85,7 +94,14 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
           {rows && rows.length === 0 ? <p className="empty">{t('instructions.toAccept.empty')}</p> : null}
           <ul className="instruction-list">
             {(rows ?? []).map(({ instruction, number }) => (
-              <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} incidentNumber={number} />
+              <InstructionCard
+                key={instruction.id}
+                instruction={instruction}
+                teams={teams}
+                now={now}
+                incidentNumber={number}
+                incidentOpen
+              />
             ))}
           </ul>
         </section>
@@ -96,7 +112,8 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
   );
 }
 
-type Row = { instruction: Instruction; number: string | undefined };
+/** `incidentOpen`: a closed incident's instructions stay listed, but their clocks have stopped. */
+type Row = { instruction: Instruction; number: string | undefined; incidentOpen: boolean };
 
 /** One team's (or the operator's own) instructions in the four inbox groups. */
 function TeamInbox({ rows, sorted, teams, now }: { rows: Row[] | undefined; sorted: Row[]; teams: Team[]; now: number }) {
@@ -114,8 +131,15 @@ function TeamInbox({ rows, sorted, teams, now }: { rows: Row[] | undefined; sort
               </h2>
               {inGroup.length === 0 ? <p className="muted small empty-group">{t('instructions.groupEmpty')}</p> : null}
               <ul className="instruction-list">
-                {inGroup.map(({ instruction, number }) => (
-                  <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} incidentNumber={number} />
+                {inGroup.map(({ instruction, number, incidentOpen }) => (
+                  <InstructionCard
+                    key={instruction.id}
+                    instruction={instruction}
+                    teams={teams}
+                    now={now}
+                    incidentNumber={number}
+                    incidentOpen={incidentOpen}
+                  />
                 ))}
               </ul>
             </section>

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Instruction } from '@shared/command';
-import { instructionOverdue } from '@shared/instructions';
+import { instructionClockRuns, instructionOverdue } from '@shared/instructions';
 import type { Team } from '@shared/model';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
@@ -11,18 +11,25 @@ import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format'
 import { InstructionActions } from './InstructionActions';
 import { contentOf, receiverName } from './instructionText';
 
-type Props = { instruction: Instruction; teams: Team[]; now: number; incidentNumber?: string | undefined };
+type Props = {
+  instruction: Instruction;
+  teams: Team[];
+  now: number;
+  /** Closed or rejected incidents' instructions run no clock. */
+  incidentOpen: boolean;
+  incidentNumber?: string | undefined;
+};
 
-export function InstructionCard({ instruction, teams, now, incidentNumber }: Props) {
+export function InstructionCard({ instruction, teams, now, incidentOpen, incidentNumber }: Props) {
   const { t } = useTranslation();
   const { plan } = useConsole();
   const people = usePeople();
   const locale = useAppSelector((s) => s.session.locale);
-  const overdue = instructionOverdue(instruction, now);
+  const overdue = instructionOverdue(instruction, now, incidentOpen);
   const receiver = receiverName(instruction, teams, people, locale);
   const at = (iso: string) => formatDateTime(iso, plan.utcOffsetMinutes);
   const dueMs = Date.parse(instruction.deadline);
-  const running = instruction.state !== 'reported' && instruction.state !== 'accepted';
+  const running = instructionClockRuns(instruction, incidentOpen);
   return (
     <li className={`instruction${overdue ? ' is-overdue' : ''}`} aria-label={receiver}>
       <div className="instruction-head">
@@ -75,6 +82,9 @@ export function InstructionCard({ instruction, teams, now, incidentNumber }: Pro
           </span>
           <div>{instruction.report.text}</div>
         </div>
+      ) : null}
+      {instruction.state === 'cancelled' && instruction.cancelReason ? (
+        <div className="instruction-cancelled muted small">{t('instructions.cancelledBecause', { reason: instruction.cancelReason })}</div>
       ) : null}
       {instruction.state === 'returned' && instruction.returnReason ? (
         <div className="notice warning small">{t('instructions.returnedBecause', { reason: instruction.returnReason })}</div>

@@ -2,7 +2,6 @@
 // instructions once the response is active. Each instruction carries its own actions.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { byUrgency } from '@shared/instructions';
 import type { Incident } from '@shared/model';
 import { isOpen } from '@shared/workflow';
@@ -12,19 +11,21 @@ import { useNow } from '../../ui/useNow';
 import { InstructionCard } from './InstructionCard';
 import { IssueForm } from './IssueForm';
 import { StandardInstructions } from './StandardInstructions';
-import { useTeams } from './instructionText';
+import { useIncidentInstructions, useTeams } from './instructionText';
 import './instructions.css';
 
 export function InstructionsPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
-  const { db, now: clock } = useConsole();
+  const { now: clock } = useConsole();
   const now = useNow(clock, 1000);
   const teams = useTeams();
   const [issuing, setIssuing] = useState(false);
-  const instructions = useLiveQuery(() => db.instructions.where('incidentId').equals(incident.id).toArray(), [db, incident.id]) ?? [];
-  // Finished ones last; among the rest, overdue first, then by deadline.
-  const ordered = [...instructions].sort((a, b) => Number(a.state === 'accepted') - Number(b.state === 'accepted') || byUrgency(now)(a, b));
+  const instructions = useIncidentInstructions(incident.id);
   const open = isOpen(incident.state);
+  // Finished ones last; among the rest, overdue first, then by deadline.
+  const finished = (i: (typeof instructions)[number]) => Number(i.state === 'accepted' || i.state === 'cancelled');
+  const urgency = byUrgency(now, () => open);
+  const ordered = [...instructions].sort((a, b) => finished(a) - finished(b) || urgency(a, b));
   return (
     <Panel
       title={t('instructions.panel')}
@@ -42,7 +43,7 @@ export function InstructionsPanel({ incident }: { incident: Incident }) {
       {ordered.length === 0 ? <p className="muted">{t('instructions.none')}</p> : null}
       <ul className="instruction-list" aria-label={t('instructions.panel')}>
         {ordered.map((instruction) => (
-          <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} />
+          <InstructionCard key={instruction.id} instruction={instruction} teams={teams} now={now} incidentOpen={open} />
         ))}
       </ul>
     </Panel>

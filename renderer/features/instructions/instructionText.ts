@@ -15,6 +15,12 @@ export function useTeams(): Team[] {
   return useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
 }
 
+/** Every instruction issued from one incident, live. */
+export function useIncidentInstructions(incidentId: string): Instruction[] {
+  const { db } = useConsole();
+  return useLiveQuery(() => db.instructions.where('incidentId').equals(incidentId).toArray(), [db, incidentId]) ?? [];
+}
+
 export function receiverName(
   instruction: Pick<Instruction, 'teamId' | 'assigneeId'>,
   teams: Team[],

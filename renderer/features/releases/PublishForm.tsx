@@ -1,7 +1,7 @@
 // 发布: the channel and the time (now by default) of releasing the approved words.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELEASE_CHANNELS, type Release } from '@shared/releases';
+import { RELEASE_CHANNELS, type Publication, type Release } from '@shared/releases';
 import { toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { publishRelease, type PublishInput } from '../../db/releases';
@@ -9,7 +9,9 @@ import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 
-export function PublishForm({ release, onDone }: { release: Release; onDone: () => void }) {
+type Props = { release: Release; onDone: () => void; onPublished: (publication: Publication) => void };
+
+export function PublishForm({ release, onDone, onPublished }: Props) {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
   const writeContext = useWriteContext();
@@ -29,6 +31,8 @@ export function PublishForm({ release, onDone }: { release: Release; onDone: () 
       setFailure(failureText(result.error, t));
       return;
     }
+    const publication = result.value.publications.at(-1);
+    if (publication) onPublished(publication);
     onDone();
   }
 

@@ -2,7 +2,14 @@
 // return it (with a comment), release it on a channel. The machine in shared/ decides.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentVersion, releaseCommandsFor, type Release, type ReleaseCommandType, type ReleaseContext } from '@shared/releases';
+import {
+  currentVersion,
+  releaseCommandsFor,
+  type Publication,
+  type Release,
+  type ReleaseCommandType,
+  type ReleaseContext,
+} from '@shared/releases';
 import type { Result } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyReleaseCommand } from '../../db/releases';
@@ -12,7 +19,9 @@ import { useWriteContext } from '../session/useWriteContext';
 import { PublishForm } from './PublishForm';
 import { StatementForm } from './StatementForm';
 
-export function ReleaseActions({ release, ctx }: { release: Release; ctx: ReleaseContext }) {
+type Props = { release: Release; ctx: ReleaseContext; onPublished: (publication: Publication) => void };
+
+export function ReleaseActions({ release, ctx, onPublished }: Props) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
@@ -91,7 +100,7 @@ export function ReleaseActions({ release, ctx }: { release: Release; ctx: Releas
           <FormActions busy={busy} submitLabel={t('releases.confirm')} cancelLabel={t('releases.cancel')} onCancel={close} />
         </form>
       ) : null}
-      {open === 'publish' ? <PublishForm release={release} onDone={close} /> : null}
+      {open === 'publish' ? <PublishForm release={release} onDone={close} onPublished={onPublished} /> : null}
       {refusal && open !== 'revise' && open !== 'publish' ? (
         <div className="notice error" role="alert">
           {refusal}

@@ -1,13 +1,15 @@
 // One statement: its title, status, the current words, the releases made, what the operator may
 // do now, and the whole record of versions and decisions (each version's words, who, when).
 import { useTranslation } from 'react-i18next';
-import { currentVersion, type Release, type ReleaseContext } from '@shared/releases';
+import { currentVersion, type Publication, type Release, type ReleaseContext } from '@shared/releases';
 import { useConsole } from '../../db/DatabaseContext';
 import { formatDateTime } from '../../ui/format';
 import { ReleaseActions } from './ReleaseActions';
 import { ReleaseHistory } from './ReleaseHistory';
 
-export function ReleaseCard({ release, ctx }: { release: Release; ctx: ReleaseContext | null }) {
+type Props = { release: Release; ctx: ReleaseContext | null; onPublished: (publication: Publication) => void };
+
+export function ReleaseCard({ release, ctx, onPublished }: Props) {
   const { t } = useTranslation();
   const { plan } = useConsole();
   const at = (iso: string) => formatDateTime(iso, plan.utcOffsetMinutes);
@@ -48,7 +50,7 @@ export function ReleaseCard({ release, ctx }: { release: Release; ctx: ReleaseCo
           </ul>
         </div>
       ) : null}
-      {ctx ? <ReleaseActions release={release} ctx={ctx} /> : null}
+      {ctx ? <ReleaseActions release={release} ctx={ctx} onPublished={onPublished} /> : null}
       <ReleaseHistory release={release} />
     </li>
   );

@@ -12,6 +12,7 @@ import { Panel } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { ReleaseCard } from './ReleaseCard';
 import { StatementForm } from './StatementForm';
+import { WorkReportOffer } from '../instructions/WorkReportOffer';
 import { useReleaseContext } from './useReleaseContext';
 import './releases.css';
 
@@ -22,6 +23,8 @@ export function ReleasesPanel({ incidentId }: { incidentId: string }) {
   const writeContext = useWriteContext();
   const ctx = useReleaseContext();
   const [drafting, setDrafting] = useState(false);
+  // What was just released, offered as progress on the publicity team's instruction.
+  const [workNote, setWorkNote] = useState<string | null>(null);
   const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
   const releases = useLiveQuery(() => releasesOf(db, incidentId), [db, incidentId]) ?? [];
   const mayDraft = ctx !== null && mayDraftReleases(ctx.actor, ctx.publicityIds);
@@ -51,11 +54,19 @@ export function ReleasesPanel({ incidentId }: { incidentId: string }) {
           onDone={() => setDrafting(false)}
         />
       ) : null}
+      {workNote ? (
+        <WorkReportOffer incidentId={incidentId} teamCode="publicity" text={workNote} onDismiss={() => setWorkNote(null)} />
+      ) : null}
       {releases.length === 0 ? <p className="muted">{t('releases.empty')}</p> : null}
       {!mayDraft && ctx ? <p className="muted small">{t('releases.readOnly')}</p> : null}
       <ul className="release-list" aria-label={t('releases.title')}>
         {releases.map((release) => (
-          <ReleaseCard key={release.id} release={release} ctx={ctx} />
+          <ReleaseCard
+            key={release.id}
+            release={release}
+            ctx={ctx}
+            onPublished={(p) => setWorkNote(t('releases.publishedNote', { title: p.title, channel: t(`releases.channel.${p.channel}`) }))}
+          />
         ))}
       </ul>
     </Panel>

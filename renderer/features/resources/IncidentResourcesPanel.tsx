@@ -11,6 +11,7 @@ import { returnAllocation } from '../../db/resources';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
+import { WorkReportOffer } from '../instructions/WorkReportOffer';
 import { AllocateForm } from './AllocateForm';
 import { resourceWords, useInventory, useResourceWrite } from './useInventory';
 import './resources.css';
@@ -24,6 +25,8 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
   const { alert, run } = useResourceWrite();
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // What was just allocated, offered as progress on the logistics team's instruction.
+  const [workNote, setWorkNote] = useState<string | null>(null);
   const words = resourceWords(t);
   if (!inventory || !incident) return null;
   const open = isOpen(incident.state);
@@ -74,8 +77,11 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
           onDone={(made) => {
             setAdding(false);
             const resource = made ? resourceOf(made.resourceId) : undefined;
-            if (made && resource)
-              setStatus(t('resources.panel.allocatedOk', { name: resource.name, amount: words.amount(resource, made.quantity) }));
+            if (made && resource) {
+              const note = t('resources.panel.allocatedOk', { name: resource.name, amount: words.amount(resource, made.quantity) });
+              setStatus(note);
+              setWorkNote(note);
+            }
           }}
         />
       ) : null}
@@ -88,6 +94,9 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
         <div className="notice success" role="status">
           {status}
         </div>
+      ) : null}
+      {workNote ? (
+        <WorkReportOffer incidentId={incidentId} teamCode="logistics" text={workNote} onDismiss={() => setWorkNote(null)} />
       ) : null}
       {own.length === 0 ? (
         <p className="muted">{t('resources.panel.none')}</p>

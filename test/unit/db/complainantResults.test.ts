@@ -40,7 +40,7 @@ async function groupAtFeedback() {
   await addCommunication(
     db,
     incidentId,
-    { at: '2026-11-23T09:50', channel: 'phone', person: '周先生', summary: '电话告知方案', outcome: '同意' },
+    { at: '2026-11-23T10:00', channel: 'phone', person: '周先生', summary: '电话告知方案', outcome: '同意' },
     ctx,
   );
   for (const command of [{ type: 'startImplementation' }, { type: 'completeImplementation' }] as Command[])

@@ -101,7 +101,14 @@ describe('moving an incident through the workflow', () => {
     const logged = await addCommunication(
       db,
       incident.id,
-      { at: '2026-11-23T09:50', channel: 'phone', person: '周先生', summary: '电话告知调查结果和方案', outcome: '同意方案' },
+      {
+        at: '2026-11-23T10:00',
+        channel: 'phone',
+        party: 'complainant',
+        person: '周先生',
+        summary: '电话告知调查结果和方案',
+        outcome: '同意方案',
+      },
       await contextFor(db),
     );
     expect(logged.ok).toBe(true);
@@ -109,6 +116,59 @@ describe('moving an incident through the workflow', () => {
     expect(started.ok && started.value.state).toBe('implementing');
     const kinds = (await db.timeline.where('incidentId').equals(incident.id).sortBy('at')).map((e) => e.kind);
     expect(kinds).toContain('communication');
+  });
+
+  it('refuses to start implementation on a call to an outside body before the solution, naming what is missing', async () => {
+    db = await freshDb();
+    const incident = await registered();
+    const early = NOW - 10 * 60_000;
+    for (const command of [
+      { type: 'verify' },
+      { type: 'grade', level: 3 },
+      { type: 'activateResponse' },
+      { type: 'completeInvestigation', findings: '加油机计量误差超出允许范围' },
+    ] as Command[]) {
+      expect((await run(incident.id, command, STAFF, early)).ok, command.type).toBe(true);
+    }
+    const call = await addCommunication(
+      db,
+      incident.id,
+      {
+        at: '2026-11-23T09:45',
+        channel: 'phone',
+        party: 'outside-body',
+        person: '市技术监督局 刘工',
+        summary: '请技术监督局到站检定加油机',
+        outcome: '',
+      },
+      await contextFor(db, STAFF, early),
+    );
+    expect(call.ok && call.value.party).toBe('outside-body');
+    expect((await run(incident.id, { type: 'submitSolution', solution: '退还差额并赔礼道歉' })).ok).toBe(true);
+
+    const refused = await run(incident.id, { type: 'startImplementation' });
+    expect(refused.ok ? 'started' : refused.error).toEqual({
+      code: 'complainant-communication-required',
+      params: { solutionAt: '2026-11-23 10:00' },
+    });
+    expect((await db.incidents.get(incident.id))?.state).toBe('communicating');
+
+    const talk = await addCommunication(
+      db,
+      incident.id,
+      {
+        at: '2026-11-23T10:00',
+        channel: 'visit',
+        party: 'complainant',
+        person: '周先生',
+        summary: '当面说明检定结果和退款方案',
+        outcome: '同意',
+      },
+      await contextFor(db),
+    );
+    expect(talk.ok).toBe(true);
+    const started = await run(incident.id, { type: 'startImplementation' });
+    expect(started.ok && started.value.state).toBe('implementing');
   });
 
   it('refuses a communication record without a summary and saves nothing', async () => {

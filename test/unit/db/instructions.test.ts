@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { instructionForTeamWork, instructionOverdue } from '@shared/instructions';
 import type { Actor } from '@shared/model';
+import type { Command } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
 import { registerComplaint } from '../../../renderer/db/complaints';
+import { addCommunication } from '../../../renderer/db/communications';
 import { applyCommand } from '../../../renderer/db/incidents';
 import {
   applyInstructionCommand,
@@ -9,6 +12,7 @@ import {
   instructionsAwaitingDecision,
   issueInstruction,
   issueStandardInstructions,
+  reportWorkOnInstruction,
 } from '../../../renderer/db/instructions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, DEPUTY, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
@@ -176,6 +180,114 @@ describe('instructions awaiting acceptance (待采纳)', () => {
     // A finished incident's leftovers ask for no decision.
     await db.incidents.update(incidentId, { state: 'closed' });
     expect(await instructionsAwaitingDecision(db, LEADER)).toEqual([]);
+  });
+});
+
+describe('reporting work done on the incident page as instruction progress', () => {
+  const PUBLICITY_LEAD: Actor = { id: 'a1000000-0000-4000-8000-000000000005', name: '赵敏', role: 'member' };
+  const PUBLICITY_TEAM = '0d5e7f9a-1b2c-4d3e-8f4a-5b6c7d8e9f04';
+
+  it('finds the publicity team’s open instruction for its member, signs it and records the note in one step', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const instructions = await db.instructions.where('incidentId').equals(incidentId).toArray();
+    const team = (await db.teams.get(PUBLICITY_TEAM))!;
+    expect(instructionForTeamWork(instructions, team, STAFF.id)).toBeNull();
+    const target = instructionForTeamWork(instructions, team, PUBLICITY_LEAD.id)!;
+    expect(target.teamId).toBe(PUBLICITY_TEAM);
+
+    const done = await reportWorkOnInstruction(db, target.id, '已在官方微博发布“情况说明”', await contextFor(db, PUBLICITY_LEAD));
+    expect(done.ok && done.value).toMatchObject({
+      state: 'in-progress',
+      signedBy: PUBLICITY_LEAD.id,
+      progress: [{ by: PUBLICITY_LEAD.id, text: '已在官方微博发布“情况说明”' }],
+    });
+    const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-2);
+    expect(kinds).toEqual(['instruction-signed', 'instruction-progress']);
+  });
+
+  it('refuses someone outside the team and changes nothing', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const target = (await db.instructions.where('teamId').equals(PUBLICITY_TEAM).first())!;
+    const refused = await reportWorkOnInstruction(db, target.id, '已发布', await contextFor(db, STAFF));
+    expect(refused.ok ? 'reported' : refused.error.code).toBe('instruction-not-receiver');
+    expect((await db.instructions.get(target.id))?.state).toBe('issued');
+  });
+});
+
+describe('closing an incident with instructions still open', () => {
+  /** The level-1 incident with its standard instructions, worked through to evaluation; information's accepted. */
+  async function evaluatedWithInstructions() {
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const info = (await db.instructions.where('teamId').equals(INFO_TEAM).first())!;
+    await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, INFO_LEAD));
+    await applyInstructionCommand(db, info.id, { type: 'report', text: '已核实' }, await contextFor(db, INFO_LEAD));
+    await applyInstructionCommand(db, info.id, { type: 'accept' }, await contextFor(db, LEADER));
+    const steps: [Command, Actor][] = [
+      [{ type: 'completeInvestigation', findings: '加油机计量误差超标' }, STAFF],
+      [{ type: 'submitSolution', solution: '退还差额并致歉' }, STAFF],
+      [{ type: 'approveSolution' }, LEADER],
+    ];
+    for (const [command, actor] of steps)
+      expect((await applyCommand(db, incidentId, command, await contextFor(db, actor))).ok, command.type).toBe(true);
+    await addCommunication(
+      db,
+      incidentId,
+      { at: '2026-11-23T10:00', channel: 'phone', party: 'complainant', person: '周先生', summary: '告知方案', outcome: '同意' },
+      await contextFor(db),
+    );
+    for (const command of [
+      { type: 'startImplementation' },
+      { type: 'completeImplementation' },
+      { type: 'recordFeedback', feedback: '已退还差额' },
+      { type: 'recordSatisfaction', satisfaction: 'satisfied' },
+    ] as Command[])
+      expect((await applyCommand(db, incidentId, command, await contextFor(db))).ok, command.type).toBe(true);
+    return { incidentId, info };
+  }
+
+  it('refuses to close while instructions were never signed, naming how many, and changes nothing', async () => {
+    db = await freshDb();
+    const { incidentId } = await evaluatedWithInstructions();
+    const timelineBefore = await db.timeline.count();
+    const refused = await applyCommand(db, incidentId, { type: 'close' }, await contextFor(db));
+    expect(refused.ok ? 'closed' : refused.error).toEqual({ code: 'open-instructions', params: { count: 3 } });
+    expect((await db.incidents.get(incidentId))?.state).toBe('evaluating');
+    expect(await db.timeline.count()).toBe(timelineBefore);
+  });
+
+  it('withdraws the open instructions with the reason on each and on the timeline, and their clocks stop', async () => {
+    db = await freshDb();
+    const { incidentId, info } = await evaluatedWithInstructions();
+    const closed = await applyCommand(
+      db,
+      incidentId,
+      { type: 'close', cancelReason: '投诉人已满意，余下工作不再需要' },
+      await contextFor(db),
+    );
+    expect(closed.ok && closed.value.state).toBe('closed');
+    const stored = await db.instructions.where('incidentId').equals(incidentId).toArray();
+    expect(stored.find((i) => i.id === info.id)?.state).toBe('accepted');
+    const withdrawn = stored.filter((i) => i.id !== info.id);
+    expect(withdrawn).toHaveLength(3);
+    for (const instruction of withdrawn)
+      expect(instruction).toMatchObject({
+        state: 'cancelled',
+        cancelReason: '投诉人已满意，余下工作不再需要',
+        cancelledAt: '2026-11-23T10:00:00+08:00',
+      });
+    const entries = (await instructionEntries(incidentId)).filter((e) => e.kind === 'instruction-cancelled');
+    expect(entries.map((e) => e.params?.receiver).sort()).toEqual(['后勤保障组', '处置协调组', '宣传引导组'].sort());
+    expect(entries.every((e) => e.note === '投诉人已满意，余下工作不再需要')).toBe(true);
+    // Hours later nothing is overdue and nobody is chased.
+    const later = NOW + 5 * 60 * MINUTE;
+    expect(withdrawn.map((i) => instructionOverdue(i, later, true))).toEqual([null, null, null]);
+    const chased = await escalateOverdue(db, later, await contextFor(db, STAFF, later), { notify: vi.fn(async () => undefined) });
+    expect(chased.ok && chased.value).toEqual([]);
   });
 });
 

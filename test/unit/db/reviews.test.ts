@@ -39,7 +39,7 @@ async function closedIncident(database: ConsoleDb) {
   await addCommunication(
     database,
     incident.id,
-    { at: '2026-11-23T09:55', channel: 'phone', person: '周先生', summary: '告知方案', outcome: '同意' },
+    { at: '2026-11-23T10:00', channel: 'phone', person: '周先生', summary: '告知方案', outcome: '同意' },
     await contextFor(database),
   );
   await run(database, incident.id, { type: 'startImplementation' });

@@ -135,8 +135,10 @@ describe('the command dashboard', () => {
         incident({ id: 'fine', state: 'registered', level: null, milestones: { receivedAt: '2026-11-23T09:00:00+08:00' } }),
       ],
       [
-        instruction({ id: 'i-late', state: 'issued', deadline: '2026-11-23T09:30:00+08:00' }),
-        instruction({ id: 'i-done', state: 'accepted', deadline: '2026-11-23T09:30:00+08:00' }),
+        instruction({ id: 'i-late', incidentId: 'late', state: 'issued', deadline: '2026-11-23T09:30:00+08:00' }),
+        instruction({ id: 'i-done', incidentId: 'late', state: 'accepted', deadline: '2026-11-23T09:30:00+08:00' }),
+        // its incident is not among the open ones: its clock has stopped
+        instruction({ id: 'i-closed', incidentId: 'gone', state: 'issued', deadline: '2026-11-23T09:30:00+08:00' }),
       ],
       NOW,
       2 * 3_600_000,
@@ -154,9 +156,13 @@ describe('the command dashboard', () => {
         instruction({ id: '2', state: 'signed', deadline: '2026-11-23T12:00:00+08:00' }),
         instruction({ id: '3', state: 'accepted', deadline: '2026-11-23T09:00:00+08:00' }),
         instruction({ id: '4', state: 'issued', deadline: '2026-11-23T09:00:00+08:00', teamId: 'team-pub' }),
+        // withdrawn, or left on a closed incident: nobody's work
+        instruction({ id: '5', state: 'cancelled', deadline: '2026-11-23T09:00:00+08:00' }),
+        instruction({ id: '6', incidentId: 'closed', state: 'issued', deadline: '2026-11-23T09:00:00+08:00', teamId: 'team-log' }),
       ],
       ['team-info', 'team-pub', 'team-log'],
       NOW,
+      new Set(['a']),
     );
     expect(load).toEqual([
       { teamId: 'team-info', open: 2, overdue: 1 },

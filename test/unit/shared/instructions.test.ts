@@ -56,6 +56,7 @@ const VALID: { [K in InstructionCommandType]: Extract<InstructionCommand, { type
   report: { type: 'report', text: '时间、地点、人员和诉求已核实，见附件' },
   accept: { type: 'accept' },
   return: { type: 'return', reason: '缺少涉及人数' },
+  cancel: { type: 'cancel', reason: '事件已办结，不再需要' },
 };
 /** Written from the plan's flow, not read from the machine. */
 const ALLOWED: Record<InstructionCommandType, InstructionState[]> = {
@@ -64,6 +65,7 @@ const ALLOWED: Record<InstructionCommandType, InstructionState[]> = {
   report: ['signed', 'in-progress', 'returned'],
   accept: ['reported'],
   return: ['reported'],
+  cancel: ['issued', 'signed', 'in-progress', 'reported', 'returned'],
 };
 const actorFor = (type: InstructionCommandType) => (type === 'accept' || type === 'return' ? ISSUER : LEAD);
 const refusal = (state: InstructionState, command: InstructionCommand, actor: Actor) => {
@@ -79,7 +81,7 @@ const run = (i: Instruction, command: InstructionCommand, actor: Actor) => {
 describe('the instruction state machine', () => {
   it('allows each command in exactly the states the flow names, and refuses it elsewhere with the state', () => {
     for (const state of INSTRUCTION_STATES)
-      for (const type of INSTRUCTION_COMMANDS) {
+      for (const type of [...INSTRUCTION_COMMANDS, 'cancel'] as const) {
         const result = instructionTransition(instruction(state), VALID[type], ctx(actorFor(type)));
         if (ALLOWED[type].includes(state)) expect(result.ok, `${type} from ${state}`).toBe(true);
         else
@@ -184,26 +186,47 @@ describe('the instruction state machine', () => {
   });
 
   it('groups states for the inbox and counts everything but accepted as open', () => {
-    expect(INSTRUCTION_STATES.map(inboxGroupOf)).toEqual(['to-sign', 'working', 'working', 'reported', 'done', 'working']);
+    expect(INSTRUCTION_STATES.map(inboxGroupOf)).toEqual(['to-sign', 'working', 'working', 'reported', 'done', 'working', 'done']);
     expect(OPEN_INSTRUCTION_STATES).not.toContain('accepted');
-    expect(OPEN_INSTRUCTION_STATES).toHaveLength(INSTRUCTION_STATES.length - 1);
+    expect(OPEN_INSTRUCTION_STATES).not.toContain('cancelled');
+    expect(OPEN_INSTRUCTION_STATES).toHaveLength(INSTRUCTION_STATES.length - 2);
   });
 });
 
 describe('overdue instructions', () => {
   it('are not overdue exactly at the deadline, and are one millisecond after', () => {
-    expect(instructionOverdue(instruction('issued'), DEADLINE_MS)).toBeNull();
-    expect(instructionOverdue(instruction('issued'), DEADLINE_MS + 1)).toBe('unsigned');
+    expect(instructionOverdue(instruction('issued'), DEADLINE_MS, true)).toBeNull();
+    expect(instructionOverdue(instruction('issued'), DEADLINE_MS + 1, true)).toBe('unsigned');
   });
 
   it('are unfinished when signed, in progress or returned past the deadline', () => {
     for (const state of ['signed', 'in-progress', 'returned'] as const)
-      expect(instructionOverdue(instruction(state), DEADLINE_MS + 60_000), state).toBe('unfinished');
+      expect(instructionOverdue(instruction(state), DEADLINE_MS + 60_000, true), state).toBe('unfinished');
   });
 
-  it('are never overdue once reported or accepted', () => {
-    for (const state of ['reported', 'accepted'] as const)
-      expect(instructionOverdue(instruction(state), DEADLINE_MS + 86_400_000)).toBeNull();
+  it('are never overdue once reported, accepted or cancelled', () => {
+    for (const state of ['reported', 'accepted', 'cancelled'] as const)
+      expect(instructionOverdue(instruction(state), DEADLINE_MS + 86_400_000, true)).toBeNull();
+  });
+
+  it('run no clock once their incident is closed, even never signed', () => {
+    for (const state of ['issued', 'signed', 'in-progress', 'returned'] as const)
+      expect(instructionOverdue(instruction(state), DEADLINE_MS + 86_400_000, false), state).toBeNull();
+  });
+
+  it('are cancelled with the reason on the record, from any open state', () => {
+    const result = instructionTransition(instruction('issued'), { type: 'cancel', reason: ' 事件已关闭 ' }, ctx(ISSUER));
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.value.kind).toBe('instruction-cancelled');
+    expect(result.value.apply(instruction('issued'), '2026-11-24T10:00:00+08:00', ISSUER)).toMatchObject({
+      state: 'cancelled',
+      cancelledAt: '2026-11-24T10:00:00+08:00',
+      cancelReason: '事件已关闭',
+    });
+    expect(instructionTransition(instruction('signed'), { type: 'cancel', reason: ' ' }, ctx(ISSUER))).toEqual({
+      ok: false,
+      refusal: { code: 'reason-required' },
+    });
   });
 });
 

@@ -69,6 +69,7 @@ function instruction(partial: Partial<Instruction> & Pick<Instruction, 'id' | 't
 
 const report = (at: string) => ({ at, by: 'm', byName: '李明', text: '已完成' });
 
+// Instructions belong to A (closed) unless they are still owed; those belong to B (investigating).
 // November's incidents (the cohort: A, B, C, D, E, H) and older ones closed or not in November.
 const incidents: Incident[] = [
   // A: level 2, every stage met, closed 11-10 satisfied.
@@ -203,6 +204,7 @@ const instructions = [
   // info: signed after 1 h, still in progress long past its deadline (open, overdue).
   instruction({
     id: 'i2',
+    incidentId: 'B',
     teamId: 'info',
     state: 'in-progress',
     issuedAt: '2026-11-06T09:00:00+08:00',
@@ -210,12 +212,20 @@ const instructions = [
     deadline: '2026-11-06T12:00:00+08:00',
   }),
   // info: issued yesterday, due tomorrow (open, not overdue).
-  instruction({ id: 'i3', teamId: 'info', state: 'issued', issuedAt: '2026-11-22T09:00:00+08:00', deadline: '2026-11-24T09:00:00+08:00' }),
+  instruction({
+    id: 'i3',
+    incidentId: 'B',
+    teamId: 'info',
+    state: 'issued',
+    issuedAt: '2026-11-22T09:00:00+08:00',
+    deadline: '2026-11-24T09:00:00+08:00',
+  }),
   // info: issued in October, not counted.
   instruction({ id: 'i7', teamId: 'info', state: 'issued', issuedAt: '2026-10-30T09:00:00+08:00', deadline: '2026-10-30T10:00:00+08:00' }),
   // coordination: reported, awaiting the issuer (open, not overdue); signed after 2 h, reported after 6 h.
   instruction({
     id: 'i4',
+    incidentId: 'B',
     teamId: 'coord',
     state: 'reported',
     issuedAt: '2026-11-05T11:00:00+08:00',
@@ -224,7 +234,14 @@ const instructions = [
     deadline: '2026-11-05T18:00:00+08:00',
   }),
   // task force: never signed (open, overdue).
-  instruction({ id: 'i5', teamId: 'tf', state: 'issued', issuedAt: '2026-11-06T10:00:00+08:00', deadline: '2026-11-06T11:00:00+08:00' }),
+  instruction({
+    id: 'i5',
+    incidentId: 'B',
+    teamId: 'tf',
+    state: 'issued',
+    issuedAt: '2026-11-06T10:00:00+08:00',
+    deadline: '2026-11-06T11:00:00+08:00',
+  }),
   // a person alone: accepted; signed after 3 h, reported after 4 h.
   instruction({
     id: 'i6',
@@ -373,6 +390,28 @@ describe('statistics for a period', () => {
       { teamId: 'tf', issued: 1, open: 1, overdue: 1, avgSignHours: null, avgReportHours: null },
       { teamId: null, issued: 1, open: 0, overdue: 0, avgSignHours: 3, avgReportHours: 4 },
     ]);
+  });
+
+  it('counts an instruction left unsigned on a closed incident as neither open nor overdue', () => {
+    const leftover = instruction({
+      id: 'i9',
+      teamId: 'pub',
+      state: 'issued',
+      issuedAt: '2026-11-06T09:00:00+08:00',
+      deadline: '2026-11-06T10:00:00+08:00',
+    });
+    const withLeftover = periodStatistics({
+      period: NOVEMBER,
+      plan,
+      calendar: officialCalendar,
+      now: NOW,
+      incidents,
+      complaints,
+      instructions: [...instructions, leftover],
+      teams,
+      measures,
+    });
+    expect(withLeftover.workload.find((row) => row.teamId === 'pub')).toMatchObject({ issued: 1, open: 0, overdue: 0 });
   });
 
   it('lists open improvement measures past their due date, oldest first, skipping unreadable rows', () => {

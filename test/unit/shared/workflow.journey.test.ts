@@ -17,7 +17,7 @@ describe('a complaint worked from registration to closing', () => {
     must(incident, { type: 'submitSolution', solution: '退还差额并致歉' }, staff('2026-11-25T10:00:00+08:00'));
     expect(incident.state).toBe('approval');
     must(incident, { type: 'approveSolution' }, leader('2026-11-25T11:00:00+08:00'));
-    incident.communications += 1; // 沟通记录: a phone call with the complainant
+    incident.communications.push({ party: 'complainant', at: '2026-11-25T13:30:00+08:00' }); // 沟通记录: a phone call with the complainant
     must(incident, { type: 'startImplementation' }, staff('2026-11-25T14:00:00+08:00'));
     must(incident, { type: 'completeImplementation' }, staff('2026-11-26T10:00:00+08:00'));
     must(incident, { type: 'recordFeedback', feedback: '已电话告知结果及原因' }, staff('2026-11-26T11:00:00+08:00'));
@@ -108,7 +108,7 @@ function evaluatedIncident() {
   must(incident, { type: 'completeInvestigation', findings: '属实' }, at);
   must(incident, { type: 'submitSolution', solution: '退款' }, at);
   must(incident, { type: 'approveSolution' }, leader('2026-11-23T11:00:00+08:00'));
-  incident.communications = 1;
+  incident.communications.push({ party: 'complainant', at: '2026-11-23T11:30:00+08:00' });
   must(incident, { type: 'startImplementation' }, at);
   must(incident, { type: 'completeImplementation' }, at);
   must(incident, { type: 'recordFeedback', feedback: '已告知' }, staff('2026-11-24T10:00:00+08:00'));
@@ -155,6 +155,7 @@ describe('an unsatisfied complainant', () => {
     must(incident, { type: 'escalate', route: 'arbitration', reason: '双方分歧较大' }, staff('2026-11-25T11:00:00+08:00'));
     must(incident, { type: 'resolveEscalation', outcome: '仲裁裁决更换产品' }, staff('2026-12-01T11:00:00+08:00'));
     expect(incident.state).toBe('communicating');
+    incident.communications.push({ party: 'complainant', at: '2026-12-01T14:00:00+08:00' }); // the arbitration's award, agreed
     must(incident, { type: 'startImplementation' }, staff('2026-12-01T15:00:00+08:00'));
     // the old round's feedback does not count: closing is impossible before new feedback
     must(incident, { type: 'completeImplementation' }, staff('2026-12-02T11:00:00+08:00'));

@@ -150,7 +150,43 @@ describe('text the plan requires', () => {
 
 describe('records a stage needs first', () => {
   it('refuses to start implementation before any communication with the complainant is recorded', () => {
-    expect(refusalCode('communicating', VALID.startImplementation, context({ communicationCount: 0 }))).toBe('communication-required');
+    expect(refusalCode('communicating', VALID.startImplementation, context({ communications: [] }))).toBe('communication-required');
+  });
+
+  it('refuses to start implementation when the only contact is a call to an outside body before the solution', () => {
+    const refusal = refusalOf(
+      transition(
+        'communicating',
+        VALID.startImplementation,
+        context({
+          solutionReadyAt: '2026-11-25T11:00:00+08:00',
+          communications: [{ party: 'outside-body', at: '2026-11-24T16:00:00+08:00' }],
+        }),
+      ),
+    );
+    expect(refusal).toEqual({ code: 'complainant-communication-required', params: { solutionAt: '2026-11-25 11:00' } });
+  });
+
+  it('refuses to start implementation on a talk with the complainant from before the solution, or a call to an outside body after it', () => {
+    const ctx = (party: 'complainant' | 'outside-body', at: string) =>
+      context({ solutionReadyAt: '2026-11-25T11:00:20+08:00', communications: [{ party, at }] });
+    expect(refusalCode('communicating', VALID.startImplementation, ctx('complainant', '2026-11-25T10:59:00+08:00'))).toBe(
+      'complainant-communication-required',
+    );
+    expect(refusalCode('communicating', VALID.startImplementation, ctx('outside-body', '2026-11-25T15:00:00+08:00'))).toBe(
+      'complainant-communication-required',
+    );
+    // Recorded to the minute: a talk in the solution's own minute is after it.
+    expect(transition('communicating', VALID.startImplementation, ctx('complainant', '2026-11-25T11:00:00+08:00')).ok).toBe(true);
+  });
+
+  it('refuses to close while instructions are still open, unless they are withdrawn with a reason', () => {
+    const open = context({ openInstructions: 2 });
+    expect(refusalOf(transition('evaluating', VALID.close, open))).toEqual({ code: 'open-instructions', params: { count: 2 } });
+    expect(refusalCode('evaluating', { type: 'close', cancelReason: '  ' }, open)).toBe('open-instructions');
+    const closed = transition('evaluating', { type: 'close', cancelReason: '投诉人已满意，余下指令不再需要' }, open);
+    expect(closed.ok && closed.value.next).toBe('closed');
+    expect(closed.ok && closed.value.event.params).toEqual({ cancelled: 2 });
   });
 
   it('refuses to close without feedback to the complainant', () => {

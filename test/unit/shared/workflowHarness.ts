@@ -7,6 +7,7 @@ import {
   transition,
   type Command,
   type CommandType,
+  type CommunicationFact,
   type IncidentPatch,
   type Refusal,
   type TransitionResult,
@@ -23,7 +24,9 @@ export function context(overrides: Partial<WorkflowContext> = {}): WorkflowConte
     level: 2,
     suggestedLevel: 2,
     approvalLevels: [1, 2],
-    communicationCount: 1,
+    solutionReadyAt: '2026-11-25T11:00:00+08:00',
+    communications: [{ party: 'complainant', at: '2026-11-25T14:00:00+08:00' }],
+    openInstructions: 0,
     feedbackRecorded: true,
     satisfaction: 'satisfied',
     escalationRoute: 'mediation',
@@ -70,12 +73,12 @@ export function refusalCode(state: WorkflowState, command: Command, ctx: Workflo
 export type TestIncident = IncidentPatch & {
   state: WorkflowState;
   milestones: Milestones;
-  communications: number;
+  communications: CommunicationFact[];
   timeline: CommandType[];
 };
 
 export function newIncident(receivedAt = '2026-11-23T09:00:00+08:00'): TestIncident {
-  return { state: 'registered', milestones: { receivedAt }, communications: 0, timeline: [] };
+  return { state: 'registered', milestones: { receivedAt }, communications: [], timeline: [] };
 }
 
 export type Seat = { actor: Actor; suggestedLevel?: Level; approvalLevels?: readonly Level[]; at: string };
@@ -87,7 +90,9 @@ export function give(incident: TestIncident, command: Command, seat: Seat): Tran
     level: incident.level ?? null,
     suggestedLevel: seat.suggestedLevel ?? 2,
     approvalLevels: seat.approvalLevels ?? [1, 2],
-    communicationCount: incident.communications,
+    communications: incident.communications,
+    solutionReadyAt: incident.milestones.solutionReadyAt,
+    openInstructions: 0,
     feedbackRecorded: Boolean(incident.feedback),
     satisfaction: incident.satisfaction,
     escalationRoute: incident.escalation?.route,
