@@ -134,15 +134,18 @@ async function serveBrowserHost(detail) {
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : WEB_PORT;
   const url = `http://127.0.0.1:${port}/`;
+  // IndexedDB belongs to the address: another port starts with other (or no) records.
+  const otherPort =
+    port === WEB_PORT
+      ? ''
+      : `端口 ${WEB_PORT} 已被占用；此地址下的数据与 ${WEB_PORT} 下的数据是分开的。
+Port ${WEB_PORT} was taken; the records kept at this address are separate from those at ${WEB_PORT}.
+`;
+  // One write, so whoever reads the address has the whole message.
   console.log(`
 应急指挥台（浏览器版本）已启动，请在浏览器中打开 / The console is running in the browser at:
     ${url}
-按 Ctrl+C 停止 / Press Ctrl+C to stop.`);
-  if (port !== WEB_PORT) {
-    // IndexedDB belongs to the address: another port starts with other (or no) records.
-    console.log(`端口 ${WEB_PORT} 已被占用；此地址下的数据与 ${WEB_PORT} 下的数据是分开的。
-Port ${WEB_PORT} was taken; the records kept at this address are separate from those at ${WEB_PORT}.`);
-  }
+${otherPort}按 Ctrl+C 停止 / Press Ctrl+C to stop.`);
   openSystemBrowser(url);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -55,7 +55,7 @@ function startConsole(electronDir: string): Promise<{ child: ChildProcess; url: 
     const read = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const address = /^\s+(http:\/\/127\.0\.0\.1:\d+\/)\s*$/m.exec(output);
-      if (address) {
+      if (address && output.includes('Press Ctrl+C to stop.')) {
         clearTimeout(timer);
         resolve({ child, url: address[1]!, output: () => output });
       }
