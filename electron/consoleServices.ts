@@ -1,6 +1,7 @@
 // The composition root of the main-process services: each service is a plain class or function
 // taking its dependencies, and this is the one place they meet Electron and the user data folder.
 import fs from 'node:fs/promises';
+import nodeFs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, Menu, nativeImage, Notification, powerMonitor, safeStorage, Tray, type BrowserWindow } from 'electron';
 import { AutoBackup } from './services/autoBackup';
@@ -9,6 +10,7 @@ import { createBackupKeyService, type BackupKeyService } from './services/backup
 import { createFileService, nodeChosenFs, type FileService } from './services/files';
 import { createNotifier, showOrThrow, type Notifier } from './services/notifications';
 import { HostPreferencesStore } from './services/preferences';
+import { readStoredLocale, storeLocale } from './services/language';
 import type { Locale } from '@shared/text';
 import { createPrintService, type PrintService } from './services/print';
 import { DeadlineScheduler, jsonFileStore } from './services/scheduler';
@@ -102,11 +104,19 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
   const print = createPrintService({ getContents: () => live()?.webContents ?? null, files });
   const autoBackup = new AutoBackup({ latestBackupMs: () => backups.latestDailyMs('live'), getWindow: live });
   const consoleTray = createTray(deps);
-  let locale: Locale = 'zh-CN';
-  // The page reports its counts with its language; a crashed page can no longer be asked for it.
+  let locale: Locale = readStoredLocale(userData, nodeFs) ?? 'zh-CN';
+  // The page reports its counts with its language; a crashed page can no longer be asked for it,
+  // and Chromium is started in it next time (services/language.ts).
   const tray: ConsoleTray = {
     update(status) {
-      if (status.locale) locale = status.locale;
+      if (status.locale && status.locale !== locale) {
+        locale = status.locale;
+        try {
+          storeLocale(userData, locale, nodeFs);
+        } catch (error) {
+          console.warn('The console language could not be remembered for the next start:', error);
+        }
+      }
       consoleTray.update(status);
     },
     destroy: () => consoleTray.destroy(),

@@ -1,5 +1,6 @@
 // The main process: one console window per machine, its renderer served from app://console,
 // the session locked down, and the IPC handlers wired to their Electron dependencies.
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell, type WebContents } from 'electron';
 import { bringToFront } from './focus';
@@ -10,6 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, openLinkOutside } from './secur
 import { createConsoleServices, type ConsoleServices } from './consoleServices';
 import { attachCloseToTray } from './services/closeToTray';
 import { QUIT_BACKUP_LIMIT_MS } from './services/autoBackup';
+import { applyConsoleLanguage } from './services/language';
 import { createQuitGate, QUIT_PREPARE_LIMIT_MS, type QuitGate } from './services/quitGate';
 import { watchRenderer } from './services/rendererRecovery';
 import { attachSessionEnd } from './services/sessionEnd';
@@ -25,6 +27,8 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 // Only a scheme registered before `ready` becomes standard and secure, and only such a scheme
 // gets a real origin with IndexedDB and fetch. Changing it later would orphan the data.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// Date and time fields follow Chromium's language, not the page's: set it before `ready`.
+applyConsoleLanguage(app, fs);
 
 let mainWindow: BrowserWindow | null = null;
 // Created once the app is ready; the window's events reach them only after that.

@@ -1,7 +1,12 @@
 // npm start: builds, finds the Electron binary and runs the console in it. The electron package
 // (42+) has no install script: `require('electron')` downloads the binary on first use and
-// throws an obscure error when it cannot. Here that case ends in a plain, bilingual message
-// pointing at the browser version instead.
+// throws an obscure error when it cannot. Here that case, and an Electron that dies at once (no
+// display, missing libraries), end in a plain, bilingual message, and then the browser version
+// is served from this process and opened in the system's browser, so the first command on any
+// machine gives a working console. Ctrl+C stops it.
+//
+// CONSOLE_SKIP_BUILD=1 serves or starts what dist/ already holds (tests build once); BROWSER=none
+// opens no browser; ELECTRON_OVERRIDE_DIST_PATH names the folder of the Electron binary.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +17,10 @@ const appDir = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 // A download that hangs (blackholed network) must not keep the operator waiting for minutes.
 const DOWNLOAD_TIMEOUT_MS = 45_000;
+// Where `npm run web` serves the browser version; the fallback uses it too, so the data is the same.
+const WEB_PORT = 4173;
+// An Electron that exits with an error sooner than this never opened the console.
+const STARTUP_FAILURE_MS = 10_000;
 
 const PLATFORM_BINARY = { win32: 'electron.exe', darwin: 'Electron.app/Contents/MacOS/Electron' };
 
@@ -80,52 +89,125 @@ function tryDownload() {
   });
 }
 
-function explainAndExit(detail) {
+function explain(detail) {
   console.error(`
 ────────────────────────────────────────────────────────────────────────
-应急指挥台 无法在本机以桌面程序（Electron）启动：未安装 Electron 程序，且无法下载。
-The console cannot start as a desktop app (Electron) on this machine:
-the Electron binary is not installed and could not be downloaded.
+应急指挥台 无法在本机以桌面程序（Electron）启动。
+The console cannot start as a desktop app (Electron) on this machine.
 ${detail ? `\n  原因 / Reason: ${detail}\n` : ''}
-请改用浏览器版本 / Use the browser version instead:
-    npm run web
-然后在浏览器中打开 / then open in a browser:
-    http://127.0.0.1:4173
+现在改为在本机提供浏览器版本（与 npm run web 相同）……
+Serving the browser version here instead (the same as npm run web)…
 ────────────────────────────────────────────────────────────────────────`);
-  process.exit(1);
 }
 
-const buildStatus = run('npm', ['run', 'build']);
-if (buildStatus !== 0) {
-  console.error('Build failed; see the errors above. / 构建失败，请查看上方错误信息。');
-  process.exit(buildStatus);
+/** The system's browser, where there is one; any failure only means the operator opens it. */
+function openSystemBrowser(url) {
+  if (process.env.BROWSER === 'none') return;
+  const platform = process.platform;
+  if (platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const [command, args] =
+    platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  try {
+    const opener = spawn(command, args, { stdio: 'ignore', detached: true, windowsVerbatimArguments: platform === 'win32' });
+    opener.on('error', () => {});
+    opener.unref();
+  } catch {
+    // No opener on this system: the address printed above is enough.
+  }
 }
 
-const packageDir = electronPackageDir();
-if (!packageDir) explainAndExit('the electron package is not installed in node_modules');
-
-let binary = findElectronBinary(packageDir);
-if (!binary && process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-  // An explicit override is never second-guessed with a download.
-  explainAndExit(`ELECTRON_OVERRIDE_DIST_PATH=${process.env.ELECTRON_OVERRIDE_DIST_PATH} holds no Electron binary`);
+/** Serves the built renderer as `npm run web` does; 4173, or the next free port when taken. */
+async function serveBrowserHost(detail) {
+  explain(detail);
+  const rendererDir = path.join(appDir, 'dist', 'renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    console.error(`No built console in ${rendererDir}; run npm run build first. / 未找到已构建的程序，请先运行 npm run build。`);
+    process.exit(1);
+  }
+  const { preview } = await import('vite');
+  const server = await preview({
+    configFile: path.join(appDir, 'vite.config.ts'),
+    root: path.join(appDir, 'renderer'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: WEB_PORT, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : WEB_PORT;
+  const url = `http://127.0.0.1:${port}/`;
+  // IndexedDB belongs to the address: another port starts with other (or no) records.
+  const otherPort =
+    port === WEB_PORT
+      ? ''
+      : `端口 ${WEB_PORT} 已被占用；此地址下的数据与 ${WEB_PORT} 下的数据是分开的。
+Port ${WEB_PORT} was taken; the records kept at this address are separate from those at ${WEB_PORT}.
+`;
+  // One write, so whoever reads the address has the whole message.
+  console.log(`
+应急指挥台（浏览器版本）已启动，请在浏览器中打开 / The console is running in the browser at:
+    ${url}
+${otherPort}按 Ctrl+C 停止 / Press Ctrl+C to stop.`);
+  openSystemBrowser(url);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log('\n已停止 / Stopped.');
+      server.close().finally(() => process.exit(0));
+    });
+  }
 }
-if (!binary) {
+
+if (process.env.CONSOLE_SKIP_BUILD !== '1') {
+  const buildStatus = run('npm', ['run', 'build']);
+  if (buildStatus !== 0) {
+    console.error('Build failed; see the errors above. / 构建失败，请查看上方错误信息。');
+    process.exit(buildStatus);
+  }
+}
+
+async function findOrFetchElectron() {
+  const packageDir = electronPackageDir();
+  if (!packageDir) return { failure: 'the electron package is not installed in node_modules' };
+  const binary = findElectronBinary(packageDir);
+  if (binary) return { binary };
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    // An explicit override is never second-guessed with a download.
+    return { failure: `ELECTRON_OVERRIDE_DIST_PATH=${process.env.ELECTRON_OVERRIDE_DIST_PATH} holds no Electron binary` };
+  }
   const failure = await tryDownload();
-  binary = findElectronBinary(packageDir);
-  if (!binary) explainAndExit(failure ?? 'the download reported success but no binary was found');
+  const downloaded = findElectronBinary(packageDir);
+  return downloaded ? { binary: downloaded } : { failure: failure ?? 'the download reported success but no binary was found' };
 }
 
-// ELECTRON_RUN_AS_NODE left over in the environment would start plain Node instead of the app.
-const env = { ...process.env };
-delete env.ELECTRON_RUN_AS_NODE;
-const child = spawn(binary, [appDir, ...process.argv.slice(2)], { cwd: appDir, stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
+/** Runs the console in Electron; resolves with a reason only if Electron could not start. */
+function runElectron(binary) {
+  // ELECTRON_RUN_AS_NODE left over in the environment would start plain Node instead of the app.
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE;
+  const startedAt = Date.now();
+  const child = spawn(binary, [appDir, ...process.argv.slice(2)], { cwd: appDir, stdio: 'inherit', env });
+  let signalled = false;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      signalled = true;
+      child.kill(signal);
+    });
+  }
+  return new Promise((resolve) => {
+    child.on('error', (error) => resolve(`Electron could not be started / 无法启动 Electron: ${error.message}`));
+    child.on('exit', (code, signal) => {
+      // A failure within the first seconds, not asked for, is Electron unable to run here (no
+      // display, a missing system library), not the console closing.
+      if (code && !signalled && Date.now() - startedAt < STARTUP_FAILURE_MS) {
+        resolve(`Electron exited at once with code ${code} / Electron 启动后立即退出（代码 ${code}）`);
+        return;
+      }
+      process.exit(code ?? (signal ? 1 : 0));
+    });
+  });
 }
-child.on('error', (error) => {
-  console.error(`Electron could not be started / 无法启动 Electron: ${error.message}`);
-  process.exit(1);
-});
-child.on('exit', (code, signal) => {
-  process.exit(code ?? (signal ? 1 : 0));
-});
+
+const found = await findOrFetchElectron();
+const failure = found.binary ? await runElectron(found.binary) : found.failure;
+await serveBrowserHost(failure);

@@ -4,7 +4,7 @@ import type { Catalog } from './zh-CN';
 export const enNotifications: Catalog['notifications'] = {
   title: 'Notifications',
   bell: {
-    label: 'Notifications ({{count}} unacknowledged)',
+    label: 'Notifications: {{count}} unacknowledged',
     labelNone: 'Notifications (none unacknowledged)',
     latest: 'Unacknowledged notifications',
     empty: 'No unacknowledged notifications.',

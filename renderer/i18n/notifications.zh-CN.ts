@@ -3,7 +3,8 @@
 export const zhNotifications = {
   title: '通知中心',
   bell: {
-    label: '通知中心（{{count}} 条未确认）',
+    // The count stays outside brackets: the badge shows it, and a name must say what is seen.
+    label: '通知中心：{{count}} 条未确认',
     labelNone: '通知中心（无未确认通知）',
     latest: '未确认的通知',
     empty: '没有未确认的通知。',

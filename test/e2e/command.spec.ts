@@ -47,8 +47,9 @@ test('a leader forms the special task force of a level-1 incident; the dashboard
   await expect(instructions.items()).toHaveCount(4);
   await console.nav('指挥台').click();
   for (const team of ['信息收集组', '处置协调组', '宣传引导组', '后勤保障组']) {
-    await expect(page.getByRole('link', { name: team, exact: true })).toContainText('1 件在办指令');
-    await expect(page.getByRole('link', { name: team, exact: true })).toContainText('0 件超时');
+    // The card's name is what it shows: the team, then its figures.
+    await expect(page.getByRole('link', { name: new RegExp(`^${team}`) })).toContainText('1 件在办指令');
+    await expect(page.getByRole('link', { name: new RegExp(`^${team}`) })).toContainText('0 件超时');
   }
   await expect(page.locator('tr[data-level="1"] td.total')).toHaveText('1');
 });

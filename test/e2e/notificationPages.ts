@@ -8,11 +8,11 @@ export class NotificationBell {
 
   /** The bell, whatever it counts; `expectWaiting` checks the count. */
   button(): Locator {
-    return this.page.getByRole('banner').getByRole('button', { name: /^通知中心（|^Notifications \(/ });
+    return this.page.getByRole('banner').getByRole('button', { name: /^通知中心[（：]|^Notifications[ :]/ });
   }
 
   async expectWaiting(count: number, timeout = 20_000) {
-    const name = count === 0 ? '通知中心（无未确认通知）' : `通知中心（${count} 条未确认）`;
+    const name = count === 0 ? '通知中心（无未确认通知）' : `通知中心：${count} 条未确认`;
     await expect(this.page.getByRole('button', { name, exact: true })).toBeVisible({ timeout });
   }
 

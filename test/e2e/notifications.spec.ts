@@ -162,7 +162,7 @@ test('announces a level-1 incident, lists it with its number, records who acknow
   await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
   await expect(centre.item(`${number}: Investigation due soon`)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/notifications-centre-en.png`, fullPage: true });
-  await page.getByRole('button', { name: 'Notifications (2 unacknowledged)' }).click();
+  await page.getByRole('button', { name: 'Notifications: 2 unacknowledged' }).click();
   await expect(bell.dropdown()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/notifications-bell-en.png` });
 });

@@ -31,6 +31,8 @@ const fake = vi.hoisted(() => {
   }
   /** What happened in which order, across the fakes (e.g. the scheduler started, a window opened). */
   const events: string[] = [];
+  /** Chromium switches the main process appended, each with whether the app was ready by then. */
+  const switches: string[] = [];
   class FakeBrowserWindow {
     static readonly created: FakeBrowserWindow[] = [];
     static getAllWindows() {
@@ -100,6 +102,12 @@ const fake = vi.hoisted(() => {
     ),
     on: vi.fn((event: string, listener: Listener) => appListeners.set(event, [...(appListeners.get(event) ?? []), listener])),
     setAppUserModelId: vi.fn(),
+    // Records whether the app was already ready when a switch was appended: Chromium ignores later ones.
+    commandLine: {
+      appendSwitch: vi.fn((name: string, value?: string) =>
+        switches.push(`--${name}=${value} (${state.ready ? 'after' : 'before'} ready)`),
+      ),
+    },
     getName: () => '应急指挥台',
     getVersion: () => '0.1.0',
     getPath: (name: string) => path.join(state.userData, name === 'userData' ? '' : name),
@@ -139,6 +147,7 @@ const fake = vi.hoisted(() => {
     appListeners,
     state,
     events,
+    switches,
     FakeBrowserWindow,
     FakeWebContents,
     FakeTray,
@@ -149,6 +158,7 @@ const fake = vi.hoisted(() => {
       FakeBrowserWindow.created.length = 0;
       FakeTray.created.length = 0;
       events.length = 0;
+      switches.length = 0;
       appListeners.clear();
       state.lock = true;
       state.ready = false;
@@ -250,6 +260,35 @@ describe('starting the console', () => {
       ].sort(),
     );
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+});
+
+describe('the language Chromium starts in', () => {
+  it('is Chinese before the app is ready on a first start, whatever the OS language', async () => {
+    await launch({ ready: false });
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledTimes(1);
+    expect(fake.switches).toEqual(['--lang=zh-CN (before ready)']);
+  });
+
+  it('is English at the next start once the page has reported English', async () => {
+    await launch();
+    expect(
+      await invoke(CHANNELS.reportStatus, { overdue: 0, levelOneOpen: 0, unacknowledged: 0, drill: false, locale: 'en' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    fake.reset();
+    await launch({ ready: false });
+    expect(fake.switches).toEqual(['--lang=en-US (before ready)']);
+  });
+
+  it('goes back to Chinese when the page reports Chinese again', async () => {
+    await writeFile(path.join(fake.state.userData, 'locale.json'), JSON.stringify({ locale: 'en' }));
+    await launch();
+    await invoke(CHANNELS.reportStatus, { overdue: 0, levelOneOpen: 0, unacknowledged: 0, drill: false, locale: 'zh-CN' });
+    fake.reset();
+    await launch({ ready: false });
+    expect(fake.switches).toEqual(['--lang=zh-CN (before ready)']);
   });
 });
 

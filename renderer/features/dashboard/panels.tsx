@@ -82,7 +82,7 @@ export function TeamCards({
             {body}
           </div>
         ) : (
-          <Link key={team.id} href={`/inbox/${team.id}`} className="team-card" aria-label={localized(team.name, locale)}>
+          <Link key={team.id} href={`/inbox/${team.id}`} className="team-card">
             {body}
           </Link>
         );

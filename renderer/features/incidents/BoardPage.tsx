@@ -223,17 +223,20 @@ export function BoardPage() {
             )}
           />
         ) : page ? (
-          <div className="empty">
-            {page.total === 0 ? (
-              <>
-                <p>{t('board.emptyAll')}</p>
-                <Link href="/intake" className="button primary">
-                  {t('board.registerFirst')}
-                </Link>
-              </>
-            ) : (
-              <p>{t('board.empty')}</p>
-            )}
+          // A row of one cell across the columns: a table may hold only rows.
+          <div className="empty" role="row">
+            <div role="cell" aria-colspan={8}>
+              {page.total === 0 ? (
+                <>
+                  <p>{t('board.emptyAll')}</p>
+                  <Link href="/intake" className="button primary">
+                    {t('board.registerFirst')}
+                  </Link>
+                </>
+              ) : (
+                <p>{t('board.empty')}</p>
+              )}
+            </div>
           </div>
         ) : null}
       </div>

@@ -65,7 +65,13 @@ export function ChartPanel({ title, hint, table, chart, note, emptyText, wide, o
       {!empty ? (
         <div className="stat-figure">
           {chart ? <div className="stat-chart">{chart}</div> : null}
-          <div className="stat-numbers">
+          {/* A wide panel's table scrolls on screen (statistics.css): focusable, so it scrolls by keyboard too. */}
+          <div
+            className="stat-numbers"
+            tabIndex={wide ? 0 : undefined}
+            role={wide ? 'group' : undefined}
+            aria-label={wide ? t('statistics.tableLabel', { chart: title }) : undefined}
+          >
             <table className="stat-table" aria-label={t('statistics.tableLabel', { chart: title })}>
               <thead>
                 <tr>

@@ -21,17 +21,21 @@ export function SummaryTiles({ summary }: { summary: PeriodStatistics['summary']
     overdueMeasures: String(summary.overdueMeasures),
   };
   return (
-    <dl className="stat-tiles">
+    <div className="stat-tiles">
       {TILES.map((tile) => {
         const label = t(`statistics.summary.${tile}`);
         const warn = (tile === 'overdueMeasures' && summary.overdueMeasures > 0) || (tile === 'levelOne' && summary.levelOne > 0);
+        // Each tile a labelled group holding its own term and value: a dl may hold only plain
+        // div wrappers, so a group role inside one breaks the list for screen readers.
         return (
           <div key={tile} role="group" aria-label={label} className={`stat-tile${warn ? ' warn' : ''}`}>
-            <dt>{label}</dt>
-            <dd>{values[tile]}</dd>
+            <dl>
+              <dt>{label}</dt>
+              <dd>{values[tile]}</dd>
+            </dl>
           </div>
         );
       })}
-    </dl>
+    </div>
   );
 }

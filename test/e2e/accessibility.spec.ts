@@ -1,0 +1,224 @@
+// Every screen of the console checked with axe-core against WCAG 2.1 A and AA: no serious or
+// critical violation. Screens that show one record are visited with a real one (an incident
+// registered here, its complainant, a team, the plan; in rehearsal mode a run, a scenario and a
+// notice), so what is checked is a screen with content, not an empty "not found". A route added
+// to renderer/App.tsx and missing here fails the first test.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { QuickPathForm } from './acknowledgementPages';
+import { DrillNoticeList } from './drillNoticePages';
+import { ModeSwitch, TrainerConsole } from './drillPages';
+import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The live screens, as App.tsx writes their paths; `:name` is filled with a record seeded below. */
+const LIVE_ROUTES = [
+  '/',
+  '/intake',
+  '/intake/attach/:incidentId',
+  '/board',
+  '/incidents/:id',
+  '/incidents/:id/summary',
+  '/incidents/:closedId/review',
+  '/incidents/:closedId/review/print',
+  '/complaints/:complaintId/acknowledgement',
+  '/inbox',
+  '/inbox/:teamId',
+  '/organisation',
+  '/roster',
+  '/contacts',
+  '/plan',
+  '/plan/templates',
+  '/plan/print/:planId',
+  '/exchange',
+  '/notifications',
+  '/settings',
+  '/resources',
+  '/statistics',
+  '/calendar',
+  '/calendar/:year',
+  // The wall display, outside the shell (App.tsx's Seat).
+  '/bigscreen',
+];
+/** Rehearsal mode's own screens (App.tsx's DrillScreens). */
+const DRILL_ROUTES = [
+  '/drill',
+  '/drill/runs/:runId',
+  '/drill/runs/:runId/evaluation',
+  '/drill/runs/:runId/report',
+  '/drill/scenarios',
+  '/drill/scenarios/:scenarioId',
+  '/drill/notices',
+  '/drill/notices/:noticeId',
+  '/drill/notices/:noticeId/print',
+];
+
+/** A route's address with its parameters filled in. */
+function address(route: string, ids: Record<string, string>): string {
+  return route.replace(/:(\w+)/g, (_, name: string) => {
+    const id = ids[name];
+    if (!id) throw new Error(`no seeded record for :${name} in ${route}`);
+    return id;
+  });
+}
+
+/** Every path App.tsx routes, with its parameters named `:param`. */
+function appPaths(): string[] {
+  const source = readFileSync(new URL('../../renderer/App.tsx', import.meta.url), 'utf8');
+  return [...source.matchAll(/<Route path="([^"]+)"/g)].map((match) => match[1]!).filter((path) => !path.endsWith('/*?'));
+}
+
+const gasStation: Registration = {
+  channel: '24小时热线',
+  category: '加油站数质量',
+  urgency: '紧急',
+  name: '周建华',
+  phone: '13812345678',
+  subject: '城东加油站加油数量争议',
+  place: '城东加油站',
+  content: '加油后发现实际加油量与油箱容量明显不符，现场围观群众聚集。',
+  expected: '现场核验加油机计量，退还差额',
+  people: 12,
+};
+
+const overcharged: Registration = {
+  channel: '现场来访',
+  category: '服务质量',
+  urgency: '一般',
+  name: '李芳',
+  phone: '13712345678',
+  subject: '门店收银多收费用',
+  place: '城西门店',
+  content: '结账时发现小票金额比标价多收了12元，要求核对并退还。',
+  expected: '退还多收的12元',
+};
+const settledOnTheSpot = {
+  result: '当场核对小票与价签，确认收银员误按价格，退还多收的12元。',
+  feedback: '已向投诉人说明多收原因并当面退款致歉。',
+  satisfaction: '满意' as const,
+};
+
+/** The serious and critical violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}): ${node.target.join(' ')} ${node.html.slice(0, 200)} — ${node.failureSummary?.split('\n').join(' ')}`,
+      ),
+    );
+}
+
+/** Goes to a screen by its address without reloading (a reload would ask for the operator again). */
+async function visit(page: Page, route: string) {
+  await page.evaluate((hash) => (window.location.hash = hash), `#${route}`);
+  await expect.soft(page.getByRole('heading', { level: 1 }).first(), `the screen at ${route}`).toBeVisible();
+  // Live queries fill a screen in steps: check it once the page has stopped changing (a ticking
+  // clock never stops, so at most 3 s).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let quiet = setTimeout(done, 300);
+        const limit = setTimeout(done, 3_000);
+        const observer = new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(done, 300);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(quiet);
+          clearTimeout(limit);
+          resolve();
+        }
+      }),
+  );
+}
+
+async function expectAccessible(page: Page, route: string) {
+  await visit(page, route);
+  expect.soft(await seriousViolations(page), `axe on ${route}`).toEqual([]);
+}
+
+/** The id at the end of the current address (#/incidents/<id>…). */
+function idIn(href: string | null, before: string): string {
+  const match = new RegExp(`${before}/([^/?#]+)`).exec(href ?? '');
+  if (!match) throw new Error(`no id after ${before} in ${href}`);
+  return match[1]!;
+}
+
+test('checks every screen the console routes', () => {
+  const checked = [...LIVE_ROUTES, ...DRILL_ROUTES].map((route) => route.replace(/:\w+/g, ':param'));
+  const routed = appPaths().map((path) => path.replace(/:\w+/g, ':param'));
+  expect(routed.length).toBeGreaterThan(20);
+  expect(routed.filter((path) => !checked.includes(path))).toEqual([]);
+});
+
+test('every live screen has no serious or critical accessibility violation', async ({ page }) => {
+  test.setTimeout(240_000);
+  const console = new ConsolePage(page);
+  await console.open();
+  await expect(page.getByRole('button', { name: '进入指挥台' })).toBeVisible();
+  expect.soft(await seriousViolations(page), 'axe on the operator picker').toEqual([]);
+  await console.chooseOperator('陈晓');
+  // The board before anything is registered shows an invitation instead of rows.
+  await expectAccessible(page, '/board');
+
+  await new IntakePage(page).open();
+  const { incident: number } = await new IntakePage(page).register(gasStation);
+  const complaintId = idIn(await page.getByRole('status').getByRole('link', { name: '受理回执' }).getAttribute('href'), 'complaints');
+  await new IncidentPage(page).openFromBoard(number);
+  const incidentId = idIn(page.url(), 'incidents');
+  // A second complaint settled at the desk: a closed incident, so its review can be written.
+  await new IntakePage(page).open();
+  await new IntakePage(page).fill(overcharged);
+  const quick = new QuickPathForm(page);
+  await quick.fill(settledOnTheSpot);
+  await quick.settle();
+  const closedId = idIn(await page.getByRole('status').getByRole('link', { name: '查看事件' }).getAttribute('href'), 'incidents');
+
+  await visit(page, '/inbox');
+  const teamSelect = page.getByLabel('收件对象', { exact: true });
+  await teamSelect.selectOption({ index: 1 });
+  const teamId = idIn(page.url(), 'inbox');
+
+  await visit(page, '/plan');
+  const planId = idIn(await page.locator('a[href*="/plan/print/"]').first().getAttribute('href'), 'plan/print');
+
+  const ids = { id: incidentId, incidentId, closedId, complaintId, teamId, planId, year: '2027' };
+  for (const route of LIVE_ROUTES) await expectAccessible(page, address(route, ids));
+});
+
+test('every rehearsal screen has no serious or critical accessibility violation', async ({ page }) => {
+  test.setTimeout(180_000);
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.chooseOperator('陈晓');
+  await new ModeSwitch(page).enterDrill();
+  const trainer = new TrainerConsole(page);
+  await trainer.create('加油站加油数量纠纷');
+  const runId = idIn(page.url(), 'drill/runs');
+  // Started and finished at once: the evaluation and its report exist only for a finished run.
+  await trainer.button('开始演练').click();
+  await trainer.finish();
+
+  await visit(page, '/drill/scenarios');
+  const scenarioId = idIn(await page.locator('a[href*="/drill/scenarios/"]').first().getAttribute('href'), 'drill/scenarios');
+
+  const notices = new DrillNoticeList(page);
+  await notices.open();
+  await notices.create();
+  await notices.form().fill({ startsAt: '2026-11-27T09:00', endsAt: '2026-11-27T11:30', place: '城东加油站', personInCharge: '陈晓' });
+  await notices.form().save();
+  await expect(page).toHaveURL(/#\/drill\/notices\/[0-9a-f-]{36}$/);
+  const noticeId = idIn(page.url(), 'drill/notices');
+
+  const ids = { runId, scenarioId, noticeId };
+  for (const route of DRILL_ROUTES) await expectAccessible(page, address(route, ids));
+  // A notice not yet saved has a form of its own.
+  await expectAccessible(page, '/drill/notices/new');
+});
