@@ -1,7 +1,9 @@
 // 受理回执: what the complainant takes away from the desk — the complaint's number, what happens
 // next, the time limits that apply with their dates, and whom to call. Built from the records and
 // the plan; the screen only words it. Their own name is on it; their phone only masked.
+import { z } from 'zod';
 import type { WorkingCalendar } from './calendar';
+import { decided, refused, type Decision } from './commandKit';
 import { stageClocks } from './deadlines';
 import type { Complaint, Incident } from './model';
 import type { ClockedStage, Plan, TimeLimitRule } from './plan';
@@ -118,4 +120,16 @@ export function acknowledgementOf(input: AcknowledgementInput): Acknowledgement 
     ...(status === 'closed' ? { outcome: { result: incident.solution, feedback: incident.feedback } } : {}),
     contact,
   };
+}
+
+/** 受理回执 given: recorded on the incident's timeline (no table of its own: the timeline is the record). */
+export const acknowledgementArgs = z.object({ complaintId: z.string().min(1) });
+export function decideAcknowledgementGiven(seen: { complaint: Complaint | undefined }): Decision<void> {
+  const { complaint } = seen;
+  if (!complaint) return refused('complaint-not-found');
+  return decided(
+    undefined,
+    [],
+    [{ incidentId: complaint.incidentId, kind: 'acknowledgement-given', params: { complaint: complaint.number } }],
+  );
 }

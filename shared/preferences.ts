@@ -2,6 +2,9 @@
 // the live database; the host receives the part it acts on (HostPreferences).
 import { z } from 'zod';
 import type { HostPreferences } from './bridge';
+import { decided, type Decision, type Stamp } from './commandKit';
+import { ORGANISATION_TIMELINE } from './organisationCommands';
+import type { Failure } from './result';
 
 export const PreferencesSchema = z.object({
   /** How long before a deadline its "due soon" notification is shown. */
@@ -42,4 +45,21 @@ export function readPreferences(stored: unknown): Preferences {
 export const hostPreferences = (preferences: Preferences): HostPreferences => ({
   closeToTray: preferences.closeToTray,
   backupsKept: preferences.backupsKept,
+});
+
+/**
+ * Saving the preferences: one settings row, audited with the fields that changed. A value out of
+ * range names its field (the executor's refusal is `preferences-invalid`).
+ */
+export function decidePreferences(seen: { before: Preferences }, preferences: Preferences, stamp: Stamp): Decision<Preferences> {
+  const changed = (Object.keys(preferences) as (keyof Preferences)[]).filter((key) => seen.before[key] !== preferences[key]);
+  return decided(
+    preferences,
+    [{ put: 'settings', row: { key: PREFERENCES_KEY, value: preferences, updatedAt: stamp.at } }],
+    changed.length > 0 ? [{ incidentId: ORGANISATION_TIMELINE, kind: 'preferences-changed', params: { fields: changed.join(',') } }] : [],
+  );
+}
+export const preferencesInvalid = (error: z.ZodError): Failure => ({
+  code: 'preferences-invalid',
+  params: { field: String(error.issues[0]?.path[0] ?? '') },
 });

@@ -1,19 +1,19 @@
-// 受理回执 given: a receipt handed to (or printed for) a complainant is on the incident's
-// timeline, with who gave it and when. No table of its own: the timeline is the record.
+// 受理回执 given: the command that records a receipt handed to (or printed for) a complainant on
+// the incident's timeline, with who gave it and when (decision in shared/acknowledgement.ts).
+import { acknowledgementArgs, decideAcknowledgementGiven } from '@shared/acknowledgement';
+import type { Complaint } from '@shared/model';
 import type { Result } from '@shared/result';
-import { appendTimeline, Refused, settle, type WriteContext } from './context';
+import type { WriteContext } from './context';
+import { execute, type Command } from './executor';
 import type { ConsoleDb } from './schema';
 
-export async function recordAcknowledgementGiven(db: ConsoleDb, complaintId: string, ctx: WriteContext): Promise<Result<void>> {
-  return settle(() =>
-    db.transaction('rw', [db.complaints, db.timeline], async () => {
-      const complaint = await db.complaints.get(complaintId);
-      if (!complaint) throw new Refused('complaint-not-found');
-      await appendTimeline(db, ctx, {
-        incidentId: complaint.incidentId,
-        kind: 'acknowledgement-given',
-        params: { complaint: complaint.number },
-      });
-    }),
-  );
-}
+export const acknowledgementGivenCommand: Command<{ complaintId: string }, { complaint: Complaint | undefined }, void> = {
+  name: 'acknowledgement.given',
+  args: acknowledgementArgs,
+  tables: ['complaints'],
+  read: async (db, { complaintId }) => ({ complaint: await db.complaints.get(complaintId) }),
+  decide: decideAcknowledgementGiven,
+};
+
+export const recordAcknowledgementGiven = (db: ConsoleDb, complaintId: string, ctx: WriteContext): Promise<Result<void>> =>
+  execute(db, acknowledgementGivenCommand, { complaintId }, ctx);
