@@ -3,6 +3,8 @@
 // preparation and requirements. Printed as a formal A4 notice in official-document layout
 // (GB/T 9704-2012). Validation messages are i18n keys, so the form can show them per field.
 import { z } from 'zod';
+import { decided, refused, type Decision, type Stamp } from './commandKit';
+import type { Failure } from './result';
 import { parsePlanLocalDateTime } from './time';
 
 export const DRILL_KINDS = ['process', 'sudden'] as const;
@@ -109,4 +111,41 @@ export function paragraphs(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+// ---- As commands: a notice saved or removed, in the drill database only ----------------------------
+
+export const saveNoticeArgs = z.object({ id: z.string().min(1).nullable(), input: DrillNoticeInputSchema });
+export const noticeFieldErrors = (error: z.ZodError): Failure => {
+  // The form's fields sit under `input`; the sentence keys are the schema's own.
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[1] ?? issue.path[0] ?? 'form')] ??= issue.message;
+  return { code: 'validation', params: errors };
+};
+export type NoticeSeen = { before: DrillNotice | undefined; scenarioKnown: boolean };
+
+/** Creates a notice (no id) or replaces one; bad input saves nothing and names each field. */
+export function decideSaveNotice(seen: NoticeSeen, { id, input }: z.output<typeof saveNoticeArgs>, stamp: Stamp): Decision<DrillNotice> {
+  if (stamp.mode !== 'drill') return refused('drill-database-required');
+  const { scenarioId, ...rest } = input;
+  if (scenarioId && !seen.scenarioKnown) return refused('validation', { scenarioId: 'drillNotice.validation.scenario' });
+  const { before } = seen;
+  if (id && !before) return refused('drill-notice-not-found');
+  // Parsed again as a whole record, so nothing malformed ever reaches the table.
+  const notice = DrillNoticeSchema.safeParse({
+    id: before?.id ?? stamp.newId(),
+    ...rest,
+    ...(scenarioId ? { scenarioId } : {}),
+    createdAt: before?.createdAt ?? stamp.at,
+    updatedAt: stamp.at,
+    updatedBy: stamp.actor.id,
+  });
+  if (!notice.success) return refused('validation', fieldErrors(notice.error));
+  return decided(notice.data, [{ put: 'drillNotices', row: notice.data }]);
+}
+
+export function decideRemoveNotice(seen: { notice: DrillNotice | undefined }, _args: unknown, stamp: Stamp): Decision<void> {
+  if (stamp.mode !== 'drill') return refused('drill-database-required');
+  if (!seen.notice) return refused('drill-notice-not-found');
+  return decided(undefined, [{ remove: 'drillNotices', key: seen.notice.id }]);
 }

@@ -1,10 +1,18 @@
 // Drill notices (演练通知), kept in the drill database only: listed newest first, validated whole
 // with zod (per-field error codes for the form), and refused outright on the live database.
-import { DrillNoticeInputSchema, DrillNoticeSchema, fieldErrors, type DrillNotice, type DrillNoticeInput } from '@shared/drillNotice';
-import { newId } from '@shared/ids';
-import type { Result } from '@shared/result';
-import { isoAt, Refused, settle, type WriteContext } from './context';
-import { requireDrillDb } from './drillGuard';
+import { z } from 'zod';
+import {
+  decideRemoveNotice,
+  decideSaveNotice,
+  noticeFieldErrors,
+  saveNoticeArgs,
+  type DrillNotice,
+  type DrillNoticeInput,
+  type NoticeSeen,
+} from '@shared/drillNotice';
+import { fail, type Result } from '@shared/result';
+import type { WriteContext } from './context';
+import { execute, type Command } from './executor';
 import { getScenario } from './scenarios';
 import type { ConsoleDb } from './schema';
 
@@ -21,45 +29,34 @@ export async function getDrillNotice(db: ConsoleDb, id: string): Promise<DrillNo
   return db.drillNotices.get(id);
 }
 
+export const saveNoticeCommand: Command<z.output<typeof saveNoticeArgs>, NoticeSeen, DrillNotice> = {
+  name: 'drillNotice.save',
+  args: saveNoticeArgs,
+  tables: ['drillNotices', 'scenarios'],
+  read: async (db, { id, input }) => ({
+    before: id && db.mode === 'drill' ? await db.drillNotices.get(id) : undefined,
+    scenarioKnown: input.scenarioId ? Boolean(await getScenario(db, input.scenarioId)) : true,
+  }),
+  decide: decideSaveNotice,
+  invalid: noticeFieldErrors,
+};
+
+export const removeNoticeCommand: Command<{ id: string }, { notice: DrillNotice | undefined }, void> = {
+  name: 'drillNotice.remove',
+  args: z.object({ id: z.string().min(1) }),
+  tables: ['drillNotices'],
+  read: async (db, { id }) => ({ notice: db.mode === 'drill' ? await db.drillNotices.get(id) : undefined }),
+  decide: decideRemoveNotice,
+};
+
 /** Creates a notice (no id) or replaces one; bad input saves nothing and names each field. */
-export async function saveDrillNotice(
+export const saveDrillNotice = (
   db: ConsoleDb,
   id: string | null,
   input: DrillNoticeInput,
   ctx: WriteContext,
-): Promise<Result<DrillNotice>> {
-  return settle(async () => {
-    requireDrillDb(db);
-    const parsed = DrillNoticeInputSchema.safeParse(input);
-    if (!parsed.success) throw new Refused('validation', fieldErrors(parsed.error));
-    const { scenarioId, ...rest } = parsed.data;
-    if (scenarioId && !(await getScenario(db, scenarioId)))
-      throw new Refused('validation', { scenarioId: 'drillNotice.validation.scenario' });
-    return db.transaction('rw', db.drillNotices, async () => {
-      const before = id ? await db.drillNotices.get(id) : undefined;
-      if (id && !before) throw new Refused('drill-notice-not-found');
-      const at = isoAt(ctx);
-      // Parsed again as a whole record, so nothing malformed ever reaches the table.
-      const notice = DrillNoticeSchema.parse({
-        id: before?.id ?? newId(),
-        ...rest,
-        ...(scenarioId ? { scenarioId } : {}),
-        createdAt: before?.createdAt ?? at,
-        updatedAt: at,
-        updatedBy: ctx.actor.id,
-      });
-      await db.drillNotices.put(notice);
-      return notice;
-    });
-  });
-}
+): Promise<Result<DrillNotice>> =>
+  db.mode !== 'drill' ? Promise.resolve(fail('drill-database-required')) : execute(db, saveNoticeCommand, { id, input }, ctx);
 
-export async function deleteDrillNotice(db: ConsoleDb, id: string): Promise<Result<void>> {
-  return settle(() =>
-    db.transaction('rw', db.drillNotices, async () => {
-      requireDrillDb(db);
-      if (!(await db.drillNotices.get(id))) throw new Refused('drill-notice-not-found');
-      await db.drillNotices.delete(id);
-    }),
-  );
-}
+export const deleteDrillNotice = (db: ConsoleDb, id: string, ctx: WriteContext): Promise<Result<void>> =>
+  execute(db, removeNoticeCommand, { id }, ctx);

@@ -163,12 +163,18 @@ describe('drill notices', () => {
     const db = await drillDb();
     const saved = await saveDrillNotice(db, null, notice(), await contextFor(db));
     if (!saved.ok) throw new Error(saved.error.code);
-    expect(await deleteDrillNotice(db, saved.value.id)).toEqual({ ok: true, value: undefined });
+    expect(await deleteDrillNotice(db, saved.value.id, await contextFor(db))).toEqual({ ok: true, value: undefined });
     expect(await listDrillNotices(db)).toEqual([]);
-    expect(await deleteDrillNotice(db, saved.value.id)).toEqual({ ok: false, error: { code: 'drill-notice-not-found' } });
+    expect(await deleteDrillNotice(db, saved.value.id, await contextFor(db))).toEqual({
+      ok: false,
+      error: { code: 'drill-notice-not-found' },
+    });
     const live = await freshDb();
     opened.push(live);
-    expect(await deleteDrillNotice(live, saved.value.id)).toEqual({ ok: false, error: { code: 'drill-database-required' } });
+    expect(await deleteDrillNotice(live, saved.value.id, await contextFor(live))).toEqual({
+      ok: false,
+      error: { code: 'drill-database-required' },
+    });
   });
 
   it('has a sentence in both languages for every message the form can show', async () => {

@@ -13,17 +13,19 @@ import { NEW_NOTICE } from './noticeDraft';
 import { drillTimeSpan, noticeDate, noticeFailureText } from './noticeText';
 import './notices.css';
 import { Outcome } from '../../../ui/Outcome';
+import { useWriteContext } from '../../session/useWriteContext';
 
 export function NoticeListPage() {
   const { t } = useTranslation();
   const { db } = useConsole();
+  const writeContext = useWriteContext();
   const locale = useAppSelector((s) => s.session.locale);
   const notices = useLiveQuery(() => listDrillNotices(db), [db]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   async function remove(notice: DrillNotice) {
-    const result = await attempt(() => deleteDrillNotice(db, notice.id));
+    const result = await attempt(() => deleteDrillNotice(db, notice.id, writeContext()));
     setConfirming(null);
     setMessage(
       result.ok
