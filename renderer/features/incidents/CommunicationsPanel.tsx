@@ -56,7 +56,14 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
       className="communications-panel"
       actions={
         !adding ? (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              // The contact is dated now, when the form opens, not when the page was first shown.
+              setForm(blank());
+              setAdding(true);
+            }}
+          >
             {t('communication.add')}
           </button>
         ) : null
