@@ -13,7 +13,7 @@ import { importInstallSecret, randomBytes, sha256 } from '../../../renderer/db/b
 import { openBackup, sealToLines, type SealOptions } from '../../../renderer/db/backupSeal';
 import { openConsoleDb, type ConsoleDb } from '../../../renderer/db/schema';
 import { ensureSeeded } from '../../../renderer/db/seed';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 const opened: ConsoleDb[] = [];
 async function db(): Promise<ConsoleDb> {

@@ -3,7 +3,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { boardPage, EMPTY_FILTERS } from '../../../renderer/db/board';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, NOW, registration } from './fixtures';
+import { contextFor, freshDb, NOW, registration } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, registration, STAFF } from '../../fixtures/database';
 
 // A plausible 2027 arrangement, not the State Council's notice (see the fixture's test).
 const ARRANGEMENT_2027: ArrangementInput = inputOf(

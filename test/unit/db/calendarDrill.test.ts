@@ -11,7 +11,7 @@ import { applyCommand } from '../../../renderer/db/incidents';
 import { DATABASE_NAMES } from '../../../renderer/db/schema';
 import { CONSOLE_MODE_KEY } from '../../../renderer/features/session/consoleMode';
 import { closeSeeded, openSeeded } from '../../../renderer/features/session/modeDatabase';
-import { contextFor, LEADER, registration, STAFF } from './fixtures';
+import { contextFor, LEADER, registration, STAFF } from '../../fixtures/database';
 
 const ARRANGEMENT_2027: ArrangementInput = inputOf(
   ArrangementFileSchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/calendar-2027.json', import.meta.url), 'utf8'))),

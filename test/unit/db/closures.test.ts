@@ -12,7 +12,7 @@ import { applyCommand } from '../../../renderer/db/incidents';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { approveVersion, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF, value } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF, value } from '../../fixtures/database';
 
 const DEPUTY: Actor = { id: 'a1000000-0000-4000-8000-000000000002', name: '李副', role: 'deputy' };
 /** Wednesday 2026-11-25: the office moves. */

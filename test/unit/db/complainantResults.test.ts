@@ -7,7 +7,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { addCommunication } from '../../../renderer/db/communications';
 import { applyCommand } from '../../../renderer/db/incidents';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, NOW, registration, STAFF } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerComplaint, registerComplaints } from '../../../renderer/db/complaints';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, registration } from './fixtures';
+import { contextFor, freshDb, registration } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

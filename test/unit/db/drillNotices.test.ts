@@ -8,7 +8,7 @@ import { ConsoleDb } from '../../../renderer/db/schema';
 import { ensureSeeded } from '../../../renderer/db/seed';
 import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
-import { contextFor, freshDb, LEADER, NOW, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, STAFF } from '../../fixtures/database';
 
 /** A catalog entry by its dotted key, or undefined. */
 const entry = (catalog: object, key: string): unknown =>

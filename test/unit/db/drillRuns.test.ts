@@ -16,7 +16,7 @@ import {
 } from '../../../renderer/db/drillRuns';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { issueInstruction } from '../../../renderer/db/instructions';
-import { contextFor, freshDb, LEADER, NOW, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, STAFF } from '../../fixtures/database';
 
 const MINUTE = 60_000;
 let counter = 0;

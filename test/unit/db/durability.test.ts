@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, registration } from './fixtures';
+import { contextFor, freshDb, registration } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

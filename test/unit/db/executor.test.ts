@@ -7,7 +7,7 @@ import type { Contact } from '@shared/command';
 import { execute, type Command } from '../../../renderer/db/executor';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, NOW } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

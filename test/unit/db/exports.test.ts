@@ -6,7 +6,7 @@ import type { Actor } from '@shared/model';
 import { auditFullExport, recordFullExportSaved } from '../../../renderer/db/exports';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, NOW, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, STAFF } from '../../fixtures/database';
 
 const DEPUTY: Actor = { id: 'a1000000-0000-4000-8000-000000000002', name: '李明', role: 'deputy' };
 const details = { list: 'complaints' as const, format: 'csv' as const, count: 12, file: '投诉清单-20261123-1000.csv' };

@@ -20,7 +20,7 @@ import type { ConsoleDb } from '../../../renderer/db/schema';
 import { laterWorkSentences } from '../../../renderer/features/exchange/exchangeText';
 import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
-import { contextFor, freshDb, hotlineTable, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, hotlineTable, NOW, registration, STAFF } from '../../fixtures/database';
 
 /** 冯雪, new-media staff on the sample publicity team (宣传引导组), who drafts statements. */
 const WRITER: Actor = { id: 'a1000000-0000-4000-8000-00000000000a', name: '冯雪', role: 'staff' };

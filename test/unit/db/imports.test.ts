@@ -13,7 +13,7 @@ import {
 } from '../../../renderer/db/imports';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, hotlineTable, NOW, STAFF } from './fixtures';
+import { contextFor, freshDb, hotlineTable, NOW, STAFF } from '../../fixtures/database';
 
 const table = (count: number, ref = (i: number) => `GD-${i}`): SourceTable =>
   hotlineTable(count, { ref, receivedAt: (i) => `2026-11-2${i % 3} 0${i % 9}:1${i % 6}` });

@@ -15,7 +15,7 @@ import {
   reportWorkOnInstruction,
 } from '../../../renderer/db/instructions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, DEPUTY, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { contextFor, DEPUTY, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 const INFO_LEAD: Actor = { id: 'a1000000-0000-4000-8000-000000000003', name: '张丽', role: 'member' };
 const INFO_TEAM = '0d5e7f9a-1b2c-4d3e-8f4a-5b6c7d8e9f02';

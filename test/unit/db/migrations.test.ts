@@ -8,7 +8,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { addCommunication } from '../../../renderer/db/communications';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, registration } from './fixtures';
+import { contextFor, freshDb, LEADER, registration } from '../../fixtures/database';
 
 // The store definitions each released version declared, frozen here as they shipped: the
 // schema module may only add versions, and these tests prove each older database still opens.

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Firing } from '../../../renderer/db/notices';
 import { acknowledgeAllNotices, acknowledgeNotice, latestNotices, recordFirings, unacknowledgedCount } from '../../../renderer/db/notices';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER } from './fixtures';
+import { contextFor, freshDb, LEADER } from '../../fixtures/database';
 
 const INCIDENT = 'b0000000-0000-4000-8000-00000000000b';
 const target = { kind: 'incident', id: INCIDENT } as const;

@@ -6,7 +6,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { logOpinionItem, opinionItemsOf } from '../../../renderer/db/opinions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, NOW, registration, STAFF } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

@@ -15,7 +15,7 @@ import {
   saveTeam,
 } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 const [WANG, LI, ZHANG, LIU, , , CHEN, WU] = SAMPLE_PEOPLE.map((p) => p.id) as string[];
 const INFORMATION = SAMPLE_TEAMS.find((t) => t.code === 'information')!.id;

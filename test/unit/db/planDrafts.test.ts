@@ -6,7 +6,7 @@ import { planInForceAt } from '@shared/planVersions';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { createPlanFromTemplate, exportPlanFile, importPlanFile, listPlanDrafts } from '../../../renderer/db/planDrafts';
 import { planInForce } from '../../../renderer/db/seed';
-import { contextFor, freshDb } from './fixtures';
+import { contextFor, freshDb } from '../../fixtures/database';
 
 describe('draft plans', () => {
   it('creates a draft from the scenic-area template without touching the plan in force', async () => {

@@ -7,7 +7,7 @@ import { RESPONSIBLE_TEAM } from '@shared/routing';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import { discardVersion, saveDraft, startRevision, submitVersion } from '../../../renderer/db/plans';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, DEPUTY, freshDb, LEADER, value } from './fixtures';
+import { contextFor, DEPUTY, freshDb, LEADER, value } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

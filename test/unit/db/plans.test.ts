@@ -12,7 +12,7 @@ import { approveVersion, returnSubmitted, saveDraft, startRevision, submitVersio
 import { ConsoleDb } from '../../../renderer/db/schema';
 import { ensureSeeded } from '../../../renderer/db/seed';
 import type { WriteContext } from '../../../renderer/db/context';
-import { contextFor, freshDb, LEADER, NOW, registration, value } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, value } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { recordAcknowledgementGiven } from '../../../renderer/db/acknowledgement
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { registerAndSettle } from '../../../renderer/db/quickPath';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, registration } from './fixtures';
+import { contextFor, freshDb, registration } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

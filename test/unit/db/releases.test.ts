@@ -12,7 +12,7 @@ import type { ConsoleDb } from '../../../renderer/db/schema';
 import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { timelineText } from '../../../renderer/ui/describe';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 /** 冯雪, new-media staff, a member of the sample publicity team (宣传引导组). */
 const WRITER: Actor = { id: 'a1000000-0000-4000-8000-00000000000a', name: '冯雪', role: 'staff' };

@@ -8,7 +8,7 @@ import type { ConsoleDb } from '../../../renderer/db/schema';
 import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { failureText, timelineText } from '../../../renderer/ui/describe';
-import { contextFor, freshDb, LEADER, NOW, registration } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { addMeasure, completeMeasure, recordFullDataPrinted, reviewOf, saveReview, updateMeasure } from '../../../renderer/db/reviews';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from './fixtures';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 let db: ConsoleDb | undefined;
 afterEach(async () => {

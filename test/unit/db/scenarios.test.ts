@@ -15,7 +15,7 @@ import {
   listScenarios,
   saveScenario,
 } from '../../../renderer/db/scenarios';
-import { contextFor, freshDb, NOW } from './fixtures';
+import { contextFor, freshDb, NOW } from '../../fixtures/database';
 
 let counter = 0;
 async function drillDb(): Promise<ConsoleDb> {

@@ -5,7 +5,7 @@ import { openBackup } from '../../../renderer/db/backupSeal';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { fileForAnotherPc } from '../../../renderer/features/settings/backupRuns';
 import { linesOfBytes } from '../../../renderer/db/backupSeal';
-import { contextFor, freshDb, LEADER, STAFF } from '../db/fixtures';
+import { contextFor, freshDb, LEADER, STAFF } from '../../fixtures/database';
 
 const opened: ConsoleDb[] = [];
 afterEach(async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRows, guessMapping } from '@shared/importing';
 import { importRun } from '../../../renderer/features/exchange/importRun';
-import { contextFor, freshDb, HOTLINE_HEADERS, hotlineTable, NOW, STAFF } from '../db/fixtures';
+import { contextFor, freshDb, HOTLINE_HEADERS, hotlineTable, NOW, STAFF } from '../../fixtures/database';
 
 describe('the import run beyond the page', () => {
   it('goes on with no page watching, is found running by the next one, and refuses a second start', async () => {

@@ -7,7 +7,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { CONSOLE_MODE_KEY } from '../../../renderer/features/session/consoleMode';
 import { closeSeeded, openSeeded } from '../../../renderer/features/session/modeDatabase';
 import { initI18n } from '../../../renderer/i18n';
-import { contextFor, registration } from '../db/fixtures';
+import { contextFor, registration } from '../../fixtures/database';
 
 /** The origin's storage every window shares; tests write the mode into it as another window would. */
 const shared = new Map<string, string>();
