@@ -2,6 +2,7 @@
 // reach), the rule that suggests raising the grade when negative reach grows past the plan's
 // threshold, and the trend the incident page charts. Pure: the caller passes the time.
 import { z } from 'zod';
+import { decided, refused, type Decision, type Stamp } from './commandKit';
 import { gradeSuggestion } from './grading';
 import { ModeSchema, type Incident } from './model';
 import type { Level, Plan } from './plan';
@@ -261,4 +262,54 @@ export function opinionTrend(
     if (bucket) bucket[item.sentiment] += item.reach;
   });
   return { unit: hourly ? 'hour' : 'day', buckets, ...base };
+}
+
+// ---- As a command: one item logged on an incident --------------------------------------------------
+
+/** The incident and the form as typed: the time of the find is checked against the stamp's clock. */
+export const logOpinionArgs = z.object({
+  incidentId: z.string().min(1),
+  input: z.custom<OpinionInput>((v) => typeof v === 'object' && v !== null),
+});
+
+/**
+ * Logs one item, at any stage (closed ones too: coverage that flares up after closing still has to
+ * be watched). Bad input is refused with a problem code per field (opinion.error.<code>).
+ */
+export function decideLogOpinion(
+  seen: { incidentExists: boolean },
+  { incidentId, input }: z.output<typeof logOpinionArgs>,
+  stamp: Stamp,
+): Decision<OpinionItem> {
+  const checked = validateOpinion(input, stamp.utcOffsetMinutes, stamp.nowMs);
+  if (!checked.ok) return refused('validation', Object.fromEntries(checked.problems.map((p) => [p.field, p.code])));
+  if (!seen.incidentExists) return refused('incident-not-found');
+  const value = checked.value;
+  const item: OpinionItem = {
+    id: stamp.newId(),
+    mode: stamp.mode,
+    incidentId,
+    platform: value.platform,
+    ...(value.link ? { link: value.link } : {}),
+    summary: value.summary,
+    sentiment: value.sentiment,
+    reach: value.reach,
+    foundAt: toIsoWithOffset(value.foundAtMs, stamp.utcOffsetMinutes),
+    recordedAt: stamp.at,
+    recordedBy: stamp.actor.id,
+    recordedByName: stamp.actor.name,
+    updatedAt: stamp.at,
+  };
+  return decided(
+    item,
+    [{ put: 'opinions', row: item }],
+    [
+      {
+        incidentId,
+        kind: 'opinion-logged',
+        note: value.summary,
+        params: { platform: value.platform, sentiment: value.sentiment, reach: value.reach },
+      },
+    ],
+  );
 }
