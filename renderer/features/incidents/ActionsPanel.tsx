@@ -2,6 +2,7 @@
 // refusal comes back from the state machine with its reason and nothing changes.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outcome } from '../../ui/Outcome';
 import type { Incident } from '@shared/model';
 import { LEVELS, type Level } from '@shared/plan';
 import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
@@ -9,7 +10,7 @@ import { commandsFrom, type CommandType } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
 import { attempt, failureText } from '../../ui/describe';
-import { Field, Panel } from '../../ui/Field';
+import { Field, FormActions, Panel } from '../../ui/Field';
 import { useIncidentInstructions } from '../instructions/instructionText';
 import { useWriteContext } from '../session/useWriteContext';
 import { buildCommand, CANCEL_REASON_FIELD, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
@@ -113,19 +114,13 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
               }
             </Field>
           ))}
-          {refusal ? (
-            <div className="notice error" role="alert">
-              {refusal}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('commandField.submit')}
-            </button>
-            <button type="button" onClick={() => setOpen(null)}>
-              {t('commandField.cancel')}
-            </button>
-          </div>
+          {refusal ? <Outcome kind="error">{refusal}</Outcome> : null}
+          <FormActions
+            busy={busy}
+            submitLabel={t('commandField.submit')}
+            cancelLabel={t('commandField.cancel')}
+            onCancel={() => setOpen(null)}
+          />
         </form>
       ) : null}
     </Panel>

@@ -2,13 +2,14 @@
 // are satisfied, and — at those stages — recording either for this complainant alone.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outcome } from '../../ui/Outcome';
 import type { ComplainantResult as Result } from '@shared/complainantResults';
 import type { Incident } from '@shared/model';
 import type { Command } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
 import { attempt, failureText } from '../../ui/describe';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 
 type Props = { incident: Incident; result: Result; number: string };
@@ -79,19 +80,13 @@ export function ComplainantResult({ incident, result, number }: Props) {
               )}
             </Field>
           )}
-          {refusal ? (
-            <div className="notice error" role="alert">
-              {refusal}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('commandField.submit')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('commandField.cancel')}
-            </button>
-          </div>
+          {refusal ? <Outcome kind="error">{refusal}</Outcome> : null}
+          <FormActions
+            busy={busy}
+            submitLabel={t('commandField.submit')}
+            cancelLabel={t('commandField.cancel')}
+            onCancel={() => setOpen(false)}
+          />
         </form>
       ) : null}
     </div>

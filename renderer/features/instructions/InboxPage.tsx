@@ -92,18 +92,7 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
           </h2>
           <p className="muted small">{t('instructions.toAccept.hint')}</p>
           {rows && rows.length === 0 ? <p className="empty">{t('instructions.toAccept.empty')}</p> : null}
-          <ul className="instruction-list">
-            {(rows ?? []).map(({ instruction, number }) => (
-              <InstructionCard
-                key={instruction.id}
-                instruction={instruction}
-                teams={teams}
-                now={now}
-                incidentNumber={number}
-                incidentOpen
-              />
-            ))}
-          </ul>
+          <CardList rows={rows ?? []} teams={teams} now={now} />
         </section>
       ) : (
         <TeamInbox rows={rows} sorted={sorted} teams={teams} now={now} />
@@ -130,22 +119,28 @@ function TeamInbox({ rows, sorted, teams, now }: { rows: Row[] | undefined; sort
                 {t(`instructions.group.${group}`)} <span className="badge count">{inGroup.length}</span>
               </h2>
               {inGroup.length === 0 ? <p className="muted small empty-group">{t('instructions.groupEmpty')}</p> : null}
-              <ul className="instruction-list">
-                {inGroup.map(({ instruction, number, incidentOpen }) => (
-                  <InstructionCard
-                    key={instruction.id}
-                    instruction={instruction}
-                    teams={teams}
-                    now={now}
-                    incidentNumber={number}
-                    incidentOpen={incidentOpen}
-                  />
-                ))}
-              </ul>
+              <CardList rows={inGroup} teams={teams} now={now} />
             </section>
           );
         })}
       </div>
     </>
+  );
+}
+
+function CardList({ rows, teams, now }: { rows: readonly Row[]; teams: Team[]; now: number }) {
+  return (
+    <ul className="instruction-list">
+      {rows.map(({ instruction, number, incidentOpen }) => (
+        <InstructionCard
+          key={instruction.id}
+          instruction={instruction}
+          teams={teams}
+          now={now}
+          incidentNumber={number}
+          incidentOpen={incidentOpen}
+        />
+      ))}
+    </ul>
   );
 }
