@@ -1,12 +1,13 @@
 // 调配资源: choose a resource (its available count shown), how many, and when it is due back.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../ui/useCommand';
 import type { AllocationInput, Allocation, ResourceStanding } from '@shared/resources';
 import { useConsole } from '../../db/DatabaseContext';
 import { allocateResource } from '../../db/resources';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { resourceWords, useResourceWrite } from './useInventory';
+import { resourceWords } from './useInventory';
 
 type Props = { incidentId: string; standings: ResourceStanding[]; onDone: (made: Allocation | null) => void };
 
@@ -14,7 +15,7 @@ export function AllocateForm({ incidentId, standings, onDone }: Props) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useResourceWrite();
+  const { errors, alert, busy, run } = useCommand();
   const words = resourceWords(t);
   const [form, setForm] = useState<AllocationInput>({ resourceId: '', quantity: '1', expectedReturnAt: '', note: '' });
   const bind = (key: keyof AllocationInput) => ({

@@ -2,6 +2,7 @@
 // return it (归还), and flag what should have come back.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../ui/useCommand';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { unreturnedReason, type Allocation } from '@shared/resources';
@@ -13,7 +14,7 @@ import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
 import { WorkReportOffer } from '../instructions/WorkReportOffer';
 import { AllocateForm } from './AllocateForm';
-import { resourceWords, useInventory, useResourceWrite } from './useInventory';
+import { resourceWords, useInventory } from './useInventory';
 import './resources.css';
 
 export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
@@ -22,7 +23,7 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
   const inventory = useInventory();
   const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
   const writeContext = useWriteContext();
-  const { alert, run } = useResourceWrite();
+  const { alert, run } = useCommand();
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   // What was just allocated, offered as progress on the logistics team's instruction.

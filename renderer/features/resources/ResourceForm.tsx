@@ -1,12 +1,12 @@
 // Adding or editing one resource of the inventory; every problem is marked on its field.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../ui/useCommand';
 import { REFUSAL_FIELDS, RESOURCE_STATUSES, RESOURCE_TYPES, RESOURCE_UNITS, type Resource, type ResourceInput } from '@shared/resources';
 import { useConsole } from '../../db/DatabaseContext';
 import { saveResource } from '../../db/resources';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { useResourceWrite } from './useInventory';
 
 type Form = { [K in keyof ResourceInput]: string };
 
@@ -27,7 +27,7 @@ export function ResourceForm({ resource, onDone }: { resource: Resource | null; 
   const { t } = useTranslation();
   const { db } = useConsole();
   const writeContext = useWriteContext();
-  const { errors, alert, busy, run } = useResourceWrite(REFUSAL_FIELDS);
+  const { errors, alert, busy, run } = useCommand(REFUSAL_FIELDS);
   const [form, setForm] = useState<Form>(() => formOf(resource));
   const ref = useRef<HTMLFormElement>(null);
   // The form opens above the table: bring it into view when Edit was clicked further down.

@@ -2,6 +2,7 @@
 // the add/edit form and each resource's allocations.
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../ui/useCommand';
 import { byAttention, matchesResourceFilter, RESOURCE_FLAGS, RESOURCE_TYPES, type Resource, type ResourceFilter } from '@shared/resources';
 import { useConsole } from '../../db/DatabaseContext';
 import { loadSampleResources } from '../../db/resources';
@@ -9,7 +10,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { ResourceAllocations } from './ResourceAllocations';
 import { ResourceFlags } from './ResourceFlags';
 import { ResourceForm } from './ResourceForm';
-import { resourceWords, useInventory, useResourceWrite } from './useInventory';
+import { resourceWords, useInventory } from './useInventory';
 import './resources.css';
 
 export function ResourcesPage() {
@@ -17,7 +18,7 @@ export function ResourcesPage() {
   const { db } = useConsole();
   const inventory = useInventory();
   const writeContext = useWriteContext();
-  const { alert, busy, run } = useResourceWrite();
+  const { alert, busy, run } = useCommand();
   const words = resourceWords(t);
   const [filter, setFilter] = useState<ResourceFilter>({ type: 'all', flag: 'all' });
   const [editing, setEditing] = useState<{ resource: Resource | null } | null>(null);
