@@ -113,7 +113,7 @@ describe('the scenario library', () => {
       await copyScenario(live, fuelDisputeScenario.id, ctx),
       await saveScenario(live, copy, ctx),
       await importScenario(live, scenarioFileText(copy), ctx),
-      await deleteScenario(live, 'office-fuel'),
+      await deleteScenario(live, 'office-fuel', ctx),
     ];
     expect(refusals.map((r) => (r.ok ? 'saved' : r.error.code))).toEqual(Array(4).fill('drill-database-required'));
     expect(await live.scenarios.count()).toBe(0);
@@ -122,11 +122,12 @@ describe('the scenario library', () => {
   it('deletes an office scenario but never a built-in', async () => {
     const db = await drillDb();
     const copy = await officeCopy(db);
-    expect((await deleteScenario(db, fuelDisputeScenario.id)).ok).toBe(false);
-    expect(value(await deleteScenario(db, copy.id))).toBeUndefined();
+    const ctx = await contextFor(db);
+    expect((await deleteScenario(db, fuelDisputeScenario.id, ctx)).ok).toBe(false);
+    expect(value(await deleteScenario(db, copy.id, ctx))).toBeUndefined();
     expect(await getScenario(db, copy.id)).toBeUndefined();
     expect((await listScenarios(db)).length).toBe(BUILT_IN_SCENARIOS.length);
-    const again = await deleteScenario(db, copy.id);
+    const again = await deleteScenario(db, copy.id, ctx);
     expect(again.ok ? null : again.error.code).toBe('scenario-not-found');
   });
 });

@@ -18,6 +18,7 @@ import { MessageLine, SourceBadge } from './ScenarioBits';
 import { actionCount, durationOf, teamNamer } from './scenarioText';
 import { leaveMessage, scenarioFailureText, useScenarioFiles } from './useScenarioFiles';
 import './scenarios.css';
+import { useWriteContext } from '../../session/useWriteContext';
 
 export function ScenarioPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -43,13 +44,14 @@ function ScenarioView({ scenario }: { scenario: Scenario }) {
   const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
   const teamName = teamNamer(teams, locale, t);
   const files = useScenarioFiles();
+  const writeContext = useWriteContext();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const title = localized(scenario.title, locale);
 
   async function remove() {
-    const removed = await attempt(() => deleteScenario(db, scenario.id));
+    const removed = await attempt(() => deleteScenario(db, scenario.id, writeContext()));
     setConfirming(false);
     if (!removed.ok) return files.setMessage({ kind: 'error', text: scenarioFailureText(removed.error, t) });
     leaveMessage({ kind: 'success', text: t('drillScenarios.deleted', { title }) });
