@@ -1,13 +1,13 @@
 // 标准指令: what each team is told when a response is activated — the team, the levels whose
 // activation issues it, what it says, how long it has, and its priority.
 import { useTranslation } from 'react-i18next';
-import { LEVELS, type Level, type StandardInstruction } from '@shared/plan';
+import type { StandardInstruction } from '@shared/plan';
 import { RESPONSIBLE_TEAM } from '@shared/routing';
 import { localized } from '@shared/text';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
 import { useTeams } from '../../instructions/instructionText';
-import { freshCode, ItemTable, num, RemoveButton, replaceAt, Section, shown, type SectionProps } from './draftForm';
+import { freshCode, ItemTable, LevelChecks, NumberCell, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 const PRIORITIES: StandardInstruction['priority'][] = ['urgent', 'high', 'normal'];
 
@@ -49,12 +49,6 @@ export function InstructionsSection({ form, update, err }: SectionProps) {
       ],
     }));
   const remove = (index: number) => update((f) => ({ ...f, standardInstructions: f.standardInstructions.filter((_, i) => i !== index) }));
-  const toggleLevel = (index: number, instruction: StandardInstruction, level: Level, on: boolean) => {
-    const current = instruction.levels ?? [...LEVELS];
-    const levels = on ? [...new Set([...current, level])].sort() : current.filter((l) => l !== level);
-    // Every level ticked is the same as none named: the instruction goes out at each activation.
-    set(index, { levels: levels.length === LEVELS.length ? undefined : levels });
-  };
   return (
     <Section
       title={t('planEditor.editor.instructions')}
@@ -96,20 +90,12 @@ export function InstructionsSection({ form, update, err }: SectionProps) {
                   )}
                 </Field>
               </td>
-              <td className="plan-levels">
-                {LEVELS.map((level) => (
-                  <label key={level} className="check">
-                    <input
-                      type="checkbox"
-                      aria-label={`${label} ${t(`level.${level}`)}`}
-                      checked={(instruction.levels ?? LEVELS).includes(level)}
-                      onChange={(e) => toggleLevel(i, instruction, level, e.target.checked)}
-                    />
-                    {t(`level.${level}`)}
-                  </label>
-                ))}
-                {err(`standardInstructions.${i}.levels`) ? <div className="field-error">{t('planEditor.problem.no-level')}</div> : null}
-              </td>
+              <LevelChecks
+                label={label}
+                levels={instruction.levels}
+                error={err(`standardInstructions.${i}.levels`)}
+                onChange={(levels) => set(i, { levels })}
+              />
               <td>
                 <Field label={`${label} ${t('planEditor.editor.content')}`} error={err(`standardInstructions.${i}.content.zh`)}>
                   {(a) => (
@@ -132,19 +118,12 @@ export function InstructionsSection({ form, update, err }: SectionProps) {
                   )}
                 </Field>
               </td>
-              <td>
-                <Field label={`${label} ${t('planEditor.editor.dueMinutes')}`} error={err(`standardInstructions.${i}.dueMinutes`)}>
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="narrow"
-                      inputMode="numeric"
-                      value={shown(instruction.dueMinutes)}
-                      onChange={(e) => set(i, { dueMinutes: num(e.target.value) })}
-                    />
-                  )}
-                </Field>
-              </td>
+              <NumberCell
+                label={`${label} ${t('planEditor.editor.dueMinutes')}`}
+                value={instruction.dueMinutes}
+                error={err(`standardInstructions.${i}.dueMinutes`)}
+                onChange={(dueMinutes) => set(i, { dueMinutes })}
+              />
               <td>
                 <select
                   aria-label={`${label} ${t('planEditor.editor.priority')}`}

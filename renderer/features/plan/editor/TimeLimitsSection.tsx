@@ -1,11 +1,10 @@
 // 时限: each rule's stage, allowance and unit, where its clock starts, and which levels and
 // categories it is limited to (a limited rule wins over a general one of the same stage).
 import { useTranslation } from 'react-i18next';
-import { CLOCKED_STAGES, LEVELS, type Level, type TimeLimitRule } from '@shared/plan';
+import { CLOCKED_STAGES, type TimeLimitRule } from '@shared/plan';
 import { localized } from '@shared/text';
 import { useAppSelector } from '../../../store';
-import { Field } from '../../../ui/Field';
-import { ItemTable, num, RemoveButton, replaceAt, Section, shown, type SectionProps } from './draftForm';
+import { ItemTable, LevelChecks, NumberCell, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 const UNITS: TimeLimitRule['unit'][] = ['minutes', 'hours', 'workingDays'];
 
@@ -17,11 +16,6 @@ export function TimeLimitsSection({ form, update, err }: SectionProps) {
   const add = () =>
     update((f) => ({ ...f, timeLimits: [...f.timeLimits, { stage: 'investigation', amount: 1, unit: 'workingDays', from: 'previous' }] }));
   const remove = (index: number) => update((f) => ({ ...f, timeLimits: f.timeLimits.filter((_, i) => i !== index) }));
-  const toggleLevel = (index: number, rule: TimeLimitRule, level: Level, on: boolean) => {
-    const levels = LEVELS.filter((l) => (l === level ? on : (rule.levels ?? LEVELS).includes(l)));
-    // Every level ticked is a general rule; none ticked is refused at save.
-    setRule(index, { levels: levels.length === LEVELS.length ? undefined : levels });
-  };
   const toggleCategory = (index: number, rule: TimeLimitRule, code: string, on: boolean) => {
     const categories = form.categories.map((c) => c.code).filter((c) => (c === code ? on : (rule.categories ?? []).includes(c)));
     // No category ticked: the rule is for every category.
@@ -68,22 +62,13 @@ export function TimeLimitsSection({ form, update, err }: SectionProps) {
                   ))}
                 </select>
               </td>
-              <td>
-                <Field
-                  label={`${stage} ${t('planEditor.editor.amount')}`}
-                  error={err(`timeLimits.${i}.amount`) ?? err(`timeLimits.${i}`) ?? err(`timeLimits.${i}.categories`)}
-                >
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="narrow"
-                      inputMode="decimal"
-                      value={shown(rule.amount)}
-                      onChange={(e) => setRule(i, { amount: num(e.target.value) })}
-                    />
-                  )}
-                </Field>
-              </td>
+              <NumberCell
+                label={`${stage} ${t('planEditor.editor.amount')}`}
+                value={rule.amount}
+                error={err(`timeLimits.${i}.amount`) ?? err(`timeLimits.${i}`) ?? err(`timeLimits.${i}.categories`)}
+                decimal
+                onChange={(amount) => setRule(i, { amount })}
+              />
               <td>
                 <select
                   aria-label={`${stage} ${t('planEditor.editor.unit')}`}
@@ -107,20 +92,12 @@ export function TimeLimitsSection({ form, update, err }: SectionProps) {
                   <option value="received">{t('planTemplates.print.table.fromReceived')}</option>
                 </select>
               </td>
-              <td className="plan-levels">
-                {LEVELS.map((level) => (
-                  <label key={level} className="check">
-                    <input
-                      type="checkbox"
-                      aria-label={`${stage} ${i + 1} ${t(`level.${level}`)}`}
-                      checked={(rule.levels ?? LEVELS).includes(level)}
-                      onChange={(e) => toggleLevel(i, rule, level, e.target.checked)}
-                    />
-                    {t(`level.${level}`)}
-                  </label>
-                ))}
-                {err(`timeLimits.${i}.levels`) ? <div className="field-error">{t('planEditor.problem.no-level')}</div> : null}
-              </td>
+              <LevelChecks
+                label={`${stage} ${i + 1}`}
+                levels={rule.levels}
+                error={err(`timeLimits.${i}.levels`)}
+                onChange={(levels) => setRule(i, { levels })}
+              />
               <td>
                 <details className="plan-rule-categories">
                   <summary>{named.length ? named.join(t('common.listSeparator')) : t('planEditor.editor.allCategories')}</summary>

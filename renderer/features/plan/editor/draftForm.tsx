@@ -2,6 +2,8 @@
 // error at a field, and the section frame. A section edits its part of the plan and nothing else.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LEVELS, type Level } from '@shared/plan';
+import { Field } from '../../../ui/Field';
 import type { Plan } from '@shared/plan';
 
 export type SectionProps = {
@@ -64,5 +66,74 @@ export function RemoveButton({ name, disabled, onClick }: { name: string; disabl
     <button type="button" aria-label={`${t('planEditor.editor.remove')} ${name}`} disabled={disabled} onClick={onClick}>
       {t('planEditor.editor.remove')}
     </button>
+  );
+}
+
+/**
+ * The levels a limit or an instruction is for, as three ticks. Every level ticked is the same as
+ * none named (it applies at every level); none ticked is refused at save with `error`.
+ */
+export function LevelChecks({
+  label,
+  levels,
+  error,
+  onChange,
+}: {
+  label: string;
+  levels: readonly Level[] | undefined;
+  error: string | undefined;
+  onChange: (levels: Level[] | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const toggle = (level: Level, on: boolean) => {
+    const next = LEVELS.filter((l) => (l === level ? on : (levels ?? LEVELS).includes(l)));
+    onChange(next.length === LEVELS.length ? undefined : next);
+  };
+  return (
+    <td className="plan-levels">
+      {LEVELS.map((level) => (
+        <label key={level} className="check">
+          <input
+            type="checkbox"
+            aria-label={`${label} ${t(`level.${level}`)}`}
+            checked={(levels ?? LEVELS).includes(level)}
+            onChange={(e) => toggle(level, e.target.checked)}
+          />
+          {t(`level.${level}`)}
+        </label>
+      ))}
+      {error ? <div className="field-error">{t('planEditor.problem.no-level')}</div> : null}
+    </td>
+  );
+}
+
+/** A number typed into a narrow field of a table row; blank or not a number stays NaN for the schema. */
+export function NumberCell({
+  label,
+  value,
+  error,
+  decimal,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  error: string | undefined;
+  decimal?: boolean;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <td>
+      <Field label={label} error={error}>
+        {(a) => (
+          <input
+            {...a}
+            className="narrow"
+            inputMode={decimal ? 'decimal' : 'numeric'}
+            value={shown(value)}
+            onChange={(e) => onChange(num(e.target.value))}
+          />
+        )}
+      </Field>
+    </td>
   );
 }
