@@ -27,30 +27,43 @@ import type { ConsoleDb } from './schema';
 export const openIncidents = async (db: ConsoleDb): Promise<Pick<Incident, 'number' | 'categoryCode' | 'level'>[]> =>
   (await db.incidents.toArray()).filter((incident) => incident.mode === 'live' && isOpen(incident.state));
 
-async function readVersion(db: ConsoleDb, { id }: { id: string }): Promise<VersionSeen> {
-  const version = await db.plans.get(id);
-  return {
-    version,
-    previous: version?.basedOn ? await db.plans.get(version.basedOn) : undefined,
-    plans: await db.plans.toArray(),
-    open: await openIncidents(db),
+/**
+ * What a step of a version reads. Only submitting and approving look at the open incidents (a
+ * removed category they still use is refused); the other steps do not read the incidents at all.
+ */
+const readVersion =
+  (withOpen: boolean) =>
+  async (db: ConsoleDb, { id }: { id: string }): Promise<VersionSeen> => {
+    const version = await db.plans.get(id);
+    return {
+      version,
+      previous: version?.basedOn ? await db.plans.get(version.basedOn) : undefined,
+      plans: await db.plans.toArray(),
+      open: withOpen ? await openIncidents(db) : [],
+    };
   };
-}
 
 const versionCommand = <A extends { id: string }>(
   name: string,
   args: Command<A, VersionSeen, Plan>['args'],
   decide: Command<A, VersionSeen, Plan>['decide'],
-): Command<A, VersionSeen, Plan> => ({ name, args, tables: ['plans', 'incidents'], read: readVersion, decide });
+  withOpen = false,
+): Command<A, VersionSeen, Plan> => ({
+  name,
+  args,
+  tables: withOpen ? ['plans', 'incidents'] : ['plans'],
+  read: readVersion(withOpen),
+  decide,
+});
 
 export const startRevisionCommand = versionCommand('plan.startRevision', versionArgs, decideStartRevision);
 export const saveDraftCommand: Command<Plan, VersionSeen, Plan> = {
   ...versionCommand<Plan>('plan.saveDraft', saveDraftArgs, decideSaveDraft),
   invalid: draftFieldErrors,
 };
-export const submitCommand = versionCommand('plan.submit', versionArgs, decideSubmit);
+export const submitCommand = versionCommand('plan.submit', versionArgs, decideSubmit, true);
 export const returnCommand = versionCommand('plan.return', returnArgs, decideReturn);
-export const approveCommand = versionCommand('plan.approve', approveArgs, decideApprove);
+export const approveCommand = versionCommand('plan.approve', approveArgs, decideApprove, true);
 export const discardCommand = versionCommand('plan.discard', versionArgs, decideDiscard);
 
 /** 新建修订: a draft copied from the given version (the one in force, or a returned one). */
