@@ -2,6 +2,7 @@
 // A backup is a file anyone can edit; a row that does not fit (a planted person with a made-up
 // role, a timeline entry without its incident) is refused with where it is, and nothing is written.
 import { z } from 'zod';
+import { CommandLogEntrySchema } from './commandKit';
 import { ContactSchema, DutyShiftSchema, InstructionSchema } from './command';
 import { DrillNoticeSchema } from './drillNotice';
 import { DrillFindingSchema, DrillNoteSchema, DrillRunRecordSchema } from './drillRecords';
@@ -45,6 +46,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   reviews: ReviewSchema,
   measures: MeasureSchema,
   calendarYears: CalendarYearSchema,
+  commandLog: CommandLogEntrySchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

@@ -3,8 +3,8 @@
 // to write and the timeline entries to append, or a refusal with a sentence's code and field
 // paths. One executor (renderer/db/executor.ts) runs a command in one transaction; an office
 // server can later run the same decision and replay the same stamp.
-import type { z } from 'zod';
-import type { Actor, Mode } from './model';
+import { z } from 'zod';
+import { ModeSchema, type Actor, type Mode } from './model';
 import { fail, ok, type Failure, type Result } from './result';
 
 /** The tables a command may write (the backup's list: every stored table). */
@@ -90,3 +90,21 @@ export type CommandDecision<A, S, T> = {
   args: z.ZodType<A>;
   decide: (seen: S, args: A, stamp: Stamp) => Decision<T>;
 };
+
+/**
+ * One command as this seat ran it, kept in order: what an office server replays. The stamp's
+ * instant and the ids it handed out are kept with the arguments, so replaying the decision on the
+ * same rows gives the same writes.
+ */
+export const CommandLogEntrySchema = z.object({
+  seq: z.number().int().min(1).optional(),
+  name: z.string().min(1).max(100),
+  args: z.unknown(),
+  actorId: z.string().max(100),
+  actorName: z.string().max(200),
+  at: z.string().max(40),
+  nowMs: z.number(),
+  mode: ModeSchema,
+  ids: z.array(z.string().max(100)),
+});
+export type CommandLogEntry = z.infer<typeof CommandLogEntrySchema>;

@@ -84,6 +84,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   5: async () => undefined,
   // Version 6 added the office's holiday arrangements (a new table).
   6: async () => undefined,
+  // Version 7 added the log of commands run (a new table).
+  7: async () => undefined,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */

@@ -3,7 +3,7 @@
 // the rows and timeline entries it decided are written there too — all of it or nothing.
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { invalidArguments, type CommandDecision, type Stamp, type TableName } from '@shared/commandKit';
+import { invalidArguments, type CommandDecision, type RowWrite, type Stamp, type TableName } from '@shared/commandKit';
 import { newId } from '@shared/ids';
 import { fail, type Failure, type Result } from '@shared/result';
 import { isoAt, Refused, settle, type WriteContext } from './context';
@@ -29,6 +29,25 @@ export const stampOf = (db: ConsoleDb, ctx: WriteContext): Stamp => ({
   newId,
 });
 
+/** Writes the decided rows in order, a run of rows for one table at once. */
+async function writeRows(db: ConsoleDb, writes: readonly RowWrite[]) {
+  let i = 0;
+  while (i < writes.length) {
+    const first = writes[i]!;
+    let j = i + 1;
+    if ('put' in first) {
+      while (j < writes.length && 'put' in writes[j]! && (writes[j] as { put: TableName }).put === first.put) j++;
+      const rows = writes.slice(i, j).map((w) => (w as { row: object }).row);
+      if (rows.length === 1) await tableOf(db, first.put).put(rows[0]!);
+      else await tableOf(db, first.put).bulkPut(rows);
+    } else {
+      while (j < writes.length && 'remove' in writes[j]! && (writes[j] as { remove: TableName }).remove === first.remove) j++;
+      await tableOf(db, first.remove).bulkDelete(writes.slice(i, j).map((w) => (w as { key: string }).key));
+    }
+    i = j;
+  }
+}
+
 /** Runs `command` with `input`: a refusal or bad arguments change nothing and come back as a Result. */
 export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, ctx: WriteContext): Promise<Result<T>> {
   const parsed = (command.args as z.ZodType<A>).safeParse(input);
@@ -37,35 +56,86 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
     return fail(failure.code, failure.params);
   }
   const args = parsed.data;
-  const stamp = stampOf(db, ctx);
+  const ids: string[] = [];
+  const stamp: Stamp = {
+    ...stampOf(db, ctx),
+    newId: () => {
+      const id = newId();
+      ids.push(id);
+      return id;
+    },
+  };
   const names = [...new Set<TableName>([...command.tables, 'timeline'])];
   return settle(() =>
-    db.transaction(
-      'rw',
-      names.map((name) => tableOf(db, name)),
-      async () => {
-        const seen = await command.read(db, args, stamp);
-        const decision = command.decide(seen, args, stamp);
-        if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
-        const { value, writes, timeline } = decision.value;
-        for (const write of writes) {
-          if ('put' in write) await tableOf(db, write.put).put(write.row);
-          else await tableOf(db, write.remove).delete(write.key);
-        }
-        for (const entry of timeline) {
-          const note = entry.note?.trim();
-          await db.timeline.add({
-            id: stamp.newId(),
-            mode: db.mode,
-            at: stamp.at,
-            actorId: stamp.actor.id,
-            actorName: stamp.actor.name,
-            ...entry,
-            ...(note ? { note } : { note: undefined }),
-          });
-        }
-        return value;
-      },
-    ),
+    db.transaction('rw', [...names.map((name) => tableOf(db, name)), db.commandLog], async () => {
+      const seen = await command.read(db, args, stamp);
+      const decision = command.decide(seen, args, stamp);
+      if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
+      const { value, writes, timeline } = decision.value;
+      await writeRows(db, writes);
+      if (timeline.length > 0) {
+        await db.timeline.bulkAdd(
+          timeline.map((entry) => {
+            const note = entry.note?.trim();
+            return {
+              id: stamp.newId(),
+              mode: db.mode,
+              at: stamp.at,
+              actorId: stamp.actor.id,
+              actorName: stamp.actor.name,
+              ...entry,
+              ...(note ? { note } : { note: undefined }),
+            };
+          }),
+        );
+      }
+      await db.commandLog.add({
+        name: command.name,
+        args,
+        actorId: stamp.actor.id,
+        actorName: stamp.actor.name,
+        at: stamp.at,
+        nowMs: stamp.nowMs,
+        mode: db.mode,
+        ids,
+      });
+      return value;
+    }),
   );
+}
+
+/**
+ * Reads several tables as of one instant (a backup, an export, a statistics page): nothing written
+ * meanwhile shows half in the result.
+ */
+export function readTogether<T>(db: ConsoleDb, tables: readonly TableName[] | 'all', read: () => Promise<T>): Promise<T> {
+  const chosen = tables === 'all' ? db.tables : tables.map((name) => tableOf(db, name));
+  return db.transaction('r', chosen, read);
+}
+
+/**
+ * A change to the whole store that is not one decision on rows — a restore replacing every table,
+ * the first plan and organisation written into an empty store, a generated store for a benchmark.
+ * All of it or nothing, and logged by name like a command.
+ */
+export async function maintain<T>(
+  db: ConsoleDb,
+  operation: { name: string; actor?: { id: string; name: string }; at?: string; tables: readonly TableName[] | 'all' },
+  write: () => Promise<T>,
+): Promise<T> {
+  const chosen = operation.tables === 'all' ? db.tables : [...operation.tables.map((name) => tableOf(db, name)), db.commandLog];
+  return db.transaction('rw', chosen, async () => {
+    const value = await write();
+    await db.commandLog.add({
+      name: operation.name,
+      args: null,
+      actorId: operation.actor?.id ?? '',
+      actorName: operation.actor?.name ?? '',
+      at: operation.at ?? new Date().toISOString(),
+      nowMs: Date.now(),
+      mode: db.mode,
+      ids: [],
+    });
+    return value;
+  });
 }

@@ -39,7 +39,18 @@ export async function registerAndSettle(
   return settle(() =>
     db.transaction(
       'rw',
-      [db.complaints, db.incidents, db.timeline, db.counters, db.communications, db.plans, db.instructions, db.teams, db.people],
+      [
+        db.complaints,
+        db.incidents,
+        db.timeline,
+        db.counters,
+        db.communications,
+        db.plans,
+        db.instructions,
+        db.teams,
+        db.people,
+        db.commandLog,
+      ],
       async () => {
         const registered = await registerComplaint(db, registration, ctx);
         if (!registered.ok) throw new Refused(registered.error.code, registered.error.params);

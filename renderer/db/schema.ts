@@ -15,6 +15,7 @@ import type { OpinionItem } from '@shared/opinion';
 import type { Allocation, Resource } from '@shared/resources';
 import type { Measure, Review } from '@shared/review';
 import type { CalendarYear } from '@shared/officeCalendar';
+import type { CommandLogEntry } from '@shared/commandKit';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -51,6 +52,7 @@ export class ConsoleDb extends Dexie {
   reviews!: Table<Review, string>;
   measures!: Table<Measure, string>;
   calendarYears!: Table<CalendarYear, string>;
+  commandLog!: Table<CommandLogEntry, number>;
 
   constructor(
     name: string,
@@ -119,6 +121,11 @@ export class ConsoleDb extends Dexie {
     // row a year, draft or approved. A new table, so no upgrade.
     this.version(6).stores({
       calendarYears: 'id, &year, status',
+    });
+    // Version 7: the log of the commands this seat ran, in order (what an office server replays).
+    // A new table, so no upgrade.
+    this.version(7).stores({
+      commandLog: '++seq, name, at',
     });
   }
 }

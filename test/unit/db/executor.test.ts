@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { decided, refused } from '@shared/commandKit';
 import type { Contact } from '@shared/command';
-import { execute, type Command } from '../../../renderer/db/executor';
+import { execute, maintain, readTogether, type Command } from '../../../renderer/db/executor';
 import { ORGANISATION_TIMELINE } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, freshDb, LEADER, NOW } from '../../fixtures/database';
@@ -92,5 +92,41 @@ describe('the command executor', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
     expect(await db.contacts.count()).toBe(before);
     expect(await db.timeline.count()).toBe(0);
+  });
+
+  it('logs each command it ran, in order, with its arguments, its actor and the ids it handed out', async () => {
+    db = await freshDb();
+    await execute(db, addPair, { name: '派出所', breakSecond: false }, await contextFor(db, LEADER, NOW));
+    await execute(db, addPair, { name: '派出所', breakSecond: false }, await contextFor(db, LEADER, NOW));
+    await execute(db, addPair, { name: '医院', breakSecond: false }, await contextFor(db, LEADER, NOW));
+    const log = await db.commandLog.orderBy('seq').toArray();
+    expect(log.map((entry) => [entry.name, (entry.args as { name: string }).name])).toEqual([
+      ['test.addPair', '派出所'],
+      ['test.addPair', '医院'],
+    ]);
+    const added = await db.contacts.filter((c) => c.organisation.startsWith('医院')).toArray();
+    expect(log[1]).toMatchObject({ actorId: LEADER.id, at: '2026-11-23T10:00:00+08:00', mode: 'live' });
+    expect(log[1]!.ids).toEqual(expect.arrayContaining(added.map((c) => c.id)));
+  });
+
+  it('reads several tables as of one instant', async () => {
+    db = await freshDb();
+    const counts = await readTogether(db, ['contacts', 'people'], async () => [await db.contacts.count(), await db.people.count()]);
+    expect(counts).toEqual([await db.contacts.count(), await db.people.count()]);
+  });
+
+  it('keeps nothing of a whole-store change that fails half way, and logs one that succeeds', async () => {
+    db = await freshDb();
+    const before = await db.contacts.count();
+    await expect(
+      maintain(db, { name: 'test.clear', tables: ['contacts'] }, async () => {
+        await db.contacts.clear();
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(await db.contacts.count()).toBe(before);
+    await maintain(db, { name: 'test.clear', tables: ['contacts'] }, () => db.contacts.clear());
+    expect(await db.contacts.count()).toBe(0);
+    expect((await db.commandLog.toArray()).map((entry) => entry.name)).toEqual(['test.clear']);
   });
 });
