@@ -1,24 +1,11 @@
 // The live complaint core as the command office uses it, in the browser host.
 import { expect, test } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { FUEL_DISPUTE } from '../fixtures/registrations';
 
 const SHOTS = 'test-results/screenshots';
 
-const fuelDispute: Registration = {
-  channel: '24小时热线',
-  category: '加油站数质量',
-  urgency: '紧急',
-  name: '周建华',
-  phone: '13812345678',
-  idNumber: '11010519491231002X',
-  address: '城东区建设路12号',
-  subject: '城东加油站加油数量争议',
-  place: '城东加油站',
-  content: '加油后发现实际加油量与油箱容量明显不符，现场围观群众聚集，有记者到场拍摄。',
-  expected: '现场核验加油机计量，退还差额并公开道歉',
-  people: 1,
-  amount: 300,
-};
+const fuelDispute = FUEL_DISPUTE;
 
 test('registers, grades, activates and closes a fuel-quantity dispute, and everything survives a reload', async ({ page }) => {
   const console = new ConsolePage(page);

@@ -1,23 +1,12 @@
 // What the leading group sees and may do around a level-1 incident: the special task force only
 // while the incident is open, the grade card after an override, and instructions awaiting 采纳.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentInstructions, IncidentPage, InstructionInbox, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentInstructions, IncidentPage, InstructionInbox, IntakePage } from './pages';
+import { FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
 
 const SHOTS = 'test-results/screenshots';
 
-const fuelDispute: Registration = {
-  channel: '24小时热线',
-  category: '加油站数质量',
-  urgency: '紧急',
-  name: '周建华',
-  phone: '13812345678',
-  subject: '城东加油站加油数量争议',
-  place: '城东加油站',
-  content: '加油后发现实际加油量与油箱容量明显不符，要求核验。',
-  expected: '现场核验加油机计量，退还差额',
-  people: 1,
-  amount: 300,
-};
+const fuelDispute = FUEL_DISPUTE_BY_PHONE;
 
 /** A level-1 incident (graded above the suggestion, by the leader) taken through to its close. */
 async function closeLevelOne(page: Page, incident: IncidentPage) {
