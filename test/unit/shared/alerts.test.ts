@@ -18,6 +18,7 @@ import type { Instruction } from '@shared/command';
 import { attention } from '@shared/dashboard';
 import { defaultPlan } from '@shared/defaultPlan';
 import type { Incident } from '@shared/model';
+import { incidentOf } from '../../fixtures/incidents';
 
 const plan = defaultPlan('2026-11-01T09:00:00+08:00');
 const at = (iso: string) => Date.parse(iso);
@@ -31,30 +32,8 @@ const ID = {
   d: 'd0000000-0000-4000-8000-00000000000d',
 };
 
-function incident(partial: Partial<Incident> & Pick<Incident, 'id' | 'state' | 'level'>): Incident {
-  return {
-    mode: 'live',
-    number: `SJ-20261123-000${partial.id.slice(0, 1)}`,
-    title: '加油数量争议',
-    categoryCode: 'product-quality',
-    channelCode: 'hotline',
-    place: '城东加油站',
-    urgency: 'normal',
-    ownerId: 'p',
-    facts: { mediaAttention: false, injury: false, regulatorInvolved: false, repeatComplaint: false, amountAtStake: 0 },
-    milestones: { receivedAt: '2026-11-23T08:00:00+08:00' },
-    complainantCount: 1,
-    peopleInvolved: 1,
-    complainantNames: [],
-    nextDeadlineAt: null,
-    nextDeadlineStage: null,
-    createdAt: '',
-    createdBy: '',
-    updatedAt: '',
-    updatedBy: '',
-    ...partial,
-  };
-}
+const incident = (partial: Partial<Incident> & Pick<Incident, 'id' | 'state' | 'level'>): Incident =>
+  incidentOf({ number: `SJ-20261123-000${partial.id.slice(0, 1)}`, title: '加油数量争议', place: '城东加油站', ...partial });
 
 function instruction(partial: Partial<Instruction> & Pick<Instruction, 'id' | 'state' | 'deadline' | 'incidentId'>): Instruction {
   return {

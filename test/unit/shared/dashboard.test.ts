@@ -4,36 +4,13 @@ import { officialCalendar } from '@shared/calendar';
 import type { Instruction } from '@shared/command';
 import { attention, complaintsByHour, countBy, levelPhaseMatrix, onTimeByStage, teamLoad } from '@shared/dashboard';
 import { defaultPlan } from '@shared/defaultPlan';
-import type { Incident } from '@shared/model';
+import { incidentOf } from '../../fixtures/incidents';
 
 const plan = defaultPlan('2026-11-01T09:00:00+08:00');
 const at = (iso: string) => Date.parse(iso);
 const NOW = at('2026-11-23T10:00:00+08:00');
 
-function incident(partial: Partial<Incident> & Pick<Incident, 'id' | 'state' | 'level'>): Incident {
-  return {
-    mode: 'live',
-    number: `SJ-${partial.id}`,
-    title: `事件${partial.id}`,
-    categoryCode: 'product-quality',
-    channelCode: 'hotline',
-    place: '门店',
-    urgency: 'normal',
-    ownerId: 'p',
-    facts: { mediaAttention: false, injury: false, regulatorInvolved: false, repeatComplaint: false, amountAtStake: 0 },
-    milestones: { receivedAt: '2026-11-23T08:00:00+08:00' },
-    complainantCount: 1,
-    peopleInvolved: 1,
-    complainantNames: [],
-    nextDeadlineAt: null,
-    nextDeadlineStage: null,
-    createdAt: '',
-    createdBy: '',
-    updatedAt: '',
-    updatedBy: '',
-    ...partial,
-  };
-}
+const incident = incidentOf;
 
 function instruction(partial: Partial<Instruction> & Pick<Instruction, 'id' | 'state' | 'deadline'>): Instruction {
   return {

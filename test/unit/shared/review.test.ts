@@ -1,9 +1,10 @@
 // The review's pure rules: the timeline digest, the time limits met or missed, what a measure and
 // a review need before they are saved, and masking the complainants in free text.
+import { closedFuelDispute } from '../../fixtures/incidents';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '@shared/calendar';
 import { defaultPlan } from '@shared/defaultPlan';
-import type { Incident, TimelineEntry } from '@shared/model';
+import type { TimelineEntry } from '@shared/model';
 import {
   maskKnownPersonalData,
   measureErrors,
@@ -19,48 +20,7 @@ const OFFSET = plan.utcOffsetMinutes;
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 const HOUR = 3_600_000;
 
-function incident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    mode: 'live',
-    number: 'SJ-20261116-0001',
-    title: '城东加油站加油数量争议',
-    categoryCode: 'fuel-quantity-quality',
-    channelCode: 'hotline',
-    place: '城东加油站',
-    urgency: 'urgent',
-    level: 1,
-    state: 'closed',
-    ownerId: 'x',
-    facts: { mediaAttention: true, injury: false, regulatorInvolved: false, repeatComplaint: false, amountAtStake: 300 },
-    milestones: {
-      receivedAt: '2026-11-16T09:00:00+08:00',
-      acceptedAt: '2026-11-16T09:30:00+08:00',
-      gradedAt: '2026-11-16T09:40:00+08:00',
-      levelOneAt: '2026-11-16T09:40:00+08:00',
-      // Report to the leading group within 30 minutes: 50 minutes is 20 minutes late.
-      activatedAt: '2026-11-16T10:30:00+08:00',
-      investigationDoneAt: '2026-11-18T16:00:00+08:00',
-      solutionReadyAt: '2026-11-19T11:00:00+08:00',
-      feedbackAt: '2026-11-20T15:00:00+08:00',
-      closedAt: '2026-11-21T10:00:00+08:00',
-    },
-    investigationFindings: '加油机计量误差超标',
-    solution: '退还差额并致歉',
-    feedback: '已退还差额',
-    satisfaction: 'satisfied',
-    complainantCount: 1,
-    peopleInvolved: 1,
-    complainantNames: ['周建华'],
-    nextDeadlineAt: null,
-    nextDeadlineStage: null,
-    createdAt: '2026-11-16T09:00:00+08:00',
-    createdBy: 'x',
-    updatedAt: '2026-11-21T10:00:00+08:00',
-    updatedBy: 'x',
-    ...overrides,
-  };
-}
+const incident = closedFuelDispute;
 
 let seq = 0;
 function entry(kind: string, at: string, params?: TimelineEntry['params']): TimelineEntry {

@@ -1,5 +1,6 @@
 // 统计分析 on a small fixed data set for November 2026, every expected number counted by hand
 // (the counts are written out next to each assertion).
+import { incidentOf } from '../../fixtures/incidents';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '@shared/calendar';
 import type { Instruction } from '@shared/command';
@@ -21,29 +22,8 @@ const plan = defaultPlan('2026-11-01T09:00:00+08:00');
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 const NOVEMBER = { from: '2026-11-01', to: '2026-12-01' };
 
-function incident(partial: Partial<Incident> & Pick<Incident, 'id' | 'state' | 'level' | 'milestones'>): Incident {
-  return {
-    mode: 'live',
-    number: `SJ-${partial.id}`,
-    title: `事件${partial.id}`,
-    categoryCode: 'product-quality',
-    channelCode: 'hotline',
-    place: '城东门店',
-    urgency: 'normal',
-    ownerId: 'p',
-    facts: { mediaAttention: false, injury: false, regulatorInvolved: false, repeatComplaint: false, amountAtStake: 0 },
-    complainantCount: 1,
-    peopleInvolved: 1,
-    complainantNames: [],
-    nextDeadlineAt: null,
-    nextDeadlineStage: null,
-    createdAt: '',
-    createdBy: '',
-    updatedAt: '',
-    updatedBy: '',
-    ...partial,
-  };
-}
+const incident = (partial: Partial<Incident> & Pick<Incident, 'id' | 'state' | 'level' | 'milestones'>): Incident =>
+  incidentOf({ place: '城东门店', ...partial });
 
 const complaint = (id: string, receivedAt: string, channelCode: string): Pick<Complaint, 'id' | 'receivedAt' | 'channelCode'> => ({
   id,
