@@ -4,10 +4,18 @@ import type { ReactNode } from 'react';
 
 export type OutcomeKind = 'error' | 'success' | 'warning';
 
-export function Outcome({ kind, children }: { kind: OutcomeKind; children: ReactNode }) {
+export function Outcome({ kind, children, wide = false }: { kind: OutcomeKind; children: ReactNode; wide?: boolean }) {
   return (
-    <div className={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice ${kind}${wide ? ' wide' : ''}`} role={kind === 'error' ? 'alert' : 'status'}>
       {children}
     </div>
   );
 }
+
+/** A form's refusal across the whole form grid, or nothing when there is none. */
+export const FormAlert = ({ text }: { text: string | null }) =>
+  text ? (
+    <Outcome kind="error" wide>
+      {text}
+    </Outcome>
+  ) : null;

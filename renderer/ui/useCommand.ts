@@ -1,47 +1,62 @@
 // The one way a screen runs a change: the busy flag its buttons read, the field errors of a
 // refused form, the refusal as a sentence (or a confirmation when given one), and nothing else
-// changed. Anything thrown on the way becomes a sentence too.
+// changed. Anything thrown on the way becomes a sentence too. Sentences are worded at each
+// render, so one on screen follows a change of language.
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '@shared/result';
 import { attempt, failureText } from './describe';
 
 export type CommandMessage = { kind: 'error' | 'success'; text: string };
+/** A sentence a screen adds itself (a file read, a form closed); `say` words it again in another language. */
+export type SaidMessage = CommandMessage & { say?: (t: TFunction) => string };
+
+export type CommandOptions = {
+  /** Said above a form refused at its fields, instead of the general sentence. */
+  validationSentence?: string;
+};
 
 export function useCommand(
   /** Refusal codes that belong to one field (a taken name, an amount over stock): shown there, not above the form. */
   fieldOf: Record<string, string> = {},
+  options: CommandOptions = {},
 ) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<CommandMessage | null>(null);
+  const [said, setSaid] = useState<SaidMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   /** Runs the change; returns its value, or null after showing why it was refused. */
-  async function run<T>(write: () => Promise<Result<T>>, done?: (value: T) => string): Promise<T | null> {
+  async function run<T>(write: () => Promise<Result<T>>, done?: (value: T, t: TFunction) => string): Promise<T | null> {
     setBusy(true);
     const result = await attempt(write);
     setBusy(false);
     if (!result.ok) {
       const field = fieldOf[result.error.code];
+      const validation = result.error.code === 'validation';
       const fields = field
         ? { [field]: failureText(result.error, t) }
-        : result.error.code === 'validation'
+        : validation
           ? Object.fromEntries(Object.entries(result.error.params ?? {}).map(([k, v]) => [k, String(v)]))
           : {};
       setErrors(fields);
-      setMessage(field ? null : { kind: 'error', text: failureText(result.error, t) });
+      const say = (tr: TFunction) =>
+        validation && options.validationSentence ? tr(options.validationSentence) : failureText(result.error, tr);
+      setSaid(field ? null : { kind: 'error', text: say(t), say });
       return null;
     }
     setErrors({});
-    setMessage(done ? { kind: 'success', text: done(result.value) } : null);
-    return result.value;
+    const value = result.value;
+    setSaid(done ? { kind: 'success', text: done(value, t), say: (tr) => done(value, tr) } : null);
+    return value;
   }
   const clear = () => {
     setErrors({});
-    setMessage(null);
+    setSaid(null);
   };
+  const message: CommandMessage | null = said ? { kind: said.kind, text: said.say ? said.say(t) : said.text } : null;
   /** The refusal's sentence alone, for screens that show only what went wrong. */
   const alert = message?.kind === 'error' ? message.text : null;
-  return { errors, message, alert, busy, run, clear };
+  return { errors, message, alert, busy, run, clear, setMessage: setSaid };
 }

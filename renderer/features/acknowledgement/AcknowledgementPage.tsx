@@ -1,6 +1,5 @@
 // 受理回执: the complainant's receipt on one A4 page — number, what happens next, the limits with
 // their dates, the contact. Printing it puts "receipt given" on the incident's timeline first.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { acknowledgementOf, type Acknowledgement, type AcknowledgementLimit } from '@shared/acknowledgement';
@@ -8,7 +7,7 @@ import { localized } from '@shared/text';
 import { recordAcknowledgementGiven } from '../../db/acknowledgements';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
-import { attempt, failureText } from '../../ui/describe';
+import { useCommand } from '../../ui/useCommand';
 import { formatDateTime, formatDeadline } from '../../ui/format';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
@@ -39,7 +38,7 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
   const writeContext = useWriteContext();
   const locale = useAppSelector((s) => s.session.locale);
   const { print, printing, failure: printFailure } = usePrintToPdf();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { alert: failure, run } = useCommand();
   useReceiptPageFrame();
   const { complaint, incident, office, owner, lastGiven } = records;
   const receipt = acknowledgementOf({
@@ -58,12 +57,7 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
 
   // The receipt counts as given once it is on the timeline; a print that cannot be recorded is not made.
   async function giveAndPrint() {
-    const recorded = await attempt(() => recordAcknowledgementGiven(db, complaint.id, writeContext()));
-    if (!recorded.ok) {
-      setFailure(failureText(recorded.error, t));
-      return;
-    }
-    setFailure(null);
+    if ((await run(() => recordAcknowledgementGiven(db, complaint.id, writeContext()))) === null) return;
     await print(t('acknowledgement.fileName', { number: complaint.number }));
   }
 

@@ -8,7 +8,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { saveCalendarDraft } from '../../db/calendar';
 import { Field } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { messageText, useCalendarWrite } from './useCalendarYear';
+import { useCalendarWrite } from './useCalendarYear';
 
 type Props = {
   initial: ArrangementInput;
@@ -43,7 +43,7 @@ export function ArrangementForm({ initial, source, onDone }: Props) {
       <p className="muted small">{t('calendar.form.intro')}</p>
       {message?.kind === 'error' ? (
         <div className="notice error" role="alert">
-          {messageText(message, t)}
+          {message.text}
         </div>
       ) : null}
       <div className="year-field">

@@ -15,7 +15,7 @@ import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { ArrangementForm } from './ArrangementForm';
 import { ClosuresPanel } from './ClosuresPanel';
-import { messageText, useCalendarWrite, useCalendarYear } from './useCalendarYear';
+import { useCalendarWrite, useCalendarYear } from './useCalendarYear';
 import { YearView } from './YearView';
 import './calendar.css';
 import { Outcome } from '../../ui/Outcome';
@@ -93,7 +93,7 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
       <div className={`notice ${view ? (!official && row?.status === 'draft' ? 'warning' : '') : 'warning'} calendar-status`} role="status">
         {status}
       </div>
-      {message ? <Outcome kind={message.kind}>{messageText(message, t)}</Outcome> : null}
+      {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       {drill && !official && row?.status !== 'approved' ? (
         <p className="notice calendar-drill-locked" role="note">
           {t('calendar.refusal.calendar-drill-locked')}

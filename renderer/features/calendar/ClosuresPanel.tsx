@@ -10,7 +10,7 @@ import { approveClosures, saveClosuresDraft } from '../../db/closures';
 import { useConsole } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { messageText, useCalendarWrite } from './useCalendarYear';
+import { useCalendarWrite } from './useCalendarYear';
 import { Outcome } from '../../ui/Outcome';
 
 const dateTimeText = (iso: string) => iso.slice(0, 16).replace('T', ' ');
@@ -42,7 +42,7 @@ export function ClosuresPanel({ year, row }: { year: number; row: CalendarYear |
       <p className={`notice ${plan.countsOfficeClosures ? 'success' : 'warning'}`} role="note">
         {t(plan.countsOfficeClosures ? 'calendar.closures.counted' : 'calendar.closures.notCounted')}
       </p>
-      {message ? <Outcome kind={message.kind}>{messageText(message, t)}</Outcome> : null}
+      {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       {!known ? <p className="muted">{t('calendar.closures.yearUnknown', { year })}</p> : null}
       {known ? (
         <ClosureTable
@@ -167,7 +167,7 @@ function ClosureForm({ year, initial, onDone }: { year: number; initial: Closure
       <p className="muted small">{t('calendar.closures.form.intro')}</p>
       {message?.kind === 'error' ? (
         <div className="notice error" role="alert">
-          {messageText(message, t)}
+          {message.text}
         </div>
       ) : null}
       {errors.closures ? (

@@ -6,8 +6,9 @@ import { OPINION_PLATFORMS, SENTIMENTS, type OpinionField, type OpinionInput } f
 import { toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { logOpinionItem } from '../../db/opinions';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions } from '../../ui/Field';
+import { FormAlert } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
 export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone: () => void }) {
@@ -22,23 +23,12 @@ export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone
     link: '',
     summary: '',
   }));
-  const [errors, setErrors] = useState<Partial<Record<OpinionField, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, alert, busy, run } = useCommand();
   const set = (field: OpinionField, value: string) => setForm((f) => ({ ...f, [field]: value }));
   const errorOf = (field: OpinionField) => (errors[field] ? `opinion.error.${errors[field]}` : undefined);
 
   async function submit() {
-    setBusy(true);
-    const result = await attempt(() => logOpinionItem(db, incidentId, form, writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      const fields = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fields).map(([field, code]) => [field, String(code)])));
-      setFailure(failureText(result.error, t));
-      return;
-    }
-    onDone();
+    if (await run(() => logOpinionItem(db, incidentId, form, writeContext()))) onDone();
   }
 
   return (
@@ -95,11 +85,7 @@ export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone
       <Field label={t('opinion.field.summary')} error={errorOf('summary')} wide>
         {(a) => <textarea rows={2} {...a} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}
       </Field>
-      {failure ? (
-        <div className="notice error wide" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <FormAlert text={alert} />
       <FormActions busy={busy} submitLabel={t('opinion.save')} cancelLabel={t('opinion.cancel')} onCancel={onDone} />
     </form>
   );

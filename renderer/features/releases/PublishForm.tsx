@@ -5,8 +5,9 @@ import { RELEASE_CHANNELS, type Publication, type Release } from '@shared/releas
 import { toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { publishRelease, type PublishInput } from '../../db/releases';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions } from '../../ui/Field';
+import { FormAlert } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
 type Props = { release: Release; onDone: () => void; onPublished: (publication: Publication) => void };
@@ -16,22 +17,13 @@ export function PublishForm({ release, onDone, onPublished }: Props) {
   const { db, plan, now } = useConsole();
   const writeContext = useWriteContext();
   const [form, setForm] = useState<PublishInput>(() => ({ channel: '', at: toPlanLocalInput(now(), plan.utcOffsetMinutes) }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, alert, busy, run } = useCommand();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await attempt(() => publishRelease(db, release.id, form, writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
-      setFailure(failureText(result.error, t));
-      return;
-    }
-    const publication = result.value.publications.at(-1);
+    const released = await run(() => publishRelease(db, release.id, form, writeContext()));
+    if (!released) return;
+    const publication = released.publications.at(-1);
     if (publication) onPublished(publication);
     onDone();
   }
@@ -53,11 +45,7 @@ export function PublishForm({ release, onDone, onPublished }: Props) {
       <Field label={t('releases.field.at')} error={errors.at}>
         {(a) => <input type="datetime-local" {...a} value={form.at} onChange={(e) => setForm((f) => ({ ...f, at: e.target.value }))} />}
       </Field>
-      {failure ? (
-        <div className="notice error wide" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <FormAlert text={alert} />
       <FormActions busy={busy} submitLabel={t('releases.command.publish')} cancelLabel={t('releases.cancel')} onCancel={onDone} />
     </form>
   );

@@ -13,7 +13,8 @@ import {
 import type { Result } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyReleaseCommand } from '../../db/releases';
-import { attempt, failureText } from '../../ui/describe';
+import { Outcome } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { PublishForm } from './PublishForm';
@@ -27,34 +28,22 @@ export function ReleaseActions({ release, ctx, onPublished }: Props) {
   const writeContext = useWriteContext();
   const [open, setOpen] = useState<ReleaseCommandType | null>(null);
   const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string | undefined>();
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A missing comment is the field's problem: said once, under the field.
+  const { errors, alert, busy, run, clear } = useCommand({ 'release-comment-required': 'comment' });
   const commands = releaseCommandsFor(release, ctx);
   if (commands.length === 0) return null;
 
-  async function run(write: () => Promise<Result<Release>>) {
-    setBusy(true);
-    const result = await attempt(write);
-    setBusy(false);
-    if (!result.ok) {
-      // A missing comment is the field's problem: said once, under the field.
-      const missingComment = result.error.code === 'release-comment-required';
-      setCommentError(missingComment ? 'releases.refusal.release-comment-required' : undefined);
-      setRefusal(missingComment ? null : failureText(result.error, t));
-      return;
-    }
-    close();
+  async function apply(write: () => Promise<Result<Release>>) {
+    if (await run(write)) close();
   }
   function close() {
     setOpen(null);
     setComment('');
-    setCommentError(undefined);
-    setRefusal(null);
+    clear();
   }
   function choose(type: ReleaseCommandType) {
     close();
-    if (type === 'submit') void run(() => applyReleaseCommand(db, release.id, { type: 'submit' }, writeContext()));
+    if (type === 'submit') void apply(() => applyReleaseCommand(db, release.id, { type: 'submit' }, writeContext()));
     else setOpen(type);
   }
   const current = currentVersion(release);
@@ -91,21 +80,21 @@ export function ReleaseActions({ release, ctx, onPublished }: Props) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => applyReleaseCommand(db, release.id, { type: open, comment }, writeContext()));
+            void apply(() => applyReleaseCommand(db, release.id, { type: open, comment }, writeContext()));
           }}
         >
-          <Field label={t(open === 'approve' ? 'releases.field.approveComment' : 'releases.field.returnComment')} error={commentError} wide>
+          <Field
+            label={t(open === 'approve' ? 'releases.field.approveComment' : 'releases.field.returnComment')}
+            error={errors.comment}
+            wide
+          >
             {(a) => <textarea rows={2} {...a} value={comment} onChange={(e) => setComment(e.target.value)} />}
           </Field>
           <FormActions busy={busy} submitLabel={t('releases.confirm')} cancelLabel={t('releases.cancel')} onCancel={close} />
         </form>
       ) : null}
       {open === 'publish' ? <PublishForm release={release} onDone={close} onPublished={onPublished} /> : null}
-      {refusal && open !== 'revise' && open !== 'publish' ? (
-        <div className="notice error" role="alert">
-          {refusal}
-        </div>
-      ) : null}
+      {alert && open !== 'revise' && open !== 'publish' ? <Outcome kind="error">{alert}</Outcome> : null}
     </div>
   );
 }

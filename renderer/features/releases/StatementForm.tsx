@@ -4,8 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Release, StatementInput } from '@shared/releases';
 import type { Result } from '@shared/result';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions } from '../../ui/Field';
+import { FormAlert } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 
 type Props = {
   label: string;
@@ -19,21 +20,11 @@ type Props = {
 export function StatementForm({ label, submitLabel, initial, hint, save, onDone }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState<StatementInput>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, alert, busy, run } = useCommand();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await attempt(() => save(form));
-    setBusy(false);
-    if (!result.ok) {
-      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
-      setFailure(failureText(result.error, t));
-      return;
-    }
+    if (!(await run(() => save(form)))) return;
     onDone();
   }
 
@@ -46,11 +37,7 @@ export function StatementForm({ label, submitLabel, initial, hint, save, onDone 
       <Field label={t('releases.field.text')} error={errors.text} wide>
         {(a) => <textarea rows={6} {...a} value={form.text} onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}
       </Field>
-      {failure ? (
-        <div className="notice error wide" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <FormAlert text={alert} />
       <FormActions busy={busy} submitLabel={submitLabel} cancelLabel={t('releases.cancel')} onCancel={onDone} />
     </form>
   );
