@@ -1,107 +1,116 @@
-// Instructions to teams and people (指令 → 签收 → 反馈). The machine in shared/ decides; each write
-// runs in one transaction with its entry on the incident's timeline, so nothing is half-saved.
+// Instructions to teams and people (指令 → 签收 → 反馈): the commands (decisions in
+// shared/instructionCommands.ts, the machine in shared/instructions.ts); the executor writes each
+// change with its entries on the incident's timeline, so nothing is half-saved.
 import i18next from 'i18next';
 import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
-import { planOfIncident, type PlanBook } from '@shared/planVersions';
-import { instructionTeamCode } from '@shared/routing';
-import { newId } from '@shared/ids';
 import {
-  awaitsDecisionBy,
-  byReportTime,
-  instructionOverdue,
-  instructionReceivers,
-  instructionTransition,
-  needsEscalation,
-  validateNewInstruction,
-  type InstructionCommand,
-  type Overdue,
-} from '@shared/instructions';
-import type { Actor, Incident, Person, Team } from '@shared/model';
+  decideCancelInstructions,
+  decideEscalate,
+  decideIssue,
+  decideIssueStandard,
+  decideReportWork,
+  decideStep,
+  escalateArgs,
+  issueArgs,
+  issueStandardArgs,
+  reportWorkArgs,
+  standardInstructionsAtLevel,
+  stepArgs,
+  type Escalation,
+  type EscalationSeen,
+  type IssueArgs,
+  type IssueSeen,
+  type Receiver,
+  type StandardSeen,
+  type StepSeen,
+} from '@shared/instructionCommands';
+import { awaitsDecisionBy, byReportTime, needsEscalation, type InstructionCommand } from '@shared/instructions';
+import type { Actor, Incident } from '@shared/model';
+import { planOfIncident, type PlanBook } from '@shared/planVersions';
 import type { Result } from '@shared/result';
 import { isOpen } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
 import { getHost } from '../host';
-import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { appendTimeline, Refused, type WriteContext } from './context';
+import { execute, stampOf, type Command } from './executor';
 import type { ConsoleDb } from './schema';
 
-export type NewInstruction = {
-  incidentId: string;
-  teamId: string | null;
-  assigneeId: string | null;
-  content: string;
-  priority: Instruction['priority'];
-  /** ISO instant with offset, or null when the form's value could not be read. */
-  deadline: string | null;
-};
+export type { Escalation } from '@shared/instructionCommands';
 
-/** Who the instruction is addressed to, in both languages (people's names are the same in both). */
-function receiverParams(team: Team | undefined, person: Person | undefined): Record<string, string> {
-  const zh = [team?.name.zh, person?.name].filter(Boolean).join(' · ');
-  const en = [team?.name.en ?? team?.name.zh, person?.name].filter(Boolean).join(' · ');
-  return { receiver: zh, receiverEn: en };
-}
+export type NewInstruction = IssueArgs;
 
-async function receiverOf(db: ConsoleDb, instruction: Pick<Instruction, 'teamId' | 'assigneeId'>) {
+async function receiverOf(db: ConsoleDb, instruction: Pick<Instruction, 'teamId' | 'assigneeId'>): Promise<Receiver> {
   const team = instruction.teamId ? await db.teams.get(instruction.teamId) : undefined;
   const person = instruction.assigneeId ? await db.people.get(instruction.assigneeId) : undefined;
   return { team, person };
 }
 
-async function openIncident(db: ConsoleDb, incidentId: string): Promise<Incident> {
-  const incident = await db.incidents.get(incidentId);
-  if (!incident) throw new Refused('incident-not-found');
-  if (!isOpen(incident.state)) throw new Refused('instruction-incident-closed', { number: incident.number });
-  return incident;
+const TABLES = ['instructions', 'incidents', 'teams', 'people'] as const;
+
+async function readStep(db: ConsoleDb, { instructionId }: { instructionId: string }): Promise<StepSeen> {
+  const instruction = await db.instructions.get(instructionId);
+  if (!instruction) return { instruction, incident: undefined };
+  return { instruction, incident: await db.incidents.get(instruction.incidentId), ...(await receiverOf(db, instruction)) };
 }
 
-const deadlineText = (iso: string, ctx: WriteContext) =>
-  toIsoWithOffset(Date.parse(iso), ctx.plan.utcOffsetMinutes).slice(0, 16).replace('T', ' ');
+export const issueCommand: Command<IssueArgs, IssueSeen, Instruction> = {
+  name: 'instruction.issue',
+  args: issueArgs,
+  tables: TABLES,
+  read: async (db, args) => ({ incident: await db.incidents.get(args.incidentId), ...(await receiverOf(db, args)) }),
+  decide: decideIssue,
+};
+export const issueStandardCommand: Command<{ incidentId: string }, StandardSeen, Instruction[]> = {
+  name: 'instruction.issueStandard',
+  args: issueStandardArgs,
+  tables: [...TABLES, 'plans'],
+  read: async (db, { incidentId }) => ({
+    incident: await db.incidents.get(incidentId),
+    plans: await db.plans.toArray(),
+    teams: await db.teams.toArray(),
+    issuedCodes: (await db.instructions.where('incidentId').equals(incidentId).toArray()).flatMap((i) => i.standardCode ?? []),
+  }),
+  decide: decideIssueStandard,
+};
+export const stepCommand: Command<{ instructionId: string; command: InstructionCommand }, StepSeen, Instruction> = {
+  name: 'instruction.step',
+  args: stepArgs,
+  tables: TABLES,
+  read: readStep,
+  decide: decideStep,
+};
+export const reportWorkCommand: Command<{ instructionId: string; text: string }, StepSeen, Instruction> = {
+  name: 'instruction.reportWork',
+  args: reportWorkArgs,
+  tables: TABLES,
+  read: readStep,
+  decide: decideReportWork,
+};
+export const escalateCommand: Command<{ nowMs: number }, EscalationSeen, Escalation[]> = {
+  name: 'instruction.escalate',
+  args: escalateArgs,
+  tables: TABLES,
+  read: async (db, { nowMs }, stamp) => {
+    const due = await db.instructions.where('deadline').below(toIsoWithOffset(nowMs, stamp.utcOffsetMinutes)).toArray();
+    // Whether the incident is still open is the decision's to weigh.
+    const candidates = due.filter((i) => i.mode === stamp.mode && needsEscalation(i, nowMs, true));
+    return {
+      candidates: await Promise.all(
+        candidates.map(async (instruction) => ({
+          instruction,
+          incident: await db.incidents.get(instruction.incidentId),
+          ...(await receiverOf(db, instruction)),
+        })),
+      ),
+    };
+  },
+  decide: decideEscalate,
+};
 
-async function addInstruction(
-  db: ConsoleDb,
-  ctx: WriteContext,
-  fields: Omit<NewInstruction, 'deadline'> & { deadline: string; standardCode?: string },
-) {
-  const { team, person } = await receiverOf(db, fields);
-  if (fields.teamId && !team) throw new Refused('instruction-team-missing');
-  if (fields.assigneeId && !person) throw new Refused('instruction-person-missing');
-  const at = isoAt(ctx);
-  const instruction: Instruction = {
-    id: newId(),
-    mode: db.mode,
-    ...fields,
-    content: fields.content.trim(),
-    state: 'issued',
-    issuedAt: at,
-    issuedBy: ctx.actor.id,
-    issuedByName: ctx.actor.name,
-    progress: [],
-    updatedAt: at,
-    updatedBy: ctx.actor.id,
-  };
-  await db.instructions.add(instruction);
-  await appendTimeline(db, ctx, {
-    incidentId: fields.incidentId,
-    kind: 'instruction-issued',
-    note: instruction.content,
-    params: { ...receiverParams(team, person), deadline: deadlineText(instruction.deadline, ctx) },
-  });
-  return instruction;
-}
-
-const TABLES = (db: ConsoleDb) => [db.instructions, db.timeline, db.incidents, db.teams, db.people];
-
-export async function issueInstruction(db: ConsoleDb, input: NewInstruction, ctx: WriteContext): Promise<Result<Instruction>> {
-  return settle(() =>
-    db.transaction('rw', TABLES(db), async () => {
-      const problem = validateNewInstruction(input, ctx.now)[0];
-      if (problem) throw new Refused(problem.code);
-      await openIncident(db, input.incidentId);
-      return addInstruction(db, ctx, { ...input, deadline: toIsoWithOffset(Date.parse(input.deadline!), ctx.plan.utcOffsetMinutes) });
-    }),
-  );
-}
+/** 下达指令: to a team, a person or both, on an open incident, with a deadline still ahead. */
+export const issueInstruction = (db: ConsoleDb, input: NewInstruction, ctx: WriteContext): Promise<Result<Instruction>> =>
+  execute(db, issueCommand, input, ctx);
 
 /**
  * The standard instructions of the incident's own plan version for its level, and whether each
@@ -111,70 +120,35 @@ export async function standardInstructionsFor(db: ConsoleDb, incident: Incident,
   const issued = new Set(
     (await db.instructions.where('incidentId').equals(incident.id).toArray()).map((i) => i.standardCode).filter(Boolean),
   );
-  return planOfIncident(book, incident)
-    .standardInstructions.filter((s) => !s.levels || (incident.level !== null && s.levels.includes(incident.level)))
-    .map((standard) => ({ standard, issued: issued.has(standard.code) }));
+  return standardInstructionsAtLevel(planOfIncident(book, incident), incident).map((standard) => ({
+    standard,
+    issued: issued.has(standard.code),
+  }));
 }
 
 /** 下达标准指令: every standard instruction not yet issued for the incident, each to its team, at once. */
-export async function issueStandardInstructions(db: ConsoleDb, incidentId: string, ctx: WriteContext): Promise<Result<Instruction[]>> {
-  return settle(() =>
-    db.transaction('rw', TABLES(db), async () => {
-      const incident = await openIncident(db, incidentId);
-      if (!incident.milestones.activatedAt) throw new Refused('response-not-activated');
-      const pending = (await standardInstructionsFor(db, incident, ctx)).filter((s) => !s.issued).map((s) => s.standard);
-      if (pending.length === 0) throw new Refused('standard-already-issued');
-      const teams = await db.teams.toArray();
-      const plan = planOfIncident(ctx, incident);
-      const issued: Instruction[] = [];
-      for (const standard of pending) {
-        // 对口处理: "the responsible team" is the team the incident's category names.
-        const teamCode = instructionTeamCode(standard, plan, incident.categoryCode, teams);
-        const team = teams.find((t) => t.code === teamCode && t.kind !== 'task-force');
-        if (!team) throw new Refused('instruction-team-missing', { team: teamCode });
-        issued.push(
-          await addInstruction(db, ctx, {
-            incidentId,
-            teamId: team.id,
-            assigneeId: null,
-            content: standard.content.zh,
-            priority: standard.priority,
-            deadline: toIsoWithOffset(ctx.now + standard.dueMinutes * 60_000, ctx.plan.utcOffsetMinutes),
-            standardCode: standard.code,
-          }),
-        );
-      }
-      return issued;
-    }),
-  );
-}
+export const issueStandardInstructions = (db: ConsoleDb, incidentId: string, ctx: WriteContext): Promise<Result<Instruction[]>> =>
+  execute(db, issueStandardCommand, { incidentId }, ctx);
 
 /** 签收, progress, 反馈, accept or return: the machine decides; the change and its entry go together. */
-export async function applyInstructionCommand(
+export const applyInstructionCommand = (
   db: ConsoleDb,
   instructionId: string,
   command: InstructionCommand,
   ctx: WriteContext,
-): Promise<Result<Instruction>> {
-  return settle(() => db.transaction('rw', TABLES(db), () => applyInside(db, instructionId, command, ctx)));
-}
+): Promise<Result<Instruction>> => execute(db, stepCommand, { instructionId, command }, ctx);
 
 /**
  * 报告进展 from work done on the incident page (a statement released, a resource allocated): the
  * note goes on the team's instruction, signed for first if nobody had, since doing the work is
- * receiving it. Both steps are the machine's, in one transaction.
+ * receiving it. Both steps are the machine's, in one command.
  */
-export async function reportWorkOnInstruction(db: ConsoleDb, instructionId: string, text: string, ctx: WriteContext) {
-  return settle(() =>
-    db.transaction('rw', TABLES(db), async () => {
-      const instruction = await db.instructions.get(instructionId);
-      if (!instruction) throw new Refused('instruction-not-found');
-      await openIncident(db, instruction.incidentId);
-      if (instruction.state === 'issued') await applyInside(db, instructionId, { type: 'sign' }, ctx);
-      return applyInside(db, instructionId, { type: 'progress', text }, ctx);
-    }),
-  );
-}
+export const reportWorkOnInstruction = (
+  db: ConsoleDb,
+  instructionId: string,
+  text: string,
+  ctx: WriteContext,
+): Promise<Result<Instruction>> => execute(db, reportWorkCommand, { instructionId, text }, ctx);
 
 /**
  * 待我采纳: the instructions of open incidents whose result is reported and waits for this actor's
@@ -190,49 +164,17 @@ export async function instructionsAwaitingDecision(db: ConsoleDb, actor: Actor) 
     .map((instruction) => ({ instruction, number: open.get(instruction.incidentId) }));
 }
 
-/** One instruction command inside the caller's transaction: the machine decides, the entry goes with it. */
-async function applyInside(db: ConsoleDb, instructionId: string, command: InstructionCommand, ctx: WriteContext) {
-  const instruction = await db.instructions.get(instructionId);
-  if (!instruction) throw new Refused('instruction-not-found');
-  const { team, person } = await receiverOf(db, instruction);
-  const result = instructionTransition(instruction, command, {
-    actor: ctx.actor,
-    receiverIds: instructionReceivers(instruction, team),
-  });
-  if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
-  const at = isoAt(ctx);
-  const changed: Instruction = { ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id };
-  await db.instructions.put(changed);
-  await appendTimeline(db, ctx, {
-    incidentId: instruction.incidentId,
-    kind: result.value.kind,
-    note: result.value.note,
-    params: receiverParams(team, person),
-  });
-  return changed;
-}
-
 /**
  * 撤销: withdraws instructions as their incident closes, each with the reason on the record and its
  * own timeline entry. Runs inside the caller's transaction (instructions, timeline, teams, people).
  */
 export async function cancelInstructions(db: ConsoleDb, instructions: readonly Instruction[], reason: string, ctx: WriteContext) {
-  for (const instruction of instructions) {
-    const result = instructionTransition(instruction, { type: 'cancel', reason }, { actor: ctx.actor, receiverIds: [] });
-    if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
-    const at = isoAt(ctx);
-    await db.instructions.put({ ...result.value.apply(instruction, at, ctx.actor), updatedAt: at, updatedBy: ctx.actor.id });
-    const { team, person } = await receiverOf(db, instruction);
-    await appendTimeline(db, ctx, {
-      incidentId: instruction.incidentId,
-      kind: result.value.kind,
-      note: result.value.note,
-      params: receiverParams(team, person),
-    });
-  }
+  const open = await Promise.all(instructions.map(async (instruction) => ({ instruction, ...(await receiverOf(db, instruction)) })));
+  const decision = decideCancelInstructions(open, reason, stampOf(db, ctx));
+  if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
+  await db.instructions.bulkPut(decision.value.value);
+  for (const entry of decision.value.timeline) await appendTimeline(db, ctx, entry);
 }
-
-export type Escalation = { instruction: Instruction; overdue: Overdue; receiver: string; receiverEn: string; incidentNumber: string };
 
 function defaultNotice(e: Escalation): Notice {
   const english = i18next.language === 'en';
@@ -267,41 +209,11 @@ export async function escalateOverdue(
   const pending = await db.instructions
     .where('deadline')
     .below(nowIso)
-    // Whether the incident is open is looked at inside the transaction.
+    // Whether the incident is open is looked at inside the command.
     .filter((i) => i.mode === db.mode && needsEscalation(i, nowMs, true))
     .count();
   if (pending === 0) return { ok: true, value: [] };
-  const result = await settle(() =>
-    db.transaction('rw', TABLES(db), async () => {
-      const due = await db.instructions.where('deadline').below(nowIso).toArray();
-      const escalations: Escalation[] = [];
-      for (const candidate of due.filter((i) => i.mode === db.mode && needsEscalation(i, nowMs, true))) {
-        const incident = await db.incidents.get(candidate.incidentId);
-        // A finished incident's leftover instructions are not chased.
-        if (!incident || !isOpen(incident.state)) continue;
-        const overdue = instructionOverdue(candidate, nowMs, true)!;
-        const { team, person } = await receiverOf(db, candidate);
-        const at = isoAt(ctx);
-        const instruction: Instruction = { ...candidate, escalatedAt: at };
-        await db.instructions.put(instruction);
-        const receiver = receiverParams(team, person);
-        await appendTimeline(db, ctx, {
-          incidentId: candidate.incidentId,
-          kind: 'instruction-overdue',
-          // `context` picks timeline.instruction-overdue_unsigned / _unfinished in the catalogs.
-          params: { ...receiver, issuer: candidate.issuedByName, deadline: deadlineText(candidate.deadline, ctx), context: overdue },
-        });
-        escalations.push({
-          instruction,
-          overdue,
-          receiver: receiver.receiver!,
-          receiverEn: receiver.receiverEn!,
-          incidentNumber: incident?.number ?? '',
-        });
-      }
-      return escalations;
-    }),
-  );
+  const result = await execute(db, escalateCommand, { nowMs }, ctx);
   if (!result.ok) return result;
   const notify = options.notify ?? ((notice: Notice) => getHost().notify(notice));
   const notice = options.notice ?? defaultNotice;

@@ -97,9 +97,11 @@ export const enInstructions: Catalog['instructions'] = {
     'instruction-not-found': 'This instruction no longer exists.',
     'instruction-team-missing': 'The receiving team is missing; set it up under Organisation first.',
     'instruction-person-missing': 'The receiving person is missing.',
-    'instruction-incident-closed': 'Incident {{number}} is finished; no more instructions can be issued.',
+    'instruction-incident-closed': 'Incident {{number}} is finished; its instructions can no longer be issued or worked on.',
+    'instruction-plan-missing': 'The plan version this incident follows cannot be found; standard instructions cannot be issued.',
     'response-not-activated': 'The response is not active yet; standard instructions cannot be issued.',
     'standard-already-issued': 'All standard instructions have been issued.',
+    'instruction-refused': '{{message}}',
   },
   notice: {
     title_unsigned: 'Instruction overdue, not signed ({{number}})',

@@ -95,9 +95,12 @@ export const zhInstructions = {
     'instruction-not-found': '找不到该指令，可能已被删除。',
     'instruction-team-missing': '找不到接收的工作组，请先在组织机构中设置。',
     'instruction-person-missing': '找不到接收人员。',
-    'instruction-incident-closed': '事件 {{number}} 已结束，不能再下达指令。',
+    'instruction-incident-closed': '事件 {{number}} 已结束，不能再下达或办理指令。',
+    'instruction-plan-missing': '找不到该事件所依据的预案版本，不能下达标准指令。',
     'response-not-activated': '应急响应尚未启动，不能下达标准指令。',
     'standard-already-issued': '标准指令已全部下达。',
+    // A refusal already put into the instructions' own words (see inInstructionWords).
+    'instruction-refused': '{{message}}',
   },
   notice: {
     title_unsigned: '指令逾期未签收（{{number}}）',

@@ -7,10 +7,11 @@ import type { Team } from '@shared/model';
 import { instructionCommandsFor, instructionReceivers, type InstructionCommand, type InstructionCommandType } from '@shared/instructions';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyInstructionCommand } from '../../db/instructions';
-import { attempt } from '../../ui/describe';
 import { Field } from '../../ui/Field';
+import { Outcome } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { instructionFailureText } from './instructionText';
+import { inInstructionWords } from './instructionText';
 
 /** Commands that need a text before they are given; the others run on one click. */
 const TEXT_FIELD: Partial<Record<InstructionCommandType, 'text' | 'reason'>> = { progress: 'text', report: 'text', return: 'reason' };
@@ -29,27 +30,22 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
   const writeContext = useWriteContext();
   const [open, setOpen] = useState<InstructionCommandType | null>(null);
   const [text, setText] = useState('');
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { alert, busy, run: write, clear } = useCommand();
   if (!operator) return null;
   const commands = instructionCommandsFor(instruction, { actor: operator, receiverIds: instructionReceivers(instruction, team) });
   if (commands.length === 0) return null;
 
   async function run(type: InstructionCommandType, value: string) {
-    setBusy(true);
-    const result = await attempt(() => applyInstructionCommand(db, instruction.id, commandOf(type, value), writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(instructionFailureText(result.error, t));
-      return;
-    }
+    const done = await write(
+      inInstructionWords(() => applyInstructionCommand(db, instruction.id, commandOf(type, value), writeContext()), t),
+    );
+    if (!done) return;
     setOpen(null);
     setText('');
-    setRefusal(null);
   }
 
   const choose = (type: InstructionCommandType) => {
-    setRefusal(null);
+    clear();
     if (TEXT_FIELD[type]) {
       setOpen(type);
       setText('');
@@ -94,11 +90,7 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
           </div>
         </form>
       ) : null}
-      {refusal ? (
-        <div className="notice error" role="alert">
-          {refusal}
-        </div>
-      ) : null}
+      {alert ? <Outcome kind="error">{alert}</Outcome> : null}
     </div>
   );
 }

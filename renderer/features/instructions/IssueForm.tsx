@@ -3,17 +3,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTRUCTION_PRIORITIES, type Instruction } from '@shared/command';
-import { validateNewInstruction, type NewInstructionProblem } from '@shared/instructions';
+import { newInstructionErrors } from '@shared/instructionCommands';
 import type { Incident, Team } from '@shared/model';
 import { localized } from '@shared/text';
 import { parsePlanLocalDateTime, toIsoWithOffset, toPlanLocalInput } from '@shared/time';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { issueInstruction } from '../../db/instructions';
 import { useAppSelector } from '../../store';
-import { attempt } from '../../ui/describe';
+import { fail } from '@shared/result';
 import { Field, FormActions } from '../../ui/Field';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
-import { instructionFailureText } from './instructionText';
 
 type Props = { incident: Incident; teams: Team[]; onDone: () => void };
 
@@ -27,15 +27,9 @@ export function IssueForm({ incident, teams, onDone }: Props) {
   const [content, setContent] = useState('');
   const [priority, setPriority] = useState<Instruction['priority']>('high');
   const [deadline, setDeadline] = useState(() => toPlanLocalInput(now() + 3_600_000, plan.utcOffsetMinutes));
-  const [problems, setProblems] = useState<NewInstructionProblem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, alert, busy, run } = useCommand();
   // Teams that may receive: standing teams and departments, and this incident's own task force.
   const receivers = teams.filter((team) => team.kind !== 'task-force' || team.incidentId === incident.id);
-  const errorOf = (field: NewInstructionProblem['field']) => {
-    const problem = problems.find((p) => p.field === field);
-    return problem ? `instructions.refusal.${problem.code}` : undefined;
-  };
 
   async function submit() {
     const [kind, id] = receiver.split(':') as ['team' | 'person' | '', string | undefined];
@@ -48,18 +42,12 @@ export function IssueForm({ incident, teams, onDone }: Props) {
       priority,
       deadline: ms === null ? null : toIsoWithOffset(ms, plan.utcOffsetMinutes),
     };
-    const found = validateNewInstruction(input, now());
-    setProblems(found);
-    setFailure(null);
-    if (found.length > 0) return;
-    setBusy(true);
-    const result = await attempt(() => issueInstruction(db, input, writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(instructionFailureText(result.error, t));
-      return;
-    }
-    onDone();
+    // Every field's problem at once, before the command refuses the first of them.
+    const problems = newInstructionErrors(input, now());
+    const issued = await run(() =>
+      Object.keys(problems).length > 0 ? Promise.resolve(fail<never>('validation', problems)) : issueInstruction(db, input, writeContext()),
+    );
+    if (issued) onDone();
   }
 
   return (
@@ -72,7 +60,7 @@ export function IssueForm({ incident, teams, onDone }: Props) {
         void submit();
       }}
     >
-      <Field label={t('instructions.receiver')} error={errorOf('receiver')}>
+      <Field label={t('instructions.receiver')} error={errors.receiver}>
         {(a) => (
           <select {...a} value={receiver} onChange={(e) => setReceiver(e.target.value)}>
             <option value="">{t('instructions.choose')}</option>
@@ -104,15 +92,15 @@ export function IssueForm({ incident, teams, onDone }: Props) {
           </select>
         )}
       </Field>
-      <Field label={t('instructions.deadline')} error={errorOf('deadline')}>
+      <Field label={t('instructions.deadline')} error={errors.deadline}>
         {(a) => <input type="datetime-local" {...a} value={deadline} onChange={(e) => setDeadline(e.target.value)} />}
       </Field>
-      <Field label={t('instructions.content')} error={errorOf('content')} wide>
+      <Field label={t('instructions.content')} error={errors.content} wide>
         {(a) => <textarea rows={3} {...a} value={content} onChange={(e) => setContent(e.target.value)} />}
       </Field>
-      {failure ? (
+      {alert && Object.keys(errors).length === 0 ? (
         <div className="notice error wide" role="alert">
-          {failure}
+          {alert}
         </div>
       ) : null}
       <FormActions busy={busy} submitLabel={t('instructions.issueSubmit')} cancelLabel={t('instructions.cancel')} onCancel={onDone} />

@@ -1,6 +1,5 @@
 // 下达标准指令: once the response is active, the plan's standard instructions not yet issued for
 // this incident, listed with their teams, issued to every team in one click (one transaction).
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Incident, Team } from '@shared/model';
@@ -8,26 +7,22 @@ import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { issueStandardInstructions, standardInstructionsFor } from '../../db/instructions';
 import { useAppSelector } from '../../store';
-import { attempt } from '../../ui/describe';
+import { Outcome } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
-import { instructionFailureText } from './instructionText';
 
 export function StandardInstructions({ incident, teams }: { incident: Incident; teams: Team[] }) {
   const { t } = useTranslation();
   const { db, plan, plans } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const writeContext = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { alert, busy, run } = useCommand();
   const standards = useLiveQuery(() => standardInstructionsFor(db, incident, { plan, plans }), [db, incident, plan, plans]);
   const pending = (standards ?? []).filter((s) => !s.issued).map((s) => s.standard);
   if (!incident.milestones.activatedAt || pending.length === 0) return null;
 
   async function issue() {
-    setBusy(true);
-    const result = await attempt(() => issueStandardInstructions(db, incident.id, writeContext()));
-    setBusy(false);
-    setFailure(result.ok ? null : instructionFailureText(result.error, t));
+    await run(() => issueStandardInstructions(db, incident.id, writeContext()));
   }
 
   const teamName = (code: string) => {
@@ -44,11 +39,7 @@ export function StandardInstructions({ incident, teams }: { incident: Incident; 
           </li>
         ))}
       </ul>
-      {failure ? (
-        <div className="notice error" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      {alert ? <Outcome kind="error">{alert}</Outcome> : null}
       <button type="button" className="primary" disabled={busy} onClick={() => void issue()}>
         {t('instructions.standard.title')}
       </button>

@@ -9,9 +9,9 @@ import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { reportWorkOnInstruction } from '../../db/instructions';
 import { useAppSelector } from '../../store';
-import { attempt } from '../../ui/describe';
+import { useCommand } from '../../ui/useCommand';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { instructionFailureText, useIncidentInstructions, useTeams } from './instructionText';
+import { inInstructionWords, useIncidentInstructions, useTeams } from './instructionText';
 import './instructions.css';
 
 type Props = {
@@ -32,8 +32,7 @@ export function WorkReportOffer({ incidentId, teamCode, text, onDismiss }: Props
   const team = useTeams().find((candidate) => candidate.code === teamCode && candidate.kind === 'working-team');
   const instructions = useIncidentInstructions(incidentId);
   const [reported, setReported] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { alert, busy, run } = useCommand();
   const teamName = team ? localized(team.name, locale) : '';
   if (reported) {
     return (
@@ -47,22 +46,16 @@ export function WorkReportOffer({ incidentId, teamCode, text, onDismiss }: Props
 
   async function report() {
     if (!target) return;
-    setBusy(true);
-    const result = await attempt(() => reportWorkOnInstruction(db, target.id, text, writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(instructionFailureText(result.error, t));
-      return;
-    }
-    setReported(true);
+    const done = await run(inInstructionWords(() => reportWorkOnInstruction(db, target.id, text, writeContext()), t));
+    if (done) setReported(true);
   }
 
   return (
     <div className="notice work-report" role="group" aria-label={t('instructions.workReport.title')}>
       <p>{t('instructions.workReport.offer', { team: teamName, text })}</p>
-      {failure ? (
+      {alert ? (
         <p className="error" role="alert">
-          {failure}
+          {alert}
         </p>
       ) : null}
       <div className="form-actions">

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Instruction } from '@shared/command';
 import type { Person, Team } from '@shared/model';
 import type { Plan } from '@shared/plan';
-import type { Failure } from '@shared/result';
+import { fail, type Failure, type Result } from '@shared/result';
 import { localized, type Locale } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { failureText } from '../../ui/describe';
@@ -45,3 +45,15 @@ export function instructionFailureText(error: Failure, t: TFunction): string {
   if (typeof params.state === 'string') params.state = t(`instructions.state.${params.state}`);
   return t(key, params);
 }
+
+/**
+ * A write whose refusal reads in the instructions' own sentences when run through useCommand: the
+ * machine shares some codes with the incident workflow (not-allowed-in-state, reason-required),
+ * whose sentences would be found first.
+ */
+export const inInstructionWords =
+  <T>(write: () => Promise<Result<T>>, t: TFunction) =>
+  async (): Promise<Result<T>> => {
+    const result = await write();
+    return result.ok ? result : fail('instruction-refused', undefined, instructionFailureText(result.error, t));
+  };

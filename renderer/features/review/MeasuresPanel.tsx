@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { measureOverdue, type Measure, type MeasureInput } from '@shared/review';
 import { useConsole } from '../../db/DatabaseContext';
 import { addMeasure, completeMeasure, updateMeasure } from '../../db/reviews';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { Outcome } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
 function MeasureForm({
@@ -23,22 +24,13 @@ function MeasureForm({
 }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, alert, busy, run } = useCommand();
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await attempt(() => onSave(form));
-    setBusy(false);
-    if (!result.ok) {
-      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
-      setFailure(result.error.code === 'validation' ? null : failureText(result.error, t));
-      return;
-    }
-    onDone();
+    if (await run(() => onSave(form))) onDone();
   }
+  // Field marks say it all; the sentence is for a refusal that belongs to no field.
+  const failure = Object.keys(errors).length > 0 ? null : alert;
   const set = (key: keyof MeasureInput, value: string) => setForm((f) => ({ ...f, [key]: value }));
   return (
     <form className="measure-form" onSubmit={save} noValidate aria-label={title}>
@@ -67,12 +59,11 @@ export function MeasuresPanel({ incidentId, measures }: { incidentId: string; me
   const writeContext = useWriteContext();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { alert, run } = useCommand();
   const nowMs = now();
 
   async function complete(measure: Measure) {
-    const result = await attempt(() => completeMeasure(db, measure.id, writeContext()));
-    setFailure(result.ok ? null : failureText(result.error, t));
+    await run(() => completeMeasure(db, measure.id, writeContext()));
   }
 
   return (
@@ -95,11 +86,7 @@ export function MeasuresPanel({ incidentId, measures }: { incidentId: string; me
           onDone={() => setAdding(false)}
         />
       ) : null}
-      {failure ? (
-        <div className="notice error" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      {alert ? <Outcome kind="error">{alert}</Outcome> : null}
       {measures.length === 0 ? <p className="muted">{t('review.measures.empty')}</p> : null}
       <ul className="measure-list">
         {measures.map((m) =>

@@ -6,8 +6,9 @@ import { FOLLOW_UP_RESULTS, type Review, type ReviewInput } from '@shared/review
 import { toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { saveReview } from '../../db/reviews';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
+import { Outcome } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 
 function inputOf(review: Review | null, offsetMinutes: number, nowMs: number, operatorName: string): ReviewInput {
@@ -28,27 +29,19 @@ export function ReviewForm({ incidentId, review }: { incidentId: string; review:
   const operator = useOperator();
   const writeContext = useWriteContext();
   const [form, setForm] = useState<ReviewInput>(() => inputOf(review, plan.utcOffsetMinutes, now(), operator?.name ?? ''));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'saved' | 'failed'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run, clear } = useCommand();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await attempt(() => saveReview(db, incidentId, form, writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
-      setMessage({ kind: 'failed', text: result.error.code === 'validation' ? t('review.form.failed') : failureText(result.error, t) });
-      return;
-    }
-    setErrors({});
-    setMessage({ kind: 'saved', text: t('review.form.saved') });
+    await run(
+      () => saveReview(db, incidentId, form, writeContext()),
+      () => t('review.form.saved'),
+    );
   }
   const set = <K extends keyof ReviewInput>(key: K, value: ReviewInput[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
-    setMessage(null);
+    // "Saved" no longer holds once the text changes; the marks of a refused save stay until the next.
+    if (message?.kind === 'success') clear();
   };
   const setAccountability = (patch: Partial<ReviewInput['accountability']>) => set('accountability', { ...form.accountability, ...patch });
   const setFollowUp = (patch: Partial<ReviewInput['followUp']>) => set('followUp', { ...form.followUp, ...patch });
@@ -140,11 +133,8 @@ export function ReviewForm({ incidentId, review }: { incidentId: string; review:
         </fieldset>
 
         {message ? (
-          <div
-            className={`notice wide ${message.kind === 'failed' ? 'error' : 'success'}`}
-            role={message.kind === 'failed' ? 'alert' : 'status'}
-          >
-            {message.text}
+          <div className="wide">
+            <Outcome kind={message.kind}>{message.text}</Outcome>
           </div>
         ) : null}
         <div className="form-actions wide">

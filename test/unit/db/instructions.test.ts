@@ -137,6 +137,20 @@ describe('working an instruction', () => {
     const kinds = (await instructionEntries(incidentId)).map((e) => e.kind).slice(-3);
     expect(kinds).toEqual(['instruction-signed', 'instruction-reported', 'instruction-accepted']);
   });
+  it('refuses signing an instruction of a closed incident and writes nothing', async () => {
+    db = await freshDb();
+    const incidentId = await activatedLevelOne();
+    await issueStandardInstructions(db, incidentId, await contextFor(db, LEADER));
+    const info = (await db.instructions.where('teamId').equals(INFO_TEAM).first())!;
+    // Stands for an incident closed while this instruction was left unsigned.
+    await db.incidents.update(incidentId, { state: 'closed' });
+    const timelineBefore = await db.timeline.count();
+    const refused = await applyInstructionCommand(db, info.id, { type: 'sign' }, await contextFor(db, INFO_LEAD, NOW + MINUTE));
+    expect(refused.ok ? 'signed' : refused.error.code).toBe('instruction-incident-closed');
+    expect((await db.instructions.get(info.id))?.state).toBe('issued');
+    expect(await db.timeline.count()).toBe(timelineBefore);
+    expect(await db.commandLog.where('name').equals('instruction.step').count()).toBe(0);
+  });
 });
 
 describe('instructions awaiting acceptance (待采纳)', () => {
@@ -348,9 +362,11 @@ describe('instruction refusals on screen', () => {
     const { zhInstructions } = await import('../../../renderer/i18n/instructions.zh-CN');
     const { enInstructions } = await import('../../../renderer/i18n/instructions.en');
     const source = await import('node:fs/promises').then((fs) =>
-      Promise.all(['shared/instructions.ts', 'renderer/db/instructions.ts'].map((file) => fs.readFile(file, 'utf8'))),
+      Promise.all(
+        ['shared/instructions.ts', 'shared/instructionCommands.ts', 'renderer/db/instructions.ts'].map((file) => fs.readFile(file, 'utf8')),
+      ),
     );
-    const codes = new Set(source.join('\n').match(/(?<=(?:code: |Refused\()')[a-z0-9-]+(?=')/g));
+    const codes = new Set(source.join('\n').match(/(?<=(?:code: |Refused\(|refused\()')[a-z0-9-]+(?=')/g));
     expect(codes.size).toBeGreaterThan(10);
     for (const code of codes) {
       if (code === 'incident-not-found') continue; // the main catalog's sentence
