@@ -1,97 +1,87 @@
-// Moving an incident through the workflow. The state machine in shared/ decides; this module
-// reads the context it needs, applies the transition and appends the timeline entry in the same
-// transaction, or returns the machine's refusal untouched.
-import { partyOf, type Incident, type Milestones } from '@shared/model';
-import { everyoneFedBack, overallSatisfaction, resultsPerComplainant } from '@shared/complainantResults';
-import { gradeSuggestion } from '@shared/grading';
-import { planOfIncident } from '@shared/planVersions';
-import type { Result } from '@shared/result';
+// Moving an incident through the workflow as a command (decision in shared/incidentCommands.ts):
+// the state machine decides from what is read here; the transition, its timeline entry and, on
+// closing, the withdrawal of the open instructions are written together, or the machine's refusal
+// comes back untouched.
+import type { WorkingCalendar } from '@shared/calendar';
+import {
+  decidePersonalDataViewed,
+  decideWorkflowStep,
+  personalDataViewedArgs,
+  workflowArgs,
+  type WorkflowArgs,
+  type WorkflowSeen,
+} from '@shared/incidentCommands';
 import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
-import { transition, type Command } from '@shared/workflow';
-import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
-import { cancelInstructions } from './instructions';
-import { deadlineProjection, gradingInputOf } from '@shared/projection';
+import type { Incident } from '@shared/model';
+import type { PlanBook } from '@shared/planVersions';
+import type { Result } from '@shared/result';
+import type { Command as WorkflowCommand } from '@shared/workflow';
+import { isoAt, type WriteContext } from './context';
+import { execute, type Command } from './executor';
 import type { ConsoleDb } from './schema';
 
-const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'acceptedAt', 'gradedAt', 'activatedAt']);
-
-export async function applyCommand(db: ConsoleDb, incidentId: string, command: Command, ctx: WriteContext): Promise<Result<Incident>> {
-  return settle(() =>
-    db.transaction('rw', [db.incidents, db.timeline, db.communications, db.complaints, db.instructions, db.teams, db.people], async () => {
-      const incident = await db.incidents.get(incidentId);
-      if (!incident) throw new Refused('incident-not-found');
-      const openInstructions = (await db.instructions.where('incidentId').equals(incidentId).toArray()).filter((i) =>
-        OPEN_INSTRUCTION_STATES.includes(i.state),
-      );
-      // Grading thresholds and the levels whose solution needs approval: the incident's own version.
-      const plan = planOfIncident(ctx, incident);
-      // 群体投诉: each complainant hears the result and answers for themselves.
-      const complaints = await db.complaints.where('incidentId').equals(incidentId).sortBy('receivedAt');
-      const complainants = resultsPerComplainant(
-        incident,
-        complaints.map((c) => c.id),
-      );
-      const result = transition(incident.state, command, {
-        actor: ctx.actor,
-        level: incident.level,
-        suggestedLevel: gradeSuggestion(gradingInputOf(incident), plan.grading).level,
-        approvalLevels: plan.approvalLevels,
-        communications: (await db.communications.where('incidentId').equals(incidentId).toArray()).map((c) => ({
-          party: partyOf(c),
-          at: c.at,
-        })),
-        solutionReadyAt: incident.milestones.solutionReadyAt,
-        // Done for all at once, or by each; a complainant attached after the stage finds it done.
-        feedbackRecorded: Boolean(incident.feedback) || Boolean(incident.milestones.feedbackAt) || everyoneFedBack(complainants),
-        openInstructions: openInstructions.length,
-        satisfaction: complaints.length > 0 ? overallSatisfaction(complainants) : incident.satisfaction,
-        complainants,
-        escalationRoute: incident.escalation?.route,
-        escalationResolved: Boolean(incident.escalation?.outcome),
-      });
-      if (!result.ok) throw new Refused(result.refusal.code, result.refusal.params);
-      const { next, patch, stamp, clear, event } = result.value;
-      const nowIso = isoAt(ctx);
-
-      const milestones: Milestones = { ...incident.milestones };
-      for (const key of stamp) if (!(KEEP_FIRST.has(key) && milestones[key])) milestones[key] = nowIso;
-      const changed: Incident = { ...incident, ...patch, state: next, milestones, updatedAt: nowIso, updatedBy: ctx.actor.id };
-      for (const key of clear) {
-        if (key in milestones) delete changed.milestones[key as keyof Milestones];
-        else delete changed[key as keyof Incident & keyof typeof patch];
-      }
-      const saved = { ...changed, ...deadlineProjection(changed, ctx, ctx.calendar) };
-      await db.incidents.put(saved);
-      await appendTimeline(db, ctx, {
-        incidentId,
-        kind: event.kind,
-        from: incident.state,
-        to: next,
-        note: event.note,
-        // The entry names the complaint by its number, not its key.
-        params: event.params?.complaint
-          ? { ...event.params, complaint: complaints.find((c) => c.id === event.params!.complaint)?.number ?? '' }
-          : event.params,
-      });
-      if (command.type === 'close') await cancelInstructions(db, openInstructions, command.cancelReason ?? '', ctx);
-      return saved;
-    }),
-  );
+/**
+ * What a workflow step reads, inside the transaction: the incident, its complaints (earliest
+ * first), the contacts on record, its open instructions and their receivers. The plan book and the
+ * calendar are the seat's. For a command that composes `decideWorkflowStep`.
+ */
+export async function readWorkflowSeen(
+  db: ConsoleDb,
+  incidentId: string,
+  seat: PlanBook & { calendar: WorkingCalendar },
+): Promise<WorkflowSeen> {
+  const incident = await db.incidents.get(incidentId);
+  const openInstructions = incident
+    ? (await db.instructions.where('incidentId').equals(incidentId).toArray()).filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state))
+    : [];
+  const receivers: Record<string, WorkflowSeen['receivers'][string]> = {};
+  for (const instruction of openInstructions) {
+    receivers[instruction.id] = {
+      team: instruction.teamId ? await db.teams.get(instruction.teamId) : undefined,
+      person: instruction.assigneeId ? await db.people.get(instruction.assigneeId) : undefined,
+    };
+  }
+  return {
+    incident,
+    complaints: incident ? await db.complaints.where('incidentId').equals(incidentId).sortBy('receivedAt') : [],
+    communications: incident ? await db.communications.where('incidentId').equals(incidentId).toArray() : [],
+    openInstructions,
+    receivers,
+    book: { plan: seat.plan, ...(seat.plans ? { plans: seat.plans } : {}) },
+    calendar: seat.calendar,
+  };
 }
 
+/** The tables a workflow step reads and writes. */
+export const WORKFLOW_TABLES = ['incidents', 'complaints', 'communications', 'instructions', 'teams', 'people'] as const;
+
+/** The workflow command on this seat (its plan versions and calendar weigh the grade and the clocks). */
+export const workflowCommand = (seat: WriteContext): Command<WorkflowArgs, WorkflowSeen, Incident> => ({
+  name: 'incident.workflow',
+  args: workflowArgs,
+  tables: WORKFLOW_TABLES,
+  read: (db, { incidentId }) => readWorkflowSeen(db, incidentId, seat),
+  decide: decideWorkflowStep,
+});
+
+export const applyCommand = (db: ConsoleDb, incidentId: string, command: WorkflowCommand, ctx: WriteContext): Promise<Result<Incident>> =>
+  execute(db, workflowCommand(ctx), { incidentId, command }, ctx);
+
+export const personalDataViewedCommand: Command<{ incidentId: string; complaint: string }, null, void> = {
+  name: 'incident.personalDataViewed',
+  args: personalDataViewedArgs,
+  tables: [],
+  read: async () => null,
+  decide: decidePersonalDataViewed,
+};
+
 /** 保护投诉人隐私: opening a complainant's full personal data is itself recorded. */
-export async function recordPersonalDataViewed(
+export const recordPersonalDataViewed = (
   db: ConsoleDb,
   incidentId: string,
   complaintNumber: string,
   ctx: WriteContext,
-): Promise<Result<void>> {
-  return settle(() =>
-    db.transaction('rw', [db.timeline], () =>
-      appendTimeline(db, ctx, { incidentId, kind: 'personal-data-viewed', params: { complaint: complaintNumber } }),
-    ),
-  );
-}
+): Promise<Result<void>> => execute(db, personalDataViewedCommand, { incidentId, complaint: complaintNumber }, ctx);
 
 export async function incidentByNumber(db: ConsoleDb, number: string) {
   return db.incidents.where('number').equals(number).first();

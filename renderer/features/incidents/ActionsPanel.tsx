@@ -9,8 +9,8 @@ import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
 import { commandsFrom, type CommandType } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions, Panel } from '../../ui/Field';
+import { useCommand } from '../../ui/useCommand';
 import { useIncidentInstructions } from '../instructions/instructionText';
 import { useWriteContext } from '../session/useWriteContext';
 import { buildCommand, CANCEL_REASON_FIELD, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
@@ -21,8 +21,7 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
   const writeContext = useWriteContext();
   const [open, setOpen] = useState<CommandType | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { alert: refusal, busy, run, clear } = useCommand();
   const commands = commandsFrom(incident.state);
   const ordered = [...commands.filter((c) => !SECONDARY.has(c)), ...commands.filter((c) => SECONDARY.has(c))];
   // Closing asks what becomes of the instructions still open: withdrawn with a reason, or no closing yet.
@@ -32,23 +31,17 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
 
   const choose = (type: CommandType) => {
     setOpen(type);
-    setRefusal(null);
+    clear();
     setValues(initialValues(type, suggestedLevel));
   };
 
   async function confirm() {
     if (!open) return;
     const submitted = open;
-    setBusy(true);
-    const result = await attempt(() => applyCommand(db, incident.id, buildCommand(submitted, values), writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(failureText(result.error, t));
-      return;
-    }
+    const applied = await run(() => applyCommand(db, incident.id, buildCommand(submitted, values), writeContext()));
+    if (!applied) return;
     // Only the form that was saved closes: a slow write must never close another one.
     setOpen((current) => (current === submitted ? null : current));
-    setRefusal(null);
   }
 
   return (

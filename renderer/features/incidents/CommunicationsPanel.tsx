@@ -7,9 +7,9 @@ import { COMMUNICATION_CHANNELS, COMMUNICATION_PARTIES, partyOf } from '@shared/
 import { toPlanLocalInput } from '@shared/time';
 import { addCommunication, type CommunicationInput } from '../../db/communications';
 import { useConsole } from '../../db/DatabaseContext';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
 export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
@@ -30,21 +30,12 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
     outcome: '',
   });
   const [form, setForm] = useState<CommunicationInput>(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors, alert: failure, busy, run, clear } = useCommand();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = await attempt(() => addCommunication(db, incidentId, form, writeContext()));
-    if (!result.ok) {
-      const fieldErrors = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, String(v)])));
-      setFailure(failureText(result.error, t));
-      return;
-    }
-    setErrors({});
-    setFailure(null);
+    if (!(await run(() => addCommunication(db, incidentId, form, writeContext())))) return;
     setForm(blank());
     setAdding(false);
   }
@@ -61,6 +52,7 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
             onClick={() => {
               // The contact is dated now, when the form opens, not when the page was first shown.
               setForm(blank());
+              clear();
               setAdding(true);
             }}
           >
@@ -111,7 +103,7 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
             </div>
           ) : null}
           <div className="form-actions wide">
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" disabled={busy}>
               {t('communication.save')}
             </button>
             <button type="button" onClick={() => setAdding(false)}>

@@ -8,8 +8,8 @@ import type { Incident } from '@shared/model';
 import type { Command } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
-import { attempt, failureText } from '../../ui/describe';
 import { Field, FormActions } from '../../ui/Field';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
 type Props = { incident: Incident; result: Result; number: string };
@@ -21,8 +21,7 @@ export function ComplainantResult({ incident, result, number }: Props) {
   const [feedback, setFeedback] = useState('');
   const [satisfaction, setSatisfaction] = useState<'satisfied' | 'unsatisfied'>('satisfied');
   const [open, setOpen] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { alert: refusal, busy, run } = useCommand();
   const asks = incident.state === 'feedback' ? 'feedback' : incident.state === 'evaluating' ? 'satisfaction' : null;
   const shown = result.feedback || result.satisfaction || incident.state === 'feedback' || incident.state === 'evaluating';
   if (!shown) return null;
@@ -32,11 +31,7 @@ export function ComplainantResult({ incident, result, number }: Props) {
       asks === 'feedback'
         ? { type: 'recordFeedback', feedback, complaintId: result.complaintId }
         : { type: 'recordSatisfaction', satisfaction, complaintId: result.complaintId };
-    setBusy(true);
-    const saved = await attempt(() => applyCommand(db, incident.id, command, writeContext()));
-    setBusy(false);
-    if (!saved.ok) return setRefusal(failureText(saved.error, t));
-    setRefusal(null);
+    if (!(await run(() => applyCommand(db, incident.id, command, writeContext())))) return;
     setOpen(false);
     setFeedback('');
   }

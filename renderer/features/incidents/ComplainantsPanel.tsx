@@ -11,9 +11,9 @@ import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { isOpen } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { recordPersonalDataViewed } from '../../db/incidents';
-import { attempt, failureText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { ComplainantResult } from './ComplainantResult';
 
@@ -28,7 +28,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
     complaints.map((c) => c.id),
   );
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  const [failure, setFailure] = useState<string | null>(null);
+  const { alert: failure, run } = useCommand();
 
   // The data is shown only once the viewing is on the timeline; if that cannot be written, it stays hidden.
   const toggle = async (id: string, number: string) => {
@@ -36,12 +36,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
       setRevealed((r) => new Set([...r].filter((x) => x !== id)));
       return;
     }
-    const result = await attempt(() => recordPersonalDataViewed(db, incident.id, number, writeContext()));
-    if (!result.ok) {
-      setFailure(failureText(result.error, t));
-      return;
-    }
-    setFailure(null);
+    if ((await run(() => recordPersonalDataViewed(db, incident.id, number, writeContext()))) === null) return;
     setRevealed((r) => new Set([...r, id]));
   };
 

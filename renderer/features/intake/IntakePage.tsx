@@ -1,5 +1,5 @@
 // 受理登记: the registration form. Invalid input is marked field by field and nothing is saved.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonOptions } from '../../ui/PersonOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,7 +13,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { attempt, failureText } from '../../ui/describe';
+import { useCommand } from '../../ui/useCommand';
 import { AttachPicker } from './AttachPicker';
 import { GradePreview } from './GradePreview';
 import { emptyIntake, emptyQuick, fieldOfPath, toRegistration, type IntakeFormState, type QuickFormState } from './intakeForm';
@@ -34,10 +34,14 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   const [form, setForm] = useState<IntakeFormState>(() => emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? ''));
   const [quick, setQuick] = useState<QuickFormState>(emptyQuick);
   const [prefilledFor, setPrefilledFor] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string | null>(null);
+  const command = useCommand();
+  const { alert, busy: saving } = command;
+  // The refusal names the registration's paths (`complainant.name`); the form's fields are flat.
+  const errors = useMemo(
+    () => Object.fromEntries(Object.entries(command.errors).map(([path, key]) => [fieldOfPath(path), key])),
+    [command.errors],
+  );
   const [saved, setSaved] = useState<Saved | null>(null);
-  const [saving, setSaving] = useState(false);
   // Unchanged since the last save: a second Enter must not submit an empty form over the
   // confirmation that shows the numbers just assigned.
   const [pristineAfterSave, setPristineAfterSave] = useState(false);
@@ -101,35 +105,24 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     event.preventDefault();
     if (submitting.current || pristineAfterSave) return;
     submitting.current = true;
-    setSaving(true);
     // 当场解决 is offered for a new matter only; attached to an incident it is a plain registration.
     const settle = quick.on && !attachTo;
-    const result = await attempt(() =>
+    const registered = await command.run(() =>
       settle
         ? registerAndSettle(db, toRegistration(form), quick, writeContext())
         : registerComplaint(db, toRegistration(form, attachTo), writeContext()),
     );
     submitting.current = false;
-    setSaving(false);
-    if (!result.ok) {
-      const fieldErrors: Record<string, string> = {};
-      if (result.error.code === 'validation')
-        for (const [path, key] of Object.entries(result.error.params ?? {})) fieldErrors[fieldOfPath(path)] = String(key);
-      setErrors(fieldErrors);
-      setAlert(failureText(result.error, t));
-      return;
-    }
-    setErrors({});
-    setAlert(null);
+    if (!registered) return;
     setSaved({
-      complaint: result.value.complaint.number,
-      complaintId: result.value.complaint.id,
-      incident: result.value.incident.number,
-      incidentId: result.value.incident.id,
+      complaint: registered.complaint.number,
+      complaintId: registered.complaint.id,
+      incident: registered.incident.number,
+      incidentId: registered.incident.id,
       closed: settle,
     });
     setQuick(emptyQuick());
-    setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', attachTo ? result.value.incident : undefined));
+    setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', attachTo ? registered.incident : undefined));
     setPristineAfterSave(true);
   }
 
@@ -280,8 +273,7 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
           <button
             type="button"
             onClick={() => {
-              setErrors({});
-              setAlert(null);
+              command.clear();
               setQuick(emptyQuick());
               setForm(emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? '', incident));
             }}
