@@ -11,7 +11,9 @@ import { reportWorkOnInstruction } from '../../db/instructions';
 import { useAppSelector } from '../../store';
 import { attempt } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { instructionFailureText, useIncidentInstructions, useTeams } from './instructionText';
+import { useInstructionsOf } from '../../db/reads/instructions';
+import { useTeams } from '../../db/reads/organisation';
+import { instructionFailureText } from './instructionText';
 import './instructions.css';
 
 type Props = {
@@ -30,7 +32,7 @@ export function WorkReportOffer({ incidentId, teamCode, text, onDismiss }: Props
   const writeContext = useWriteContext();
   const locale = useAppSelector((s) => s.session.locale);
   const team = useTeams().find((candidate) => candidate.code === teamCode && candidate.kind === 'working-team');
-  const instructions = useIncidentInstructions(incidentId);
+  const instructions = useInstructionsOf(incidentId);
   const [reported, setReported] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
