@@ -11,7 +11,7 @@ import { useCommand } from '../../ui/useCommand';
 import { formatDateTime, formatDeadline } from '../../ui/format';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { useAcknowledgementRecords, type AcknowledgementRecords } from './useAcknowledgementRecords';
+import { useAcknowledgementRecords, type AcknowledgementRecords } from '../../db/reads/complaints';
 import { useReceiptPageFrame } from './useReceiptPageFrame';
 import '../print/print.css';
 import { PairTable } from '../../ui/PairTable';

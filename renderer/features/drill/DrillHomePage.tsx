@@ -8,6 +8,7 @@ import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { createDrillRun, listDrillRuns } from '../../db/drillRuns';
 import { listScenarios } from '../../db/scenarios';
+import { useDrillNotices } from '../../db/reads/drill';
 import { useAppSelector } from '../../store';
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -25,7 +26,7 @@ export function DrillHomePage() {
   const [, navigate] = useLocation();
   const runs = useLiveQuery(() => listDrillRuns(db), [db]);
   const scenarios = useLiveQuery(() => listScenarios(db), [db]);
-  const notices = useLiveQuery(() => db.drillNotices.orderBy('updatedAt').reverse().toArray(), [db]);
+  const notices = useDrillNotices();
   const [scenarioId, setScenarioId] = useState('');
   const [noticeId, setNoticeId] = useState('');
   const write = useCommand();

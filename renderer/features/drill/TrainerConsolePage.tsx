@@ -3,7 +3,6 @@
 // as participants work; observers note what they see, timed on both clocks.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import type { ActionEvaluation } from '@shared/drillEvaluation';
 import type { DrillRunRecord } from '@shared/drillRecords';
@@ -11,6 +10,8 @@ import { DRILL_SPEEDS, drillMinutesAt, type DrillCommand, type DrillSpeed } from
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { addDrillNote, commandDrillRun } from '../../db/drillRuns';
+import { useDrillRun } from '../../db/reads/drill';
+import { useIncidentsByIds } from '../../db/reads/incidents';
 import { useAppSelector } from '../../store';
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -19,7 +20,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { DrillTabs } from './DrillTabs';
 import { ActionResult } from './ActionResult';
 import { drillClockText, tPlusMinutes } from './drillText';
-import { useDrillRun, useRunEvaluation, useRunNotes, useTeamName } from './useDrill';
+import { useRunEvaluation, useRunNotes, useTeamName } from './useDrill';
 import './drill.css';
 import { useCommand } from '../../ui/useCommand';
 
@@ -52,7 +53,7 @@ function TrainerConsole({ run }: { run: DrillRunRecord }) {
   const [confirmFinish, setConfirmFinish] = useState(false);
   const evaluation = useRunEvaluation(run.id);
   const incidentIds = Object.values(run.injectIncidents);
-  const incidents = useLiveQuery(() => db.incidents.bulkGet(incidentIds), [db, incidentIds.join('|')]);
+  const incidents = useIncidentsByIds(incidentIds);
   const numbers = useMemo(() => new Map((incidents ?? []).flatMap((i) => (i ? [[i.id, i.number] as const] : []))), [incidents]);
   const actions = useMemo(
     () => new Map((evaluation?.ok ? evaluation.value.evaluation.actions : []).map((a) => [a.actionId, a] as const)),

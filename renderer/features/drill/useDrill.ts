@@ -4,13 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { loadRunEvaluation, notesOfRun } from '../../db/drillRuns';
+import { useTeamsOfKinds } from '../../db/reads/organisation';
 import { useAppSelector } from '../../store';
-
-export function useDrillRun(id: string) {
-  const { db } = useConsole();
-  // null: not found; undefined: still reading.
-  return useLiveQuery(async () => (await db.drillRuns.get(id)) ?? null, [db, id]);
-}
 
 export function useRunNotes(id: string) {
   const { db } = useConsole();
@@ -27,9 +22,8 @@ export function useRunEvaluation(id: string) {
 /** A team's name as the organisation calls it (the office may rename its teams), by the plan's team code. */
 export function useTeamName(): (code: string) => string {
   const { t } = useTranslation();
-  const { db } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
-  const teams = useLiveQuery(() => db.teams.where('kind').anyOf('working-team', 'leading-group').toArray(), [db]);
+  const teams = useTeamsOfKinds('working-team', 'leading-group');
   return (code: string) => {
     const team = teams?.find((candidate) => candidate.code === code);
     return team ? localized(team.name, locale) : t(`drill.team.${code}`);

@@ -1,7 +1,7 @@
 // 导入记录: the journal of imports, newest first, so an interrupted or cancelled run is visible.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useRecentImports } from '../../db/reads/records';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -9,11 +9,11 @@ import { countOf } from './exchangeText';
 
 export function ImportHistory() {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
+  const { plan } = useConsole();
   const people = usePeople();
   const locale = useAppSelector((s) => s.session.locale);
   // undefined while the first answer is on its way: loading, not "no imports yet".
-  const runs = useLiveQuery(() => db.imports.orderBy('startedAt').reverse().limit(10).toArray(), [db]);
+  const runs = useRecentImports(10);
   const who = (id: string) => people.find((p) => p.id === id)?.name ?? t('exchange.history.system');
   return (
     <Panel title={t('exchange.history.title')}>

@@ -2,7 +2,6 @@
 // commit with progress (cancellable) → the report. The file and its check live here while the
 // page is open; the commit, its progress and result live in importRun, beyond the page.
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   checkRows,
   guessMapping,
@@ -17,6 +16,7 @@ import type { ImportRun } from '@shared/records';
 import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { rememberedMapping, rememberMapping, storedDuplicateKeys } from '../../db/imports';
+import { useRunningImport } from '../../db/reads/records';
 import { getHost } from '../../host';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { readImportFile } from './importFile';
@@ -37,7 +37,7 @@ export function useImport() {
   const [failure, setFailure] = useState<Failure | null>(null);
   const run = useImportRun();
   // A run in the journal, from this window or another: a second one would be refused.
-  const running = useLiveQuery(() => db.imports.where('status').equals('running').first(), [db]);
+  const running = useRunningImport();
 
   async function chooseFile() {
     setFailure(null);

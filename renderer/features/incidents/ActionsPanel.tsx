@@ -11,7 +11,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { applyCommand } from '../../db/incidents';
 import { Field, FormActions, Panel } from '../../ui/Field';
 import { useCommand } from '../../ui/useCommand';
-import { useIncidentInstructions } from '../instructions/instructionText';
+import { useInstructionsOf } from '../../db/reads/instructions';
 import { useWriteContext } from '../session/useWriteContext';
 import { buildCommand, CANCEL_REASON_FIELD, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
 
@@ -25,7 +25,7 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
   const commands = commandsFrom(incident.state);
   const ordered = [...commands.filter((c) => !SECONDARY.has(c)), ...commands.filter((c) => SECONDARY.has(c))];
   // Closing asks what becomes of the instructions still open: withdrawn with a reason, or no closing yet.
-  const openInstructions = useIncidentInstructions(incident.id).filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state)).length;
+  const openInstructions = useInstructionsOf(incident.id).filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state)).length;
   const fields =
     open === 'close' && openInstructions > 0 ? [...COMMAND_FIELDS.close, CANCEL_REASON_FIELD] : open ? COMMAND_FIELDS[open] : [];
 

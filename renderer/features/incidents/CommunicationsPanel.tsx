@@ -1,12 +1,11 @@
 // 沟通记录: each contact with the complainant, added here and listed newest first.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { COMMUNICATION_CHANNELS, COMMUNICATION_PARTIES, partyOf } from '@shared/model';
 import { toPlanLocalInput } from '@shared/time';
 import { addCommunication, type CommunicationInput } from '../../db/communications';
 import { useConsole } from '../../db/DatabaseContext';
+import { useCommunicationsOf } from '../../db/reads/communications';
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useCommand } from '../../ui/useCommand';
@@ -16,11 +15,7 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
   const writeContext = useWriteContext();
-  const records =
-    useLiveQuery(
-      () => db.communications.where('[incidentId+at]').between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey]).reverse().toArray(),
-      [db, incidentId],
-    ) ?? [];
+  const records = useCommunicationsOf(incidentId) ?? [];
   const blank = (): CommunicationInput => ({
     at: toPlanLocalInput(now(), plan.utcOffsetMinutes),
     channel: 'phone',

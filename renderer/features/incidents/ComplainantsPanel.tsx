@@ -3,7 +3,6 @@
 // feedback and satisfaction is shown, and recorded, for that complainant.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { resultsPerComplainant } from '@shared/complainantResults';
 import type { Incident } from '@shared/model';
@@ -11,6 +10,7 @@ import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { isOpen } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
 import { recordPersonalDataViewed } from '../../db/incidents';
+import { useComplaintsOf } from '../../db/reads/complaints';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useCommand } from '../../ui/useCommand';
@@ -21,8 +21,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const { db, plan } = useConsole();
   const writeContext = useWriteContext();
-  const complaints =
-    useLiveQuery(() => db.complaints.where('incidentId').equals(incident.id).sortBy('receivedAt'), [db, incident.id]) ?? [];
+  const complaints = useComplaintsOf(incident.id) ?? [];
   const results = resultsPerComplainant(
     incident,
     complaints.map((c) => c.id),

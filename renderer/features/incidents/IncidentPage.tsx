@@ -1,11 +1,11 @@
 // 事件详情: everything about one incident and the actions allowed now.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { gradeSuggestion } from '@shared/grading';
 import { localized } from '@shared/text';
 import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useIncident } from '../../db/reads/incidents';
 import { gradingInputOf } from '@shared/projection';
 import { useAppSelector } from '../../store';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
@@ -27,10 +27,9 @@ import { TimelinePanel } from './TimelinePanel';
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const book = useConsole();
-  const { db } = book;
   const locale = useAppSelector((s) => s.session.locale);
   const people = usePeople();
-  const incident = useLiveQuery(() => db.incidents.get(id).then((found) => found ?? null), [db, id]);
+  const incident = useIncident(id);
   if (incident === undefined) return null;
   if (incident === null)
     return (

@@ -1,20 +1,15 @@
 // 时间线: who did what and when, newest first. Append-only.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../../db/DatabaseContext';
+import { useTimeline } from '../../db/reads/timeline';
 import { Panel } from '../../ui/Field';
 import { describeParams, keysFor } from '../../ui/describe';
 import { formatDateTime } from '../../ui/format';
 
 export function TimelinePanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
-  const entries =
-    useLiveQuery(
-      // Ids are time-ordered (UUIDv7), and an index returns equal keys in id order: newest first.
-      () => db.timeline.where('incidentId').equals(incidentId).reverse().toArray(),
-      [db, incidentId],
-    ) ?? [];
+  const { plan } = useConsole();
+  const entries = useTimeline(incidentId, 'newest-first') ?? [];
   return (
     <Panel title={t('detail.timeline')} className="timeline-panel">
       <ol className="timeline" aria-label={t('detail.timeline')}>

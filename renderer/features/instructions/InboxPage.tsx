@@ -3,20 +3,18 @@
 // reported results across all teams waiting for this operator (the leader, a deputy, the issuer).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { byUrgency, INBOX_GROUPS, inboxGroupOf } from '@shared/instructions';
 import type { Instruction } from '@shared/command';
 import type { Team } from '@shared/model';
-import { isOpen } from '@shared/workflow';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
-import { instructionsAwaitingDecision } from '../../db/instructions';
+import { useInboxRows } from '../../db/reads/instructions';
 import { useAppSelector } from '../../store';
 import { useNow } from '../../ui/useNow';
 import { useOperator } from '../session/useWriteContext';
 import { InstructionCard } from './InstructionCard';
-import { useTeams } from './instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import './instructions.css';
 
 const MINE = 'mine';
@@ -27,7 +25,7 @@ const KIND_ORDER: Team['kind'][] = ['leading-group', 'working-team', 'department
 
 export function InboxPage({ teamId }: { teamId?: string | undefined }) {
   const { t } = useTranslation();
-  const { db, now: clock } = useConsole();
+  const { now: clock } = useConsole();
   const now = useNow(clock, 1000);
   const operator = useOperator();
   const locale = useAppSelector((s) => s.session.locale);
@@ -44,25 +42,13 @@ export function InboxPage({ teamId }: { teamId?: string | undefined }) {
   // The leader and deputies, who lead no working team, land on what waits for their decision.
   const selected = teamId ?? ownTeam?.id ?? (COMMANDERS.has(operator?.role ?? '') ? TO_ACCEPT : MINE);
 
-  const rows = useLiveQuery(async () => {
-    // Only open incidents' reports wait for a decision, so their clocks run.
-    if (selected === TO_ACCEPT)
-      return operator ? (await instructionsAwaitingDecision(db, operator)).map((row) => ({ ...row, incidentOpen: true })) : [];
-    const list =
-      selected === MINE
-        ? await db.instructions
-            .where('assigneeId')
-            .equals(operator?.id ?? '')
-            .toArray()
-        : await db.instructions.where('teamId').equals(selected).toArray();
-    const incidents = await db.incidents.bulkGet([...new Set(list.map((i) => i.incidentId))]);
-    const byId = new Map(incidents.filter((i) => i !== undefined).map((i) => [i.id, i]));
-    return list.map((instruction) => {
-      const incident = byId.get(instruction.incidentId);
-      // A closed incident's instructions stay listed for the record, but their clocks have stopped.
-      return { instruction, number: incident?.number, incidentOpen: incident !== undefined && isOpen(incident.state) };
-    });
-  }, [db, selected, operator]);
+  const rows = useInboxRows(
+    selected === TO_ACCEPT
+      ? { of: 'awaiting-decision', actor: operator }
+      : selected === MINE
+        ? { of: 'assignee', personId: operator?.id ?? '' }
+        : { of: 'team', teamId: selected },
+  );
   const openOf = new Map((rows ?? []).map((row) => [row.instruction.id, row.incidentOpen]));
   const urgency = byUrgency(now, (instruction) => openOf.get(instruction.id) ?? false);
   const sorted = [...(rows ?? [])].sort((a, b) => urgency(a.instruction, b.instruction));

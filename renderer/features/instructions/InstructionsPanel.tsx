@@ -11,7 +11,8 @@ import { useNow } from '../../ui/useNow';
 import { InstructionCard } from './InstructionCard';
 import { IssueForm } from './IssueForm';
 import { StandardInstructions } from './StandardInstructions';
-import { useIncidentInstructions, useTeams } from './instructionText';
+import { useInstructionsOf } from '../../db/reads/instructions';
+import { useTeams } from '../../db/reads/organisation';
 import './instructions.css';
 
 export function InstructionsPanel({ incident }: { incident: Incident }) {
@@ -20,7 +21,7 @@ export function InstructionsPanel({ incident }: { incident: Incident }) {
   const now = useNow(clock, 1000);
   const teams = useTeams();
   const [issuing, setIssuing] = useState(false);
-  const instructions = useIncidentInstructions(incident.id);
+  const instructions = useInstructionsOf(incident.id);
   const open = isOpen(incident.state);
   // Finished ones last; among the rest, overdue first, then by deadline.
   const finished = (i: (typeof instructions)[number]) => Number(i.state === 'accepted' || i.state === 'cancelled');

@@ -11,7 +11,9 @@ import { reportWorkOnInstruction } from '../../db/instructions';
 import { useAppSelector } from '../../store';
 import { useCommand } from '../../ui/useCommand';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { inInstructionWords, useIncidentInstructions, useTeams } from './instructionText';
+import { useInstructionsOf } from '../../db/reads/instructions';
+import { useTeams } from '../../db/reads/organisation';
+import { inInstructionWords } from './instructionText';
 import './instructions.css';
 
 type Props = {
@@ -30,7 +32,7 @@ export function WorkReportOffer({ incidentId, teamCode, text, onDismiss }: Props
   const writeContext = useWriteContext();
   const locale = useAppSelector((s) => s.session.locale);
   const team = useTeams().find((candidate) => candidate.code === teamCode && candidate.kind === 'working-team');
-  const instructions = useIncidentInstructions(incidentId);
+  const instructions = useInstructionsOf(incidentId);
   const [reported, setReported] = useState(false);
   const { alert, busy, run } = useCommand();
   const teamName = team ? localized(team.name, locale) : '';

@@ -1,25 +1,15 @@
 // How an instruction reads on screen: its receiver's name, its content in the operator's language
 // (a standard instruction unchanged since issue has the plan's English wording), and refusals.
 import type { TFunction } from 'i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Instruction } from '@shared/command';
 import type { Person, Team } from '@shared/model';
 import type { Plan } from '@shared/plan';
 import { fail, type Failure, type Result } from '@shared/result';
 import { localized, type Locale } from '@shared/text';
-import { useConsole } from '../../db/DatabaseContext';
 import { failureText } from '../../ui/describe';
 
-export function useTeams(): Team[] {
-  const { db } = useConsole();
-  return useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
-}
-
-/** Every instruction issued from one incident, live. */
-export function useIncidentInstructions(incidentId: string): Instruction[] {
-  const { db } = useConsole();
-  return useLiveQuery(() => db.instructions.where('incidentId').equals(incidentId).toArray(), [db, incidentId]) ?? [];
-}
+// The printed incident summary still takes the teams from here.
+export { useTeams } from '../../db/reads/organisation';
 
 export function receiverName(
   instruction: Pick<Instruction, 'teamId' | 'assigneeId'>,

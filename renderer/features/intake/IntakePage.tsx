@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonOptions } from '../../ui/PersonOptions';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { localized } from '@shared/text';
 import { registerComplaint } from '../../db/complaints';
@@ -10,6 +9,8 @@ import { registerAndSettle } from '../../db/quickPath';
 import { departmentOf, routedOwnerId } from '@shared/routing';
 import { useUnitName } from '../plan/useUnitName';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useIncident } from '../../db/reads/incidents';
+import { useLoadedTeams } from '../../db/reads/organisation';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
@@ -29,8 +30,8 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
   const operator = useOperator();
   const writeContext = useWriteContext();
   const [attachTo, setAttachTo] = useState<string | undefined>(attachFromRoute);
-  const incident = useLiveQuery(() => (attachTo ? db.incidents.get(attachTo) : undefined), [db, attachTo]);
-  const teams = useLiveQuery(() => db.teams.toArray(), [db]);
+  const incident = useIncident(attachTo) ?? undefined;
+  const teams = useLoadedTeams();
   const [form, setForm] = useState<IntakeFormState>(() => emptyIntake(now(), plan.utcOffsetMinutes, operator?.id ?? ''));
   const [quick, setQuick] = useState<QuickFormState>(emptyQuick);
   const [prefilledFor, setPrefilledFor] = useState<string | null>(null);

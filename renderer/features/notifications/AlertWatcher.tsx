@@ -16,10 +16,10 @@ import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
 import { activeDrillRun } from '../../db/drillRuns';
 import { recordFirings } from '../../db/notices';
+import { usePreferences } from '../../db/reads/records';
 import { getHost } from '../../host';
 import { useNow } from '../../ui/useNow';
 import { useLiveDb } from '../settings/useLiveDb';
-import { usePreferences } from '../settings/usePreferences';
 import { noticeText } from './noticeText';
 import { useAlertSources } from './useAlertSources';
 

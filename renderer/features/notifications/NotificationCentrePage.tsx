@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { acknowledgeAllNotices, latestNotices, unacknowledgedCount, type NoticeFilter } from '../../db/notices';
+import { useNoticeCount } from '../../db/reads/records';
 import { attempt, failureText } from '../../ui/describe';
 import { useWriteContext } from '../session/useWriteContext';
 import { NoticeItem } from './NoticeItem';
@@ -24,7 +25,7 @@ export function NotificationCentrePage() {
   const [outcome, setOutcome] = useState<{ done: number } | { failure: Failure } | null>(null);
   const notices = useLiveQuery(() => latestNotices(db, filter, LIMIT), [db, filter]);
   const waiting = useLiveQuery(() => unacknowledgedCount(db), [db]) ?? 0;
-  const total = useLiveQuery(() => db.notices.count(), [db]) ?? 0;
+  const total = useNoticeCount();
 
   const acknowledgeAll = async () => {
     const result = await attempt(() => acknowledgeAllNotices(db, writeContext()));

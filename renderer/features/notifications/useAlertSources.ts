@@ -1,21 +1,22 @@
 // The records the alerts are computed from, read through live queries by index: only open
 // incidents, only instructions that can still fall overdue, only the notices of level-1 keys.
 import { useMemo, useRef } from 'react';
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { levelOneKey, levelOneNoticeStates } from '@shared/alerts';
 import type { WorkingCalendar } from '@shared/calendar';
 import { stageClocks, type StageClock } from '@shared/deadlines';
+import type { InstructionState } from '@shared/command';
 import type { Incident } from '@shared/model';
 import type { Plan } from '@shared/plan';
 import type { LocalizedText } from '@shared/text';
-import { WORKFLOW_STATES } from '@shared/workflow';
 import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { noticesOfKeys, unacknowledgedCount } from '../../db/notices';
+import { useOpenIncidents } from '../../db/reads/incidents';
+import { useInstructionsInStates } from '../../db/reads/instructions';
+import { useLoadedTeams } from '../../db/reads/organisation';
 
-const OPEN_STATES = WORKFLOW_STATES.filter((s) => s !== 'closed' && s !== 'rejected');
-const CAN_FALL_OVERDUE = ['issued', 'signed', 'in-progress', 'returned'];
+const CAN_FALL_OVERDUE: InstructionState[] = ['issued', 'signed', 'in-progress', 'returned'];
 
 /**
  * Stage clocks only change when the incident, the plan or the calendar does, while alerts are
@@ -47,19 +48,9 @@ function useClockCache(plan: Plan, plans: readonly Plan[], calendar: WorkingCale
 export function useAlertSources() {
   const { db, plan, plans, calendar } = useConsole();
   const people = usePeople();
-  const incidents = useLiveQuery(
-    async () =>
-      (
-        await Promise.all(
-          OPEN_STATES.map((state) =>
-            db.incidents.where('[state+updatedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).toArray(),
-          ),
-        )
-      ).flat(),
-    [db],
-  );
-  const instructions = useLiveQuery(() => db.instructions.where('state').anyOf(CAN_FALL_OVERDUE).toArray(), [db]);
-  const teams = useLiveQuery(() => db.teams.toArray(), [db]);
+  const incidents = useOpenIncidents();
+  const instructions = useInstructionsInStates(CAN_FALL_OVERDUE);
+  const teams = useLoadedTeams();
   const levelOneKeys = useMemo(
     () =>
       (incidents ?? [])

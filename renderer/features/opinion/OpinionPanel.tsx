@@ -16,6 +16,7 @@ import {
 import { planOfIncident } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { opinionItemsOf } from '../../db/opinions';
+import { useIncident } from '../../db/reads/incidents';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
 import { useNow } from '../../ui/useNow';
@@ -31,7 +32,7 @@ export function OpinionPanel({ incidentId }: { incidentId: string }) {
   const locale = useAppSelector((s) => s.session.locale);
   // Items age out of the rule's window as time passes, so the figures follow the clock.
   const now = useNow(clock, 60_000);
-  const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
+  const incident = useIncident(incidentId);
   const items = useLiveQuery(() => opinionItemsOf(db, incidentId), [db, incidentId]) ?? [];
   const [adding, setAdding] = useState(false);
   // The raise rule of the version the incident was opened under.

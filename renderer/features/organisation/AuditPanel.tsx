@@ -1,17 +1,15 @@
 // 变更记录: the latest changes to the organisation, roster and contacts, from the timeline.
 import { keysFor } from '../../ui/describe';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../../db/DatabaseContext';
-import { ORGANISATION_TIMELINE } from '../../db/organisation';
+import { useOrganisationAudit } from '../../db/reads/timeline';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 
 export function AuditPanel({ limit = 8 }: { limit?: number }) {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
-  const entries =
-    useLiveQuery(() => db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).reverse().limit(limit).toArray(), [db, limit]) ?? [];
+  const { plan } = useConsole();
+  const entries = useOrganisationAudit(limit) ?? [];
   return (
     <Panel title={t('organisation.audit.title')} className="audit-panel">
       {entries.length === 0 ? <p className="muted">{t('organisation.audit.empty')}</p> : null}

@@ -2,10 +2,10 @@
 // Internal numbers are the office's own working numbers, not complainant data: shown in full.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { CONTACT_CATEGORIES, type Contact } from '@shared/command';
 import { localized } from '@shared/text';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useContacts, useTeams } from '../../db/reads/organisation';
 import { removeContact } from '../../db/organisation';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
@@ -23,8 +23,8 @@ export function ContactsPage() {
   const { db, plan, now } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const people = usePeople();
-  const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
-  const contacts = useLiveQuery(() => db.contacts.toArray(), [db]) ?? [];
+  const teams = useTeams();
+  const contacts = useContacts();
   const writeContext = useWriteContext();
   const { alert, run } = useCommand();
   // Through the host, so Electron makes an A4 PDF with the same running header as any print.

@@ -1,8 +1,8 @@
 // 当前值班: who is on duty at this moment (night shifts past midnight included), and until when.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { datesCovering, onDutyAt, shiftSpan } from '@shared/roster';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useDutyOn } from '../../db/reads/organisation';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
@@ -10,12 +10,12 @@ import './organisation.css';
 
 export function OnDutyNow() {
   const { t } = useTranslation();
-  const { db, plan, now: clock } = useConsole();
+  const { plan, now: clock } = useConsole();
   const offset = plan.utcOffsetMinutes;
   const now = useNow(clock, 15_000);
   const people = usePeople();
   const dates = datesCovering(now, offset);
-  const shifts = useLiveQuery(() => db.duty.where('date').anyOf(dates).toArray(), [db, dates.join()]) ?? [];
+  const shifts = useDutyOn(dates);
   const onDuty = onDutyAt(shifts, now, offset).sort((a, b) =>
     a.post === b.post ? a.start.localeCompare(b.start) : a.post === 'leader' ? -1 : 1,
   );

@@ -1,9 +1,9 @@
 // 组织机构: the leading group, the four working teams, departments and everyone in them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { WORKING_TEAM_CODES } from '@shared/model';
-import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { usePeople } from '../../db/DatabaseContext';
+import { useTeams } from '../../db/reads/organisation';
 import { Panel } from '../../ui/Field';
 import { AuditPanel } from './AuditPanel';
 import { LeadingGroupPanel } from './LeadingGroupPanel';
@@ -14,9 +14,8 @@ import './organisation.css';
 
 export function OrganisationPage() {
   const { t } = useTranslation();
-  const { db } = useConsole();
   const people = usePeople();
-  const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
+  const teams = useTeams();
   const [addingDepartment, setAddingDepartment] = useState(false);
   const rank = (code: string) => WORKING_TEAM_CODES.indexOf(code as (typeof WORKING_TEAM_CODES)[number]);
   const workingTeams = teams.filter((team) => team.kind === 'working-team').sort((a, b) => rank(a.code) - rank(b.code));

@@ -2,10 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonOptions } from '../../ui/PersonOptions';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '@shared/model';
 import { useConsole } from '../../db/DatabaseContext';
 import { removePerson } from '../../db/organisation';
+import { useOpenAssignmentCount } from '../../db/reads/instructions';
 import { Field } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
@@ -19,16 +19,7 @@ export function RemovePerson({ person, people, onDone }: Props) {
   const writeContext = useWriteContext();
   const { alert, busy, run } = useCommand();
   const [reassignTo, setReassignTo] = useState('');
-  const open =
-    useLiveQuery(
-      () =>
-        db.instructions
-          .where('assigneeId')
-          .equals(person.id)
-          .filter((i) => i.state !== 'accepted')
-          .count(),
-      [db, person.id],
-    ) ?? 0;
+  const open = useOpenAssignmentCount(person.id);
   const title = t('organisation.removePerson', { name: person.name });
 
   async function submit(event: FormEvent) {

@@ -1,11 +1,11 @@
 // 值班表: a week of duty shifts by date and shift (白班 / 夜班), from today, with who is on duty now.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DutyShift } from '@shared/command';
 import { addDays, planDateOf, weekdayOf } from '@shared/time';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { removeShift } from '../../db/organisation';
+import { useDutyBetween } from '../../db/reads/organisation';
 import { useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
 import { OnDutyNow } from './OnDutyNow';
@@ -26,7 +26,7 @@ export function RosterPage() {
   const [start, setStart] = useState(today);
   const [editing, setEditing] = useState<Editing>(null);
   const dates = weekDates(start);
-  const shifts = useLiveQuery(() => db.duty.where('date').between(dates[0]!, dates[6]!, true, true).toArray(), [db, start]) ?? [];
+  const shifts = useDutyBetween(dates[0]!, dates[6]!);
   const byId = new Map(people.map((p) => [p.id, p]));
 
   const cell = (date: string, column: 'day' | 'night') =>

@@ -4,11 +4,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonOptions } from '../../ui/PersonOptions';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Incident, Team } from '@shared/model';
 import { taskForceRefusal } from '@shared/taskForce';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { saveTaskForce } from '../../db/organisation';
+import { useTaskForceOf } from '../../db/reads/organisation';
 import { Field, FormActions, Panel } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { Alert } from './Alert';
@@ -17,10 +17,9 @@ import './organisation.css';
 
 export function TaskForcePanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
-  const { db } = useConsole();
   const people = usePeople();
   const operator = useOperator();
-  const taskForce = useLiveQuery(() => db.teams.where('incidentId').equals(incident.id).first(), [db, incident.id]);
+  const taskForce = useTaskForceOf(incident.id);
   const [editing, setEditing] = useState(false);
   if (incident.level !== 1) return null;
   const refusal = operator ? taskForceRefusal(incident, operator) : null;

@@ -10,7 +10,7 @@ import { statusOf, versionNumberOf } from '@shared/planVersions';
 import { localized, type LocalizedText, type Locale } from '@shared/text';
 import { noticeDate } from '../drill/notices/noticeText';
 import { unitName } from '@shared/routing';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import { ruleScope } from './ruleText';
 
 type Section = { key: string; body: ReactNode };

@@ -10,7 +10,7 @@ import { planDiff, type DiffRow, type DiffValue } from '@shared/planDiff';
 import { versionNumberOf } from '@shared/planVersions';
 import { Field, Panel } from '../../ui/Field';
 import { useAppSelector } from '../../store';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import { useUnitName } from './useUnitName';
 
 export function PlanDiffPanel({ versions }: { versions: Plan[] }) {

@@ -20,7 +20,7 @@ import { approveVersion, discardVersion, returnSubmitted, saveDraft, submitVersi
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { useOpenIncidents } from './usePlanVersions';
+import { useOpenLiveIncidents } from '../../db/reads/plans';
 import { useCommand } from '../../ui/useCommand';
 import { CategoriesSection } from './editor/CategoriesSection';
 import { DocumentSection } from './editor/DocumentSection';
@@ -38,7 +38,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
   const operator = useOperator();
   const writeContext = useWriteContext();
   const { errors, message, busy, run } = useCommand();
-  const open = useOpenIncidents();
+  const open = useOpenLiveIncidents();
   const [form, setForm] = useState<Plan>(version);
   const [effectiveFrom, setEffectiveFrom] = useState(() => toPlanLocalInput(now(), version.utcOffsetMinutes));
   const [comment, setComment] = useState('');

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../ui/format';
 import { PlanDiffPanel } from './PlanDiffPanel';
 import { PlanDraftEditor } from './PlanDraftEditor';
 import { PlanVersionsPanel } from './PlanVersionsPanel';
-import { usePlanVersions } from './usePlanVersions';
+import { usePlanVersions } from '../../db/reads/plans';
 import './plan.css';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { PLAN_TEMPLATES } from '@shared/planTemplates';
 import { localized } from '@shared/text';
 import { useAppSelector } from '../../store';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import { PlanMessageView } from './PlanMessageView';
 import { ruleText } from './ruleText';
 import { usePlanFiles } from './usePlanFiles';

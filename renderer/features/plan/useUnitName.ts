@@ -2,7 +2,7 @@
 // the screen's language (the plan may store its code), any other department as written.
 import { unitName } from '@shared/routing';
 import { useAppSelector } from '../../store';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 
 export function useUnitName(): (department: string) => string {
   const locale = useAppSelector((s) => s.session.locale);

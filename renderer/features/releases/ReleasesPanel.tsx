@@ -7,6 +7,7 @@ import { holdingStatementFor, mayDraftReleases } from '@shared/releases';
 import { planOfIncident } from '@shared/planVersions';
 import { useConsole } from '../../db/DatabaseContext';
 import { draftRelease, releasesOf } from '../../db/releases';
+import { useIncident } from '../../db/reads/incidents';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
@@ -25,7 +26,7 @@ export function ReleasesPanel({ incidentId }: { incidentId: string }) {
   const [drafting, setDrafting] = useState(false);
   // What was just released, offered as progress on the publicity team's instruction.
   const [workNote, setWorkNote] = useState<string | null>(null);
-  const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
+  const incident = useIncident(incidentId);
   const releases = useLiveQuery(() => releasesOf(db, incidentId), [db, incidentId]) ?? [];
   const mayDraft = ctx !== null && mayDraftReleases(ctx.actor, ctx.publicityIds);
 

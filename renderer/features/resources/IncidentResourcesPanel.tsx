@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../ui/useCommand';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { unreturnedReason, type Allocation } from '@shared/resources';
 import { isOpen } from '@shared/workflow';
 import { useConsole } from '../../db/DatabaseContext';
+import { useIncident } from '../../db/reads/incidents';
 import { returnAllocation } from '../../db/resources';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -21,7 +21,7 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
   const { db, plan } = useConsole();
   const inventory = useInventory();
-  const incident = useLiveQuery(() => db.incidents.get(incidentId), [db, incidentId]);
+  const incident = useIncident(incidentId);
   const writeContext = useWriteContext();
   const { alert, run } = useCommand();
   const [adding, setAdding] = useState(false);

@@ -1,10 +1,10 @@
 // The inventory as the screens read it: every resource with its available count and flags,
 // live from the database, so an allocation made on an incident shows here at once.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TFunction } from 'i18next';
 import type { Incident } from '@shared/model';
 import { resourceStandings, type Allocation, type Resource, type ResourceStanding } from '@shared/resources';
 import { useConsole } from '../../db/DatabaseContext';
+import { useInventoryRecords } from '../../db/reads/resources';
 import { useNow } from '../../ui/useNow';
 
 export type Inventory = {
@@ -15,15 +15,10 @@ export type Inventory = {
 };
 
 export function useInventory(): Inventory | undefined {
-  const { db, now } = useConsole();
+  const { now } = useConsole();
   // Once a minute is enough for a promised return time to pass.
   const nowMs = useNow(now, 60_000);
-  const data = useLiveQuery(async () => {
-    const [resources, allocations] = await Promise.all([db.resources.toArray(), db.allocations.toArray()]);
-    const ids = [...new Set(allocations.map((a) => a.incidentId))];
-    const incidents = (await db.incidents.bulkGet(ids)).filter((i): i is Incident => Boolean(i));
-    return { resources, allocations, incidents: new Map(incidents.map((i) => [i.id, i])) };
-  }, [db]);
+  const data = useInventoryRecords();
   if (!data) return undefined;
   return {
     standings: resourceStandings(data.resources, data.allocations, (id) => data.incidents.get(id), nowMs),

@@ -1,22 +1,17 @@
 // On the dashboard (指挥台): improvement measures from after-action reviews that are not done yet,
 // across incidents, earliest due first, overdue ones flagged. Nothing shows when none are open.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { measureOverdue } from '@shared/review';
 import { useConsole } from '../../db/DatabaseContext';
+import { useOpenMeasures } from '../../db/reads/reviews';
 import { Panel } from '../../ui/Field';
 import './review.css';
 
 export function OpenMeasuresPanel() {
   const { t } = useTranslation();
-  const { db, plan, now } = useConsole();
-  const rows = useLiveQuery(async () => {
-    const open = await db.measures.where('status').equals('open').sortBy('dueDate');
-    const incidents = await db.incidents.bulkGet([...new Set(open.map((m) => m.incidentId))]);
-    const numbers = new Map(incidents.flatMap((i) => (i ? [[i.id, i.number] as const] : [])));
-    return open.map((measure) => ({ measure, number: numbers.get(measure.incidentId) ?? '' }));
-  }, [db]);
+  const { plan, now } = useConsole();
+  const rows = useOpenMeasures();
   if (!rows || rows.length === 0) return null;
   const nowMs = now();
   const overdue = rows.filter((r) => measureOverdue(r.measure, nowMs, plan.utcOffsetMinutes)).length;

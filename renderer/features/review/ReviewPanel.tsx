@@ -1,26 +1,18 @@
 // On a closed incident's page: whether its after-action review is written, its open measures,
 // and the way to the review and its printed report.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useReviewState } from '../../db/reads/reviews';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import './review.css';
 
 export function ReviewPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const { db, plan } = useConsole();
+  const { plan } = useConsole();
   const people = usePeople();
-  const data = useLiveQuery(async () => {
-    const incident = await db.incidents.get(incidentId);
-    if (!incident || incident.state !== 'closed') return null;
-    const [review, measures] = await Promise.all([
-      db.reviews.where('incidentId').equals(incidentId).first(),
-      db.measures.where('incidentId').equals(incidentId).toArray(),
-    ]);
-    return { review, measures };
-  }, [db, incidentId]);
+  const data = useReviewState(incidentId);
   if (!data) return null;
   const { review, measures } = data;
   const open = measures.filter((m) => m.status === 'open').length;

@@ -6,7 +6,7 @@ import { teamsLedBy } from '@shared/teamLeads';
 import { localized } from '@shared/text';
 import { usePeople } from '../../db/DatabaseContext';
 import { useAppDispatch, useAppSelector } from '../../store';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import { DrillBanner } from './DrillBanner';
 import { LocaleSwitch } from './LocaleSwitch';
 import { operatorChosen } from './sessionSlice';

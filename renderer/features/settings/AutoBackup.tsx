@@ -5,12 +5,12 @@ import { useEffect } from 'react';
 import type { BackupReason } from '@shared/bridge';
 import { hostPreferences } from '@shared/preferences';
 import { databaseExists } from '../../db/backup';
+import { useStoredPreferences } from '../../db/reads/records';
 import { DATABASE_NAMES, openConsoleDb, type ConsoleDb } from '../../db/schema';
 import { getHost } from '../../host';
 import { announceBackupMade } from './backupEvents';
 import { backUpTo, installKey } from './backupRuns';
 import { useLiveDb } from './useLiveDb';
-import { useStoredPreferences } from './usePreferences';
 
 /**
  * A daily backup waits until the console has been open this long: reading and sealing every

@@ -4,12 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PreferencesSchema, type Preferences } from '@shared/preferences';
 import { savePreferences } from '../../db/preferences';
+import { useStoredPreferences } from '../../db/reads/records';
 import { attempt, failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { useConsole } from '../../db/DatabaseContext';
 import { useLiveDb } from './useLiveDb';
-import { useStoredPreferences } from './usePreferences';
 import { Outcome } from '../../ui/Outcome';
 
 const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept'] as const;

@@ -9,7 +9,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator } from '../session/useWriteContext';
 import { ChartPanel } from './ChartPanel';

@@ -6,7 +6,7 @@ import { lastDayOf, statisticsTable, type ChartKey, type PeriodStatistics } from
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { getHost } from '../../host';
 import { writeRowsCsv } from '../exchange/csvFile';
-import { useTeams } from '../instructions/instructionText';
+import { useTeams } from '../../db/reads/organisation';
 import { statisticsWords } from './statisticsWords';
 
 /** The CSV text of a chart's table, headers and names in Chinese. */

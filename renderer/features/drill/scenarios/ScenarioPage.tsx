@@ -8,6 +8,7 @@ import type { Scenario } from '@shared/scenario';
 import { localized } from '@shared/text';
 import { useConsole } from '../../../db/DatabaseContext';
 import { deleteScenario, getScenario } from '../../../db/scenarios';
+import { useTeams } from '../../../db/reads/organisation';
 import { useAppSelector } from '../../../store';
 import { attempt } from '../../../ui/describe';
 import { formatDateTime } from '../../../ui/format';
@@ -41,7 +42,7 @@ function ScenarioView({ scenario }: { scenario: Scenario }) {
   const { t } = useTranslation();
   const { db, plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
-  const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
+  const teams = useTeams();
   const teamName = teamNamer(teams, locale, t);
   const files = useScenarioFiles();
   const writeContext = useWriteContext();

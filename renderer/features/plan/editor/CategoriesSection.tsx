@@ -6,7 +6,7 @@ import { localized } from '@shared/text';
 import { usePeople } from '../../../db/DatabaseContext';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
-import { useTeams } from '../../instructions/instructionText';
+import { useTeams } from '../../../db/reads/organisation';
 import { freshCode, ItemTable, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 type Unit = { value: string; label: string };

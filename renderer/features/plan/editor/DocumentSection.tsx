@@ -8,7 +8,7 @@ import { PROSE_PARTS, type PlanDocument, type PlanDuty } from '@shared/planDocum
 import { localized, type LocalizedText } from '@shared/text';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
-import { useTeams } from '../../instructions/instructionText';
+import { useTeams } from '../../../db/reads/organisation';
 import { ItemTable, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 const EMPTY: LocalizedText = { zh: '' };

@@ -6,7 +6,7 @@ import { RESPONSIBLE_TEAM } from '@shared/routing';
 import { localized } from '@shared/text';
 import { useAppSelector } from '../../../store';
 import { Field } from '../../../ui/Field';
-import { useTeams } from '../../instructions/instructionText';
+import { useTeams } from '../../../db/reads/organisation';
 import { freshCode, ItemTable, LevelChecks, NumberCell, RemoveButton, replaceAt, Section, type SectionProps } from './draftForm';
 
 const PRIORITIES: StandardInstruction['priority'][] = ['urgent', 'high', 'normal'];
