@@ -379,7 +379,11 @@ function Findings({ data, objectiveName }: { data: RunEvaluation; objectiveName:
                   <button type="button" onClick={() => void toggle(finding)}>
                     {finding.status === 'open' ? t('drill.evaluation.markDone') : t('drill.evaluation.reopen')}
                   </button>
-                  <button type="button" className="link" onClick={() => void write.run(() => deleteDrillFinding(db, finding.id))}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => void write.run(() => deleteDrillFinding(db, finding.id, context()))}
+                  >
                     {t('drill.evaluation.remove')}
                   </button>
                 </td>
