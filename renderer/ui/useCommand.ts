@@ -3,7 +3,8 @@
 // changed. Anything thrown on the way becomes a sentence too.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '@shared/result';
+import type { TFunction } from 'i18next';
+import type { Failure, Result } from '@shared/result';
 import { attempt, failureText } from './describe';
 
 export type CommandMessage = { kind: 'error' | 'success'; text: string };
@@ -11,6 +12,8 @@ export type CommandMessage = { kind: 'error' | 'success'; text: string };
 export function useCommand(
   /** Refusal codes that belong to one field (a taken name, an amount over stock): shown there, not above the form. */
   fieldOf: Record<string, string> = {},
+  /** A feature's own sentences for its refusals (the drill notices', the scenario library's), where they differ from the shared ones. */
+  describe: (error: Failure, t: TFunction) => string = failureText,
 ) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -25,12 +28,12 @@ export function useCommand(
     if (!result.ok) {
       const field = fieldOf[result.error.code];
       const fields = field
-        ? { [field]: failureText(result.error, t) }
+        ? { [field]: describe(result.error, t) }
         : result.error.code === 'validation'
           ? Object.fromEntries(Object.entries(result.error.params ?? {}).map(([k, v]) => [k, String(v)]))
           : {};
       setErrors(fields);
-      setMessage(field ? null : { kind: 'error', text: failureText(result.error, t) });
+      setMessage(field ? null : { kind: 'error', text: describe(result.error, t) });
       return null;
     }
     setErrors({});
@@ -45,3 +48,6 @@ export function useCommand(
   const alert = message?.kind === 'error' ? message.text : null;
   return { errors, message, alert, busy, run, clear };
 }
+
+/** What a screen's form is handed when the page above it holds the command (its message outlives the form). */
+export type CommandState = ReturnType<typeof useCommand>;
