@@ -45,7 +45,8 @@ export const createDrillRun = (
   scenario: Scenario,
   ctx: WriteContext,
   options: { noticeId?: string } = {},
-): Promise<Result<DrillRunRecord>> => execute(db, createDrillRunCommand, { scenario, ...options }, ctx);
+): Promise<Result<DrillRunRecord>> =>
+  execute(db, createDrillRunCommand, { scenario, ...(options.noticeId ? { noticeId: options.noticeId } : {}) }, ctx);
 
 /** The trainer's command (start, pause, resume, speed, skip, re-send, finish) at `ctx.now`. */
 export const commandDrillRun = (db: ConsoleDb, runId: string, command: DrillCommand, ctx: WriteContext): Promise<Result<DrillRunRecord>> =>
