@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '@shared/result';
+import type { Failure, Result } from '@shared/result';
 import { attempt, failureText } from './describe';
 
 export type CommandMessage = { kind: 'error' | 'success'; text: string };
@@ -15,6 +15,8 @@ export type SaidMessage = CommandMessage & { say?: (t: TFunction) => string };
 export type CommandOptions = {
   /** Said above a form refused at its fields, instead of the general sentence. */
   validationSentence?: string;
+  /** A feature's own sentences for its refusals (the drill notices', the scenario library's), where they differ from the shared ones. */
+  describe?: (error: Failure, t: TFunction) => string;
 };
 
 export function useCommand(
@@ -23,6 +25,7 @@ export function useCommand(
   options: CommandOptions = {},
 ) {
   const { t } = useTranslation();
+  const describe = options.describe ?? failureText;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [said, setSaid] = useState<SaidMessage | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,13 +39,13 @@ export function useCommand(
       const field = fieldOf[result.error.code];
       const validation = result.error.code === 'validation';
       const fields = field
-        ? { [field]: failureText(result.error, t) }
+        ? { [field]: describe(result.error, t) }
         : validation
           ? Object.fromEntries(Object.entries(result.error.params ?? {}).map(([k, v]) => [k, String(v)]))
           : {};
       setErrors(fields);
       const say = (tr: TFunction) =>
-        validation && options.validationSentence ? tr(options.validationSentence) : failureText(result.error, tr);
+        validation && options.validationSentence ? tr(options.validationSentence) : describe(result.error, tr);
       setSaid(field ? null : { kind: 'error', text: say(t), say });
       return null;
     }
@@ -60,3 +63,6 @@ export function useCommand(
   const alert = message?.kind === 'error' ? message.text : null;
   return { errors, message, alert, busy, run, clear, setMessage: setSaid };
 }
+
+/** What a screen's form is handed when the page above it holds the command (its message outlives the form). */
+export type CommandState = ReturnType<typeof useCommand>;

@@ -18,7 +18,6 @@ export function useRunEvaluation(id: string) {
   return useLiveQuery(() => loadRunEvaluation(db, id), [db, id]);
 }
 
-/** Runs a write; on refusal keeps the sentence to show, on success clears it. */
 /** A team's name as the organisation calls it (the office may rename its teams), by the plan's team code. */
 export function useTeamName(): (code: string) => string {
   const { t } = useTranslation();

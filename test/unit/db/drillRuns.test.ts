@@ -11,8 +11,10 @@ import {
   commandDrillRun,
   createDrillRun,
   deliverDueInjects,
+  deleteDrillFinding,
   loadRunEvaluation,
   saveDrillFinding,
+  setMeasureStatus,
 } from '../../../renderer/db/drillRuns';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { issueInstruction } from '../../../renderer/db/instructions';
@@ -97,6 +99,26 @@ describe('a drill run', () => {
     const other = ok(await createDrillRun(db, fuelDisputeScenario, await contextFor(db, LEADER)));
     const result = await commandDrillRun(db, other.id, { type: 'start' }, await contextFor(db, LEADER));
     expect(result).toMatchObject({ ok: false, error: { code: 'drill-other-running', params: { number: run.number } } });
+  });
+
+  it('refuses to pause a finished run and writes nothing, not even to the command log', async () => {
+    const db = await drillDb();
+    const { run } = await startedRun(db);
+    ok(await commandDrillRun(db, run.id, { type: 'finish' }, await contextFor(db, LEADER, NOW + MINUTE)));
+    const before = await db.drillRuns.get(run.id);
+    const logged = await db.commandLog.count();
+    const result = await commandDrillRun(db, run.id, { type: 'pause' }, await contextFor(db, LEADER, NOW + 2 * MINUTE));
+    expect(result).toMatchObject({ ok: false, error: { code: 'drill-not-allowed-in-status' } });
+    expect(await db.drillRuns.get(run.id)).toEqual(before);
+    expect(await db.commandLog.count()).toBe(logged);
+  });
+
+  it('logs each change of a run as a named command', async () => {
+    const db = await drillDb();
+    const { run } = await startedRun(db);
+    ok(await addDrillNote(db, run.id, { text: '已到场' }, await contextFor(db, STAFF, NOW + MINUTE)));
+    const names = (await db.commandLog.toArray()).map((entry) => entry.name);
+    expect(names).toEqual(expect.arrayContaining(['drillRun.create', 'drillRun.command', 'drillRun.note']));
   });
 
   it('evaluates what participants recorded in drill minutes, with who did it, and observers’ marks', async () => {
@@ -197,6 +219,25 @@ describe('a drill run', () => {
     );
     expect(saved).toMatchObject({ status: 'open', owner: '李明', dueDate: '2026-12-15' });
     expect(ok(await loadRunEvaluation(db, run.id)).findings.map((f) => f.measure)).toEqual(['预置加油站纠纷口径模板']);
+  });
+
+  it('marks a measure done, removes a finding, and refuses both on the live database', async () => {
+    const db = await drillDb();
+    const { run } = await startedRun(db);
+    const ctx = await contextFor(db, LEADER);
+    const saved = ok(
+      await saveDrillFinding(db, run.id, { finding: '口径拟定慢', measure: '预置模板', owner: '李明', dueDate: '2026-12-15' }, ctx),
+    );
+    expect(ok(await setMeasureStatus(db, saved.id, 'done', ctx)).status).toBe('done');
+    ok(await deleteDrillFinding(db, saved.id, ctx));
+    expect(await db.drillFindings.count()).toBe(0);
+    const live = await freshDb();
+    const liveCtx = await contextFor(live, LEADER);
+    expect(await setMeasureStatus(live, saved.id, 'done', liveCtx)).toMatchObject({
+      ok: false,
+      error: { code: 'drill-database-required' },
+    });
+    expect(await deleteDrillFinding(live, saved.id, liveCtx)).toMatchObject({ ok: false, error: { code: 'drill-database-required' } });
   });
 
   it('compares a run with the previous finished run of the same scenario', async () => {

@@ -1,6 +1,7 @@
 // The drill notice form: document details (文号, 主送, 署名, 成文日期, 抄送), time and place, the
 // kinds of drill with their content and the scenario, people, preparation and requirements.
-// Each bad field gets its own message from the repository's validation; nothing half-saves.
+// Each bad field gets its own message from the repository's validation; nothing half-saves. The
+// page holds the command, so the confirmation stays when a new notice's page becomes its own.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,24 +11,21 @@ import { useConsole } from '../../../db/DatabaseContext';
 import { saveDrillNotice } from '../../../db/drillNotices';
 import { listScenarios } from '../../../db/scenarios';
 import { useAppSelector } from '../../../store';
-import { attempt } from '../../../ui/describe';
 import { Field } from '../../../ui/Field';
+import type { CommandState } from '../../../ui/useCommand';
 import { useWriteContext } from '../../session/useWriteContext';
 import type { NoticeForm as Form, NoticeTextField } from './noticeDraft';
-import { noticeFailureText } from './noticeText';
 
-type Props = { id: string | null; initial: Form; onSaved: (notice: DrillNotice) => void };
+type Props = { id: string | null; initial: Form; write: CommandState; onSaved: (notice: DrillNotice) => void };
 
-export function NoticeForm({ id, initial, onSaved }: Props) {
+export function NoticeForm({ id, initial, write, onSaved }: Props) {
   const { t } = useTranslation();
   const { db } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const writeContext = useWriteContext();
   const scenarios = useLiveQuery(() => listScenarios(db), [db]) ?? [];
   const [form, setForm] = useState<Form>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, alert, busy } = write;
 
   const text = (key: NoticeTextField) => ({
     value: form[key],
@@ -50,18 +48,11 @@ export function NoticeForm({ id, initial, onSaved }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await attempt(() => saveDrillNotice(db, id, form, writeContext()));
-    setBusy(false);
-    if (!result.ok) {
-      const fields = result.error.code === 'validation' ? (result.error.params ?? {}) : {};
-      setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])));
-      setAlert(noticeFailureText(result.error, t));
-      return;
-    }
-    setErrors({});
-    setAlert(null);
-    onSaved(result.value);
+    const saved = await write.run(
+      () => saveDrillNotice(db, id, form, writeContext()),
+      (notice) => t('drillNotice.form.saved', { title: notice.title }),
+    );
+    if (saved) onSaved(saved);
   }
 
   const kindsError = errors.kinds;

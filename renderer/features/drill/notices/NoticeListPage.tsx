@@ -7,12 +7,12 @@ import type { DrillNotice } from '@shared/drillNotice';
 import { useConsole } from '../../../db/DatabaseContext';
 import { deleteDrillNotice, listDrillNotices } from '../../../db/drillNotices';
 import { useAppSelector } from '../../../store';
-import { attempt } from '../../../ui/describe';
 import { DrillTabs } from '../DrillTabs';
 import { NEW_NOTICE } from './noticeDraft';
 import { drillTimeSpan, noticeDate, noticeFailureText } from './noticeText';
 import './notices.css';
 import { Outcome } from '../../../ui/Outcome';
+import { useCommand } from '../../../ui/useCommand';
 import { useWriteContext } from '../../session/useWriteContext';
 
 export function NoticeListPage() {
@@ -22,16 +22,15 @@ export function NoticeListPage() {
   const locale = useAppSelector((s) => s.session.locale);
   const notices = useLiveQuery(() => listDrillNotices(db), [db]);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const write = useCommand({}, { describe: noticeFailureText });
+  const { message } = write;
 
   async function remove(notice: DrillNotice) {
-    const result = await attempt(() => deleteDrillNotice(db, notice.id, writeContext()));
-    setConfirming(null);
-    setMessage(
-      result.ok
-        ? { kind: 'success', text: t('drillNotice.list.removed', { title: notice.title }) }
-        : { kind: 'error', text: noticeFailureText(result.error, t) },
+    await write.run(
+      () => deleteDrillNotice(db, notice.id, writeContext()),
+      () => t('drillNotice.list.removed', { title: notice.title }),
     );
+    setConfirming(null);
   }
 
   return (

@@ -7,9 +7,12 @@ import { Link, useLocation } from 'wouter';
 import { useConsole } from '../../../db/DatabaseContext';
 import { getDrillNotice } from '../../../db/drillNotices';
 import { useAppSelector } from '../../../store';
+import { Outcome } from '../../../ui/Outcome';
+import { useCommand } from '../../../ui/useCommand';
 import { DrillTabs } from '../DrillTabs';
 import { draftNotice, formOf, NEW_NOTICE } from './noticeDraft';
 import { NoticeForm } from './NoticeForm';
+import { noticeFailureText } from './noticeText';
 import './notices.css';
 
 export function NoticePage({ id }: { id: string }) {
@@ -17,7 +20,7 @@ export function NoticePage({ id }: { id: string }) {
   const { db, plan, now } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const [, navigate] = useLocation();
-  const [saved, setSaved] = useState<string | null>(null);
+  const write = useCommand({}, { describe: noticeFailureText });
   const isNew = id === NEW_NOTICE;
   // null: a new notice; false: no such notice; undefined: still loading.
   const notice = useLiveQuery(async () => (isNew ? null : ((await getDrillNotice(db, id)) ?? false)), [db, id, isNew]);
@@ -40,11 +43,7 @@ export function NoticePage({ id }: { id: string }) {
           </Link>
         </div>
       </div>
-      {saved ? (
-        <div className="notice success" role="status">
-          {t('drillNotice.form.saved', { title: saved })}
-        </div>
-      ) : null}
+      {write.message?.kind === 'success' ? <Outcome kind="success">{write.message.text}</Outcome> : null}
       {notice === false ? (
         <div className="notice error" role="alert">
           {t('drillNotice.form.notFound')}
@@ -57,8 +56,8 @@ export function NoticePage({ id }: { id: string }) {
             key={notice?.id ?? NEW_NOTICE}
             id={notice?.id ?? null}
             initial={notice ? formOf(notice) : draft}
+            write={write}
             onSaved={(value) => {
-              setSaved(value.title);
               if (isNew) navigate(`/drill/notices/${value.id}`, { replace: true });
             }}
           />

@@ -3,10 +3,11 @@
 // until there are none.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fail } from '@shared/result';
 import type { Scenario, TeamCode } from '@shared/scenario';
 import { useConsole } from '../../../db/DatabaseContext';
 import { saveScenario } from '../../../db/scenarios';
-import { attempt } from '../../../ui/describe';
+import { useCommand } from '../../../ui/useCommand';
 import { useWriteContext } from '../../session/useWriteContext';
 import { blankInject, blankObjective, normalized, toDraft, toScenario, withText, type Draft, type DraftInject } from './draft';
 import { EditorField } from './EditorField';
@@ -21,9 +22,8 @@ export function ScenarioEditor({ scenario, teamName, onSaved, onCancel }: Props)
   const { db } = useConsole();
   const writeContext = useWriteContext();
   const [draft, setDraft] = useState<Draft>(() => toDraft(scenario));
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const write = useCommand({}, { describe: scenarioFailureText });
+  const problems = write.errors;
   const [openKey, setOpenKey] = useState<string | null>(() => draft.injects[0]?.key ?? null);
   const problemAt = (path: string) => problems[path];
   const problemCount = Object.keys(problems).length;
@@ -38,7 +38,7 @@ export function ScenarioEditor({ scenario, teamName, onSaved, onCancel }: Props)
   /** A change that moves things about: problems found by position no longer point at the right field. */
   const restructure = (change: (next: Draft) => void) => {
     mutate(change);
-    setProblems({});
+    write.clear();
   };
   const updateInject = (key: string) => (change: (inject: DraftInject) => void) =>
     mutate((next) => {
@@ -50,21 +50,18 @@ export function ScenarioEditor({ scenario, teamName, onSaved, onCancel }: Props)
     event.preventDefault();
     const next = normalized(draft);
     setDraft(next);
-    setBusy(true);
-    const saved = await attempt(() => saveScenario(db, toScenario(next), writeContext()));
-    setBusy(false);
-    if (saved.ok) return onSaved();
-    if (saved.error.code === 'scenario-invalid') {
-      const found = Object.fromEntries(Object.entries(saved.error.params ?? {}).map(([path, problem]) => [path, String(problem)]));
-      setProblems(found);
-      setRefusal(null);
-      // Open the first inject with a problem, so its field and message are in view.
-      const first = next.injects.find((_, i) => Object.keys(found).some((path) => path.startsWith(`injects.${i}.`)));
-      if (first) setOpenKey(first.key);
-      return;
-    }
-    setProblems({});
-    setRefusal(scenarioFailureText(saved.error, t));
+    let found: Record<string, string> = {};
+    const saved = await write.run(async () => {
+      const result = await saveScenario(db, toScenario(next), writeContext());
+      if (result.ok || result.error.code !== 'scenario-invalid') return result;
+      // The scenario's problems are the form's field errors, each shown by its field.
+      found = Object.fromEntries(Object.entries(result.error.params ?? {}).map(([path, problem]) => [path, String(problem)]));
+      return fail('validation', found);
+    });
+    if (saved) return onSaved();
+    // Open the first inject with a problem, so its field and message are in view.
+    const first = next.injects.find((_, i) => Object.keys(found).some((path) => path.startsWith(`injects.${i}.`)));
+    if (first) setOpenKey(first.key);
   }
 
   const addInject = () => {
@@ -76,16 +73,16 @@ export function ScenarioEditor({ scenario, teamName, onSaved, onCancel }: Props)
   return (
     <form className="scenario-editor" onSubmit={save} noValidate aria-label={t('drillScenarios.editor.label')}>
       <div className="editor-bar">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('drillScenarios.editor.saving') : t('drillScenarios.editor.save')}
+        <button type="submit" className="primary" disabled={write.busy}>
+          {write.busy ? t('drillScenarios.editor.saving') : t('drillScenarios.editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('drillScenarios.editor.cancel')}
         </button>
       </div>
-      {refusal ? (
+      {write.alert && problemCount === 0 ? (
         <div className="notice error" role="alert">
-          {refusal}
+          {write.alert}
         </div>
       ) : null}
       {problemCount ? (
@@ -201,7 +198,7 @@ export function ScenarioEditor({ scenario, teamName, onSaved, onCancel }: Props)
             update={updateInject(inject.key)}
             restructure={(change) => {
               updateInject(inject.key)(change);
-              setProblems({});
+              write.clear();
             }}
             onRemove={() => restructure((d) => void (d.injects = d.injects.filter((candidate) => candidate.key !== inject.key)))}
           />
