@@ -4,6 +4,7 @@
 import { newId } from '@shared/ids';
 import type { TimelineEntry } from '@shared/model';
 import { restoreBackup } from '../db/backup';
+import { maintain } from '../db/executor';
 import { ConsoleDb } from '../db/schema';
 import { ensureSeeded, planInForce } from '../db/seed';
 import { officialCalendar } from '@shared/calendar';
@@ -51,7 +52,7 @@ export async function backupRoundTrip(count: number) {
       actorName: LEADER.name,
       kind: 'registered',
     }));
-    await db.transaction('rw', [db.incidents, db.complaints, db.timeline], async () => {
+    await maintain(db, { name: 'bench.seedBackup', actor: LEADER, tables: ['incidents', 'complaints', 'timeline'] }, async () => {
       await db.incidents.bulkAdd(incidents.slice(i, i + 10_000));
       await db.complaints.bulkAdd(complaints.slice(i, i + 10_000));
       await db.timeline.bulkAdd(timeline);

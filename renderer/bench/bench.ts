@@ -6,6 +6,7 @@ import { newId } from '@shared/ids';
 import { EMPTY_FILTERS, boardPage, type BoardFilters } from '../db/board';
 import { BOARD_PAGE_SIZE } from '../features/incidents/BoardPage';
 import { registerComplaints } from '../db/complaints';
+import { maintain } from '../db/executor';
 import { ConsoleDb, DATABASE_NAMES } from '../db/schema';
 import { ensureSeeded, planInForce } from '../db/seed';
 import { boardRecords, registrationInput } from './generate';
@@ -35,19 +36,23 @@ async function intake(count: number) {
   if (!result.ok) throw new Error(`intake failed: ${result.error.code} ${result.error.message ?? ''}`);
   if (result.value.saved.length !== count) throw new Error(`intake refused rows: ${JSON.stringify(result.value.invalid.slice(0, 3))}`);
 
-  // Baseline: the same records the repository wrote, added with bulkAdd in one transaction.
+  // Baseline: the same records the repository wrote, added with bulkAdd in one store change.
   const rawDb = await scratchDb('raw');
   const complaints = result.value.saved.map((r) => ({ ...r.complaint, id: newId() }));
   const incidents = result.value.saved.map((r) => ({ ...r.incident, id: newId() }));
   const timeline: TimelineEntry[] = await repoDb.timeline.toArray();
   const counters = await repoDb.counters.toArray();
   const t1 = performance.now();
-  await rawDb.transaction('rw', [rawDb.complaints, rawDb.incidents, rawDb.timeline, rawDb.counters], async () => {
-    await rawDb.complaints.bulkAdd(complaints.map((c, i) => ({ ...c, number: `R${i}` })));
-    await rawDb.incidents.bulkAdd(incidents.map((c, i) => ({ ...c, number: `R${i}` })));
-    await rawDb.timeline.bulkAdd(timeline.map((e) => ({ ...e, id: newId() })));
-    await rawDb.counters.bulkPut(counters);
-  });
+  await maintain(
+    rawDb,
+    { name: 'bench.rawIntake', actor: ACTOR, tables: ['complaints', 'incidents', 'timeline', 'counters'] },
+    async () => {
+      await rawDb.complaints.bulkAdd(complaints.map((c, i) => ({ ...c, number: `R${i}` })));
+      await rawDb.incidents.bulkAdd(incidents.map((c, i) => ({ ...c, number: `R${i}` })));
+      await rawDb.timeline.bulkAdd(timeline.map((e) => ({ ...e, id: newId() })));
+      await rawDb.counters.bulkPut(counters);
+    },
+  );
   const rawMs = performance.now() - t1;
   for (const db of [repoDb, rawDb]) {
     db.close();
@@ -71,7 +76,7 @@ async function seedBoard(count: number) {
   await ensureSeeded(db, Date.now());
   const { incidents, complaints } = boardRecords(count, Date.now(), ACTOR.id);
   for (let i = 0; i < count; i += 10_000) {
-    await db.transaction('rw', [db.incidents, db.complaints], async () => {
+    await maintain(db, { name: 'bench.seedBoard', actor: ACTOR, tables: ['incidents', 'complaints'] }, async () => {
       await db.incidents.bulkAdd(incidents.slice(i, i + 10_000));
       await db.complaints.bulkAdd(complaints.slice(i, i + 10_000));
     });

@@ -8,7 +8,8 @@ import type { BackupSnapshot } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { fail, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { appendTimeline, settle, type WriteContext } from './context';
+import { appendTimeline, isoAt, settle, type WriteContext } from './context';
+import { maintain, readTogether } from './executor';
 import { upgradeToVersion2 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
 import type { ConsoleDb } from './schema';
@@ -29,7 +30,7 @@ const PAGE = 2_000;
  * hundred thousand complaints does not freeze the window.
  */
 export async function exportSnapshot(db: ConsoleDb): Promise<BackupSnapshot> {
-  return db.transaction('r', db.tables, async () => {
+  return readTogether(db, 'all', async () => {
     const tables: Record<string, unknown[]> = {};
     for (const table of db.tables) {
       const rows: unknown[] = [];
@@ -163,7 +164,7 @@ export async function restoreBackup(
     incidents: tables.incidents?.length ?? 0,
   };
   const written = await settle(() =>
-    db.transaction('rw', db.tables, async () => {
+    maintain(db, { name: 'backup.restore', actor: ctx.actor, at: isoAt(ctx), tables: 'all' }, async () => {
       const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
@@ -195,7 +196,7 @@ export async function restoreBackup(
 
 /** Whether the database has lost its data: no plan (seeding always writes one) and nothing registered. */
 export async function isEmptyDatabase(db: ConsoleDb): Promise<boolean> {
-  return db.transaction('r', [db.plans, db.complaints, db.incidents], async () => {
+  return readTogether(db, ['plans', 'complaints', 'incidents'], async () => {
     const counts = await Promise.all([db.plans.count(), db.complaints.count(), db.incidents.count()]);
     return counts.every((count) => count === 0);
   });

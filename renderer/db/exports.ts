@@ -5,6 +5,7 @@ import type { Complaint, Incident } from '@shared/model';
 import { mayExportPersonalData } from '@shared/exporting';
 import { fail, type Result } from '@shared/result';
 import { appendTimeline, settle, type WriteContext } from './context';
+import { readTogether } from './executor';
 import { ORGANISATION_TIMELINE } from './organisation';
 import type { ConsoleDb } from './schema';
 
@@ -12,7 +13,7 @@ export type ExportList = 'complaints' | 'incidents';
 
 /** The complaints in receipt order, with their incidents' numbers. */
 export async function complaintsForExport(db: ConsoleDb): Promise<{ complaints: Complaint[]; incidentNumbers: Map<string, string> }> {
-  return db.transaction('r', [db.complaints, db.incidents], async () => {
+  return readTogether(db, ['complaints', 'incidents'], async () => {
     const complaints = await db.complaints.orderBy('receivedAt').toArray();
     const incidents = await db.incidents.toArray();
     return { complaints, incidentNumbers: new Map(incidents.map((i) => [i.id, i.number])) };

@@ -6,14 +6,15 @@
 // looks for duplicates again inside its own transaction, so no window can register a row twice.
 import { contentKey, splitDuplicates, type Duplicate, type ImportField, type ValidRow } from '@shared/importing';
 import { newId } from '@shared/ids';
+import { decideFinishImport, decideStartImport, runArgs, startImportArgs, type StartImportArgs } from '@shared/importCommands';
 import type { ImportRun } from '@shared/records';
 import { fail, ok, type Result } from '@shared/result';
 import { toPlanLocalInput } from '@shared/time';
 import { registerComplaints } from './complaints';
 import { consoleCalendar } from './calendar';
-import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { isoAt, Refused, settle, type WriteContext } from './context';
+import { execute, type Command } from './executor';
 import { takeBackImport, type LaterWork, type TakeBack } from './importTakeBack';
-import { ORGANISATION_TIMELINE } from './organisation';
 import { planInForce, SYSTEM_ACTOR } from './seed';
 import type { ConsoleDb } from './schema';
 import { planInForceAt } from '@shared/planVersions';
@@ -61,9 +62,26 @@ export type ImportPlan = {
   rows: ValidRow[];
 };
 
+export const startImportCommand: Command<StartImportArgs, { running: ImportRun | undefined }, ImportRun> = {
+  name: 'import.start',
+  args: startImportArgs,
+  tables: ['imports'],
+  read: async (db) => ({ running: await db.imports.where('status').equals('running').first() }),
+  decide: decideStartImport,
+};
+
+export const finishImportCommand: Command<{ runId: string }, { run: ImportRun | undefined }, ImportRun> = {
+  name: 'import.finish',
+  args: runArgs,
+  tables: ['imports'],
+  read: async (db, { runId }) => ({ run: await db.imports.get(runId) }),
+  decide: decideFinishImport,
+};
+
 /**
  * Opens the run in the journal, or refuses (import-running) while another run is under way: the
- * look and the write are one transaction, so two windows cannot both start.
+ * look and the write are one command, so two windows cannot both start. A refusal is thrown, as
+ * a storage error is.
  */
 export async function startImport(
   db: ConsoleDb,
@@ -71,25 +89,11 @@ export async function startImport(
   ctx: WriteContext,
   id: string = newId(),
 ): Promise<ImportRun> {
-  const run: ImportRun = {
-    id,
-    mode: db.mode,
-    fileName: plan.fileName,
-    format: plan.format,
-    status: 'running',
-    startedAt: isoAt(ctx),
-    startedBy: ctx.actor.id,
-    totalRows: plan.totalRows,
-    importedRows: 0,
-    invalidRows: plan.invalidRows,
-    duplicateRows: plan.duplicateRows,
-  };
-  return db.transaction('rw', db.imports, async () => {
-    const running = await db.imports.where('status').equals('running').first();
-    if (running) throw new Refused('import-running', { file: running.fileName });
-    await db.imports.add(run);
-    return run;
-  });
+  const { fileName, format, totalRows, invalidRows, duplicateRows } = plan;
+  const started = await execute(db, startImportCommand, { id, fileName, format, totalRows, invalidRows, duplicateRows }, ctx);
+  if (started.ok) return started.value;
+  if (started.error.code === 'storage-failed') throw new Error(started.error.message ?? started.error.code);
+  throw new Refused(started.error.code, started.error.params);
 }
 
 export { takeBackImport, type LaterWork, type TakeBack };
@@ -135,22 +139,8 @@ export async function commitBatch(
   );
 }
 
-export async function finishImport(db: ConsoleDb, runId: string, ctx: WriteContext): Promise<Result<ImportRun>> {
-  return settle(() =>
-    db.transaction('rw', [db.imports, db.timeline], async () => {
-      const run = await db.imports.get(runId);
-      if (!run || run.status !== 'running') throw new Refused('import-not-running');
-      const done: ImportRun = { ...run, status: 'done', finishedAt: isoAt(ctx) };
-      await db.imports.put(done);
-      await appendTimeline(db, ctx, {
-        incidentId: ORGANISATION_TIMELINE,
-        kind: 'import-finished',
-        params: { file: run.fileName, imported: run.importedRows, invalid: run.invalidRows, duplicates: run.duplicateRows },
-      });
-      return done;
-    }),
-  );
-}
+export const finishImport = (db: ConsoleDb, runId: string, ctx: WriteContext): Promise<Result<ImportRun>> =>
+  execute(db, finishImportCommand, { runId }, ctx);
 
 // A run's lock is held by the page importing it, so another window starting up does not roll
 // back an import that is still going. Where Web Locks are missing, no run counts as alive.

@@ -2,143 +2,98 @@
 // windows or reloads see it, acknowledged by a person with a timeline entry on the incident.
 // Each keeps both when its alert was due and when the console actually raised it: after a night
 // with the PC off these differ, and the office's record must not claim an alert nobody saw.
-import { newestRaisedFirst, noticeDueAt, type Alert } from '@shared/alerts';
+import { newestRaisedFirst } from '@shared/alerts';
+import { officialCalendar } from '@shared/calendar';
+import { defaultPlan } from '@shared/defaultPlan';
+import {
+  acknowledgeAllArgs,
+  acknowledgeNoticeArgs,
+  decideAcknowledgeAll,
+  decideAcknowledgeNotice,
+  decideRecordFirings,
+  noticeChanges,
+  recordFiringsArgs,
+  type Firing,
+  type FiringsSeen,
+  type RecordFiringsArgs,
+} from '@shared/noticeCommands';
 import type { StoredNotice } from '@shared/records';
 import { ok, type Result } from '@shared/result';
 import { firingId } from '@shared/schedule';
-import { appendTimeline, isoAt, Refused, settle, type WriteContext } from './context';
+import { settle, type WriteContext } from './context';
+import { execute, type Command } from './executor';
 import type { ConsoleDb } from './schema';
+import { planInForce, SYSTEM_ACTOR } from './seed';
 
-/** What recording needs of an alert that came due. */
-export type Firing = Pick<Alert, 'key' | 'fireAt' | 'kind' | 'urgent' | 'target' | 'titleKey' | 'bodyKey' | 'params'>;
+export type { Firing } from '@shared/noticeCommands';
 
-type Change = { add: StoredNotice } | { repeat: StoredNotice };
+/** The notices already stored under the firings' ids, and every notice of their level-1 keys. */
+async function firingsSeen(db: ConsoleDb, { firings }: Pick<RecordFiringsArgs, 'firings'>): Promise<FiringsSeen> {
+  const ids = firings.map(firingId);
+  const existing = (await db.notices.bulkGet(ids)).filter((n): n is StoredNotice => n !== undefined);
+  const keys = [...new Set(firings.filter((f) => f.kind === 'level1').map((f) => f.key))];
+  const ofKey = keys.length === 0 ? [] : await db.notices.where('key').anyOf(keys).toArray();
+  const grouped: Record<string, StoredNotice[]> = {};
+  for (const notice of ofKey) (grouped[notice.key] ??= []).push(notice);
+  return { existing: Object.fromEntries(existing.map((n) => [n.id, n])), ofKey: grouped };
+}
 
-const ms = Date.parse;
+export const recordFiringsCommand: Command<RecordFiringsArgs, FiringsSeen, number> = {
+  name: 'notice.recordFirings',
+  args: recordFiringsArgs,
+  tables: ['notices'],
+  read: firingsSeen,
+  decide: decideRecordFirings,
+};
+
+export const acknowledgeNoticeCommand: Command<{ id: string }, { notice: StoredNotice | undefined }, StoredNotice> = {
+  name: 'notice.acknowledge',
+  args: acknowledgeNoticeArgs,
+  tables: ['notices'],
+  read: async (db, { id }) => ({ notice: await db.notices.get(id) }),
+  decide: decideAcknowledgeNotice,
+};
+
+export const acknowledgeAllCommand: Command<object, { pending: StoredNotice[] }, number> = {
+  name: 'notice.acknowledgeAll',
+  args: acknowledgeAllArgs,
+  tables: ['notices'],
+  read: async (db) => ({ pending: await db.notices.filter((n) => !n.acknowledgedAt).toArray() }),
+  decide: decideAcknowledgeAll,
+};
 
 /**
- * What recording these firings at `at` (the time of the look) would change. A firing already on
- * record changes nothing. A level-1 firing counts as one more showing of the key's
- * unacknowledged notice (a repeat) if it came due after that notice was last shown, and nothing
- * once that key was acknowledged: the acknowledgement ends its repeats, even if an alert computed
- * just before it still reaches us.
+ * The console itself records firings: no person is at the origin of an alert. The plan gives the
+ * stamp its offset (a store without one yet gets the default's); the calendar is not consulted.
  */
-async function changesFor(db: ConsoleDb, firings: readonly Firing[], at: string): Promise<Change[]> {
-  const ids = firings.map(firingId);
-  const existing = await db.notices.bulkGet(ids);
-  const changes: Change[] = [];
-  const repeated = new Map<string, StoredNotice>();
-  for (const [index, firing] of firings.entries()) {
-    if (existing[index]) continue;
-    if (firing.kind === 'level1') {
-      const ofKey = await db.notices.where('key').equals(firing.key).toArray();
-      if (ofKey.some((n) => n.acknowledgedAt && ms(noticeDueAt(n)) <= ms(firing.fireAt))) continue;
-      const open = repeated.get(firing.key) ?? ofKey.find((n) => !n.acknowledgedAt);
-      if (open) {
-        // A repeat that came due before the last showing (e.g. while the console was closed) was
-        // covered by that showing.
-        if (ms(firing.fireAt) > ms(open.lastShownAt)) {
-          const shown = { ...open, shownCount: open.shownCount + 1, lastShownAt: at };
-          repeated.set(firing.key, shown);
-          changes.push({ repeat: shown });
-        }
-        continue;
-      }
-    }
-    const notice: StoredNotice = {
-      id: ids[index]!,
-      mode: db.mode,
-      key: firing.key,
-      kind: firing.kind,
-      titleKey: firing.titleKey,
-      bodyKey: firing.bodyKey,
-      params: firing.params,
-      ...(firing.target ? { target: firing.target, targetId: firing.target.id } : {}),
-      urgent: firing.urgent,
-      firedAt: at,
-      dueAt: firing.fireAt,
-      shownCount: 1,
-      lastShownAt: at,
-    };
-    if (firing.kind === 'level1') repeated.set(firing.key, notice);
-    changes.push({ add: notice });
-  }
-  return changes;
+async function consoleContext(db: ConsoleDb, nowMs: number): Promise<WriteContext> {
+  const plan = (await planInForce(db, nowMs)) ?? defaultPlan(new Date(nowMs).toISOString());
+  return { actor: { id: SYSTEM_ACTOR, name: SYSTEM_ACTOR, role: 'staff' }, plan, now: nowMs, calendar: officialCalendar };
 }
 
 /**
  * Records the firings that came due, as raised at `at` (ISO with offset: the time of the look,
- * not the instant they were due). Looks before locking, since most checks find everything on
- * record already, then decides again inside the write so two windows never record one firing
- * twice. Returns how many notices were added or shown again.
+ * not the instant they were due). Looks before the command, since most checks find everything on
+ * record already (and a look that changes nothing is not logged); the command decides again on
+ * what it reads, so two windows never record one firing twice. Returns how many notices were
+ * added or shown again.
  */
 export async function recordFirings(db: ConsoleDb, firings: readonly Firing[], at: string): Promise<Result<number>> {
   if (firings.length === 0) return ok(0);
-  const looked = await settle(() => changesFor(db, firings, at));
+  const args = { firings: [...firings], at };
+  const looked = await settle(async () => noticeChanges(await firingsSeen(db, args), args, db.mode));
   if (!looked.ok) return looked;
   if (looked.value.length === 0) return ok(0);
-  return settle(() =>
-    db.transaction('rw', db.notices, async () => {
-      const changes = await changesFor(db, firings, at);
-      // A level-1 key shown several times in one batch ends with its latest showing.
-      const latest = new Map<string, StoredNotice>();
-      for (const change of changes) {
-        const notice = 'add' in change ? change.add : change.repeat;
-        latest.set(notice.id, notice);
-      }
-      await db.notices.bulkPut([...latest.values()]);
-      return changes.length;
-    }),
-  );
-}
-
-async function acknowledgeOne(db: ConsoleDb, notice: StoredNotice, ctx: WriteContext): Promise<StoredNotice> {
-  const acknowledged: StoredNotice = {
-    ...notice,
-    acknowledgedAt: isoAt(ctx),
-    acknowledgedBy: ctx.actor.id,
-    acknowledgedByName: ctx.actor.name,
-  };
-  await db.notices.put(acknowledged);
-  if (notice.targetId) {
-    const { stage, number, receiver, receiverEn } = notice.params;
-    await appendTimeline(db, ctx, {
-      incidentId: notice.targetId,
-      kind: 'notice-acknowledged',
-      // `context` picks the sentence for the kind of alert (notifications.timeline.notice-acknowledged_*).
-      params: {
-        context: notice.kind,
-        ...(stage !== undefined ? { stage } : {}),
-        ...(number !== undefined ? { number } : {}),
-        ...(receiver !== undefined ? { receiver, receiverEn: receiverEn ?? receiver } : {}),
-      },
-    });
-  }
-  return acknowledged;
+  return execute(db, recordFiringsCommand, args, await consoleContext(db, Date.parse(at)));
 }
 
 /** Acknowledges one notice for the operator at the seat; a second acknowledgement is refused, naming the first. */
-export function acknowledgeNotice(db: ConsoleDb, id: string, ctx: WriteContext): Promise<Result<StoredNotice>> {
-  return settle(() =>
-    db.transaction('rw', db.notices, db.timeline, async () => {
-      const notice = await db.notices.get(id);
-      if (!notice) throw new Refused('notice-not-found');
-      if (notice.acknowledgedAt) throw new Refused('notice-already-acknowledged', { name: notice.acknowledgedByName ?? '' });
-      return acknowledgeOne(db, notice, ctx);
-    }),
-  );
-}
+export const acknowledgeNotice = (db: ConsoleDb, id: string, ctx: WriteContext): Promise<Result<StoredNotice>> =>
+  execute(db, acknowledgeNoticeCommand, { id }, ctx);
 
 /** Acknowledges every notice not yet acknowledged; returns how many. */
-export function acknowledgeAllNotices(db: ConsoleDb, ctx: WriteContext): Promise<Result<number>> {
-  return settle(() =>
-    db.transaction('rw', db.notices, db.timeline, async () => {
-      const pending = await db.notices.filter((n) => !n.acknowledgedAt).toArray();
-      for (const notice of pending) await acknowledgeOne(db, notice, ctx);
-      return pending.length;
-    }),
-  );
-}
+export const acknowledgeAllNotices = (db: ConsoleDb, ctx: WriteContext): Promise<Result<number>> =>
+  execute(db, acknowledgeAllCommand, {}, ctx);
 
 /**
  * Notices not yet acknowledged. Counted as all minus acknowledged, both from indexes: an

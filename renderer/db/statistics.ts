@@ -5,13 +5,14 @@ import Dexie from 'dexie';
 import type { Incident } from '@shared/model';
 import type { Period } from '@shared/statistics';
 import { addDays, startOfPlanDate, toIsoWithOffset } from '@shared/time';
+import { readTogether } from './executor';
 import type { ConsoleDb } from './schema';
 
 export async function statisticsRecords(db: ConsoleDb, period: Period, offsetMinutes: number) {
   const iso = (date: string) => toIsoWithOffset(startOfPlanDate(date, offsetMinutes), offsetMinutes);
   const from = iso(addDays(period.from, -1));
   const to = iso(addDays(period.to, 1));
-  return db.transaction('r', [db.complaints, db.incidents, db.instructions, db.teams, db.measures], async () => {
+  return readTogether(db, ['complaints', 'incidents', 'instructions', 'teams', 'measures'], async () => {
     const complaints = await db.complaints.where('receivedAt').between(from, to, true, false).toArray();
     // An incident is received with its first complaint, so the period's incidents are among those
     // of the period's complaints; a closing in the period is among the closed updated since it began.

@@ -2,6 +2,8 @@
 // backup lines in an IndexedDB database of its own (apart from the data they protect), named and
 // pruned like the files on disk, and this installation's key as a non-extractable CryptoKey that
 // the page can use but never read. The daily backup is asked for while the page is open.
+// Not the console's data: no command runs here, and each write is one atomic store operation
+// (a name claimed by `add`, a prune by `bulkDelete`) instead of a transaction over several.
 import Dexie, { type Table } from 'dexie';
 import {
   backupsToPrune,
@@ -109,55 +111,102 @@ export function backupFileName(header: Pick<SealedHeader, 'mode' | 'reason' | 'c
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const listed = storedBackupOf;
 
+/** `add` refused the key: another tab stored a row under it first. */
+const alreadyTaken = (error: unknown) => error instanceof Error && error.name === 'ConstraintError';
+
+/**
+ * Stores `record` under the first free name of its backup. `add` alone is atomic and refuses a
+ * name already taken, so two backups of the same second (from two tabs) get two names without a
+ * transaction around a look-then-write.
+ */
+async function addUnderFreeName(db: BackupStoreDb, header: SealedHeader, record: Omit<BackupRecord, 'file'>): Promise<BackupRecord> {
+  for (let copy = 1; ; copy += 1) {
+    const named: BackupRecord = { ...record, file: backupFileName(header, copy) };
+    try {
+      await db.backups.add(named);
+      return named;
+    } catch (error) {
+      if (!alreadyTaken(error)) throw error;
+    }
+  }
+}
+
+const dailiesOf = (db: BackupStoreDb, mode: SealedHeader['mode']) =>
+  db.backups
+    .where('mode')
+    .equals(mode)
+    .filter((r) => r.reason === 'daily')
+    .toArray();
+
+/** The daily backup already stored for the day of one made at `createdAtMs`, if any: a second is not needed. */
+async function todaysDaily(db: BackupStoreDb, mode: SealedHeader['mode'], createdAtMs: number): Promise<BackupRecord | undefined> {
+  const dailies = await dailiesOf(db, mode);
+  const last = lastDailyBackupMs(
+    dailies.map((r) => r.createdAtMs),
+    createdAtMs,
+  );
+  const same = dailies.find((r) => r.createdAtMs === last);
+  return same && !dueForDailyBackup(last, createdAtMs) ? same : undefined;
+}
+
+/**
+ * Another daily backup of the same day stored before `mine` (earlier, or as early with a lower
+ * name). Two tabs that both answered the day's request both look after storing theirs: each sees
+ * the other's, and only the later one steps back, so exactly one stays.
+ */
+async function earlierDailyOfTheDay(db: BackupStoreDb, mine: BackupRecord): Promise<BackupRecord | undefined> {
+  const before = (r: BackupRecord) => r.createdAtMs < mine.createdAtMs || (r.createdAtMs === mine.createdAtMs && r.file < mine.file);
+  return (await dailiesOf(db, mine.mode)).find(
+    (r) => r.file !== mine.file && before(r) && !dueForDailyBackup(r.createdAtMs, mine.createdAtMs),
+  );
+}
+
+/** The listed backup, and the parts no longer needed (the pruned backups' or this write's own). */
+async function fileBackup(db: BackupStoreDb, id: string, write: { header: SealedHeader; parts: number; size: number }) {
+  const { header } = write;
+  const createdAtMs = Date.parse(header.createdAt);
+  if (header.reason === 'daily') {
+    // Two tabs (or a remounted watcher) may both answer the same daily request; one is enough.
+    const done = await todaysDaily(db, header.mode, createdAtMs);
+    if (done) return { result: ok(listed(done)), pruned: [id] };
+  }
+  const record = await addUnderFreeName(db, header, {
+    size: write.size,
+    createdAt: toIsoWithOffset(createdAtMs, CHINA_OFFSET_MINUTES),
+    createdAtMs,
+    mode: header.mode,
+    reason: header.reason === 'file' ? 'manual' : header.reason,
+    rows: rowsCounted(header.counts),
+    partsId: id,
+    parts: write.parts,
+  });
+  if (record.reason === 'daily') {
+    const earlier = await earlierDailyOfTheDay(db, record);
+    if (earlier) {
+      await db.backups.delete(record.file);
+      return { result: ok(listed(earlier)), pruned: [id] };
+    }
+  }
+  const mine = await db.backups.where('mode').equals(header.mode).toArray();
+  const prune = backupsToPrune(
+    mine.map(({ file, createdAtMs: at, reason, rows }) => ({ file, createdAtMs: at, reason, rows })),
+    kept,
+    Date.now(),
+  ).filter((file) => file !== record.file);
+  const gone = (await db.backups.bulkGet(prune)).flatMap((r) => (r?.partsId ? [r.partsId] : []));
+  // Deleting is idempotent: a prune another tab decided at the same moment removes the same or older names.
+  if (prune.length > 0) await db.backups.bulkDelete(prune);
+  return { result: ok(listed(record)), pruned: gone };
+}
+
 async function finish(id: string, trailer: string): Promise<Result<StoredBackup>> {
   const write = writing.get(id);
   if (!write) return fail('backup-write-failed', undefined, 'no such backup being written');
-  const { header } = write;
-  const createdAtMs = Date.parse(header.createdAt);
   const db = backupStore();
   try {
     await storePart(id, [trailer]);
     writing.delete(id);
-    const stored = await db.transaction('rw', db.backups, async () => {
-      if (header.reason === 'daily') {
-        // Two tabs (or a remounted watcher) may both answer the same daily request; one is enough.
-        const dailies = await db.backups
-          .where('mode')
-          .equals(header.mode)
-          .filter((r) => r.reason === 'daily')
-          .toArray();
-        const last = lastDailyBackupMs(
-          dailies.map((r) => r.createdAtMs),
-          createdAtMs,
-        );
-        const same = dailies.find((r) => r.createdAtMs === last);
-        if (same && !dueForDailyBackup(last, createdAtMs)) return { result: ok(listed(same)), pruned: [id] };
-      }
-      let copy = 1;
-      // Two backups in the same second are both kept, under two names.
-      while (await db.backups.get(backupFileName(header, copy))) copy += 1;
-      const record: BackupRecord = {
-        file: backupFileName(header, copy),
-        size: write.size,
-        createdAt: toIsoWithOffset(createdAtMs, CHINA_OFFSET_MINUTES),
-        createdAtMs,
-        mode: header.mode,
-        reason: header.reason === 'file' ? 'manual' : header.reason,
-        rows: rowsCounted(header.counts),
-        partsId: id,
-        parts: write.parts,
-      };
-      await db.backups.add(record);
-      const mine = await db.backups.where('mode').equals(header.mode).toArray();
-      const prune = backupsToPrune(
-        mine.map(({ file, createdAtMs: at, reason, rows }) => ({ file, createdAtMs: at, reason, rows })),
-        kept,
-        Date.now(),
-      ).filter((file) => file !== record.file);
-      const gone = (await db.backups.bulkGet(prune)).flatMap((r) => (r?.partsId ? [r.partsId] : []));
-      if (prune.length > 0) await db.backups.bulkDelete(prune);
-      return { result: ok(listed(record)), pruned: gone };
-    });
+    const stored = await fileBackup(db, id, write);
     // The pruned backups' lines go after the list no longer names them, and so do the parts of
     // backups a closed tab left half-written.
     await dropParts(db, [...stored.pruned, ...(await orphanedParts(db))]);
@@ -183,9 +232,9 @@ export const browserBackups = {
       const found = await db.keys.get('install');
       if (found) return ok({ installId: found.installId, key: found.key });
       const made: KeyRecord = { id: 'install', installId: crypto.randomUUID(), key: await importInstallSecret(randomBytes(32)) };
-      // Two tabs may make one at the same moment; the first stored wins and both use it.
-      await db.transaction('rw', db.keys, async () => {
-        if (!(await db.keys.get('install'))) await db.keys.add(made);
+      // Two tabs may make one at the same moment: \`add\` refuses the second, so the first stored wins and both use it.
+      await db.keys.add(made).catch((error: unknown) => {
+        if (!alreadyTaken(error)) throw error;
       });
       const stored = (await db.keys.get('install'))!;
       return ok({ installId: stored.installId, key: stored.key });

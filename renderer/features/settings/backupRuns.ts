@@ -3,11 +3,10 @@
 // Used by the settings screen, the automatic backups and the empty-database start screen.
 import type { BackupKind } from '@shared/backupFormat';
 import type { BackupKey, HostApi, StoredBackup } from '@shared/bridge';
-import { mayExportPersonalData } from '@shared/exporting';
 import { fail, ok, type Result } from '@shared/result';
 import { MIN_PASSPHRASE_LENGTH } from '../../db/backupCrypto';
-import { appendTimeline, type WriteContext } from '../../db/context';
-import { ORGANISATION_TIMELINE } from '../../db/organisation';
+import { logBackupFileExported, logBackupFileSavedAs } from '../../db/backupLog';
+import type { WriteContext } from '../../db/context';
 import { exportSnapshot } from '../../db/backup';
 import { linesOfBytes, openBackup, sealedLines, type SealWith } from '../../db/backupSeal';
 import type { OpenedBackup } from '../../db/backup';
@@ -131,33 +130,17 @@ export async function fileForAnotherPc(
   ctx: WriteContext,
   request: { passphrase: string; repeated: string; fileName: string },
 ): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  if (!mayExportPersonalData(ctx.plan, ctx.actor.role)) return fail('backup-file-needs-role');
   if (request.passphrase.length < MIN_PASSPHRASE_LENGTH) return fail('backup-passphrase-short', { min: MIN_PASSPHRASE_LENGTH });
   if (request.passphrase !== request.repeated) return fail('backup-passphrase-mismatch');
-  try {
-    await db.transaction('rw', [db.timeline, db.complaints, db.incidents], async () => {
-      const complaints = await db.complaints.count();
-      const incidents = await db.incidents.count();
-      await appendTimeline(db, ctx, {
-        incidentId: ORGANISATION_TIMELINE,
-        kind: 'backup-exported',
-        params: { file: request.fileName, complaints, incidents },
-      });
-    });
-  } catch {
-    return fail('backup-audit-failed');
-  }
+  const logged = await logBackupFileExported(db, request.fileName, ctx);
+  if (!logged.ok)
+    return logged.error.code === 'storage-failed' ? fail('backup-audit-failed') : fail(logged.error.code, logged.error.params);
   return ok(await backupFileBytes(db, { kind: 'passphrase', passphrase: request.passphrase }, ctx.now));
 }
 
 /** Where the file for another PC was saved (the save dialog's answer), on the log after the entry made before it existed. */
 export async function recordSavedAs(db: ConsoleDb, ctx: WriteContext, savedAs: string): Promise<void> {
-  try {
-    await db.transaction('rw', db.timeline, () =>
-      appendTimeline(db, ctx, { incidentId: ORGANISATION_TIMELINE, kind: 'backup-exported-to', params: { file: savedAs } }),
-    );
-  } catch (error) {
-    // The file exists and its making is already on the log; the place is what is missing.
-    console.warn('Could not record where the backup file was saved', error);
-  }
+  const logged = await logBackupFileSavedAs(db, savedAs, ctx);
+  // The file exists and its making is already on the log; the place is what is missing.
+  if (!logged.ok) console.warn('Could not record where the backup file was saved', logged.error.message ?? logged.error.code);
 }

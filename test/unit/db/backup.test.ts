@@ -95,6 +95,8 @@ async function legacyText(snapshot: BackupSnapshot): Promise<string> {
 async function withoutRestoreEntry(target: ConsoleDb): Promise<BackupSnapshot> {
   const snapshot = await exportSnapshot(target);
   snapshot.tables.timeline = snapshot.tables.timeline!.filter((entry) => (entry as { kind: string }).kind !== 'backup-restored');
+  // The restore is logged as a command too, after the restored log.
+  snapshot.tables.commandLog = snapshot.tables.commandLog!.filter((entry) => (entry as { name: string }).name !== 'backup.restore');
   return snapshot;
 }
 
@@ -142,6 +144,8 @@ describe('a backup', () => {
     const audit = (await other.timeline.where('incidentId').equals('organisation').toArray()).filter((e) => e.kind === 'backup-restored');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorName: '王建国', params: { backupAt: '2026-11-23 10:00', complaints: 2, incidents: 2 } });
+    const logged = await other.commandLog.toArray();
+    expect(logged.at(-1)).toMatchObject({ name: 'backup.restore', actorName: '王建国' });
   });
 
   it('numbers the next registration after the restored ones, since the counters come back too', async () => {

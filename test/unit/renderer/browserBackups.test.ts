@@ -73,6 +73,34 @@ describe('the browser backup store', () => {
     expect(listed.ok && listed.value).toHaveLength(2);
   });
 
+  it('keeps one daily backup when two tabs answer the same day’s request at once', async () => {
+    at('2026-11-23T11:00:00+08:00');
+    const key = await browserBackups.backupKey();
+    if (!key.ok) throw new Error(key.error.code);
+    const begun = await Promise.all(
+      ['2026-11-23T11:00:00+08:00', '2026-11-23T11:00:01+08:00'].map(async (iso) => {
+        const lines = await sealToLines(snapshot, {
+          mode: 'live',
+          reason: 'daily',
+          createdAtMs: Date.parse(iso),
+          sealWith: { kind: 'install', key: key.value },
+        });
+        const started = await browserBackups.beginBackup({ header: lines[0]! });
+        if (!started.ok) throw new Error(started.error.code);
+        return { id: started.value.id, lines };
+      }),
+    );
+    // Both finish together: neither sees the other's when it first looks.
+    const both = await Promise.all(begun.map(({ id, lines }) => browserBackups.finishBackup({ id, trailer: lines.at(-1)! })));
+    // Both are told of the one kept: the earlier.
+    expect(both.map((made) => made.ok && made.value.file)).toEqual([
+      'backup-live-20261123-110000-daily.cbk',
+      'backup-live-20261123-110000-daily.cbk',
+    ]);
+    const listed = await browserBackups.listBackups('live');
+    expect(listed.ok && listed.value.map((b) => b.file)).toEqual(['backup-live-20261123-110000-daily.cbk']);
+  });
+
   it('stores a sealed backup that opens again with this installation’s key, and not in plain text', async () => {
     at('2026-11-23T10:30:05+08:00');
     const made = await backUp('manual', '2026-11-23T10:30:05+08:00');
