@@ -85,7 +85,7 @@ async function writeRegistrations(
   // The version in force at this moment (chosen by the caller); the incident keeps it for good.
   const openingPlanId = ctx.plan.id;
   const timeline: TimelineEntry[] = [];
-  const entry = (incidentId: string, kind: string, params: TimelineEntry['params']): TimelineEntry => ({
+  const entry = (incidentId: string, kind: TimelineEntry['kind'], params: TimelineEntry['params']): TimelineEntry => ({
     id: newId(),
     mode: db.mode,
     incidentId,

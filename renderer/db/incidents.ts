@@ -1,6 +1,7 @@
 // Moving an incident through the workflow. The state machine in shared/ decides; this module
 // reads the context it needs, applies the transition and appends the timeline entry in the same
 // transaction, or returns the machine's refusal untouched.
+import type { TimelineAppend } from '@shared/commandKit';
 import { partyOf, type Incident, type Milestones } from '@shared/model';
 import { everyoneFedBack, overallSatisfaction, resultsPerComplainant } from '@shared/complainantResults';
 import { gradeSuggestion } from '@shared/grading';
@@ -72,7 +73,8 @@ export async function applyCommand(db: ConsoleDb, incidentId: string, command: C
         params: event.params?.complaint
           ? { ...event.params, complaint: complaints.find((c) => c.id === event.params!.complaint)?.number ?? '' }
           : event.params,
-      });
+        // The workflow's event is one of its commands' kinds; its params are the transition's own.
+      } as TimelineAppend);
       if (command.type === 'close') await cancelInstructions(db, openInstructions, command.cancelReason ?? '', ctx);
       return saved;
     }),

@@ -36,7 +36,7 @@ export type NewInstruction = {
 };
 
 /** Who the instruction is addressed to, in both languages (people's names are the same in both). */
-function receiverParams(team: Team | undefined, person: Person | undefined): Record<string, string> {
+function receiverParams(team: Team | undefined, person: Person | undefined): { receiver: string; receiverEn: string } {
   const zh = [team?.name.zh, person?.name].filter(Boolean).join(' · ');
   const en = [team?.name.en ?? team?.name.zh, person?.name].filter(Boolean).join(' · ');
   return { receiver: zh, receiverEn: en };
