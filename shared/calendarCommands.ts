@@ -12,6 +12,7 @@ import type { Plan } from './plan';
 import { planInForceAt, type PlanBook } from './planVersions';
 import { deadlineProjection } from './projection';
 import { isOpen } from './workflow';
+import type { TimelineBody } from './timelineKinds';
 
 /**
  * The console's calendar from the office's rows: the approved years' arrangements, and every
@@ -32,7 +33,7 @@ export function recounted(
   book: PlanBook,
   calendar: WorkingCalendar,
   stamp: Stamp,
-  entry: { kind: string; params: Record<string, string | number> },
+  entry: TimelineBody,
 ): { writes: RowWrite[]; timeline: TimelineAppend[]; count: number } {
   const writes: RowWrite[] = [];
   const timeline: TimelineAppend[] = [];
@@ -41,7 +42,7 @@ export function recounted(
     const projection = deadlineProjection(incident, book, calendar);
     if (projection.nextDeadlineAt === incident.nextDeadlineAt && projection.nextDeadlineStage === incident.nextDeadlineStage) continue;
     writes.push({ put: 'incidents', row: { ...incident, ...projection, updatedAt: stamp.at, updatedBy: stamp.actor.id } });
-    timeline.push({ incidentId: incident.id, kind: entry.kind, params: entry.params });
+    timeline.push({ incidentId: incident.id, ...entry });
   }
   return { writes, timeline, count: writes.length };
 }

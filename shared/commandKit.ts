@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ModeSchema, type Actor, type Mode } from './model';
 import { fail, ok, type Failure, type Result } from './result';
+import type { TimelineBody } from './timelineKinds';
 
 /** The tables a command may write (the backup's list: every stored table). */
 export const TABLE_NAMES = [
@@ -46,14 +47,8 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export type Stamp = { actor: Actor; at: string; nowMs: number; utcOffsetMinutes: number; mode: Mode; newId: () => string };
 
 export type RowWrite = { put: TableName; row: object } | { remove: TableName; key: string };
-export type TimelineAppend = {
-  incidentId: string;
-  kind: string;
-  params?: Record<string, string | number>;
-  note?: string;
-  from?: string;
-  to?: string;
-};
+/** An entry a command appends to an incident's timeline (or the organisation's audit): by kind, see timelineKinds. */
+export type TimelineAppend = { incidentId: string } & TimelineBody;
 
 export type Outcome<T> = { value: T; writes: RowWrite[]; timeline: TimelineAppend[] };
 export type Decision<T> = Result<Outcome<T>>;

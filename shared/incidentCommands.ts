@@ -10,7 +10,7 @@ import type { Instruction } from './command';
 import { decided, refused, type Decision, type RowWrite, type Stamp, type TimelineAppend } from './commandKit';
 import { everyoneFedBack, overallSatisfaction, resultsPerComplainant } from './complainantResults';
 import { gradeSuggestion } from './grading';
-import { instructionTransition } from './instructions';
+import { decideCancelInstructions } from './instructionCommands';
 import { partyOf, type Communication, type Complaint, type Incident, type Milestones, type Person, type Team } from './model';
 import { LevelSchema } from './plan';
 import { planOfIncident, type PlanBook } from './planVersions';
@@ -64,13 +64,6 @@ export type WorkflowSeen = {
 /** Milestones that keep the first time they were reached, however often the step is taken again. */
 const KEEP_FIRST: ReadonlySet<keyof Milestones> = new Set(['levelOneAt', 'acceptedAt', 'gradedAt', 'activatedAt']);
 
-/** How a receiver is named on the timeline: team · person, in each language. */
-export function receiverParams(team: Team | undefined, person: Person | undefined): Record<string, string> {
-  const zh = [team?.name.zh, person?.name].filter(Boolean).join(' · ');
-  const en = [team?.name.en ?? team?.name.zh, person?.name].filter(Boolean).join(' · ');
-  return { receiver: zh, receiverEn: en };
-}
-
 /** One step of the workflow on the incident, or the machine's refusal untouched. */
 export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: WorkflowArgs, stamp: Stamp): Decision<Incident> {
   const { incident, complaints } = seen;
@@ -109,7 +102,8 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
   }
   const saved: Incident = { ...changed, ...deadlineProjection(changed, seen.book, seen.calendar) };
   const writes: RowWrite[] = [{ put: 'incidents', row: saved }];
-  const timeline: TimelineAppend[] = [
+  // The workflow's events carry their parameters loosely typed; their kinds are in the vocabulary.
+  const timeline = [
     {
       incidentId,
       kind: event.kind,
@@ -124,37 +118,19 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
               : event.params,
           }
         : {}),
-    },
+    } as TimelineAppend,
   ];
   if (command.type === 'close') {
-    const withdrawn = withdrawInstructions(seen, command.cancelReason ?? '', stamp);
+    const withdrawn = decideCancelInstructions(
+      seen.openInstructions.map((instruction) => ({ instruction, ...seen.receivers[instruction.id] })),
+      command.cancelReason ?? '',
+      stamp,
+    );
     if (!withdrawn.ok) return withdrawn;
     writes.push(...withdrawn.value.writes);
     timeline.push(...withdrawn.value.timeline);
   }
   return decided(saved, writes, timeline);
-}
-
-/** 撤销: the incident's open instructions withdrawn with the reason given at closing. */
-function withdrawInstructions(seen: WorkflowSeen, reason: string, stamp: Stamp): Decision<Instruction[]> {
-  const writes: RowWrite[] = [];
-  const timeline: TimelineAppend[] = [];
-  const rows: Instruction[] = [];
-  for (const instruction of seen.openInstructions) {
-    const result = instructionTransition(instruction, { type: 'cancel', reason }, { actor: stamp.actor, receiverIds: [] });
-    if (!result.ok) return refused(result.refusal.code, result.refusal.params);
-    const row: Instruction = { ...result.value.apply(instruction, stamp.at, stamp.actor), updatedAt: stamp.at, updatedBy: stamp.actor.id };
-    const { team, person } = seen.receivers[instruction.id] ?? {};
-    rows.push(row);
-    writes.push({ put: 'instructions', row });
-    timeline.push({
-      incidentId: instruction.incidentId,
-      kind: result.value.kind,
-      ...(result.value.note !== undefined ? { note: result.value.note } : {}),
-      params: receiverParams(team, person),
-    });
-  }
-  return decided(rows, writes, timeline);
 }
 
 export const personalDataViewedArgs = z.object({ incidentId: z.string().min(1), complaint: z.string().min(1) });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ComplainantResultSchema, SatisfactionSchema } from './complainantResults';
 import { LevelSchema, UrgencySchema } from './plan';
 import { LocalizedTextSchema } from './text';
+import type { TimelineKind } from './timelineKinds';
 import { WORKFLOW_STATES } from './workflowStates';
 
 export const ModeSchema = z.enum(['live', 'drill']);
@@ -169,7 +170,12 @@ export const TimelineEntrySchema = z.object({
   note: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
-export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+/**
+ * An entry as stored: the schema takes any kind, since a backup from an older console may hold
+ * kinds no longer written; what this console writes is typed by kind (timelineKinds).
+ */
+export type StoredTimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type TimelineEntry = Omit<StoredTimelineEntry, 'kind'> & { kind: TimelineKind };
 
 export const COMMUNICATION_CHANNELS = ['phone', 'visit', 'email', 'sms', 'letter', 'online', 'other'] as const;
 /** With whom: the complainants, or an outside body (公安、技术监督局…) or anyone else brought in. */

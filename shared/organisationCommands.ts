@@ -3,12 +3,13 @@
 // its audit entry (organisation timeline, or the incident's for a task force) or refuses.
 import { z } from 'zod';
 import { CONTACT_CATEGORIES, type Contact, type DutyShift, type Instruction } from './command';
-import { decided, refused, stamped, type Decision, type RowWrite, type Stamp } from './commandKit';
+import { decided, refused, stamped, type Decision, type RowWrite, type Stamp, type TimelineAppend } from './commandKit';
 import { ROLES, type Incident, type Person, type Team } from './model';
 import { isValidPhone } from './registration';
 import { shiftSpan } from './roster';
 import { planDateOf } from './time';
 import { taskForceRefusal } from './taskForce';
+import { timelineBody, type TimelineKind, type TimelineParams } from './timelineKinds';
 
 /** Audit entries of the organisation (not of one incident) are kept under this key. */
 export const ORGANISATION_TIMELINE = 'organisation';
@@ -69,7 +70,10 @@ export type TeamInput = z.input<typeof teamSchema>;
 export type ShiftInput = z.input<typeof shiftSchema>;
 export type ContactInput = z.input<typeof contactSchema>;
 
-const audit = (kind: string, params: Record<string, string | number>) => ({ incidentId: ORGANISATION_TIMELINE, kind, params });
+const audit = <K extends TimelineKind>(kind: K, params: TimelineParams[K]): TimelineAppend => ({
+  incidentId: ORGANISATION_TIMELINE,
+  ...timelineBody(kind, params),
+});
 const isCommander = (p: Pick<Person, 'role'>) => p.role === 'leader' || p.role === 'deputy';
 
 // ---- People -----------------------------------------------------------------------------------

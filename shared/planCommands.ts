@@ -21,6 +21,7 @@ import {
   versionNumberOf,
 } from './planVersions';
 import type { Failure, Result } from './result';
+import { timelineBody } from './timelineKinds';
 
 export type OpenIncident = Pick<Incident, 'number' | 'categoryCode' | 'level'>;
 /** What a step of a version reads: the version, the one it was revised from, all versions, open incidents. */
@@ -29,14 +30,20 @@ export type VersionSeen = { version: Plan | undefined; previous: Plan | undefine
 const step = (stamp: Stamp) => ({ actor: stamp.actor, atIso: stamp.at });
 
 /** The version written and its audit entry; a rehearsal reads the plan and never revises it. */
-function stored(stamp: Stamp, result: Result<Plan>, kind: string, extra: Record<string, string> = {}): Decision<Plan> {
+type VersionStep = 'plan-revision-started' | 'plan-draft-saved' | 'plan-submitted' | 'plan-returned' | 'plan-approved';
+function stored(
+  stamp: Stamp,
+  result: Result<Plan>,
+  kind: VersionStep,
+  extra: { comment?: string; effective?: string } = {},
+): Decision<Plan> {
   if (stamp.mode === 'drill') return refused('plan-drill-locked');
   if (!result.ok) return refused(result.error.code, result.error.params);
   const saved = result.value;
   return decided(
     saved,
     [{ put: 'plans', row: saved }],
-    [{ incidentId: ORGANISATION_TIMELINE, kind, params: { version: versionNumberOf(saved), ...extra } }],
+    [{ incidentId: ORGANISATION_TIMELINE, ...timelineBody(kind, { version: versionNumberOf(saved), ...extra }) }],
   );
 }
 
@@ -137,7 +144,12 @@ export function decideDiscard(seen: VersionSeen, _args: unknown, stamp: Stamp): 
  * one open revision at a time, no history of the console it came from, and counting for nothing
  * until the leader approves it.
  */
-function newDraft(plans: readonly Plan[], plan: Plan, kind: string, params: Record<string, string>): Decision<Plan> {
+function newDraft(
+  plans: readonly Plan[],
+  plan: Plan,
+  kind: 'plan-draft-from-template' | 'plan-imported',
+  params: { template?: string },
+): Decision<Plan> {
   if (plans.some((p) => statusOf(p) === 'draft' || statusOf(p) === 'submitted')) return refused('plan-open-revision');
   const {
     effectiveFrom: _from,
@@ -154,7 +166,7 @@ function newDraft(plans: readonly Plan[], plan: Plan, kind: string, params: Reco
   return decided(
     draft,
     [{ put: 'plans', row: draft }],
-    [{ incidentId: ORGANISATION_TIMELINE, kind, params: { title: draft.title.zh, ...params } }],
+    [{ incidentId: ORGANISATION_TIMELINE, ...timelineBody(kind, { title: draft.title.zh, ...params }) }],
   );
 }
 

@@ -131,11 +131,12 @@ export function decideRegistrations(seen: RegistrationSeen, args: RegisterArgs, 
     }
     complaintsOf.get(complaint.incidentId)!.push(complaint);
     created.push(complaint);
-    timeline.push({
-      incidentId: complaint.incidentId,
-      kind: existing ? 'attached' : 'registered',
-      params: { complaint: complaint.number, people: complaint.peopleInvolved },
-    });
+    const params = { complaint: complaint.number, people: complaint.peopleInvolved };
+    timeline.push(
+      existing
+        ? { incidentId: complaint.incidentId, kind: 'attached', params }
+        : { incidentId: complaint.incidentId, kind: 'registered', params },
+    );
   }
 
   // Projections are recomputed from the complaints, never incremented.

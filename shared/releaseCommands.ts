@@ -17,6 +17,7 @@ import {
   type StatementInput,
 } from './releases';
 import { parsePlanLocalDateTime, toIsoWithOffset } from './time';
+import { timelineBody } from './timelineKinds';
 
 /** Field-by-field messages (catalog keys) for a statement's title and text. */
 export function statementErrors(input: StatementInput): Record<string, string> {
@@ -44,7 +45,11 @@ const contextOf = (teams: readonly Team[], stamp: Stamp): ReleaseContext => ({
 function recorded(result: ReleaseResult): Decision<Release> {
   if (!result.ok) return refused(result.refusal.code, result.refusal.params);
   const { release, kind, note, params } = result.value;
-  return decided(release, [{ put: 'releases', row: release }], [{ incidentId: release.incidentId, kind, note, params }]);
+  return decided(
+    release,
+    [{ put: 'releases', row: release }],
+    [{ incidentId: release.incidentId, ...timelineBody(kind, params, { note }) }],
+  );
 }
 
 const withErrors = (errors: Record<string, string>) => (Object.keys(errors).length > 0 ? refused<Release>('validation', errors) : null);

@@ -7,6 +7,7 @@ import { ModeSchema } from './model';
 import type { Plan } from './plan';
 import { isTooLong, localized, TEXT_LIMITS, type Locale, type LocalizedText } from './text';
 import { planDateOf } from './time';
+import type { TimelineParams } from './timelineKinds';
 
 export const RELEASE_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'released'] as const;
 export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
@@ -115,7 +116,7 @@ export type ReleaseChange = {
   release: Release;
   kind: ReleaseTimelineKind;
   note?: string | undefined;
-  params: Record<string, string | number>;
+  params: TimelineParams[ReleaseTimelineKind];
 };
 export type ReleaseResult = { ok: true; value: ReleaseChange } | { ok: false; refusal: ReleaseRefusal };
 
@@ -138,7 +139,7 @@ export const currentVersion = (release: Pick<Release, 'versions'>): ReleaseVersi
 
 const entryParams = (release: Release) => ({ title: release.title, version: currentVersion(release).no });
 const fail = (code: string): ReleaseResult => ({ ok: false, refusal: { code } });
-const done = (release: Release, kind: ReleaseTimelineKind, note?: string, extra: Record<string, string> = {}): ReleaseResult => ({
+const done = (release: Release, kind: ReleaseTimelineKind, note?: string, extra: { channel?: string } = {}): ReleaseResult => ({
   ok: true,
   value: { release, kind, note, params: { ...entryParams(release), ...extra } },
 });

@@ -4,7 +4,7 @@ import { newId } from '@shared/ids';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Actor } from '@shared/model';
 import type { Plan } from '@shared/plan';
-import type { TimelineEntry } from '@shared/model';
+import type { TimelineAppend } from '@shared/commandKit';
 import { fail, ok, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
 import type { ConsoleDb } from './schema';
@@ -24,11 +24,7 @@ export class Refused extends Error {
   }
 }
 
-export async function appendTimeline(
-  db: ConsoleDb,
-  ctx: WriteContext,
-  entry: Pick<TimelineEntry, 'incidentId' | 'kind'> & Partial<Pick<TimelineEntry, 'from' | 'to' | 'note' | 'params'>>,
-): Promise<void> {
+export async function appendTimeline(db: ConsoleDb, ctx: WriteContext, entry: TimelineAppend): Promise<void> {
   const note = entry.note?.trim();
   await db.timeline.add({
     id: newId(),

@@ -5,7 +5,6 @@ import i18next from 'i18next';
 import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
 import {
-  decideCancelInstructions,
   decideEscalate,
   decideIssue,
   decideIssueStandard,
@@ -32,8 +31,8 @@ import type { Result } from '@shared/result';
 import { isOpen } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
 import { getHost } from '../host';
-import { appendTimeline, Refused, type WriteContext } from './context';
-import { execute, stampOf, type Command } from './executor';
+import type { WriteContext } from './context';
+import { execute, type Command } from './executor';
 import type { ConsoleDb } from './schema';
 
 export type { Escalation } from '@shared/instructionCommands';
@@ -162,18 +161,6 @@ export async function instructionsAwaitingDecision(db: ConsoleDb, actor: Actor) 
     .filter((instruction) => open.has(instruction.incidentId))
     .sort(byReportTime)
     .map((instruction) => ({ instruction, number: open.get(instruction.incidentId) }));
-}
-
-/**
- * 撤销: withdraws instructions as their incident closes, each with the reason on the record and its
- * own timeline entry. Runs inside the caller's transaction (instructions, timeline, teams, people).
- */
-export async function cancelInstructions(db: ConsoleDb, instructions: readonly Instruction[], reason: string, ctx: WriteContext) {
-  const open = await Promise.all(instructions.map(async (instruction) => ({ instruction, ...(await receiverOf(db, instruction)) })));
-  const decision = decideCancelInstructions(open, reason, stampOf(db, ctx));
-  if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
-  await db.instructions.bulkPut(decision.value.value);
-  for (const entry of decision.value.timeline) await appendTimeline(db, ctx, entry);
 }
 
 function defaultNotice(e: Escalation): Notice {

@@ -89,7 +89,4 @@ export const enAcknowledgement: Catalog['acknowledgement'] = {
     'quick-path-new-only': 'A complaint attached to an existing incident cannot be closed on the spot; register it the usual way.',
     'complaint-not-found': 'The complaint was not found; it may have been removed.',
   },
-  timeline: {
-    'acknowledgement-given': 'Acknowledgement given to the complainant (complaint {{complaint}})',
-  },
 };

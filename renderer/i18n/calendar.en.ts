@@ -168,16 +168,4 @@ export const enCalendar: Catalog['calendar'] = {
       'The holiday calendar cannot be entered or approved in rehearsal mode: a drill uses the one approved in live mode. Return to live mode to change it.',
     'calendar-closures-not-found': 'There are no proposed closure days for {{year}} to approve.',
   },
-  timeline: {
-    'calendar-year-drafted': 'Entered the {{year}} holiday arrangement (draft)',
-    'calendar-year-imported': 'Imported the {{year}} holiday arrangement from a file (draft)',
-    'calendar-year-approved_one': 'Approved the {{year}} holiday arrangement; 1 incident got its deadlines',
-    'calendar-year-approved_other': 'Approved the {{year}} holiday arrangement; {{count}} incidents got their deadlines',
-    'calendar-deadline-dated': 'The {{year}} holiday arrangement was approved; the deadline is counted in working days',
-    'calendar-deadline-recounted': 'The holiday calendar changed; the deadline was counted again on the office calendar',
-    'calendar-closures-drafted': 'Proposed the office closure days of {{year}} ({{count}}), for the leader to approve',
-    'calendar-closures-approved_one': 'Approved the office closure days of {{year}}; 1 incident had its deadlines adjusted',
-    'calendar-closures-approved_other': 'Approved the office closure days of {{year}}; {{count}} incidents had their deadlines adjusted',
-    'calendar-closures-recounted': 'The office closure days of {{year}} were approved; the deadline was counted again under the plan',
-  },
 };

@@ -164,16 +164,4 @@ export const zhCalendar = {
     'calendar-drill-locked': '演练模式下不能录入或批准节假日安排：演练使用本单位实战中批准的安排。请回到实战模式处理。',
     'calendar-closures-not-found': '没有待批准的{{year}}年停工日。',
   },
-  timeline: {
-    'calendar-year-drafted': '录入{{year}}年节假日安排（草稿）',
-    'calendar-year-imported': '从文件导入{{year}}年节假日安排（草稿）',
-    'calendar-year-approved_one': '批准{{year}}年节假日安排，{{count}}个事件的期限随之确定',
-    'calendar-year-approved_other': '批准{{year}}年节假日安排，{{count}}个事件的期限随之确定',
-    'calendar-deadline-dated': '{{year}}年节假日安排已批准，期限按工作日确定',
-    'calendar-deadline-recounted': '节假日安排有变，期限按本单位现行安排重新计算',
-    'calendar-closures-drafted': '提出{{year}}年单位自定停工日（{{count}}项），待组长批准',
-    'calendar-closures-approved_one': '批准{{year}}年单位自定停工日，{{count}}个事件的期限随之调整',
-    'calendar-closures-approved_other': '批准{{year}}年单位自定停工日，{{count}}个事件的期限随之调整',
-    'calendar-closures-recounted': '{{year}}年单位自定停工日已批准，期限按预案重新计算',
-  },
 };

@@ -206,17 +206,4 @@ export const enExchange: Catalog['exchange'] = {
       "This console's security policy blocks the compression worker Excel files need, so XLSX cannot be read or written for now. Use CSV, or ask the administrator to update the policy (worker-src).",
     'not-available': 'This is not available here.',
   },
-  timeline: {
-    'import-finished': 'Imported {{file}}: {{imported}} complaints, {{invalid}} rows with errors, {{duplicates}} duplicates',
-    'import-cancelled': 'Cancelled the import of {{file}}; {{removed}} complaints taken back',
-    'import-rolled-back': 'The import of {{file}} was interrupted; {{removed}} complaints taken back at start-up',
-    'import-kept':
-      'The import of {{file}} was not taken back: incidents {{incidents}} have been worked on since; the {{imported}} imported complaints are all kept',
-    'complaints-exported': 'Exported the complaint list {{file}} ({{count}} rows, personal data masked)',
-    'incidents-exported': 'Exported the incident list {{file}} ({{count}} rows, personal data masked)',
-    'personal-data-exported': 'Exported a list with full personal data {{file}} ({{count}} rows)',
-    'personal-data-export-started':
-      'About to export a list with full personal data {{file}} ({{count}} rows), recorded before the file is written',
-    'personal-data-exported-to': 'The list with full personal data was saved as {{file}}',
-  },
 };

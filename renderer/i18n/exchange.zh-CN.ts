@@ -196,15 +196,4 @@ export const zhExchange = {
     'xlsx-blocked': '本机的安全策略阻止了 Excel 文件的压缩线程，暂时无法读写 XLSX。请改用 CSV，或请系统管理员更新安全策略（worker-src）。',
     'not-available': '此环境不支持该操作。',
   },
-  timeline: {
-    'import-finished': '导入文件 {{file}}：导入 {{imported}} 条，有误 {{invalid}} 行，重复 {{duplicates}} 行',
-    'import-cancelled': '取消导入文件 {{file}}，撤回 {{removed}} 条投诉',
-    'import-rolled-back': '导入文件 {{file}} 时中断，启动时撤回 {{removed}} 条投诉',
-    'import-kept': '导入文件 {{file}} 未撤回：事件 {{incidents}} 已有后续处理，已导入的 {{imported}} 条投诉全部保留',
-    'complaints-exported': '导出投诉清单 {{file}}（{{count}} 条，个人信息已脱敏）',
-    'incidents-exported': '导出事件清单 {{file}}（{{count}} 条，个人信息已脱敏）',
-    'personal-data-exported': '导出含完整个人信息的清单 {{file}}（{{count}} 条）',
-    'personal-data-export-started': '准备导出含完整个人信息的清单 {{file}}（{{count}} 条），写出文件之前记录',
-    'personal-data-exported-to': '含完整个人信息的清单已保存为 {{file}}',
-  },
 };

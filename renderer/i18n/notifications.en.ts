@@ -76,11 +76,4 @@ export const enNotifications: Catalog['notifications'] = {
     'notice-not-found': 'This notification cannot be found; it may have been cleared.',
     'notice-already-acknowledged': 'This notification was already acknowledged by {{name}}.',
   },
-  timeline: {
-    'notice-acknowledged': 'Acknowledged a notification',
-    'notice-acknowledged_level1': 'Acknowledged the level-1 incident notification',
-    'notice-acknowledged_due-soon': 'Acknowledged the "$t(clock.stage.{{stage}}) due soon" notification',
-    'notice-acknowledged_overdue': 'Acknowledged the "$t(clock.stage.{{stage}}) overdue" notification',
-    'notice-acknowledged_instruction-overdue': 'Acknowledged the overdue instruction notification',
-  },
 };

@@ -76,11 +76,4 @@ export const zhNotifications = {
     'notice-not-found': '找不到该通知，可能已被清除。',
     'notice-already-acknowledged': '该通知已由 {{name}} 确认。',
   },
-  timeline: {
-    'notice-acknowledged': '确认通知',
-    'notice-acknowledged_level1': '确认一级事件通知',
-    'notice-acknowledged_due-soon': '确认“$t(clock.stage.{{stage}})即将到期”通知',
-    'notice-acknowledged_overdue': '确认“$t(clock.stage.{{stage}})已超时”通知',
-    'notice-acknowledged_instruction-overdue': '确认指令逾期通知',
-  },
 };

@@ -45,10 +45,6 @@ export const enOpinion: Catalog['opinion'] = {
     threshold: 'Plan threshold {{threshold, number}}',
     axisTick: '{{n}}K',
   },
-  timeline: {
-    'opinion-logged':
-      'Public-opinion item logged: $t(opinion.platform.{{platform}}), $t(opinion.sentiment.{{sentiment}}), est. reach {{reach, number}}',
-  },
   error: {
     'platform-required': 'Choose the platform',
     'link-invalid': 'Enter the full address, starting with http:// or https://',

@@ -40,9 +40,6 @@ export const zhOpinion = {
     threshold: '预案阈值 {{threshold, number}}',
     axisTick: '{{n}}万',
   },
-  timeline: {
-    'opinion-logged': '登记舆情：$t(opinion.platform.{{platform}})，$t(opinion.sentiment.{{sentiment}})，估计触达 {{reach, number}} 人次',
-  },
   error: {
     'platform-required': '请选择平台',
     'link-invalid': '请填写以 http:// 或 https:// 开头的完整网址',

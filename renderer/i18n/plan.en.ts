@@ -187,12 +187,4 @@ export const enPlanEditor: Catalog['planEditor'] = {
     'plan-drill-locked': 'The plan cannot be revised in rehearsal mode; return to live mode.',
     'plan-not-found': 'This plan version cannot be found; someone may have changed it.',
   },
-  timeline: {
-    'plan-revision-started': 'Started plan revision, version {{version}}',
-    'plan-draft-saved': 'Saved the draft of plan version {{version}}',
-    'plan-submitted': 'Submitted plan version {{version}} for approval',
-    'plan-returned': 'Returned plan version {{version}}: {{comment}}',
-    'plan-approved': 'Approved plan version {{version}}, in force from {{effective}}',
-    'plan-draft-discarded': 'Discarded the draft of plan version {{version}}',
-  },
 };

@@ -176,12 +176,4 @@ export const zhPlanEditor = {
     'plan-drill-locked': '演练模式下不能修订预案；请回到实战模式由组长处理。',
     'plan-not-found': '找不到该预案版本，可能已被他人更改。',
   },
-  timeline: {
-    'plan-revision-started': '新建预案修订第 {{version}} 版',
-    'plan-draft-saved': '保存预案第 {{version}} 版草稿',
-    'plan-submitted': '提交预案第 {{version}} 版审批',
-    'plan-returned': '退回预案第 {{version}} 版：{{comment}}',
-    'plan-approved': '批准预案第 {{version}} 版，自 {{effective}} 起施行',
-    'plan-draft-discarded': '放弃预案第 {{version}} 版草稿',
-  },
 };

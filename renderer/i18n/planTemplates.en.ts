@@ -116,8 +116,4 @@ export const enPlanTemplates: Catalog['planTemplates'] = {
     'plan-template-unknown': 'There is no such template.',
     'plan-not-found': 'No such plan.',
   },
-  timeline: {
-    'plan-draft-from-template': 'Draft plan “{{title}}” created from the template “{{template}}”',
-    'plan-imported': 'Plan file imported as the draft plan “{{title}}”',
-  },
 };

@@ -111,8 +111,4 @@ export const zhPlanTemplates = {
     'plan-template-unknown': '没有这个模板。',
     'plan-not-found': '找不到该预案。',
   },
-  timeline: {
-    'plan-draft-from-template': '从模板“{{template}}”新建草稿预案“{{title}}”',
-    'plan-imported': '导入预案文件，保存为草稿预案“{{title}}”',
-  },
 };

@@ -80,13 +80,4 @@ export const enReleases: Catalog['releases'] = {
     'release-before-approval': 'The release time cannot be before the statement was approved.',
     'release-not-found': 'The statement could not be found.',
   },
-  timeline: {
-    'release-drafted': 'Statement “{{title}}” drafted (version {{version}})',
-    'release-edited': 'Draft statement “{{title}}” edited (version {{version}})',
-    'release-revised': 'Statement “{{title}}” revised to version {{version}}; it needs approval again',
-    'release-submitted': 'Statement “{{title}}” version {{version}} submitted for approval',
-    'release-returned': 'Statement “{{title}}” version {{version}} returned',
-    'release-approved': 'Statement “{{title}}” version {{version}} approved',
-    'release-published': 'Statement “{{title}}” (version {{version}}) released: $t(releases.channel.{{channel}})',
-  },
 };

@@ -78,13 +78,4 @@ export const zhReleases = {
     'release-before-approval': '发布时间不能早于口径批准的时间。',
     'release-not-found': '找不到该口径。',
   },
-  timeline: {
-    'release-drafted': '起草发布口径“{{title}}”（第{{version}}稿）',
-    'release-edited': '修改口径草稿“{{title}}”（第{{version}}稿）',
-    'release-revised': '修订口径“{{title}}”，形成第{{version}}稿，须重新审批',
-    'release-submitted': '提交口径“{{title}}”第{{version}}稿审批',
-    'release-returned': '退回口径“{{title}}”第{{version}}稿',
-    'release-approved': '批准口径“{{title}}”第{{version}}稿',
-    'release-published': '经$t(releases.channel.{{channel}})发布口径“{{title}}”（第{{version}}稿）',
-  },
 };

@@ -170,12 +170,4 @@ export const enResources: Catalog['resources'] = {
       'Not yet returned: $t(resources.amountOf.{{unit}}, {"count": {{allocated}} }). Retire the resource once everything is back.',
     'resources-not-empty': 'The inventory already has entries; the samples are not loaded.',
   },
-  timeline: {
-    'resource-allocated': 'Resource allocated: {{resource}} × {{quantity}}',
-    'resource-allocated_due': 'Resource allocated: {{resource}} × {{quantity}}, due back {{due}}',
-    'resource-returned': 'Resource returned: {{resource}} × {{quantity}}',
-    'resource-added': 'Resource added: {{resource}}',
-    'resource-changed': 'Resource changed: {{resource}}',
-    'resource-samples-loaded': '{{count}} sample resources loaded',
-  },
 };

@@ -165,12 +165,4 @@ export const zhResources = {
     'resource-retire-allocated': '仍有 {{allocated}}$t(resources.unit.{{unit}})未归还，全部归还后才能停用。',
     'resources-not-empty': '资源清单已有内容，不再载入示例。',
   },
-  timeline: {
-    'resource-allocated': '调配资源：{{resource}} {{quantity}}$t(resources.unit.{{unit}})',
-    'resource-allocated_due': '调配资源：{{resource}} {{quantity}}$t(resources.unit.{{unit}})，预计 {{due}} 归还',
-    'resource-returned': '归还资源：{{resource}} {{quantity}}$t(resources.unit.{{unit}})',
-    'resource-added': '新增应急资源：{{resource}}',
-    'resource-changed': '修改应急资源：{{resource}}',
-    'resource-samples-loaded': '载入示例应急资源 {{count}} 项',
-  },
 };

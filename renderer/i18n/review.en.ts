@@ -166,11 +166,4 @@ export const enReview: Catalog['review'] = {
     'measure-not-found': 'The measure was not found; it may have been removed.',
     'measure-already-done': 'The measure is done and can no longer be changed.',
   },
-  timeline: {
-    'review-saved': 'After-action review saved',
-    'measure-added': 'Improvement measure added (owner {{owner}}, due {{due}})',
-    'measure-changed': 'Improvement measure changed (owner {{owner}}, due {{due}})',
-    'measure-done': 'Improvement measure done (owner {{owner}})',
-    'review-report-full-data': "After-action report printed with the complainants' full personal data",
-  },
 };

@@ -164,11 +164,4 @@ export const zhReview = {
     'measure-not-found': '找不到该整改措施，可能已被删除。',
     'measure-already-done': '该整改措施已完成，不能再修改。',
   },
-  timeline: {
-    'review-saved': '保存事后总结',
-    'measure-added': '添加整改措施（责任人 {{owner}}，期限 {{due}}）',
-    'measure-changed': '修改整改措施（责任人 {{owner}}，期限 {{due}}）',
-    'measure-done': '整改措施已完成（责任人 {{owner}}）',
-    'review-report-full-data': '打印总结报告，显示了投诉人完整个人信息',
-  },
 };

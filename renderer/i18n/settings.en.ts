@@ -149,10 +149,4 @@ export const enSettings: Catalog['settings'] = {
     'ipc-bad-payload': 'The request was not valid; nothing was changed.',
     'preferences-invalid': 'A setting is out of range; nothing was saved.',
   },
-  timeline: {
-    'backup-exported-to': 'Backup file saved as {{file}}',
-    'backup-exported': 'Backed up to the file {{file}} ({{complaints}} complaints, {{incidents}} incidents, personal data included)',
-    'backup-restored': 'Restored the backup of {{backupAt}} ({{complaints}} complaints, {{incidents}} incidents)',
-    'preferences-changed': 'Changed the alert and backup settings',
-  },
 };

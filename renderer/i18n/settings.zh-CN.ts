@@ -130,10 +130,4 @@ export const zhSettings = {
     'ipc-bad-payload': '请求内容无效，未作任何更改。',
     'preferences-invalid': '设置的取值超出范围，未保存。',
   },
-  timeline: {
-    'backup-exported-to': '备份文件已保存到 {{file}}',
-    'backup-exported': '备份到文件 {{file}}（投诉 {{complaints}} 件，事件 {{incidents}} 件，含个人信息）',
-    'backup-restored': '恢复了 {{backupAt}} 的备份（投诉 {{complaints}} 件，事件 {{incidents}} 件）',
-    'preferences-changed': '修改了提醒与备份设置',
-  },
 };

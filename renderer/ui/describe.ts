@@ -2,6 +2,8 @@
 // levels as 一级/Level 1, stages, satisfaction, rejection kinds and routes.
 import type { TFunction } from 'i18next';
 import { fail, type Failure, type Result } from '@shared/result';
+import { isTimelineKind } from '@shared/timelineKinds';
+import { dataKey, keyIn, type TextKey } from '../i18n/keys';
 
 const LEVEL_KEYS = new Set(['level', 'from', 'suggested']);
 const FIELD_KEYS = new Set(['satisfaction', 'rejectionKind', 'route']);
@@ -9,16 +11,16 @@ const FIELD_KEYS = new Set(['satisfaction', 'rejectionKind', 'route']);
 export function describeParams(params: Record<string, string | number> | undefined, t: TFunction): Record<string, string | number> {
   const words: Record<string, string | number> = { ...params };
   for (const [key, value] of Object.entries(words)) {
-    if (LEVEL_KEYS.has(key)) words[key] = value === 0 ? t('level.none') : t(`level.${value}`);
-    else if (FIELD_KEYS.has(key)) words[key] = t(`commandField.${value}`);
-    else if (key === 'state') words[key] = t(`state.${value}`);
+    if (LEVEL_KEYS.has(key)) words[key] = value === 0 ? t('level.none') : t(keyIn('level', value));
+    else if (FIELD_KEYS.has(key)) words[key] = t(keyIn('commandField', value));
+    else if (key === 'state') words[key] = t(keyIn('state', value));
   }
   return words;
 }
 
 /**
- * Features with their own catalog keep their refusals and timeline entries there
- * (`<feature>.refusal.<code>`, `<feature>.timeline.<kind>`); the shared ones come first.
+ * Features with their own catalog keep their refusals there (`<feature>.refusal.<code>`); the
+ * shared ones come first. Timeline sentences are all under `timeline.<kind>`.
  */
 const FEATURE_CATALOGS = [
   'organisation',
@@ -42,9 +44,10 @@ const FEATURE_CATALOGS = [
   'planEditor',
 ] as const;
 
-export const keysFor = (section: 'refusal' | 'timeline', code: string) => [
-  `${section}.${code}`,
-  ...FEATURE_CATALOGS.map((feature) => `${feature}.${section}.${code}`),
+/** Where a refusal's sentence may be: the shared catalog first, then each feature's. */
+export const keysFor = (section: 'refusal', code: string): TextKey[] => [
+  dataKey(`${section}.${code}`),
+  ...FEATURE_CATALOGS.map((feature) => dataKey(`${feature}.${section}.${code}`)),
 ];
 
 /** The sentence for a refusal or failure returned by a repository. */
@@ -52,9 +55,13 @@ export function failureText(error: Failure, t: TFunction): string {
   return t(keysFor('refusal', error.code), { ...describeParams(error.params, t), message: error.message ?? '' });
 }
 
-/** The sentence for a timeline or audit entry, wherever its kind is translated. */
+/**
+ * The sentence for a timeline or audit entry: `timeline.<kind>`. A kind written by an older
+ * console (restored from its backup) reads as a neutral "entry: <kind>" rather than a raw key.
+ */
 export function timelineText(kind: string, params: Record<string, string | number> | undefined, t: TFunction): string {
-  return t(keysFor('timeline', kind), describeParams(params, t));
+  if (!isTimelineKind(kind)) return t('timeline.otherKind', { kind });
+  return t(dataKey(`timeline.${kind}`), describeParams(params, t));
 }
 
 /** Runs a write from a screen; anything thrown on the way (not only refusals) becomes a failure to show. */

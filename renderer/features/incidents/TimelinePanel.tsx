@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../db/DatabaseContext';
 import { useTimeline } from '../../db/reads/timeline';
 import { Panel } from '../../ui/Field';
-import { describeParams, keysFor } from '../../ui/describe';
+import { timelineText } from '../../ui/describe';
+import { keyIn } from '../../i18n/keys';
 import { formatDateTime } from '../../ui/format';
 
 export function TimelinePanel({ incidentId }: { incidentId: string }) {
@@ -14,16 +15,15 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
     <Panel title={t('detail.timeline')} className="timeline-panel">
       <ol className="timeline" aria-label={t('detail.timeline')}>
         {entries.map((entry) => {
-          const params = describeParams(entry.params, t);
           return (
             <li key={entry.id}>
               <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>
               <div>
-                <strong>{t(keysFor('timeline', entry.kind), params)}</strong>
+                <strong>{timelineText(entry.kind, entry.params, t)}</strong>
                 {entry.from && entry.to && entry.from !== entry.to ? (
                   <span className="muted small">
                     {' '}
-                    {t(`state.${entry.from}`)} → {t(`state.${entry.to}`)}
+                    {t(keyIn('state', entry.from))} → {t(keyIn('state', entry.to))}
                   </span>
                 ) : null}
               </div>

@@ -1,5 +1,5 @@
 // 变更记录: the latest changes to the organisation, roster and contacts, from the timeline.
-import { keysFor } from '../../ui/describe';
+import { timelineText } from '../../ui/describe';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../db/DatabaseContext';
 import { useOrganisationAudit } from '../../db/reads/timeline';
@@ -17,7 +17,7 @@ export function AuditPanel({ limit = 8 }: { limit?: number }) {
         {entries.map((entry) => (
           <li key={entry.id}>
             <time className="muted small">{formatDateTime(entry.at, plan.utcOffsetMinutes)}</time>{' '}
-            <span>{t(keysFor('timeline', entry.kind), { ...entry.params })}</span>{' '}
+            <span>{timelineText(entry.kind, entry.params, t)}</span>{' '}
             <span className="muted small">{t('timeline.by', { name: entry.actorName })}</span>
           </li>
         ))}

@@ -31,7 +31,7 @@ const auditEntry = (id: string, at: string): TimelineEntry => ({
   at,
   actorId: 'system',
   actorName: 'system',
-  kind: 'team-saved',
+  kind: 'team-changed',
 });
 
 describe('reading incidents', () => {

@@ -183,7 +183,11 @@ describe('the timeline in words', () => {
     // Every other coded string of the feature is a refusal.
     const refusals = new Set([...source.matchAll(/'(release-[a-z-]+)'/g)].map((m) => m[1]!).filter((code) => !kinds.has(code)));
     expect(refusals.size).toBeGreaterThanOrEqual(15);
-    expect([...kinds].sort()).toEqual(Object.keys(zhCN.releases.timeline).sort());
+    expect([...kinds].sort()).toEqual(
+      Object.keys(zhCN.timeline)
+        .filter((kind) => kind.startsWith('release-'))
+        .sort(),
+    );
     for (const code of refusals) {
       expect(zhCN.releases.refusal, code).toHaveProperty([code]);
       expect(en.releases.refusal, code).toHaveProperty([code]);

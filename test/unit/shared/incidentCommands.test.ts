@@ -46,7 +46,7 @@ const talk = {
   createdBy: STAFF.id,
   updatedAt: AT,
 } as Communication;
-const team = { id: 'team-1', name: { zh: '宣传组', en: 'Publicity' } } as Team;
+const team = { id: 'team-1', name: { zh: '宣传组', en: 'Publicity' }, memberIds: [] as string[] } as unknown as Team;
 const openInstruction = {
   id: 'ins-1',
   incidentId: registered.incident.id,

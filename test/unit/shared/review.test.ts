@@ -23,7 +23,7 @@ const HOUR = 3_600_000;
 const incident = closedFuelDispute;
 
 let seq = 0;
-function entry(kind: string, at: string, params?: TimelineEntry['params']): TimelineEntry {
+function entry(kind: TimelineEntry['kind'], at: string, params?: TimelineEntry['params']): TimelineEntry {
   seq += 1;
   return { id: `e${seq}`, mode: 'live', incidentId: 'i', at, actorId: 'p1', actorName: '王建国', kind, ...(params ? { params } : {}) };
 }
