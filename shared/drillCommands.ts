@@ -3,7 +3,7 @@
 // and the findings of the evaluation with their improvement measures. The engine
 // (scenarioEngine.ts) and the evaluation rules (drillEvaluation.ts) decide; each decision here
 // only adds what the store needs: who, when, which ids, and the refusals of a missing row.
-// Delivering injects registers complaints and stays with the repository until that is a decision.
+// Delivering injects is in drillDelivery.ts.
 import { z } from 'zod';
 import { decided, refused, type Decision, type Stamp } from './commandKit';
 import { DrillRatingSchema, validateRatingAdjustment } from './drillEvaluation';

@@ -4,8 +4,12 @@
 // a take-back must not destroy, and deleting only some of it would leave orphans. The run is then
 // kept, marked as such, with what others did on which incidents.
 import { z } from 'zod';
-import { decided, refused, type Decision, type RowWrite, type Stamp, type TableName } from './commandKit';
-import type { Complaint, Incident, TimelineEntry } from './model';
+import { decided, refused, type Decision, type RowWrite, type Stamp, type TableName, type TimelineAppend } from './commandKit';
+import { splitDuplicates, type Duplicate } from './importing';
+import type { Complaint, Incident, Person, Team, TimelineEntry } from './model';
+import type { Registration } from './registration';
+import { decideRegistrations, registrationPlan, type RegistrationSeen } from './registrationCommands';
+import { routedOwnerId } from './routing';
 import { ORGANISATION_TIMELINE } from './organisationCommands';
 import type { ImportRun } from './records';
 
@@ -60,6 +64,80 @@ export function decideFinishImport(seen: { run: ImportRun | undefined }, _args: 
       },
     ],
   );
+}
+
+// ---- One batch of rows ---------------------------------------------------------------------------
+
+/**
+ * The rows of a batch as the file check left them. Each registration is checked again by the
+ * registration decision against the plan in force, so the schema here only holds their shape.
+ */
+export const importBatchArgs = z.object({
+  runId: z.string().min(1),
+  rows: z.array(
+    z.object({
+      row: z.number().int().min(1),
+      externalRef: z.string().max(200),
+      registration: z.custom<Registration>((v) => typeof v === 'object' && v !== null),
+    }),
+  ),
+});
+export type ImportBatchArgs = z.output<typeof importBatchArgs>;
+
+export type ImportBatchSeen = {
+  run: ImportRun | undefined;
+  /** What the store already holds that these rows could repeat: their 工单号 and content keys. */
+  stored: { refs: ReadonlySet<string>; contentKeys: ReadonlySet<string> };
+  people: readonly Person[];
+  teams: readonly Team[];
+  registration: RegistrationSeen;
+};
+export type BatchCommitted = { imported: number; duplicates: Duplicate[] };
+
+/**
+ * A batch registered as the intake registers (same numbering, projections and timeline), its
+ * records stamped with the run and each row's 工单号: all of it or none. Rows registered since the
+ * file was checked (by another window, or a run that was still going) are skipped as duplicates.
+ */
+export function decideImportBatch(seen: ImportBatchSeen, args: ImportBatchArgs, stamp: Stamp): Decision<BatchCommitted> {
+  const { run } = seen;
+  if (!run || run.status !== 'running') return refused('import-not-running');
+  const { fresh, duplicates } = splitDuplicates([...args.rows], seen.stored);
+  const writes: RowWrite[] = [];
+  const timeline: TimelineAppend[] = [];
+  let imported = 0;
+  if (fresh.length > 0) {
+    // 对口处理: a file has no owner column, so each complaint goes to the unit its category names
+    // under the plan in force now; the importer keeps those whose category names nobody.
+    const plan = registrationPlan(seen.registration, stamp.nowMs);
+    const inputs = fresh.map((r) => ({
+      ...r.registration,
+      ownerId: routedOwnerId(plan, r.registration.categoryCode, seen.people, seen.teams) ?? r.registration.ownerId,
+    }));
+    const registered = decideRegistrations(
+      seen.registration,
+      { inputs, importStamp: { importId: run.id, externalRefs: fresh.map((r) => r.externalRef ?? '') } },
+      stamp,
+    );
+    if (!registered.ok) return registered;
+    const { saved, invalid } = registered.value.value;
+    if (invalid.length > 0) return refused('import-row-refused', { count: invalid.length });
+    writes.push(...registered.value.writes);
+    timeline.push(...registered.value.timeline);
+    imported = saved.length;
+  }
+  const counted: ImportRun = { ...run, importedRows: run.importedRows + imported, duplicateRows: run.duplicateRows + duplicates.length };
+  writes.push({ put: 'imports', row: counted });
+  return decided({ imported, duplicates }, writes, timeline);
+}
+
+/** The column mapping of a file's header, remembered for the next file with the same header. */
+export const rememberMappingArgs = z.object({
+  key: z.string().min(1).max(2000),
+  names: z.record(z.string(), z.string().max(200)),
+});
+export function decideRememberMapping(_seen: unknown, { key, names }: z.output<typeof rememberMappingArgs>, stamp: Stamp): Decision<null> {
+  return decided(null, [{ put: 'settings', row: { key, value: names, updatedAt: stamp.at } }]);
 }
 
 // ---- Taking a run back -------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 // batch is written in one transaction: numbers, complaints, incident projections and timeline
 // entries commit together or not at all, so a failed save leaves nothing behind, not even a used
 // number. One registration is a batch of one.
-import Dexie from 'dexie';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Stamp } from '@shared/commandKit';
 import type { Plan } from '@shared/plan';
@@ -20,8 +19,8 @@ import {
   type RegistrationSeen,
 } from '@shared/registrationCommands';
 import { fail, ok, type Result } from '@shared/result';
-import { Refused, settle, type WriteContext } from './context';
-import { execute, stampOf, type Command } from './executor';
+import type { WriteContext } from './context';
+import { execute, type Command } from './executor';
 import type { ConsoleDb } from './schema';
 
 export type { BatchOutcome, ImportStamp, Registered } from '@shared/registrationCommands';
@@ -81,42 +80,6 @@ export async function registerComplaints(
 ): Promise<Result<BatchOutcome>> {
   const command = registerCommand(ctx);
   const args = { inputs, ...(importStamp ? { importStamp } : {}) };
-  const result = callersTransaction(db) ? await withinCallersTransaction(db, command, args, ctx) : await execute(db, command, args, ctx);
+  const result = await execute(db, command, args, ctx);
   return result.ok ? ok({ saved: result.value.saved, invalid: result.value.invalid }) : result;
-}
-
-const callersTransaction = (db: ConsoleDb) => Dexie.currentTransaction?.db === db;
-
-/**
- * A caller that still holds its own transaction (an import's batch, a drill's inject) gets the
- * same decision written in that transaction, which commits or aborts with the caller's change.
- * Such a caller should rather compose `decideRegistrations` in a command of its own.
- */
-async function withinCallersTransaction(
-  db: ConsoleDb,
-  command: Command<RegisterArgs, RegistrationSeen, Registrations>,
-  input: RegisterArgs,
-  ctx: WriteContext,
-): Promise<Result<Registrations>> {
-  return settle(async () => {
-    const args = command.args.parse(input);
-    const stamp = stampOf(db, ctx);
-    const decision = command.decide(await command.read(db, args, stamp), args, stamp);
-    if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
-    const { value, writes, timeline } = decision.value;
-    await db.complaints.bulkAdd(writes.flatMap((w) => ('put' in w && w.put === 'complaints' ? [w.row as never] : [])));
-    await db.incidents.bulkPut(writes.flatMap((w) => ('put' in w && w.put === 'incidents' ? [w.row as never] : [])));
-    await db.counters.bulkPut(writes.flatMap((w) => ('put' in w && w.put === 'counters' ? [w.row as never] : [])));
-    await db.timeline.bulkAdd(
-      timeline.map((entry) => ({
-        id: stamp.newId(),
-        mode: db.mode,
-        at: stamp.at,
-        actorId: stamp.actor.id,
-        actorName: stamp.actor.name,
-        ...entry,
-      })),
-    );
-    return value;
-  });
 }

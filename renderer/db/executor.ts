@@ -89,6 +89,8 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
           }),
         );
       }
+      // A command that changed nothing (a clock tick with nothing due) has nothing to replay.
+      if (writes.length === 0 && timeline.length === 0) return value;
       await db.commandLog.add({
         name: command.name,
         args,

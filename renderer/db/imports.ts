@@ -4,21 +4,33 @@
 // (importTakeBack.ts).
 // One run at a time: a second is refused while the journal has one 'running', and each batch
 // looks for duplicates again inside its own transaction, so no window can register a row twice.
-import { contentKey, splitDuplicates, type Duplicate, type ImportField, type ValidRow } from '@shared/importing';
+import { contentKey, type Duplicate, type ImportField, type ValidRow } from '@shared/importing';
 import { newId } from '@shared/ids';
-import { decideFinishImport, decideStartImport, runArgs, startImportArgs, type StartImportArgs } from '@shared/importCommands';
+import {
+  decideFinishImport,
+  decideImportBatch,
+  decideRememberMapping,
+  decideStartImport,
+  importBatchArgs,
+  rememberMappingArgs,
+  runArgs,
+  startImportArgs,
+  type BatchCommitted,
+  type ImportBatchArgs,
+  type ImportBatchSeen,
+  type StartImportArgs,
+} from '@shared/importCommands';
+import type { z } from 'zod';
 import type { ImportRun } from '@shared/records';
 import { fail, ok, type Result } from '@shared/result';
 import { toPlanLocalInput } from '@shared/time';
-import { registerComplaints } from './complaints';
+import { readRegistrationSeen, REGISTRATION_TABLES, type Seat } from './complaints';
 import { consoleCalendar } from './calendar';
-import { isoAt, Refused, settle, type WriteContext } from './context';
+import { Refused, settle, type WriteContext } from './context';
 import { execute, type Command } from './executor';
 import { takeBackImport, type LaterWork, type TakeBack } from './importTakeBack';
 import { planInForce, SYSTEM_ACTOR } from './seed';
 import type { ConsoleDb } from './schema';
-import { planInForceAt } from '@shared/planVersions';
-import { routedOwnerId } from '@shared/routing';
 
 /** Rows per transaction: large enough that IndexedDB's per-transaction cost is shared out. */
 export const IMPORT_BATCH = 500;
@@ -30,7 +42,8 @@ export async function rememberedMapping(db: ConsoleDb, signature: string): Promi
 }
 
 export async function rememberMapping(db: ConsoleDb, signature: string, names: Partial<Record<ImportField, string>>, ctx: WriteContext) {
-  await db.settings.put({ key: MAPPING_KEY + signature, value: names, updatedAt: isoAt(ctx) });
+  const remembered = await execute(db, rememberMappingCommand, { key: MAPPING_KEY + signature, names }, ctx);
+  if (!remembered.ok) throw new Error(remembered.error.message ?? remembered.error.code);
 }
 
 /** What the database already holds that these rows could repeat: their 工单号 and content keys. */
@@ -98,46 +111,39 @@ export async function startImport(
 
 export { takeBackImport, type LaterWork, type TakeBack };
 
-export type BatchCommitted = { imported: number; duplicates: Duplicate[] };
+export type { BatchCommitted } from '@shared/importCommands';
+
+const importBatchCommand = (seat: Seat): Command<ImportBatchArgs, ImportBatchSeen, BatchCommitted> => ({
+  name: 'import.batch',
+  args: importBatchArgs,
+  tables: ['imports', 'people', 'teams', ...REGISTRATION_TABLES],
+  read: async (db, { runId, rows }, stamp) => {
+    const [run, stored, people, teams, registration] = await Promise.all([
+      db.imports.get(runId),
+      storedDuplicateKeys(db, rows, stamp.utcOffsetMinutes),
+      db.people.toArray(),
+      db.teams.toArray(),
+      readRegistrationSeen(db, [], stamp, seat),
+    ]);
+    return { run, stored, people, teams, registration };
+  },
+  decide: decideImportBatch,
+});
 
 /**
- * Registers one batch through the intake repository (same numbering, projections and timeline),
- * its records stamped with the run and each row's 工单号, in one transaction: a batch is all
- * there or not at all. Rows registered since the file was checked (by another window, or a run
- * that was still going) are looked for again here and skipped as duplicates.
+ * Registers one batch of rows in one transaction: a batch is all there or not at all (the
+ * decision is in shared/importCommands.ts).
  */
-export async function commitBatch(
-  db: ConsoleDb,
-  runId: string,
-  rows: readonly ValidRow[],
-  ctx: WriteContext,
-): Promise<Result<BatchCommitted>> {
-  return settle(() =>
-    db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.imports, db.plans, db.people, db.teams], async () => {
-      const run = await db.imports.get(runId);
-      if (!run || run.status !== 'running') throw new Refused('import-not-running');
-      const stored = await storedDuplicateKeys(db, rows, ctx.plan.utcOffsetMinutes);
-      const { fresh, duplicates } = splitDuplicates([...rows], stored);
-      let imported = 0;
-      if (fresh.length > 0) {
-        // 对口处理: a file has no owner column, so each complaint goes to the unit its category names
-        // under the plan in force now; the importer keeps those whose category names nobody.
-        const plan = planInForceAt(await db.plans.toArray(), ctx.now) ?? ctx.plan;
-        const [people, teams] = await Promise.all([db.people.toArray(), db.teams.toArray()]);
-        const routed = fresh.map((r) => ({
-          ...r.registration,
-          ownerId: routedOwnerId(plan, r.registration.categoryCode, people, teams) ?? r.registration.ownerId,
-        }));
-        const result = await registerComplaints(db, routed, ctx, { importId: runId, externalRefs: fresh.map((r) => r.externalRef ?? '') });
-        if (!result.ok) throw new Refused(result.error.code, result.error.params);
-        if (result.value.invalid.length > 0) throw new Refused('import-row-refused', { count: result.value.invalid.length });
-        imported = result.value.saved.length;
-      }
-      await db.imports.put({ ...run, importedRows: run.importedRows + imported, duplicateRows: run.duplicateRows + duplicates.length });
-      return { imported, duplicates };
-    }),
-  );
-}
+export const commitBatch = (db: ConsoleDb, runId: string, rows: readonly ValidRow[], ctx: WriteContext): Promise<Result<BatchCommitted>> =>
+  execute(db, importBatchCommand(ctx), { runId, rows }, ctx);
+
+const rememberMappingCommand: Command<z.output<typeof rememberMappingArgs>, null, null> = {
+  name: 'import.rememberMapping',
+  args: rememberMappingArgs,
+  tables: ['settings'],
+  read: async () => null,
+  decide: decideRememberMapping,
+};
 
 export const finishImport = (db: ConsoleDb, runId: string, ctx: WriteContext): Promise<Result<ImportRun>> =>
   execute(db, finishImportCommand, { runId }, ctx);

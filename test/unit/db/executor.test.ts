@@ -113,6 +113,19 @@ describe('the command executor', () => {
     expect(log[1]!.ids).toEqual(expect.arrayContaining(added.map((c) => c.id)));
   });
 
+  it('logs nothing for a command that decided to change nothing', async () => {
+    db = await freshDb();
+    const nothing: Command<{ name: string }, null, string> = {
+      name: 'test.nothing',
+      args: z.object({ name: z.string() }),
+      tables: ['contacts'],
+      read: async () => null,
+      decide: (_seen, { name }) => decided(name),
+    };
+    expect(await execute(db, nothing, { name: '无事' }, await contextFor(db))).toEqual({ ok: true, value: '无事' });
+    expect(await loggedAfterSeeding(db)).toEqual([]);
+  });
+
   it('reads several tables as of one instant', async () => {
     db = await freshDb();
     const counts = await readTogether(db, ['contacts', 'people'], async () => [await db.contacts.count(), await db.people.count()]);

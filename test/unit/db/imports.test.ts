@@ -82,6 +82,26 @@ describe('committing an import', () => {
     ]);
   });
 
+  it('writes none of a batch, and uses no number, when one of its rows is refused on the way in', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(3));
+    const { rows: _all, ...file } = plan(rows);
+    const runId = (await startImport(db, file, ctx)).id;
+    // The plan changed between the file check and the batch: the third row's category is gone.
+    const spoiled = rows.map((r, i) => (i === 2 ? { ...r, registration: { ...r.registration, categoryCode: 'no-such-category' } } : r));
+    expect(await commitBatch(db, runId, spoiled, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'import-row-refused', params: { count: 1 } },
+    });
+    expect(await db.complaints.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+    expect((await db.imports.get(runId))?.importedRows).toBe(0);
+    const committed = await commitBatch(db, runId, rows, ctx);
+    expect(committed).toMatchObject({ ok: true, value: { imported: 3 } });
+    expect((await db.complaints.toArray()).map((c) => c.number).sort()[0]).toMatch(/-0001$/);
+  });
+
   it('leaves nothing of the run behind when it is cancelled after a batch', async () => {
     const db = await freshDb();
     const ctx = await contextFor(db);

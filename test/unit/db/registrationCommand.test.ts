@@ -21,20 +21,4 @@ describe('registration as a command', () => {
     expect(entry?.ids).toEqual(expect.arrayContaining([complaint.id, incident.id]));
     expect(entry?.actorName).toBe('陈晓');
   });
-
-  it('within a caller’s transaction, is undone with it, numbers included', async () => {
-    db = await freshDb();
-    const ctx = await contextFor(db);
-    await expect(
-      db.transaction('rw', [db.complaints, db.incidents, db.timeline, db.counters, db.plans], async () => {
-        const inner = await registerComplaints(db, [registration()], ctx);
-        expect(inner.ok).toBe(true);
-        throw new Error('the caller gives up');
-      }),
-    ).rejects.toThrow('the caller gives up');
-    expect(await db.complaints.count()).toBe(0);
-    expect(await db.counters.count()).toBe(0);
-    const again = await registerComplaints(db, [registration()], ctx);
-    expect(again.ok && again.value.saved[0]!.complaint.number).toBe('TS-20261123-0001');
-  });
 });
