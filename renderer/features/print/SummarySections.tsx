@@ -1,7 +1,6 @@
 // The incident summary's tables: complainants (phones masked), time limits, instructions,
 // communications and the timeline. Plain tables with repeated headers, so a long incident flows
 // over several A4 pages without a row torn in two.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockStatus, stageClocks } from '@shared/deadlines';
 import type { Instruction } from '@shared/command';
@@ -12,17 +11,8 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { timelineText } from '../../ui/describe';
 import { formatDateTime, formatDeadline } from '../../ui/format';
+import { PaperSection, PaperTable } from '../../ui/paper/Paper';
 import { contentOf, receiverName } from '../instructions/instructionText';
-
-/** A titled block of the summary; its title stays with the first rows when a page breaks. */
-export function SummarySection({ title, empty, children }: { title: string; empty: string | null; children: ReactNode }) {
-  return (
-    <section className="summary-section" aria-label={title}>
-      <h2>{title}</h2>
-      {empty === null ? children : <p className="summary-empty">{empty}</p>}
-    </section>
-  );
-}
 
 function useAt() {
   const { plan } = useConsole();
@@ -33,39 +23,36 @@ export function ComplainantsTable({ complaints }: { complaints: Complaint[] }) {
   const { t } = useTranslation();
   const at = useAt();
   return (
-    <SummarySection
+    <PaperSection
       title={t('print.section.complainants', { count: complaints.length })}
       empty={complaints.length ? null : t('print.empty.complainants')}
     >
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th className="col-number">{t('print.column.complaintNumber')}</th>
-            <th className="col-name">{t('print.column.name')}</th>
-            <th className="col-phone">{t('print.column.phone')}</th>
-            <th className="col-time">{t('print.column.receivedAt')}</th>
-            <th className="col-count">{t('print.column.people')}</th>
-            <th>{t('print.column.content')}</th>
+      <PaperTable
+        columns={[
+          { label: t('print.column.complaintNumber'), className: 'col-number' },
+          { label: t('print.column.name'), className: 'col-name' },
+          { label: t('print.column.phone'), className: 'col-phone' },
+          { label: t('print.column.receivedAt'), className: 'col-time' },
+          { label: t('print.column.people'), className: 'col-count' },
+          t('print.column.content'),
+        ]}
+      >
+        {complaints.map((c) => (
+          <tr key={c.id}>
+            <td className="nowrap">{c.number}</td>
+            <td className="nowrap">{c.complainant.name}</td>
+            {/* 保护投诉人隐私: a print leaves the office, so the number is never shown whole here. */}
+            <td className="nowrap">{maskPhone(c.complainant.phone)}</td>
+            <td className="nowrap">{at(c.receivedAt)}</td>
+            <td className="num">{c.peopleInvolved}</td>
+            <td>
+              <div>{c.content}</div>
+              {c.expectedResolution ? <div className="summary-sub">{t('detail.expected', { text: c.expectedResolution })}</div> : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {complaints.map((c) => (
-            <tr key={c.id}>
-              <td className="nowrap">{c.number}</td>
-              <td className="nowrap">{c.complainant.name}</td>
-              {/* 保护投诉人隐私: a print leaves the office, so the number is never shown whole here. */}
-              <td className="nowrap">{maskPhone(c.complainant.phone)}</td>
-              <td className="nowrap">{at(c.receivedAt)}</td>
-              <td className="num">{c.peopleInvolved}</td>
-              <td>
-                <div>{c.content}</div>
-                {c.expectedResolution ? <div className="summary-sub">{t('detail.expected', { text: c.expectedResolution })}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </SummarySection>
+        ))}
+      </PaperTable>
+    </PaperSection>
   );
 }
 
@@ -78,34 +65,32 @@ export function ClocksTable({ incident }: { incident: Incident }) {
   const clocks = stageClocks(incident, plan, calendar);
   const moment = now();
   return (
-    <SummarySection title={t('print.section.clocks')} empty={clocks.length ? null : t('print.empty.clocks')}>
+    <PaperSection title={t('print.section.clocks')} empty={clocks.length ? null : t('print.empty.clocks')}>
       {/* At most six rows: kept on one page rather than split after the first two. */}
-      <table className="summary-table keep-together">
-        <thead>
-          <tr>
-            <th>{t('print.column.stage')}</th>
-            <th>{t('print.column.limit')}</th>
-            <th className="col-time">{t('print.column.deadline')}</th>
-            <th className="col-time">{t('print.column.doneAt')}</th>
-            <th>{t('print.column.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clocks.map((c) => {
-            const status = clockStatus(c, moment, plan.dueSoon);
-            return (
-              <tr key={c.stage} className={`clock-row clock-row-${status}`}>
-                <td className="nowrap">{t(`clock.stage.${c.stage}`)}</td>
-                <td className="nowrap">{t('clock.allowance', { amount: c.rule.amount, unit: t(`clock.unit.${c.rule.unit}`) })}</td>
-                <td className="nowrap">{c.dueAt !== null ? formatDeadline(c.dueAt, plan.utcOffsetMinutes) : t('print.none')}</td>
-                <td className="nowrap">{c.doneAt !== null ? at(c.doneAt) : t('print.none')}</td>
-                <td className="status nowrap">{t(`clock.status.${status}`)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </SummarySection>
+      <PaperTable
+        keepTogether
+        columns={[
+          t('print.column.stage'),
+          t('print.column.limit'),
+          { label: t('print.column.deadline'), className: 'col-time' },
+          { label: t('print.column.doneAt'), className: 'col-time' },
+          t('print.column.status'),
+        ]}
+      >
+        {clocks.map((c) => {
+          const status = clockStatus(c, moment, plan.dueSoon);
+          return (
+            <tr key={c.stage} className={`clock-row clock-row-${status}`}>
+              <td className="nowrap">{t(`clock.stage.${c.stage}`)}</td>
+              <td className="nowrap">{t('clock.allowance', { amount: c.rule.amount, unit: t(`clock.unit.${c.rule.unit}`) })}</td>
+              <td className="nowrap">{c.dueAt !== null ? formatDeadline(c.dueAt, plan.utcOffsetMinutes) : t('print.none')}</td>
+              <td className="nowrap">{c.doneAt !== null ? at(c.doneAt) : t('print.none')}</td>
+              <td className="status nowrap">{t(`clock.status.${status}`)}</td>
+            </tr>
+          );
+        })}
+      </PaperTable>
+    </PaperSection>
   );
 }
 
@@ -114,36 +99,33 @@ export function InstructionsTable({ instructions, teams, people }: { instruction
   const { plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   return (
-    <SummarySection
+    <PaperSection
       title={t('print.section.instructions', { count: instructions.length })}
       empty={instructions.length ? null : t('print.empty.instructions')}
     >
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th className="col-receiver">{t('print.column.receiver')}</th>
-            <th>{t('print.column.instruction')}</th>
-            <th className="col-time">{t('print.column.deadline')}</th>
-            <th className="col-state">{t('print.column.status')}</th>
+      <PaperTable
+        columns={[
+          { label: t('print.column.receiver'), className: 'col-receiver' },
+          t('print.column.instruction'),
+          { label: t('print.column.deadline'), className: 'col-time' },
+          { label: t('print.column.status'), className: 'col-state' },
+        ]}
+      >
+        {instructions.map((i) => (
+          <tr key={i.id}>
+            <td className="nowrap">{receiverName(i, teams, people, locale)}</td>
+            <td>
+              <div>{contentOf(i, plan, locale)}</div>
+              {i.report ? (
+                <div className="summary-sub">{t('common.labelled', { label: t('print.column.result'), value: i.report.text })}</div>
+              ) : null}
+            </td>
+            <td className="nowrap">{formatDeadline(i.deadline, plan.utcOffsetMinutes)}</td>
+            <td className="nowrap">{t(`instructions.state.${i.state}`)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {instructions.map((i) => (
-            <tr key={i.id}>
-              <td className="nowrap">{receiverName(i, teams, people, locale)}</td>
-              <td>
-                <div>{contentOf(i, plan, locale)}</div>
-                {i.report ? (
-                  <div className="summary-sub">{t('common.labelled', { label: t('print.column.result'), value: i.report.text })}</div>
-                ) : null}
-              </td>
-              <td className="nowrap">{formatDeadline(i.deadline, plan.utcOffsetMinutes)}</td>
-              <td className="nowrap">{t(`instructions.state.${i.state}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </SummarySection>
+        ))}
+      </PaperTable>
+    </PaperSection>
   );
 }
 
@@ -151,36 +133,33 @@ export function CommunicationsTable({ communications }: { communications: Commun
   const { t } = useTranslation();
   const at = useAt();
   return (
-    <SummarySection
+    <PaperSection
       title={t('print.section.communications', { count: communications.length })}
       empty={communications.length ? null : t('print.empty.communications')}
     >
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th className="col-time">{t('print.column.at')}</th>
-            <th className="col-channel">{t('print.column.channel')}</th>
-            <th className="col-name">{t('print.column.person')}</th>
-            <th>{t('print.column.summary')}</th>
+      <PaperTable
+        columns={[
+          { label: t('print.column.at'), className: 'col-time' },
+          { label: t('print.column.channel'), className: 'col-channel' },
+          { label: t('print.column.person'), className: 'col-name' },
+          t('print.column.summary'),
+        ]}
+      >
+        {communications.map((c) => (
+          <tr key={c.id}>
+            <td className="nowrap">{at(c.at)}</td>
+            <td className="nowrap">{t(`communication.channels.${c.channel}`)}</td>
+            <td>{c.person}</td>
+            <td>
+              <div>{c.summary}</div>
+              {c.outcome ? (
+                <div className="summary-sub">{t('common.labelled', { label: t('print.column.outcome'), value: c.outcome })}</div>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {communications.map((c) => (
-            <tr key={c.id}>
-              <td className="nowrap">{at(c.at)}</td>
-              <td className="nowrap">{t(`communication.channels.${c.channel}`)}</td>
-              <td>{c.person}</td>
-              <td>
-                <div>{c.summary}</div>
-                {c.outcome ? (
-                  <div className="summary-sub">{t('common.labelled', { label: t('print.column.outcome'), value: c.outcome })}</div>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </SummarySection>
+        ))}
+      </PaperTable>
+    </PaperSection>
   );
 }
 
@@ -188,39 +167,33 @@ export function TimelineTable({ entries }: { entries: TimelineEntry[] }) {
   const { t } = useTranslation();
   const at = useAt();
   return (
-    <SummarySection
-      title={t('print.section.timeline', { count: entries.length })}
-      empty={entries.length ? null : t('print.empty.timeline')}
-    >
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th className="col-time">{t('print.column.at')}</th>
-            <th>{t('print.column.entry')}</th>
-            <th className="col-name">{t('print.column.actor')}</th>
+    <PaperSection title={t('print.section.timeline', { count: entries.length })} empty={entries.length ? null : t('print.empty.timeline')}>
+      <PaperTable
+        columns={[
+          { label: t('print.column.at'), className: 'col-time' },
+          t('print.column.entry'),
+          { label: t('print.column.actor'), className: 'col-name' },
+        ]}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td className="nowrap">{at(entry.at)}</td>
+            <td>
+              <div>
+                {timelineText(entry.kind, entry.params, t)}
+                {entry.from && entry.to && entry.from !== entry.to ? (
+                  <span className="summary-sub">
+                    {' '}
+                    {t(`state.${entry.from}`)} → {t(`state.${entry.to}`)}
+                  </span>
+                ) : null}
+              </div>
+              {entry.note ? <div className="summary-note">{entry.note}</div> : null}
+            </td>
+            <td className="nowrap">{entry.actorId === 'system' ? t('timeline.system') : entry.actorName}</td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className="nowrap">{at(entry.at)}</td>
-              <td>
-                <div>
-                  {timelineText(entry.kind, entry.params, t)}
-                  {entry.from && entry.to && entry.from !== entry.to ? (
-                    <span className="summary-sub">
-                      {' '}
-                      {t(`state.${entry.from}`)} → {t(`state.${entry.to}`)}
-                    </span>
-                  ) : null}
-                </div>
-                {entry.note ? <div className="summary-note">{entry.note}</div> : null}
-              </td>
-              <td className="nowrap">{entry.actorId === 'system' ? t('timeline.system') : entry.actorName}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </SummarySection>
+        ))}
+      </PaperTable>
+    </PaperSection>
   );
 }

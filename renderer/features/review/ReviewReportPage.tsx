@@ -4,16 +4,18 @@
 // masked unless the operator chooses otherwise for one print, which the timeline records.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { incidentFacts, NO_MASKING, type Masking } from '@shared/incidentFacts';
 import type { TimelineEntry } from '@shared/model';
+import { planOfIncident } from '@shared/planVersions';
 import { maskName, maskPhone } from '@shared/privacy';
 import { maskKnownPersonalData, timeLimitTable, timelineDigest } from '@shared/review';
-import { useConsole } from '../../db/DatabaseContext';
+import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { recordFullDataPrinted } from '../../db/reviews';
 import { useAppSelector } from '../../store';
 import { attempt, failureText } from '../../ui/describe';
 import { formatDateTime } from '../../ui/format';
-import { SummarySection, TimelineTable } from '../print/SummarySections';
+import { PaperNotice, PaperSection, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../ui/paper/Paper';
+import { TimelineTable } from '../print/SummarySections';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import {
@@ -24,7 +26,6 @@ import {
   MeasuresSection,
   ReleasesSection,
   Signatures,
-  type Masking,
 } from './ReportSections';
 import { DigestTable, LimitsTable } from './ReviewTables';
 import { ClosedIncidentOnly } from './ClosedIncidentOnly';
@@ -36,8 +37,6 @@ export function ReviewReportPage({ id }: { id: string }) {
   return <ClosedIncidentOnly id={id}>{(records) => <ReviewReport records={records} />}</ClosedIncidentOnly>;
 }
 
-const identity = (value: string) => value;
-
 function ReviewReport({ records }: { records: ReviewRecords }) {
   const { t } = useTranslation();
   const book = useConsole();
@@ -48,12 +47,12 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
   const { print, printing, failure } = usePrintToPdf();
   const [full, setFull] = useState(false);
   const [recordFailure, setRecordFailure] = useState<string | null>(null);
+  const staff = usePeople();
   const { incident, review, complaints } = records;
 
   const people = complaints.map((c) => c.complainant);
-  const mask: Masking = full
-    ? { text: identity, name: identity, phone: identity }
-    : { text: (value) => maskKnownPersonalData(value, people), name: maskName, phone: maskPhone };
+  const mask: Masking = full ? NO_MASKING : { text: (value) => maskKnownPersonalData(value, people), name: maskName, phone: maskPhone };
+  const facts = incidentFacts(incident, { complaints, plan: planOfIncident(book, incident), people: staff, mask });
   const timeline: TimelineEntry[] = full ? records.timeline : records.timeline.map((e) => (e.note ? { ...e, note: mask.text(e.note) } : e));
 
   async function printReport() {
@@ -73,52 +72,46 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
 
   return (
     <div className="summary-screen">
-      <div className="summary-toolbar no-print">
-        <Link href={`/incidents/${incident.id}/review`} className="back">
-          ← {t('review.report.back')}
-        </Link>
+      <PaperToolbar back={{ href: `/incidents/${incident.id}/review`, label: t('review.report.back') }}>
         <label className="review-check review-full-data" title={t('review.report.showFullHint')}>
           <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />
           {t('review.report.showFull')}
         </label>
-        <button type="button" className="primary" disabled={printing} onClick={() => void printReport()}>
-          {printing ? t('review.report.printing') : t('review.report.print')}
-        </button>
-      </div>
-      {full ? <p className="notice warning no-print summary-failure">{t('review.report.showFullHint')}</p> : null}
-      {failure || recordFailure ? (
-        <div className="notice error no-print summary-failure" role="alert">
-          {failure ?? recordFailure}
-        </div>
-      ) : null}
-      {!review ? <p className="notice no-print summary-failure">{t('review.report.notWrittenYet')}</p> : null}
-      {/* lang lets the browser pick the right glyphs and spacing for the words on the page. */}
-      <article className="incident-summary review-report" aria-label={t('review.report.title')} lang={locale}>
-        <Cover incident={incident} />
+        <PrintButton
+          printing={printing}
+          onPrint={() => void printReport()}
+          labels={{ print: t('review.report.print'), printing: t('review.report.printing') }}
+        />
+      </PaperToolbar>
+      {full ? <PaperNotice tone="warning">{t('review.report.showFullHint')}</PaperNotice> : null}
+      {failure || recordFailure ? <PaperNotice tone="error">{failure ?? recordFailure}</PaperNotice> : null}
+      {!review ? <PaperNotice tone="info">{t('review.report.notWrittenYet')}</PaperNotice> : null}
+      <PaperSheet label={t('review.report.title')} lang={locale} className="review-report">
+        <Cover incident={incident} facts={facts} />
         <div className="review-body">
-          <FactsSection incident={incident} complaints={complaints} mask={mask} />
+          <FactsSection facts={facts} />
           <p className="summary-privacy">{full ? t('review.report.privacyFull') : t('review.report.privacyMasked')}</p>
-          <SummarySection title={t('review.report.section.digest')} empty={null}>
+          <PaperSection title={t('review.report.section.digest')}>
             <DigestTable rows={timelineDigest(incident, records.timeline)} mask={mask.text} />
-          </SummarySection>
-          <SummarySection title={t('review.report.section.limits')} empty={null}>
+          </PaperSection>
+          <PaperSection title={t('review.report.section.limits')}>
             <LimitsTable rows={timeLimitTable(incident, book, calendar, now())} />
-          </SummarySection>
+          </PaperSection>
           <AnalysisSection review={review} mask={mask} />
           <ReleasesSection releases={records.releases} mask={mask} />
           <MeasuresSection measures={records.measures} mask={mask} />
           <AccountabilitySection review={review} mask={mask} />
           <Signatures />
-          <p className="summary-meta">
-            <span>{t('print.printedAt', { at: formatDateTime(now(), plan.utcOffsetMinutes) })}</span>
-            {operator ? <span>{t('print.printedBy', { name: operator.name })}</span> : null}
-          </p>
+          <PrintedLine
+            at={t('print.printedAt', { at: formatDateTime(now(), plan.utcOffsetMinutes) })}
+            by={operator ? t('print.printedBy', { name: operator.name }) : null}
+          />
         </div>
         <div className="review-appendix">
           <h2 className="review-appendix-title">{t('review.report.section.appendix')}</h2>
           <TimelineTable entries={timeline} />
         </div>
-      </article>
+      </PaperSheet>
     </div>
   );
 }

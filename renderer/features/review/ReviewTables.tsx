@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DigestRow, LimitRow } from '@shared/review';
 import { useConsole } from '../../db/DatabaseContext';
 import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
+import { PaperTable } from '../../ui/paper/Paper';
 
 export function DigestTable({ rows, mask = (text) => text }: { rows: DigestRow[]; mask?: (text: string) => string }) {
   const { t } = useTranslation();
@@ -16,26 +17,25 @@ export function DigestTable({ rows, mask = (text) => text }: { rows: DigestRow[]
     return row.note ? mask(row.note) : '';
   };
   return (
-    <table className="summary-table review-digest" aria-label={t('review.digest.title')}>
-      <thead>
-        <tr>
-          <th className="col-step">{t('review.digest.column.step')}</th>
-          <th className="col-time">{t('review.digest.column.at')}</th>
-          <th>{t('review.digest.column.detail')}</th>
-          <th className="col-name">{t('review.digest.column.actor')}</th>
+    <PaperTable
+      className="review-digest"
+      label={t('review.digest.title')}
+      columns={[
+        { label: t('review.digest.column.step'), className: 'col-step' },
+        { label: t('review.digest.column.at'), className: 'col-time' },
+        t('review.digest.column.detail'),
+        { label: t('review.digest.column.actor'), className: 'col-name' },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.step} className={row.at === null ? 'digest-skipped' : undefined}>
+          <td className="nowrap">{t(`review.digest.step.${row.step}`)}</td>
+          <td className="nowrap">{row.at ? formatDateTime(row.at, plan.utcOffsetMinutes) : t('print.none')}</td>
+          <td>{detail(row)}</td>
+          <td className="nowrap">{row.actorName ?? ''}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.step} className={row.at === null ? 'digest-skipped' : undefined}>
-            <td className="nowrap">{t(`review.digest.step.${row.step}`)}</td>
-            <td className="nowrap">{row.at ? formatDateTime(row.at, plan.utcOffsetMinutes) : t('print.none')}</td>
-            <td>{detail(row)}</td>
-            <td className="nowrap">{row.actorName ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </PaperTable>
   );
 }
 
@@ -47,38 +47,38 @@ export function LimitsTable({ rows }: { rows: LimitRow[] }) {
   const missed = rows.filter((r) => r.outcome === 'missed').length;
   return (
     <>
-      <table className="summary-table keep-together review-limits" aria-label={t('review.limits.title')}>
-        <thead>
-          <tr>
-            <th>{t('review.limits.column.stage')}</th>
-            <th>{t('review.limits.column.limit')}</th>
-            <th className="col-time">{t('review.limits.column.startAt')}</th>
-            <th className="col-time">{t('review.limits.column.deadline')}</th>
-            <th className="col-time">{t('review.limits.column.doneAt')}</th>
-            <th>{t('review.limits.column.outcome')}</th>
+      <PaperTable
+        keepTogether
+        className="review-limits"
+        label={t('review.limits.title')}
+        columns={[
+          t('review.limits.column.stage'),
+          t('review.limits.column.limit'),
+          { label: t('review.limits.column.startAt'), className: 'col-time' },
+          { label: t('review.limits.column.deadline'), className: 'col-time' },
+          { label: t('review.limits.column.doneAt'), className: 'col-time' },
+          t('review.limits.column.outcome'),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.stage} className={`limit-row limit-${row.outcome}`}>
+            <td className="nowrap">{t(`clock.stage.${row.stage}`)}</td>
+            <td className="nowrap">
+              {row.rule
+                ? t('review.limits.allowance', { amount: row.rule.amount, unit: t(`clock.unit.${row.rule.unit}`) })
+                : t('print.none')}
+            </td>
+            <td className="nowrap">{at(row.startAt)}</td>
+            <td className="nowrap">{row.dueAt === null ? t('print.none') : formatDeadline(row.dueAt, plan.utcOffsetMinutes)}</td>
+            <td className="nowrap">{at(row.doneAt)}</td>
+            <td className="status nowrap">
+              {row.outcome === 'missed'
+                ? t('review.limits.outcome.missed', { time: formatDuration(row.lateBy ?? 0, t) })
+                : t(`review.limits.outcome.${row.outcome}`)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.stage} className={`limit-row limit-${row.outcome}`}>
-              <td className="nowrap">{t(`clock.stage.${row.stage}`)}</td>
-              <td className="nowrap">
-                {row.rule
-                  ? t('review.limits.allowance', { amount: row.rule.amount, unit: t(`clock.unit.${row.rule.unit}`) })
-                  : t('print.none')}
-              </td>
-              <td className="nowrap">{at(row.startAt)}</td>
-              <td className="nowrap">{row.dueAt === null ? t('print.none') : formatDeadline(row.dueAt, plan.utcOffsetMinutes)}</td>
-              <td className="nowrap">{at(row.doneAt)}</td>
-              <td className="status nowrap">
-                {row.outcome === 'missed'
-                  ? t('review.limits.outcome.missed', { time: formatDuration(row.lateBy ?? 0, t) })
-                  : t(`review.limits.outcome.${row.outcome}`)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </PaperTable>
       <p className="summary-sub">{t('review.limits.summary', { met, missed, other: rows.length - met - missed })}</p>
     </>
   );

@@ -4,7 +4,7 @@
 import type { ReportComparison } from '@shared/drillReport';
 import { ComparisonChart } from './ComparisonChart';
 import { minutesText, type ReportText } from './reportText';
-import { ReportSection } from './ReportSections';
+import { PaperSection, PaperTable } from '../../../ui/paper/Paper';
 
 function changeText(change: number | null, text: ReportText): string {
   const { t } = text;
@@ -28,9 +28,9 @@ export function ComparisonSection({
   const title = t('drillReport.section.comparison');
   if (!comparison) {
     return (
-      <ReportSection title={title}>
-        <p className="drill-report-empty">{t('drillReport.comparison.none')}</p>
-      </ReportSection>
+      <PaperSection title={title}>
+        <p className="summary-empty">{t('drillReport.comparison.none')}</p>
+      </PaperSection>
     );
   }
   const c = comparison;
@@ -45,65 +45,52 @@ export function ComparisonSection({
   const drillChange =
     c.drillMinutes.earlier !== null && c.drillMinutes.later !== null ? c.drillMinutes.later - c.drillMinutes.earlier : null;
   return (
-    <ReportSection title={title}>
+    <PaperSection title={title}>
       <p className="drill-report-previous">
         {t('drillReport.comparison.previous', {
           number: c.previousNumber,
           date: c.previousStartedAtMs === null ? t('drillReport.none') : text.date(c.previousStartedAtMs),
         })}
       </p>
-      <table className="drill-report-table dr-keep-together" aria-label={summaryTitle}>
-        <caption>{summaryTitle}</caption>
-        <thead>
-          <tr>
-            <th>{col('item')}</th>
-            <th>{col('earlier')}</th>
-            <th>{col('later')}</th>
-            <th>{col('change')}</th>
+      <PaperTable
+        keepTogether
+        label={summaryTitle}
+        caption={summaryTitle}
+        columns={[col('item'), col('earlier'), col('later'), col('change')]}
+      >
+        <tr>
+          <td>{t('drillReport.comparison.drillTime')}</td>
+          <td className="nowrap">{minutes(c.drillMinutes.earlier)}</td>
+          <td className="nowrap">{minutes(c.drillMinutes.later)}</td>
+          <td className="nowrap">{minutes(drillChange)}</td>
+        </tr>
+        <tr>
+          <td>{t('drillReport.comparison.onTime')}</td>
+          <td className="nowrap">{onTime(c.onTime.earlier)}</td>
+          <td className="nowrap">{onTime(c.onTime.later)}</td>
+          <td className="nowrap">{t('drillReport.none')}</td>
+        </tr>
+        <tr>
+          <td>{t('drillReport.comparison.overall')}</td>
+          <td>{text.rating(c.overall.earlier)}</td>
+          <td>{text.rating(c.overall.later)}</td>
+          <td className={`dr-trend-${c.overall.trend ?? 'none'}`}>{trend(c.overall.trend)}</td>
+        </tr>
+      </PaperTable>
+      <PaperTable
+        label={objectivesTitle}
+        caption={objectivesTitle}
+        columns={[col('objective'), col('earlier'), col('later'), col('trend')]}
+      >
+        {c.objectives.map((o) => (
+          <tr key={o.objective}>
+            <td>{text.text(o.name)}</td>
+            <td>{text.rating(o.earlier)}</td>
+            <td>{text.rating(o.later)}</td>
+            <td className={`nowrap dr-trend-${o.trend ?? 'none'}`}>{trend(o.trend)}</td>
           </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>{t('drillReport.comparison.drillTime')}</td>
-            <td className="dr-nowrap">{minutes(c.drillMinutes.earlier)}</td>
-            <td className="dr-nowrap">{minutes(c.drillMinutes.later)}</td>
-            <td className="dr-nowrap">{minutes(drillChange)}</td>
-          </tr>
-          <tr>
-            <td>{t('drillReport.comparison.onTime')}</td>
-            <td className="dr-nowrap">{onTime(c.onTime.earlier)}</td>
-            <td className="dr-nowrap">{onTime(c.onTime.later)}</td>
-            <td className="dr-nowrap">{t('drillReport.none')}</td>
-          </tr>
-          <tr>
-            <td>{t('drillReport.comparison.overall')}</td>
-            <td>{text.rating(c.overall.earlier)}</td>
-            <td>{text.rating(c.overall.later)}</td>
-            <td className={`dr-trend-${c.overall.trend ?? 'none'}`}>{trend(c.overall.trend)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <table className="drill-report-table" aria-label={objectivesTitle}>
-        <caption>{objectivesTitle}</caption>
-        <thead>
-          <tr>
-            <th>{col('objective')}</th>
-            <th>{col('earlier')}</th>
-            <th>{col('later')}</th>
-            <th>{col('trend')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.objectives.map((o) => (
-            <tr key={o.objective}>
-              <td>{text.text(o.name)}</td>
-              <td>{text.rating(o.earlier)}</td>
-              <td>{text.rating(o.later)}</td>
-              <td className={`dr-nowrap dr-trend-${o.trend ?? 'none'}`}>{trend(o.trend)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </PaperTable>
       {c.chart.length ? (
         <ComparisonChart
           data={c.chart}
@@ -113,31 +100,29 @@ export function ComparisonSection({
           axisUnit={t('drillReport.comparison.axis')}
         />
       ) : null}
-      <table className="drill-report-table" aria-label={actionsTitle}>
-        <caption>{actionsTitle}</caption>
-        <thead>
-          <tr>
-            <th className="dr-col-no">{col('no')}</th>
-            <th>{col('action')}</th>
-            <th className="dr-nowrap">{col('limit')}</th>
-            <th className="dr-col-minutes">{col('earlier')}</th>
-            <th className="dr-col-minutes">{col('later')}</th>
-            <th className="dr-col-change">{col('change')}</th>
+      <PaperTable
+        label={actionsTitle}
+        caption={actionsTitle}
+        columns={[
+          { label: col('no'), className: 'dr-col-no' },
+          col('action'),
+          { label: col('limit'), className: 'nowrap' },
+          { label: col('earlier'), className: 'dr-col-minutes' },
+          { label: col('later'), className: 'dr-col-minutes' },
+          { label: col('change'), className: 'dr-col-change' },
+        ]}
+      >
+        {c.actions.map((row) => (
+          <tr key={row.action.no}>
+            <td className="nowrap">{row.action.no}</td>
+            <td>{text.text(row.action.description)}</td>
+            <td className="nowrap">{text.minutes(row.action.limitMinutes)}</td>
+            <td className="nowrap">{text.timing(row.earlier)}</td>
+            <td className="nowrap">{text.timing(row.later)}</td>
+            <td className={`nowrap ${changeClass(row.changeMinutes)}`}>{changeText(row.changeMinutes, text)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {c.actions.map((row) => (
-            <tr key={row.action.no}>
-              <td className="dr-nowrap">{row.action.no}</td>
-              <td>{text.text(row.action.description)}</td>
-              <td className="dr-nowrap">{text.minutes(row.action.limitMinutes)}</td>
-              <td className="dr-nowrap">{text.timing(row.earlier)}</td>
-              <td className="dr-nowrap">{text.timing(row.later)}</td>
-              <td className={`dr-nowrap ${changeClass(row.changeMinutes)}`}>{changeText(row.changeMinutes, text)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ReportSection>
+        ))}
+      </PaperTable>
+    </PaperSection>
   );
 }

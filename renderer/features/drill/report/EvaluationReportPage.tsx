@@ -1,11 +1,12 @@
 // 演练评估报告: one drill run on paper — overview, the timeline of injects and responses, ratings,
 // findings, the improvement plan, and the comparison with the previous run of the same scenario.
-// On screen it is the A4 preview under a toolbar that print hides; the running header and page
-// numbers come from the console's one @page rule (features/print/PrintSetup).
+// On screen it is the A4 preview under a toolbar that print hides, made of the paper kit
+// (ui/paper) like the incident summary and the after-action report.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findingRows, reportComparison, reportOverview, reportTimeline, unplacedActions } from '@shared/drillReport';
 import { useConsole } from '../../../db/DatabaseContext';
+import { Letterhead, PaperNotice, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../../ui/paper/Paper';
 import { usePrintToPdf } from '../../print/usePrintToPdf';
 import { useOperator } from '../../session/useWriteContext';
 import { DrillTabs } from '../DrillTabs';
@@ -48,48 +49,34 @@ function EvaluationReport({ id, data }: { id: string; data: ReportData }) {
   return (
     <div className="drill-report-screen">
       <DrillTabs />
-      <div className="drill-report-toolbar no-print">
-        <Link href={`/drill/runs/${id}/evaluation`} className="back">
-          ← {t('drillReport.back')}
-        </Link>
-        <button
-          type="button"
-          className="primary"
-          disabled={printing || overview.status === 'ready'}
-          onClick={() => void print(t('drillReport.fileName', { number: run.number }))}
-        >
-          {printing ? t('drillReport.printing') : t('drillReport.print')}
-        </button>
-      </div>
-      {failure ? (
-        <div className="notice error no-print drill-report-failure" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <PaperToolbar back={{ href: `/drill/runs/${id}/evaluation`, label: t('drillReport.back') }}>
+        <PrintButton
+          printing={printing}
+          disabled={overview.status === 'ready'}
+          onPrint={() => void print(t('drillReport.fileName', { number: run.number }))}
+          labels={{ print: t('drillReport.print'), printing: t('drillReport.printing') }}
+        />
+      </PaperToolbar>
+      {failure ? <PaperNotice tone="error">{failure}</PaperNotice> : null}
       {overview.status === 'ready' ? (
-        <p className="notice drill-report-failure" role="status">
+        <PaperNotice tone="info" role="status" onPaper>
           {t('drillReport.notStarted')}
-        </p>
+        </PaperNotice>
       ) : (
-        // lang lets the browser pick the right glyphs and spacing for the words on the page.
-        <article className="drill-report" aria-label={t('drillReport.title')} lang={text.locale}>
-          <header className="drill-report-head">
-            <h1>{t('drillReport.title')}</h1>
-            <p className="drill-report-title">
-              <span className="drill-report-number">{t('drillReport.number', { number: run.number })}</span> {text.text(run.scenario.title)}
-            </p>
-            {/* Drill data never passes for live data, not even on paper. */}
-            <p className="drill-report-mark">{t('drillReport.drillMark')}</p>
-            {overview.status !== 'finished' ? (
-              <p className="drill-report-warning" role="status">
-                {t('drillReport.notFinished', { at: text.dateTime(nowMs) })}
-              </p>
-            ) : null}
-            <p className="drill-report-meta">
-              <span>{t('drillReport.printedAt', { at: text.dateTime(nowMs) })}</span>
-              {operator ? <span>{t('drillReport.printedBy', { name: operator.name })}</span> : null}
-            </p>
-          </header>
+        <PaperSheet label={t('drillReport.title')} lang={text.locale} className="drill-report">
+          <Letterhead
+            title={t('drillReport.title')}
+            number={t('drillReport.number', { number: run.number })}
+            subject={text.text(run.scenario.title)}
+            drillMark={t('drillReport.drillMark')}
+            warning={overview.status !== 'finished' ? t('drillReport.notFinished', { at: text.dateTime(nowMs) }) : null}
+            printed={
+              <PrintedLine
+                at={t('drillReport.printedAt', { at: text.dateTime(nowMs) })}
+                by={operator ? t('drillReport.printedBy', { name: operator.name }) : null}
+              />
+            }
+          />
           <OverviewSection overview={overview} noticeTitle={data.noticeTitle} text={text} />
           <TimelineSection
             rows={reportTimeline(input)}
@@ -101,7 +88,7 @@ function EvaluationReport({ id, data }: { id: string; data: ReportData }) {
           <FindingsSection rows={findingRows(input)} text={text} />
           <ImprovementPlanSection rows={findingRows(input)} text={text} />
           <ComparisonSection comparison={reportComparison(input)} laterNumber={run.number} text={text} />
-        </article>
+        </PaperSheet>
       )}
     </div>
   );

@@ -1,19 +1,9 @@
 // The evaluation report's overview, ratings, findings and improvement plan: label/value rows and
 // plain tables with repeated headers, so a long report flows over A4 pages without torn rows.
-import type { ReactNode } from 'react';
 import { DRILL_RATINGS, type DrillEvaluation, type DrillTally } from '@shared/drillEvaluation';
 import type { FindingRow, ReportOverview } from '@shared/drillReport';
+import { FactTable, PaperSection, PaperTable, type Column } from '../../../ui/paper/Paper';
 import type { ReportText } from './reportText';
-
-/** A titled block of the report; its title stays with its first rows when a page breaks. */
-export function ReportSection({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="drill-report-section" aria-label={title}>
-      <h2>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export function OverviewSection({
   overview,
@@ -46,47 +36,28 @@ export function OverviewSection({
   ];
   const title = t('drillReport.section.overview');
   return (
-    <ReportSection title={title}>
-      <table className="drill-report-facts" aria-label={title}>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ReportSection>
+    <PaperSection title={title}>
+      <FactTable label={title} rows={rows} />
+    </PaperSection>
   );
 }
+
+const TALLY_KEYS = ['expected', 'done', 'onTime', 'late', 'missing', 'notDue', 'notInjected'] as const;
 
 function TallyCells({ tally }: { tally: DrillTally }) {
   return (
     <>
-      <td className="dr-num">{tally.expected}</td>
-      <td className="dr-num">{tally.done}</td>
-      <td className="dr-num">{tally.onTime}</td>
-      <td className="dr-num">{tally.late}</td>
-      <td className="dr-num">{tally.missing}</td>
-      <td className="dr-num">{tally.notDue}</td>
-      <td className="dr-num">{tally.notInjected}</td>
-    </>
-  );
-}
-
-function TallyHeads({ text }: { text: ReportText }) {
-  const { t } = text;
-  return (
-    <>
-      {(['expected', 'done', 'onTime', 'late', 'missing', 'notDue', 'notInjected'] as const).map((key) => (
-        <th key={key} className="dr-num">
-          {t(`drill.evaluation.col.${key}`)}
-        </th>
+      {TALLY_KEYS.map((key) => (
+        <td key={key} className="num nowrap">
+          {tally[key]}
+        </td>
       ))}
     </>
   );
 }
+
+const tallyColumns = ({ t }: ReportText): Column[] =>
+  TALLY_KEYS.map((key) => ({ label: t(`drill.evaluation.col.${key}`), className: 'num nowrap' }));
 
 export function RatingsSection({ evaluation, text }: { evaluation: DrillEvaluation; text: ReportText }) {
   const { t } = text;
@@ -94,7 +65,7 @@ export function RatingsSection({ evaluation, text }: { evaluation: DrillEvaluati
   const objectivesTitle = t('drillReport.ratings.objectives');
   const teamsTitle = t('drillReport.ratings.teams');
   return (
-    <ReportSection title={t('drillReport.section.ratings')}>
+    <PaperSection title={t('drillReport.section.ratings')}>
       <p className="drill-report-overall">
         {overall.rating !== overall.computed
           ? t('drillReport.ratings.overallAdjusted', { rating: text.rating(overall.rating), computed: text.rating(overall.computed) })
@@ -106,27 +77,26 @@ export function RatingsSection({ evaluation, text }: { evaluation: DrillEvaluati
           <span key={rating}>{t(`drill.rating.${rating}`)}</span>
         ))}
       </p>
-      <table className="drill-report-table dr-ratings" aria-label={objectivesTitle}>
-        <caption>{objectivesTitle}</caption>
-        <thead>
-          <tr>
-            <th className="dr-col-objective">{t('drill.evaluation.col.objective')}</th>
-            <TallyHeads text={text} />
-            <th className="dr-col-computed">{t('drill.evaluation.col.computed')}</th>
-            <th className="dr-col-rating">{t('drill.evaluation.col.rating')}</th>
+      <PaperTable
+        className="dr-ratings"
+        label={objectivesTitle}
+        caption={objectivesTitle}
+        columns={[
+          { label: t('drill.evaluation.col.objective'), className: 'dr-col-objective' },
+          ...tallyColumns(text),
+          { label: t('drill.evaluation.col.computed'), className: 'dr-col-computed' },
+          { label: t('drill.evaluation.col.rating'), className: 'dr-col-rating' },
+        ]}
+      >
+        {evaluation.objectives.map((o) => (
+          <tr key={o.objective}>
+            <td>{text.text(o.name)}</td>
+            <TallyCells tally={o.tally} />
+            <td className="dr-rating">{text.shortRating(o.computed)}</td>
+            <td className="dr-rating">{text.shortRating(o.rating)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {evaluation.objectives.map((o) => (
-            <tr key={o.objective}>
-              <td>{text.text(o.name)}</td>
-              <TallyCells tally={o.tally} />
-              <td className="dr-rating">{text.shortRating(o.computed)}</td>
-              <td className="dr-rating">{text.shortRating(o.rating)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </PaperTable>
       {/* Adjustments under the table, so a reason reads as a sentence rather than a narrow column. */}
       {evaluation.objectives.some((o) => o.adjustment) ? (
         <ul className="drill-report-adjustments" aria-label={t('drill.evaluation.col.reason')}>
@@ -146,26 +116,25 @@ export function RatingsSection({ evaluation, text }: { evaluation: DrillEvaluati
           )}
         </ul>
       ) : null}
-      <table className="drill-report-table dr-ratings" aria-label={teamsTitle}>
-        <caption>{teamsTitle}</caption>
-        <thead>
-          <tr>
-            <th className="dr-col-objective">{t('drill.evaluation.col.team')}</th>
-            <TallyHeads text={text} />
-            <th>{t('drill.evaluation.col.rating')}</th>
+      <PaperTable
+        className="dr-ratings"
+        label={teamsTitle}
+        caption={teamsTitle}
+        columns={[
+          { label: t('drill.evaluation.col.team'), className: 'dr-col-objective' },
+          ...tallyColumns(text),
+          t('drill.evaluation.col.rating'),
+        ]}
+      >
+        {evaluation.teams.map((team) => (
+          <tr key={team.team}>
+            <td className="nowrap">{text.team(team.team)}</td>
+            <TallyCells tally={team.tally} />
+            <td className="dr-rating">{text.rating(team.rating)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {evaluation.teams.map((team) => (
-            <tr key={team.team}>
-              <td className="dr-nowrap">{text.team(team.team)}</td>
-              <TallyCells tally={team.tally} />
-              <td className="dr-rating">{text.rating(team.rating)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ReportSection>
+        ))}
+      </PaperTable>
+    </PaperSection>
   );
 }
 
@@ -173,30 +142,28 @@ export function FindingsSection({ rows, text }: { rows: FindingRow[]; text: Repo
   const { t } = text;
   const caption = t('drillReport.findings.caption');
   return (
-    <ReportSection title={t('drillReport.section.findings')}>
+    <PaperSection title={t('drillReport.section.findings')}>
       {rows.length === 0 ? (
-        <p className="drill-report-empty">{t('drillReport.findings.none')}</p>
+        <p className="summary-empty">{t('drillReport.findings.none')}</p>
       ) : (
-        <table className="drill-report-table" aria-label={caption}>
-          <thead>
-            <tr>
-              <th className="dr-col-no">{t('drillReport.findings.col.no')}</th>
-              <th>{t('drillReport.findings.col.finding')}</th>
-              <th className="dr-col-objective">{t('drillReport.findings.col.objective')}</th>
+        <PaperTable
+          label={caption}
+          columns={[
+            { label: t('drillReport.findings.col.no'), className: 'dr-col-no' },
+            t('drillReport.findings.col.finding'),
+            { label: t('drillReport.findings.col.objective'), className: 'dr-col-objective' },
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.no}>
+              <td className="num nowrap">{row.no}</td>
+              <td>{row.finding}</td>
+              <td>{row.objective ? text.text(row.objective) : t('drillReport.none')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.no}>
-                <td className="dr-num">{row.no}</td>
-                <td>{row.finding}</td>
-                <td>{row.objective ? text.text(row.objective) : t('drillReport.none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PaperTable>
       )}
-    </ReportSection>
+    </PaperSection>
   );
 }
 
@@ -204,33 +171,31 @@ export function ImprovementPlanSection({ rows, text }: { rows: FindingRow[]; tex
   const { t } = text;
   const caption = t('drillReport.findings.planCaption');
   return (
-    <ReportSection title={t('drillReport.section.plan')}>
+    <PaperSection title={t('drillReport.section.plan')}>
       {rows.length === 0 ? (
-        <p className="drill-report-empty">{t('drillReport.findings.noPlan')}</p>
+        <p className="summary-empty">{t('drillReport.findings.noPlan')}</p>
       ) : (
-        <table className="drill-report-table" aria-label={caption}>
-          <thead>
-            <tr>
-              <th className="dr-col-no">{t('drillReport.findings.col.no')}</th>
-              <th>{t('drillReport.findings.col.measure')}</th>
-              <th>{t('drillReport.findings.col.owner')}</th>
-              <th>{t('drillReport.findings.col.dueDate')}</th>
-              <th>{t('drillReport.findings.col.status')}</th>
+        <PaperTable
+          label={caption}
+          columns={[
+            { label: t('drillReport.findings.col.no'), className: 'dr-col-no' },
+            t('drillReport.findings.col.measure'),
+            t('drillReport.findings.col.owner'),
+            t('drillReport.findings.col.dueDate'),
+            t('drillReport.findings.col.status'),
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.no} className={`dr-measure-${row.status}`}>
+              <td className="num nowrap">{row.no}</td>
+              <td>{row.measure}</td>
+              <td className="nowrap">{row.owner}</td>
+              <td className="nowrap">{row.dueDate}</td>
+              <td className="nowrap dr-status">{t(`drillReport.findings.status.${row.status}`)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.no} className={`dr-measure-${row.status}`}>
-                <td className="dr-num">{row.no}</td>
-                <td>{row.measure}</td>
-                <td className="dr-nowrap">{row.owner}</td>
-                <td className="dr-nowrap">{row.dueDate}</td>
-                <td className="dr-nowrap dr-status">{t(`drillReport.findings.status.${row.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PaperTable>
       )}
-    </ReportSection>
+    </PaperSection>
   );
 }

@@ -3,7 +3,7 @@
 // the expected actions that have no time (not done, untimed, or never injected).
 import type { TimelineRow, UnplacedAction } from '@shared/drillReport';
 import { minutesText, type ReportText } from './reportText';
-import { ReportSection } from './ReportSections';
+import { PaperSection, PaperTable } from '../../../ui/paper/Paper';
 
 type Cells = { className: string; content: string; detail: string[]; by: string; result: string };
 
@@ -89,66 +89,64 @@ export function TimelineSection({
   const caption = t('drillReport.timeline.caption');
   const unplacedTitle = t('drillReport.timeline.unplaced');
   return (
-    <ReportSection title={t('drillReport.section.timeline')}>
-      <table className="drill-report-table drill-report-timeline" aria-label={caption}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th className="dr-col-time">{t('drillReport.timeline.col.tPlus')}</th>
-            <th className="dr-col-time">{t('drillReport.timeline.col.real')}</th>
-            <th className="dr-col-kind">{t('drillReport.timeline.col.kind')}</th>
-            <th>{t('drillReport.timeline.col.content')}</th>
-            <th className="dr-col-by">{t('drillReport.timeline.col.by')}</th>
-            <th className="dr-col-result">{t('drillReport.timeline.col.result')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => {
-            const cells = cellsOf(row, incidentNumbers, text);
-            const planned = row.kind === 'inject' && row.status !== 'fired';
-            return (
-              <tr key={index} className={cells.className}>
-                <td className="dr-nowrap">{planned ? t('drillReport.none') : text.tPlus(row.drillMinute)}</td>
-                <td className="dr-nowrap">{row.atMs === null ? t('drillReport.none') : text.clock(row.atMs)}</td>
-                <td className="dr-nowrap">{t(`drillReport.timeline.kind.${row.kind}`)}</td>
-                <td>
-                  <div className="dr-entry">{cells.content}</div>
-                  {cells.detail.map((line) => (
-                    <div key={line} className="drill-report-sub">
-                      {line}
-                    </div>
-                  ))}
-                </td>
-                <td>{cells.by}</td>
-                <td className="dr-result">{cells.result}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {unplaced.length ? (
-        <table className="drill-report-table drill-report-unplaced" aria-label={unplacedTitle}>
-          <caption>{t('drillReport.timeline.unplacedCaption')}</caption>
-          <thead>
-            <tr>
-              <th>{t('drillReport.timeline.col2.action')}</th>
-              <th className="dr-col-by">{t('drillReport.timeline.col2.team')}</th>
-              <th className="dr-col-result">{t('drillReport.timeline.col2.status')}</th>
-              <th className="dr-col-by">{t('drillReport.timeline.col2.by')}</th>
+    <PaperSection title={t('drillReport.section.timeline')}>
+      <PaperTable
+        className="drill-report-timeline"
+        label={caption}
+        caption={caption}
+        columns={[
+          { label: t('drillReport.timeline.col.tPlus'), className: 'dr-col-time' },
+          { label: t('drillReport.timeline.col.real'), className: 'dr-col-time' },
+          { label: t('drillReport.timeline.col.kind'), className: 'dr-col-kind' },
+          t('drillReport.timeline.col.content'),
+          { label: t('drillReport.timeline.col.by'), className: 'dr-col-by' },
+          { label: t('drillReport.timeline.col.result'), className: 'dr-col-result' },
+        ]}
+      >
+        {rows.map((row, index) => {
+          const cells = cellsOf(row, incidentNumbers, text);
+          const planned = row.kind === 'inject' && row.status !== 'fired';
+          return (
+            <tr key={index} className={cells.className}>
+              <td className="nowrap">{planned ? t('drillReport.none') : text.tPlus(row.drillMinute)}</td>
+              <td className="nowrap">{row.atMs === null ? t('drillReport.none') : text.clock(row.atMs)}</td>
+              <td className="nowrap">{t(`drillReport.timeline.kind.${row.kind}`)}</td>
+              <td>
+                <div className="dr-entry">{cells.content}</div>
+                {cells.detail.map((line) => (
+                  <div key={line} className="summary-sub">
+                    {line}
+                  </div>
+                ))}
+              </td>
+              <td>{cells.by}</td>
+              <td className="dr-result">{cells.result}</td>
             </tr>
-          </thead>
-          <tbody>
-            {unplaced.map((u) => (
-              <tr key={u.action.no} className={`dr-action-${u.status}`}>
-                <td>{t('drillReport.timeline.action', { no: u.action.no, description: text.text(u.action.description) })}</td>
-                <td className="dr-nowrap">{text.team(u.action.team)}</td>
-                <td className="dr-result">{t(`drillReport.comparison.status.${u.status}`)}</td>
-                <td>{u.by ?? t('drillReport.none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          );
+        })}
+      </PaperTable>
+      {unplaced.length ? (
+        <PaperTable
+          className="drill-report-unplaced"
+          label={unplacedTitle}
+          caption={t('drillReport.timeline.unplacedCaption')}
+          columns={[
+            t('drillReport.timeline.col2.action'),
+            { label: t('drillReport.timeline.col2.team'), className: 'dr-col-by' },
+            { label: t('drillReport.timeline.col2.status'), className: 'dr-col-result' },
+            { label: t('drillReport.timeline.col2.by'), className: 'dr-col-by' },
+          ]}
+        >
+          {unplaced.map((u) => (
+            <tr key={u.action.no} className={`dr-action-${u.status}`}>
+              <td>{t('drillReport.timeline.action', { no: u.action.no, description: text.text(u.action.description) })}</td>
+              <td className="nowrap">{text.team(u.action.team)}</td>
+              <td className="dr-result">{t(`drillReport.comparison.status.${u.status}`)}</td>
+              <td>{u.by ?? t('drillReport.none')}</td>
+            </tr>
+          ))}
+        </PaperTable>
       ) : null}
-    </ReportSection>
+    </PaperSection>
   );
 }
