@@ -81,13 +81,6 @@ export default tseslint.config(
   {
     // One rule setting replaces another, so the features' own setting repeats the text selectors.
     files: ['renderer/features/**/*.ts', 'renderer/features/**/*.tsx'],
-    // Still querying inline, each to move to renderer/db/reads: the printed summary's and the drill
-    // report's records (both being rebuilt), and the backup's audit counts (a write, not a read).
-    ignores: [
-      'renderer/features/print/useSummaryRecords.ts',
-      'renderer/features/drill/report/useReportData.ts',
-      'renderer/features/settings/backupRuns.ts',
-    ],
     rules: {
       'no-restricted-syntax': ['error', ...literalText, ...tableQueries],
     },

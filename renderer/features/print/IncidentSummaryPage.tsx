@@ -14,7 +14,7 @@ import { useTeams } from '../instructions/instructionText';
 import { useOperator } from '../session/useWriteContext';
 import { ClocksTable, CommunicationsTable, ComplainantsTable, InstructionsTable, TimelineTable } from './SummarySections';
 import { usePrintToPdf } from './usePrintToPdf';
-import { useSummaryRecords, type SummaryRecords } from './useSummaryRecords';
+import { useSummaryRecords, type SummaryRecords } from '../../db/reads/summary';
 import './print.css';
 
 export function IncidentSummaryPage({ id }: { id: string }) {

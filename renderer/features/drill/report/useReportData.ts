@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDrillNotice } from '../../../db/drillNotices';
 import { loadRunEvaluation, type RunEvaluation } from '../../../db/drillRuns';
 import { useConsole } from '../../../db/DatabaseContext';
+import { incidentsById } from '../../../db/reads/incidents';
 
 export type ReportData = {
   evaluation: RunEvaluation;
@@ -20,12 +21,12 @@ export function useReportData(runId: string): ReportData | { failure: string } |
     if (!result.ok) return { failure: result.error.code };
     const { run } = result.value;
     const seqs = Object.keys(run.injectIncidents).map(Number);
-    const incidents = await db.incidents.bulkGet(seqs.map((seq) => run.injectIncidents[String(seq)]!));
+    const incidents = await incidentsById(db, Object.values(run.injectIncidents));
     const incidentNumbers = new Map<number, string>();
-    seqs.forEach((seq, index) => {
-      const incident = incidents[index];
+    for (const seq of seqs) {
+      const incident = incidents.get(run.injectIncidents[String(seq)]!);
       if (incident) incidentNumbers.set(seq, incident.number);
-    });
+    }
     const notice = run.noticeId ? await getDrillNotice(db, run.noticeId) : undefined;
     return { evaluation: result.value, incidentNumbers, noticeTitle: notice?.title ?? null };
   }, [db, runId]);

@@ -1,0 +1,31 @@
+// Everything the incident summary prints, read live so the print shows the record as it is now.
+// Lists come oldest first: a printed summary reads as the incident's story, top to bottom.
+import Dexie from 'dexie';
+import type { Instruction } from '@shared/command';
+import type { Communication, Complaint, Incident, TimelineEntry } from '@shared/model';
+import type { ConsoleDb } from '../schema';
+import { useRead } from './live';
+
+export type SummaryRecords = {
+  incident: Incident;
+  complaints: Complaint[];
+  instructions: Instruction[];
+  communications: Communication[];
+  timeline: TimelineEntry[];
+};
+
+export async function summaryRecords(db: ConsoleDb, id: string): Promise<SummaryRecords | null> {
+  const incident = await db.incidents.get(id);
+  if (!incident) return null;
+  const [complaints, instructions, communications, timeline] = await Promise.all([
+    db.complaints.where('incidentId').equals(id).sortBy('receivedAt'),
+    db.instructions.where('incidentId').equals(id).sortBy('issuedAt'),
+    db.communications.where('[incidentId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+    // Ids are time-ordered (UUIDv7) and an index returns equal keys in id order: oldest first.
+    db.timeline.where('incidentId').equals(id).toArray(),
+  ]);
+  return { incident, complaints, instructions, communications, timeline };
+}
+
+/** undefined while loading, null when there is no such incident (in this mode). */
+export const useSummaryRecords = (id: string): SummaryRecords | null | undefined => useRead((db) => summaryRecords(db, id), [id]);
