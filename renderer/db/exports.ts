@@ -2,11 +2,20 @@
 // personal data in full is audited before it is written, and only by the roles the plan names
 // (保护投诉人隐私); a masked list is recorded once saved.
 import type { Complaint, Incident } from '@shared/model';
-import { mayExportPersonalData } from '@shared/exporting';
+import {
+  decideExported,
+  decideFullExportSavedTo,
+  decideFullExportStarted,
+  exportedArgs,
+  fullExportArgs,
+  savedToArgs,
+  type FullExportArgs,
+} from '@shared/exportCommands';
+import type { Plan } from '@shared/plan';
 import { fail, type Result } from '@shared/result';
-import { appendTimeline, settle, type WriteContext } from './context';
-import { readTogether } from './executor';
-import { ORGANISATION_TIMELINE } from './organisation';
+import type { z } from 'zod';
+import type { WriteContext } from './context';
+import { execute, readTogether, type Command } from './executor';
 import type { ConsoleDb } from './schema';
 
 export type ExportList = 'complaints' | 'incidents';
@@ -27,41 +36,45 @@ export async function incidentsForExport(db: ConsoleDb): Promise<Incident[]> {
 
 export type ExportDetails = { list: ExportList; format: 'csv' | 'xlsx'; count: number; file: string };
 
+const fullExportCommand = (seat: WriteContext): Command<FullExportArgs, { plans: Plan[]; seatPlan: Plan }, void> => ({
+  name: 'export.fullStarted',
+  args: fullExportArgs,
+  tables: ['plans'],
+  read: async (db) => ({ plans: await db.plans.toArray(), seatPlan: seat.plan }),
+  decide: decideFullExportStarted,
+});
+
+const savedToCommand: Command<{ file: string }, null, void> = {
+  name: 'export.fullSavedTo',
+  args: savedToArgs,
+  tables: [],
+  read: async () => null,
+  decide: decideFullExportSavedTo,
+};
+
+const exportedCommand: Command<z.output<typeof exportedArgs>, null, void> = {
+  name: 'export.saved',
+  args: exportedArgs,
+  tables: [],
+  read: async () => null,
+  decide: decideExported,
+};
+
 /**
  * A list with personal data in full is audited before a byte of it is written: who (the
  * operator), when, which list and how many rows, and the file it is offered as. Refused for a
  * role the plan does not name, and when the entry cannot be stored — then nothing is written.
  */
 export async function auditFullExport(db: ConsoleDb, details: ExportDetails, ctx: WriteContext): Promise<Result<void>> {
-  if (!mayExportPersonalData(ctx.plan, ctx.actor.role)) {
-    return fail('personal-data-export-role');
-  }
-  const audited = await settle(() =>
-    appendTimeline(db, ctx, {
-      incidentId: ORGANISATION_TIMELINE,
-      kind: 'personal-data-export-started',
-      params: { list: details.list, format: details.format, count: details.count, file: details.file },
-    }),
-  );
-  return audited.ok ? audited : fail('personal-data-export-unaudited');
+  const audited = await execute(db, fullExportCommand(ctx), details, ctx);
+  return audited.ok || audited.error.code === 'personal-data-export-role' ? audited : fail('personal-data-export-unaudited');
 }
 
 /** Where a full list was saved, once the operator has chosen (the dialog may rename it). */
-export async function recordFullExportSaved(db: ConsoleDb, file: string, ctx: WriteContext) {
-  return settle(() => appendTimeline(db, ctx, { incidentId: ORGANISATION_TIMELINE, kind: 'personal-data-exported-to', params: { file } }));
-}
+export const recordFullExportSaved = (db: ConsoleDb, file: string, ctx: WriteContext) => execute(db, savedToCommand, { file }, ctx);
 
-export async function recordExport(
+export const recordExport = (
   db: ConsoleDb,
   details: { list: ExportList; format: 'csv' | 'xlsx'; count: number; file: string; fullPersonalData: boolean },
   ctx: WriteContext,
-) {
-  return settle(() =>
-    appendTimeline(db, ctx, {
-      incidentId: ORGANISATION_TIMELINE,
-      // The file name says which list it was (投诉清单-… / 事件清单-…).
-      kind: details.fullPersonalData ? 'personal-data-exported' : `${details.list}-exported`,
-      params: { count: details.count, file: details.file },
-    }),
-  );
-}
+) => execute(db, exportedCommand, details, ctx);

@@ -53,8 +53,10 @@ describe('audit before write', () => {
       ok: false,
       error: { code: 'personal-data-export-role' },
     });
+    // The plan in force, as stored, decides (a screen may still hold the version before).
     const ctx = await contextFor(db, DEPUTY);
-    expect(await auditFullExport(db, details, { ...ctx, plan: { ...ctx.plan, personalDataRoles: ['leader'] } })).toMatchObject({
+    await db.plans.update(ctx.plan.id, { personalDataRoles: ['leader'] });
+    expect(await auditFullExport(db, details, ctx)).toMatchObject({
       ok: false,
       error: { code: 'personal-data-export-role' },
     });
