@@ -63,18 +63,35 @@ export const refused = <T = never>(code: string, params?: Failure['params']): De
 /** `updatedAt`/`updatedBy` of a row a command writes. */
 export const stamped = (stamp: Stamp) => ({ updatedAt: stamp.at, updatedBy: stamp.actor.id });
 
+type Issue = z.core.$ZodIssue;
+/** A message that is already a sentence key (`validation.required`, `resources.validation.amount`) is kept; zod's own words are not shown. */
+const sentenceKeyOf = (issue: Issue) =>
+  issue.message.includes('.') && !issue.message.includes(' ') ? issue.message : 'validation.invalid';
+
+/**
+ * The one way a failed parse becomes field errors: the first problem per field path, as a sentence
+ * key. `from` skips leading path parts (a form's fields under `input`), `topLevel` keeps only the
+ * first part left (a form with one error line per field), `word` names the sentence of an issue.
+ */
+export function fieldErrorsOf(
+  error: z.ZodError,
+  options: { from?: number; topLevel?: boolean; word?: (issue: Issue) => string } = {},
+): Record<string, string> {
+  const { from = 0, topLevel = false, word = sentenceKeyOf } = options;
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const rest = issue.path.slice(Math.min(from, Math.max(issue.path.length - 1, 0))).map(String);
+    const path = (topLevel ? rest.slice(0, 1) : rest).join('.') || 'form';
+    fields[path] ??= word(issue);
+  }
+  return fields;
+}
+
 /**
  * Arguments that do not fit their schema, as one refusal with a sentence key per field path
  * (`name`, `phones`, `holidays.0.last`): the form shows each at its field.
  */
-export function invalidArguments(error: z.ZodError): Failure {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.length > 0 ? issue.path.join('.') : 'form';
-    fields[path] ??= issue.message.includes('.') && !issue.message.includes(' ') ? issue.message : 'validation.invalid';
-  }
-  return { code: 'validation', params: fields };
-}
+export const invalidArguments = (error: z.ZodError): Failure => ({ code: 'validation', params: fieldErrorsOf(error) });
 
 /**
  * A command: its name, the schema of its arguments, the tables it reads and writes, and its pure

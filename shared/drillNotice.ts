@@ -3,7 +3,7 @@
 // preparation and requirements. Printed as a formal A4 notice in official-document layout
 // (GB/T 9704-2012). Validation messages are i18n keys, so the form can show them per field.
 import { z } from 'zod';
-import { decided, refused, type Decision, type Stamp } from './commandKit';
+import { decided, fieldErrorsOf, refused, type Decision, type Stamp } from './commandKit';
 import type { Failure } from './result';
 import { parsePlanLocalDateTime } from './time';
 
@@ -88,11 +88,7 @@ export function drillContents(
 }
 
 /** Field errors from a failed parse: the first message per top-level field (i18n keys). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return errors;
-}
+export const fieldErrors = (error: z.ZodError): Record<string, string> => fieldErrorsOf(error, { topLevel: true });
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -116,12 +112,11 @@ export function paragraphs(text: string): string[] {
 // ---- As commands: a notice saved or removed, in the drill database only ----------------------------
 
 export const saveNoticeArgs = z.object({ id: z.string().min(1).nullable(), input: DrillNoticeInputSchema });
-export const noticeFieldErrors = (error: z.ZodError): Failure => {
-  // The form's fields sit under `input`; the sentence keys are the schema's own.
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[1] ?? issue.path[0] ?? 'form')] ??= issue.message;
-  return { code: 'validation', params: errors };
-};
+// The form's fields sit under `input`; the sentence keys are the schema's own.
+export const noticeFieldErrors = (error: z.ZodError): Failure => ({
+  code: 'validation',
+  params: fieldErrorsOf(error, { from: 1, topLevel: true }),
+});
 export type NoticeSeen = { before: DrillNotice | undefined; scenarioKnown: boolean };
 
 /** Creates a notice (no id) or replaces one; bad input saves nothing and names each field. */

@@ -2,7 +2,7 @@
 // return, approve, discard) decided on the versions it read and the open incidents, written with
 // its audit entry on the organisation timeline. The rules themselves are in planVersions.ts.
 import { z } from 'zod';
-import { decided, refused, type Decision, type Stamp } from './commandKit';
+import { decided, fieldErrorsOf, refused, type Decision, type Stamp } from './commandKit';
 import type { Incident } from './model';
 import { ORGANISATION_TIMELINE } from './organisationCommands';
 import { PlanSchema, type Plan } from './plan';
@@ -67,16 +67,14 @@ export const decideStartRevision = (seen: VersionSeen, _args: unknown, stamp: St
  */
 export const saveDraftArgs = PlanSchema;
 export function draftFieldErrors(error: z.ZodError): Failure {
-  const fields = Object.fromEntries(
-    error.issues.map((issue) => [
-      issue.path.join('.'),
+  const fields = fieldErrorsOf(error, {
+    word: (issue) =>
       issue.message.startsWith('validation.')
         ? issue.message
         : issue.code === 'too_small' && issue.origin === 'string'
           ? 'planEditor.editor.required'
           : 'planEditor.editor.invalid',
-    ]),
-  );
+  });
   return { code: 'validation', params: fields };
 }
 

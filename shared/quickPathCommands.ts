@@ -38,9 +38,7 @@ export function decideQuickPath(
   const outcome = QuickOutcomeSchema.safeParse(outcomeInput);
   const errors = {
     ...registrationErrors(registrationPlan(seen, stamp.nowMs), stamp.nowMs, registration),
-    ...(outcome.success
-      ? {}
-      : Object.fromEntries(Object.entries(fieldErrors(outcome.error.issues)).map(([k, v]) => [OUTCOME_PREFIX + k, v]))),
+    ...(outcome.success ? {} : Object.fromEntries(Object.entries(fieldErrors(outcome.error)).map(([k, v]) => [OUTCOME_PREFIX + k, v]))),
   };
   if (!outcome.success || Object.keys(errors).length > 0) return refused('validation', errors);
   // Settling on the spot is for a complainant at the desk about a matter of its own.

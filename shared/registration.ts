@@ -1,5 +1,6 @@
 // 受理登记: what a registration must contain, checked against the plan in force. Messages are
 // i18n keys (validation.*) so the form shows them in the operator's language.
+import { fieldErrorsOf } from './commandKit';
 import { z } from 'zod';
 import type { Plan } from './plan';
 import { UrgencySchema } from './plan';
@@ -75,19 +76,12 @@ export function registrationSchema(plan: Plan, nowMs: number) {
 export type RegistrationInput = z.input<ReturnType<typeof registrationSchema>>;
 export type Registration = z.output<ReturnType<typeof registrationSchema>>;
 
-/** Field path → first message key, for the form. */
-export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
-    if (!(path in errors)) errors[path] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-  }
-  return errors;
-}
+/** Field path → first message key, for the form (the one way, `fieldErrorsOf`). */
+export const fieldErrors = (error: z.ZodError): Record<string, string> => fieldErrorsOf(error);
 
 export function registrationErrors(plan: Plan, nowMs: number, input: unknown): Record<string, string> | null {
   const parsed = registrationSchema(plan, nowMs).safeParse(input);
-  return parsed.success ? null : fieldErrors(parsed.error.issues);
+  return parsed.success ? null : fieldErrors(parsed.error);
 }
 
 /**
@@ -101,7 +95,7 @@ export function validateRegistrations(plan: Plan, nowMs: number, inputs: unknown
   inputs.forEach((input, index) => {
     const parsed = schema.safeParse(input);
     if (parsed.success) valid.push({ index, registration: parsed.data });
-    else invalid.push({ index, errors: fieldErrors(parsed.error.issues) });
+    else invalid.push({ index, errors: fieldErrors(parsed.error) });
   });
   return { valid, invalid };
 }

@@ -1,5 +1,6 @@
 // Logistics resources (应急资源) held for the plan and their allocations to incidents. Pure rules:
 // what is available, when an allocation is refused, and which resources need attention.
+import { fieldErrorsOf } from './commandKit';
 import { z } from 'zod';
 import { ModeSchema, type Incident } from './model';
 import { newId } from './ids';
@@ -128,9 +129,7 @@ export type AllocationInput = z.input<ReturnType<typeof allocationInputSchema>>;
 export function fieldErrors<S extends z.ZodType>(schema: S, input: unknown): { errors: Record<string, string> } | { value: z.output<S> } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { value: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return { errors };
+  return { errors: fieldErrorsOf(parsed.error, { topLevel: true }) };
 }
 
 // ---- Quantities -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // drill database only. Built-ins are read-only templates and an import never overwrites anything
 // already in the library: a taken id is kept beside it under a free one.
 import { z } from 'zod';
-import { decided, refused, type Decision, type Stamp } from './commandKit';
+import { decided, fieldErrorsOf, refused, type Decision, type Stamp } from './commandKit';
 import { ScenarioFileSchema, ScenarioSchema, type Scenario } from './scenario';
 import { parseScenarioFile } from './scenarioFile';
 import { BUILT_IN_SCENARIOS } from './scenarios';
@@ -43,14 +43,7 @@ export function problemOf(issue: z.ZodError['issues'][number]): string {
 }
 
 /** Every problem of a scenario, keyed by the path of the value (`injects.2.expectedActions.0.limitMinutes`). */
-export function scenarioProblems(error: z.ZodError): Record<string, string> {
-  const problems: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    problems[path] ??= problemOf(issue);
-  }
-  return problems;
-}
+export const scenarioProblems = (error: z.ZodError): Record<string, string> => fieldErrorsOf(error, { word: problemOf });
 
 /** An id no scenario in the library has: `<base>-copy`, `<base>-copy-2`… within the id's 60 characters. */
 export function freeId(from: string, taken: ReadonlySet<string>): string {
