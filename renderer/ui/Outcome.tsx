@@ -12,10 +12,10 @@ export function Outcome({ kind, children, wide = false }: { kind: OutcomeKind; c
   );
 }
 
-/** A form's refusal across the whole form grid, or nothing when there is none. */
-export const FormAlert = ({ text }: { text: string | null }) =>
+/** A refusal, announced to screen readers (across the whole form grid when `wide`), or nothing when there is none. */
+export const FormAlert = ({ text, wide = false }: { text: string | null | undefined; wide?: boolean }) =>
   text ? (
-    <Outcome kind="error" wide>
+    <Outcome kind="error" wide={wide}>
       {text}
     </Outcome>
   ) : null;

@@ -17,6 +17,7 @@ import { DrillTabs } from './DrillTabs';
 
 import './drill.css';
 import { useCommand } from '../../ui/useCommand';
+import { FormAlert } from '../../ui/Outcome';
 
 export function DrillHomePage() {
   const { t } = useTranslation();
@@ -88,11 +89,7 @@ export function DrillHomePage() {
               )}
             </Field>
             {chosen ? <p className="hint">{localized(chosen.summary, locale)}</p> : null}
-            {write.alert ? (
-              <p className="notice error" role="alert">
-                {write.alert}
-              </p>
-            ) : null}
+            <FormAlert text={write.alert} />
             <div className="form-actions">
               <button type="button" className="primary" onClick={() => void create()} disabled={!chosen}>
                 {t('drill.home.createButton')}

@@ -13,6 +13,7 @@ import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { tPlusMinutes } from './drillText';
 import { useRunNotes, useTeamName } from './useDrill';
+import { FormAlert } from '../../ui/Outcome';
 
 export function ObserverNotes({ run }: { run: DrillRunRecord }) {
   const { t } = useTranslation();
@@ -81,11 +82,7 @@ export function ObserverNotes({ run }: { run: DrillRunRecord }) {
               </label>
             </div>
           ) : null}
-          {write.alert ? (
-            <p className="notice error" role="alert">
-              {write.alert}
-            </p>
-          ) : null}
+          <FormAlert text={write.alert} />
           <div className="form-actions">
             <button type="button" className="primary" onClick={() => void add()}>
               {t('drill.console.addNote')}

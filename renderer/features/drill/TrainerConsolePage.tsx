@@ -24,6 +24,7 @@ import { drillClockText, tPlusMinutes } from './drillText';
 import { useRunEvaluation, useTeamName } from './useDrill';
 import './drill.css';
 import { useCommand } from '../../ui/useCommand';
+import { FormAlert } from '../../ui/Outcome';
 
 export function TrainerConsolePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -145,11 +146,7 @@ function TrainerConsole({ run }: { run: DrillRunRecord }) {
         <p className="notice success">{t('drill.console.finished', { time: formatDateTime(state.finishedAtMs, offset) })}</p>
       ) : null}
       {allDone && status !== 'finished' ? <p className="notice success">{t('drill.console.allDone')}</p> : null}
-      {write.alert ? (
-        <p className="notice error" role="alert">
-          {write.alert}
-        </p>
-      ) : null}
+      <FormAlert text={write.alert} />
       {confirmFinish ? (
         <div role="alertdialog" aria-modal="true" aria-label={t('drill.console.finishDialog')} className="mode-confirm">
           <p>{t('drill.console.confirmFinish')}</p>

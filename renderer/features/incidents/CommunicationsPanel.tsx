@@ -10,6 +10,7 @@ import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
+import { FormAlert } from '../../ui/Outcome';
 
 export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
@@ -92,11 +93,7 @@ export function CommunicationsPanel({ incidentId }: { incidentId: string }) {
           <Field label={t('communication.outcome')} error={errors.outcome} wide>
             {(a) => <input {...a} value={form.outcome} onChange={(e) => set('outcome', e.target.value)} />}
           </Field>
-          {failure ? (
-            <div className="notice error wide" role="alert">
-              {failure}
-            </div>
-          ) : null}
+          <FormAlert text={failure} wide />
           <div className="form-actions wide">
             <button type="submit" className="primary" disabled={busy}>
               {t('communication.save')}

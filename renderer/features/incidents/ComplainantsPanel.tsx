@@ -16,6 +16,7 @@ import { formatDateTime } from '../../ui/format';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { ComplainantResult } from './ComplainantResult';
+import { FormAlert } from '../../ui/Outcome';
 
 export function ComplainantsPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
@@ -51,11 +52,7 @@ export function ComplainantsPanel({ incident }: { incident: Incident }) {
         ) : null
       }
     >
-      {failure ? (
-        <div className="notice error" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <FormAlert text={failure} />
       <ul className="complainant-list">
         {complaints.map((c, index) => {
           const shown = revealed.has(c.id);

@@ -85,7 +85,7 @@ export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone
       <Field label={t('opinion.field.summary')} error={errorOf('summary')} wide>
         {(a) => <textarea rows={2} {...a} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}
       </Field>
-      <FormAlert text={alert} />
+      <FormAlert text={alert} wide />
       <FormActions busy={busy} submitLabel={t('opinion.save')} cancelLabel={t('opinion.cancel')} onCancel={onDone} />
     </form>
   );

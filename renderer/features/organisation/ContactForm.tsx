@@ -6,7 +6,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { saveContact } from '../../db/organisation';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 
 type Form = { category: Contact['category']; organisation: string; name: string; title: string; phones: string; notes: string };
@@ -39,7 +39,7 @@ export function ContactForm({ contact, onDone }: { contact: Contact | null; onDo
   return (
     <form className="org-form contact-form" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="wide">{title}</h3>
-      <Alert text={alert} />
+      <FormAlert text={alert} />
       <Field label={t('organisation.contacts.categoryLabel')} error={errors.category}>
         {(a) => (
           <select {...a} {...text('category')}>

@@ -11,7 +11,8 @@ import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert, SampleBadge } from './Alert';
+import { SampleBadge } from './SampleBadge';
+import { FormAlert } from '../../ui/Outcome';
 import { ContactForm } from './ContactForm';
 import { useCommand } from '../../ui/useCommand';
 import './organisation.css';
@@ -65,7 +66,7 @@ export function ContactsPage() {
           </button>
         </div>
       </div>
-      <Alert text={alert ?? printFailure} />
+      <FormAlert text={alert ?? printFailure} />
       {editing ? <ContactForm key={editing.contact?.id ?? 'new'} contact={editing.contact} onDone={() => setEditing(null)} /> : null}
       <p className="muted small no-print">{t('organisation.contacts.count', { internal: internal.length, external: external.length })}</p>
       {internal.length === 0 && external.length === 0 ? <p className="empty">{t('organisation.contacts.noMatch')}</p> : null}

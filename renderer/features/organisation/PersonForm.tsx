@@ -6,7 +6,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { savePerson, type PersonInput } from '../../db/organisation';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 
 export function PersonForm({ person, onDone }: { person: Person | null; onDone: () => void }) {
@@ -35,7 +35,7 @@ export function PersonForm({ person, onDone }: { person: Person | null; onDone: 
   return (
     <form className="org-form" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="wide">{title}</h3>
-      <Alert text={alert} />
+      <FormAlert text={alert} />
       <Field label={t('organisation.name')} error={errors.name}>
         {(a) => <input {...a} {...text('name')} autoComplete="off" />}
       </Field>

@@ -8,7 +8,7 @@ import { removePerson } from '../../db/organisation';
 import { useOpenAssignmentCount } from '../../db/reads/instructions';
 import { Field } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 
 type Props = { person: Person; people: Person[]; onDone: (removed: boolean) => void };
@@ -31,7 +31,7 @@ export function RemovePerson({ person, people, onDone }: Props) {
   return (
     <form className="org-form remove-person" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="wide">{title}</h3>
-      <Alert text={alert} />
+      <FormAlert text={alert} />
       <p className="hint wide">{t('organisation.removeHint')}</p>
       {open > 0 ? (
         <>

@@ -7,7 +7,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { removeShift } from '../../db/organisation';
 import { useDutyBetween } from '../../db/reads/organisation';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { OnDutyNow } from './OnDutyNow';
 import { endsNextDay, shiftColumn, weekDates } from './rosterWeek';
 import { ShiftForm } from './ShiftForm';
@@ -76,7 +76,7 @@ export function RosterPage() {
       </div>
       <div className="roster-layout">
         <div>
-          <Alert text={alert} />
+          <FormAlert text={alert} />
           {editing ? (
             <ShiftForm
               key={editing.shift?.id ?? 'new'}

@@ -8,7 +8,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { saveShift, type ShiftInput } from '../../db/organisation';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { DAY_SHIFT, NIGHT_SHIFT } from './rosterWeek';
 import { useCommand } from '../../ui/useCommand';
 
@@ -40,7 +40,7 @@ export function ShiftForm({ shift, date, people, onDone }: Props) {
   return (
     <form className="org-form shift-form" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="wide">{title}</h3>
-      <Alert text={alert} />
+      <FormAlert text={alert} />
       <Field label={t('organisation.roster.shiftDate')} error={errors.date}>
         {(a) => <input type="date" {...a} {...text('date')} />}
       </Field>

@@ -11,7 +11,7 @@ import { saveTaskForce } from '../../db/organisation';
 import { useTaskForceOf } from '../../db/reads/organisation';
 import { Field, FormActions, Panel } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import './organisation.css';
 
@@ -82,7 +82,7 @@ function TaskForceForm({ incidentId, taskForce, onDone }: { incidentId: string; 
 
   return (
     <form className="org-form" onSubmit={submit} noValidate aria-label={title}>
-      <Alert text={alert} />
+      <FormAlert text={alert} />
       <Field label={t('organisation.taskForce.lead')} error={errors.leadId}>
         {(a) => (
           <select {...a} value={leadId} onChange={(e) => setLeadId(e.target.value)}>

@@ -5,7 +5,7 @@ import type { Person, Team } from '@shared/model';
 import { localized } from '@shared/text';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
-import { SampleBadge } from './Alert';
+import { SampleBadge } from './SampleBadge';
 import { TeamForm } from './TeamForm';
 
 export function TeamCard({ team, people }: { team: Team; people: Person[] }) {

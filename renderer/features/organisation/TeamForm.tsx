@@ -9,7 +9,7 @@ import { saveTeam, type TeamInput } from '../../db/organisation';
 import { useAppSelector } from '../../store';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
-import { Alert } from './Alert';
+import { FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 
 type Props = { team: Team | null; people: Person[]; onDone: () => void; dutiesOnly?: boolean };
@@ -38,7 +38,7 @@ export function TeamForm({ team, people, onDone, dutiesOnly }: Props) {
 
   return (
     <form className="org-form" onSubmit={submit} noValidate aria-label={title}>
-      <Alert text={alert} />
+      <FormAlert text={alert} />
       {!team ? (
         <Field label={t('organisation.departmentName')} error={errors.name}>
           {(a) => <input {...a} value={form.name} onChange={(e) => set('name', e.target.value)} />}

@@ -45,7 +45,7 @@ export function PublishForm({ release, onDone, onPublished }: Props) {
       <Field label={t('releases.field.at')} error={errors.at}>
         {(a) => <input type="datetime-local" {...a} value={form.at} onChange={(e) => setForm((f) => ({ ...f, at: e.target.value }))} />}
       </Field>
-      <FormAlert text={alert} />
+      <FormAlert text={alert} wide />
       <FormActions busy={busy} submitLabel={t('releases.command.publish')} cancelLabel={t('releases.cancel')} onCancel={onDone} />
     </form>
   );

@@ -37,7 +37,7 @@ export function StatementForm({ label, submitLabel, initial, hint, save, onDone 
       <Field label={t('releases.field.text')} error={errors.text} wide>
         {(a) => <textarea rows={6} {...a} value={form.text} onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}
       </Field>
-      <FormAlert text={alert} />
+      <FormAlert text={alert} wide />
       <FormActions busy={busy} submitLabel={submitLabel} cancelLabel={t('releases.cancel')} onCancel={onDone} />
     </form>
   );

@@ -8,6 +8,7 @@ import { allocateResource } from '../../db/resources';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { resourceWords } from './useInventory';
+import { FormAlert } from '../../ui/Outcome';
 
 type Props = { incidentId: string; standings: ResourceStanding[]; onDone: (made: Allocation | null) => void };
 
@@ -43,11 +44,7 @@ export function AllocateForm({ incidentId, standings, onDone }: Props) {
 
   return (
     <form className="resource-form allocate-form" onSubmit={submit} noValidate aria-label={t('resources.panel.allocate')}>
-      {alert ? (
-        <div className="notice error wide" role="alert">
-          {alert}
-        </div>
-      ) : null}
+      <FormAlert text={alert} wide />
       <Field label={t('resources.panel.resource')} error={errors.resourceId} wide>
         {(a) => (
           <select {...a} {...bind('resourceId')}>

@@ -16,6 +16,7 @@ import { WorkReportOffer } from '../instructions/WorkReportOffer';
 import { AllocateForm } from './AllocateForm';
 import { resourceWords, useInventory } from './useInventory';
 import './resources.css';
+import { FormAlert } from '../../ui/Outcome';
 
 export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
@@ -86,11 +87,7 @@ export function IncidentResourcesPanel({ incidentId }: { incidentId: string }) {
           }}
         />
       ) : null}
-      {alert ? (
-        <div className="notice error" role="alert">
-          {alert}
-        </div>
-      ) : null}
+      <FormAlert text={alert} />
       {status ? (
         <div className="notice success" role="status">
           {status}

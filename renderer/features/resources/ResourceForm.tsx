@@ -7,6 +7,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { saveResource } from '../../db/resources';
 import { Field, FormActions } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
+import { FormAlert } from '../../ui/Outcome';
 
 type Form = { [K in keyof ResourceInput]: string };
 
@@ -49,11 +50,7 @@ export function ResourceForm({ resource, onDone }: { resource: Resource | null; 
   return (
     <form ref={ref} className="resource-form" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="wide">{title}</h3>
-      {alert ? (
-        <div className="notice error wide" role="alert">
-          {alert}
-        </div>
-      ) : null}
+      <FormAlert text={alert} wide />
       <Field label={t('resources.field.type')} error={errors.type}>
         {(a) => (
           <select {...a} {...bind('type')}>

@@ -12,6 +12,7 @@ import { ResourceFlags } from './ResourceFlags';
 import { ResourceForm } from './ResourceForm';
 import { resourceWords, useInventory } from './useInventory';
 import './resources.css';
+import { FormAlert } from '../../ui/Outcome';
 
 export function ResourcesPage() {
   const { t } = useTranslation();
@@ -77,11 +78,7 @@ export function ResourcesPage() {
         </div>
       </div>
       <p className="muted small">{t('resources.intro')}</p>
-      {alert ? (
-        <div className="notice error" role="alert">
-          {alert}
-        </div>
-      ) : null}
+      <FormAlert text={alert} />
       {status ? (
         <div className="notice success" role="status">
           {status}

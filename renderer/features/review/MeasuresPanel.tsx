@@ -7,7 +7,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { addMeasure, completeMeasure, updateMeasure } from '../../db/reviews';
 import { Field, FormActions, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
-import { Outcome } from '../../ui/Outcome';
+import { Outcome, FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
@@ -43,11 +43,7 @@ function MeasureForm({
       <Field label={t('review.measures.dueDate')} error={errors.dueDate}>
         {(a) => <input type="date" {...a} value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />}
       </Field>
-      {failure ? (
-        <div className="notice error wide" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <FormAlert text={failure} wide />
       <FormActions busy={busy} submitLabel={t('review.measures.save')} cancelLabel={t('review.measures.cancel')} onCancel={onDone} />
     </form>
   );

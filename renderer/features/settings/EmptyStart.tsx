@@ -16,6 +16,7 @@ import { attempt, failureText } from '../../ui/describe';
 import { openStored } from './backupRuns';
 import { BackupTable } from './BackupTable';
 import './settings.css';
+import { FormAlert } from '../../ui/Outcome';
 
 /** The mode's backups when its database is empty, or null when there is data (or nothing to offer). */
 export async function backupsForEmptyDatabase(mode: Mode): Promise<StoredBackup[] | null> {
@@ -75,11 +76,7 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
     <main className="empty-start panel" aria-labelledby="empty-start-title">
       <h1 id="empty-start-title">{t('emptyStart.title')}</h1>
       <p className="notice warning">{t('emptyStart.body', { count: backups.length })}</p>
-      {error ? (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormAlert text={error} />
       {untrusted ? (
         <div className="restore-confirm">
           <p className="notice error">{t(`settings.backup.trust.${untrusted.trust}`)}</p>

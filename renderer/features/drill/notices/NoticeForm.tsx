@@ -15,6 +15,7 @@ import { Field } from '../../../ui/Field';
 import type { CommandState } from '../../../ui/useCommand';
 import { useWriteContext } from '../../session/useWriteContext';
 import type { NoticeForm as Form, NoticeTextField } from './noticeDraft';
+import { FormAlert } from '../../../ui/Outcome';
 
 type Props = { id: string | null; initial: Form; write: CommandState; onSaved: (notice: DrillNotice) => void };
 
@@ -63,11 +64,7 @@ export function NoticeForm({ id, initial, write, onSaved }: Props) {
       noValidate
       aria-label={t(id ? 'drillNotice.form.editTitle' : 'drillNotice.form.newTitle')}
     >
-      {alert ? (
-        <div className="notice error" role="alert">
-          {alert}
-        </div>
-      ) : null}
+      <FormAlert text={alert} />
       <fieldset>
         <legend>{t('drillNotice.form.section.document')}</legend>
         <Field label={t('drillNotice.form.noticeTitle')} error={errors.title} wide>
