@@ -16,6 +16,7 @@ import { ClocksTable, CommunicationsTable, ComplainantsTable, InstructionsTable,
 import { usePrintToPdf } from './usePrintToPdf';
 import { useSummaryRecords } from './useSummaryRecords';
 import './print.css';
+import { keyIn } from '../../i18n/keys';
 
 /** The workflow's milestones in the order they happen; the summary lists those reached. */
 const MILESTONES: (keyof Milestones)[] = [
@@ -70,7 +71,7 @@ function useFacts(incident: Incident) {
       ? t('level.none')
       : t('print.levelWithColour', {
           level: t(`level.${incident.level}`),
-          colour: t(`print.colour.${levelColour(incident.level, plan.grades)}`),
+          colour: t(keyIn('print.colour', levelColour(incident.level, plan.grades))),
         });
   const facts: [string, string][] = [
     [t('print.field.number'), incident.number],

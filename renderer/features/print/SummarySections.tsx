@@ -13,6 +13,7 @@ import { useAppSelector } from '../../store';
 import { timelineText } from '../../ui/describe';
 import { formatDateTime, formatDeadline } from '../../ui/format';
 import { contentOf, receiverName } from '../instructions/instructionText';
+import { keyIn } from '../../i18n/keys';
 
 /** A titled block of the summary; its title stays with the first rows when a page breaks. */
 export function SummarySection({ title, empty, children }: { title: string; empty: string | null; children: ReactNode }) {
@@ -210,7 +211,7 @@ export function TimelineTable({ entries }: { entries: TimelineEntry[] }) {
                   {entry.from && entry.to && entry.from !== entry.to ? (
                     <span className="summary-sub">
                       {' '}
-                      {t(`state.${entry.from}`)} → {t(`state.${entry.to}`)}
+                      {t(keyIn('state', entry.from))} → {t(keyIn('state', entry.to))}
                     </span>
                   ) : null}
                 </div>

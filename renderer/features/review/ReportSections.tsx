@@ -15,6 +15,7 @@ import { formatDateTime } from '../../ui/format';
 import { PairTable } from '../../ui/PairTable';
 import { SummarySection } from '../print/SummarySections';
 import { planOfIncident } from '@shared/planVersions';
+import { keyIn } from '../../i18n/keys';
 
 export type Masking = { text: (value: string) => string; name: (value: string) => string; phone: (value: string) => string };
 
@@ -25,7 +26,7 @@ function useLevelText(incident: Incident) {
     ? t('level.none')
     : t('print.levelWithColour', {
         level: t(`level.${incident.level}`),
-        colour: t(`print.colour.${levelColour(incident.level, plan.grades)}`),
+        colour: t(keyIn('print.colour', levelColour(incident.level, plan.grades))),
       });
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DigestRow, LimitRow } from '@shared/review';
 import { useConsole } from '../../db/DatabaseContext';
 import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
+import { keyIn } from '../../i18n/keys';
 
 export function DigestTable({ rows, mask = (text) => text }: { rows: DigestRow[]; mask?: (text: string) => string }) {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function DigestTable({ rows, mask = (text) => text }: { rows: DigestRow[]
     if (row.step === 'instructions')
       return row.count ? t('review.digest.instructionsCount', { count: row.count }) : t('review.digest.noInstructions');
     if (row.at === null) return t('review.digest.notReached');
-    if (row.level !== undefined) return t(`level.${row.level}`);
+    if (row.level !== undefined) return t(keyIn('level', row.level));
     return row.note ? mask(row.note) : '';
   };
   return (
