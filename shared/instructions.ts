@@ -15,7 +15,8 @@ export type InstructionCommand =
   | { type: 'cancel'; reason: string };
 export type InstructionCommandType = InstructionCommand['type'];
 /** What an instruction's card offers; cancelling is part of closing the incident, not a card action. */
-export const INSTRUCTION_COMMANDS: readonly InstructionCommandType[] = ['sign', 'progress', 'report', 'accept', 'return'];
+export type CardCommandType = Exclude<InstructionCommandType, 'cancel'>;
+export const INSTRUCTION_COMMANDS: readonly CardCommandType[] = ['sign', 'progress', 'report', 'accept', 'return'];
 
 /** Who is acting, and who the instruction is addressed to (the team's lead and members, the assignee). */
 export type InstructionContext = { actor: Actor; receiverIds: readonly string[] };
@@ -156,7 +157,7 @@ export function instructionTransition(instruction: Instruction, command: Instruc
 }
 
 /** Commands this actor may give now (text aside): what the screens offer. */
-export function instructionCommandsFor(instruction: Instruction, ctx: InstructionContext): InstructionCommandType[] {
+export function instructionCommandsFor(instruction: Instruction, ctx: InstructionContext): CardCommandType[] {
   const filled: { [K in InstructionCommandType]: Extract<InstructionCommand, { type: K }> } = {
     sign: { type: 'sign' },
     progress: { type: 'progress', text: '-' },

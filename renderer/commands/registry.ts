@@ -1,10 +1,12 @@
 // One table of console commands: keyboard shortcuts and the shortcut help are built from it, so
 // a shortcut and its description cannot drift apart.
+import type { TextKey } from '../i18n/keys';
+
 export type CommandContext = { navigate: (to: string) => void; path: string };
 
 export type ConsoleCommand = {
   id: string;
-  labelKey: string;
+  labelKey: TextKey;
   /** e.g. 'Alt+N', '/', '?': modifier names joined with '+', then the key as KeyboardEvent.key reads it. */
   shortcut: string;
   run: (ctx: CommandContext) => void;

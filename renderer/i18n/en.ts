@@ -438,6 +438,7 @@ export const en: Catalog = {
     no: 'No',
     none: 'None',
     close: 'Close',
+    cancel: 'Cancel',
     dismiss: 'OK',
     listSeparator: ', ',
     labelled: '{{label}}: {{value}}',

@@ -433,6 +433,7 @@ export const zhCN = {
     no: '否',
     none: '无',
     close: '关闭',
+    cancel: '取消',
     dismiss: '知道了',
     listSeparator: '、',
     labelled: '{{label}}：{{value}}',

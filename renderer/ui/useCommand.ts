@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Failure, Result } from '@shared/result';
 import { attempt, failureText } from './describe';
+import type { TextKey } from '../i18n/keys';
 
 export type CommandMessage = { kind: 'error' | 'success'; text: string };
 /** A sentence a screen adds itself (a file read, a form closed); `say` words it again in another language. */
@@ -14,7 +15,7 @@ export type SaidMessage = CommandMessage & { say?: (t: TFunction) => string };
 
 export type CommandOptions = {
   /** Said above a form refused at its fields, instead of the general sentence. */
-  validationSentence?: string;
+  validationSentence?: TextKey;
   /** A feature's own sentences for its refusals (the drill notices', the scenario library's), where they differ from the shared ones. */
   describe?: (error: Failure, t: TFunction) => string;
 };

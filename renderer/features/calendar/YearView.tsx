@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MarkedDay, WorkingCalendar } from '@shared/calendar';
 import { holidaySummary, yearGrid, type CalendarCell } from '@shared/officeCalendarView';
 import { useAppSelector } from '../../store';
+import { keyIn } from '../../i18n/keys';
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
@@ -46,8 +47,8 @@ export function YearView({ year, calendar, marks, closures }: Props) {
       </ul>
       <div className="month-grids">
         {months.map(({ month, weeks }) => (
-          <table key={month} className="month" aria-label={t(`calendar.month.${month}`)}>
-            <caption>{t(`calendar.month.${month}`)}</caption>
+          <table key={month} className="month" aria-label={t(keyIn('calendar.month', month))}>
+            <caption>{t(keyIn('calendar.month', month))}</caption>
             <thead>
               <tr>
                 {WEEKDAYS.map((d) => (

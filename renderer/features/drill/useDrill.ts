@@ -6,6 +6,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { loadRunEvaluation, notesOfRun } from '../../db/drillRuns';
 import { useTeamsOfKinds } from '../../db/reads/organisation';
 import { useAppSelector } from '../../store';
+import { keyIn } from '../../i18n/keys';
 
 export function useRunNotes(id: string) {
   const { db } = useConsole();
@@ -25,6 +26,6 @@ export function useTeamName(): (code: string) => string {
   const teams = useTeamsOfKinds('working-team', 'leading-group');
   return (code: string) => {
     const team = teams?.find((candidate) => candidate.code === code);
-    return team ? localized(team.name, locale) : t(`drill.team.${code}`);
+    return team ? localized(team.name, locale) : t(keyIn('drill.team', code));
   };
 }

@@ -26,6 +26,7 @@ import { Panel } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { writeCsv } from './csvFile';
 import { SpreadsheetWorkerBlocked, writeXlsx } from './xlsxFile';
+import { keyIn } from '../../i18n/keys';
 
 type Format = 'csv' | 'xlsx';
 
@@ -49,8 +50,8 @@ export function ExportPanel() {
     }
     const zh = i18n.getFixedT('zh-CN');
     const words = {
-      state: (state: string) => zh(`state.${state}`),
-      level: (level: number | null) => (level === null ? zh('level.none') : zh(`level.${level}`)),
+      state: (state: string) => zh(keyIn('state', state)),
+      level: (level: number | null) => (level === null ? zh('level.none') : zh(keyIn('level', level))),
       person: (id: string) => people.find((p) => p.id === id)?.name ?? '',
     };
     return incidentTable(await incidentsForExport(db), plan, words, full && allowedFull);

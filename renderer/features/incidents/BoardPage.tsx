@@ -19,6 +19,7 @@ import { useNow } from '../../ui/useNow';
 import { VirtualList } from '../../ui/VirtualList';
 import { useAppDispatch, useAppSelector } from '../../store';
 import { boardFilterChanged, boardFiltersCleared } from './boardSlice';
+import { keyIn } from '../../i18n/keys';
 
 // Enough rows to fill several screens; more are loaded on request, so the first render does not
 // grow with the size of the store.
@@ -30,7 +31,7 @@ function DeadlineCell({ incident, now }: { incident: Incident; now: number }) {
   const { calendar } = book;
   const plan = planOfIncident(book, incident);
   if (!incident.nextDeadlineStage) return <span className="muted">{t('board.noDeadline')}</span>;
-  const stage = t(`clock.stage.${incident.nextDeadlineStage}`);
+  const stage = t(keyIn('clock.stage', incident.nextDeadlineStage));
   // The same clock and rule as the detail view, so "due soon" means the same on both.
   const clock = stageClocks(incident, plan, calendar).find((c) => c.stage === incident.nextDeadlineStage && c.doneAt === null);
   const status = clock ? clockStatus(clock, now, plan.dueSoon) : 'calendar-missing';

@@ -11,6 +11,7 @@ import { useAppSelector } from '../../store';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import type { TextKey } from '../../i18n/keys';
 import { InstructionsPanel } from '../instructions/InstructionsPanel';
 import { TaskForcePanel } from '../organisation/TaskForcePanel';
 import { OpinionPanel } from '../opinion/OpinionPanel';
@@ -47,7 +48,7 @@ export function IncidentPage({ id }: { id: string }) {
     return item ? localized(item.name, locale) : code;
   };
   const urgency = plan.urgencies.find((u) => u.code === incident.urgency);
-  const facts: [string, string | undefined][] = [
+  const facts: [TextKey, string | undefined][] = [
     ['detail.findings', incident.investigationFindings],
     ['detail.solution', incident.solution],
     ['detail.feedback', incident.feedback],

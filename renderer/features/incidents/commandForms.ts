@@ -2,15 +2,16 @@
 // The machine in shared/ still decides whether it is allowed.
 import type { Level } from '@shared/plan';
 import type { Command, CommandType } from '@shared/workflow';
+import { keyIn, type TextKey } from '../../i18n/keys';
 
 export type FieldSpec =
-  | { name: string; label: string; kind: 'text' | 'textarea'; required?: boolean }
-  | { name: string; label: string; kind: 'select'; options: { value: string; label: string }[] }
-  | { name: 'level'; label: string; kind: 'level' };
+  | { name: string; label: TextKey; kind: 'text' | 'textarea'; required?: boolean }
+  | { name: string; label: TextKey; kind: 'select'; options: { value: string; label: TextKey }[] }
+  | { name: 'level'; label: TextKey; kind: 'level' };
 
 const note: FieldSpec = { name: 'note', label: 'commandField.note', kind: 'textarea' };
 const reason: FieldSpec = { name: 'reason', label: 'commandField.reason', kind: 'textarea', required: true };
-const option = (value: string) => ({ value, label: `commandField.${value}` });
+const option = (value: string) => ({ value, label: keyIn('commandField', value) });
 
 export const COMMAND_FIELDS: Record<CommandType, FieldSpec[]> = {
   verify: [note],

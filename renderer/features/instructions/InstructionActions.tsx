@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instruction } from '@shared/command';
 import type { Team } from '@shared/model';
-import { instructionCommandsFor, instructionReceivers, type InstructionCommand, type InstructionCommandType } from '@shared/instructions';
+import { instructionCommandsFor, instructionReceivers, type CardCommandType, type InstructionCommand } from '@shared/instructions';
 import { useConsole } from '../../db/DatabaseContext';
 import { applyInstructionCommand } from '../../db/instructions';
 import { Field } from '../../ui/Field';
@@ -14,9 +14,9 @@ import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { inInstructionWords } from './instructionText';
 
 /** Commands that need a text before they are given; the others run on one click. */
-const TEXT_FIELD: Partial<Record<InstructionCommandType, 'text' | 'reason'>> = { progress: 'text', report: 'text', return: 'reason' };
+const TEXT_FIELD: Partial<Record<CardCommandType, 'text' | 'reason'>> = { progress: 'text', report: 'text', return: 'reason' };
 
-function commandOf(type: InstructionCommandType, text: string): InstructionCommand {
+function commandOf(type: CardCommandType, text: string): InstructionCommand {
   if (type === 'progress' || type === 'report') return { type, text };
   if (type === 'return') return { type, reason: text };
   if (type === 'accept') return { type };
@@ -28,14 +28,16 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
   const { db } = useConsole();
   const operator = useOperator();
   const writeContext = useWriteContext();
-  const [open, setOpen] = useState<InstructionCommandType | null>(null);
+  const [open, setOpen] = useState<CardCommandType | null>(null);
   const [text, setText] = useState('');
   const { alert, busy, run: write, clear } = useCommand();
   if (!operator) return null;
   const commands = instructionCommandsFor(instruction, { actor: operator, receiverIds: instructionReceivers(instruction, team) });
   if (commands.length === 0) return null;
+  // The form is open only for a command that asks for a text: its label names that text.
+  const field = open ? TEXT_FIELD[open] : undefined;
 
-  async function run(type: InstructionCommandType, value: string) {
+  async function run(type: CardCommandType, value: string) {
     const done = await write(
       inInstructionWords(() => applyInstructionCommand(db, instruction.id, commandOf(type, value), writeContext()), t),
     );
@@ -44,7 +46,7 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
     setText('');
   }
 
-  const choose = (type: InstructionCommandType) => {
+  const choose = (type: CardCommandType) => {
     clear();
     if (TEXT_FIELD[type]) {
       setOpen(type);
@@ -68,7 +70,7 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
           </button>
         ))}
       </div>
-      {open ? (
+      {open && field ? (
         <form
           className="instruction-command"
           aria-label={t(`instructions.command.${open}`)}
@@ -77,7 +79,7 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
             void run(open, text);
           }}
         >
-          <Field label={t(`instructions.field.${TEXT_FIELD[open]}`)} wide>
+          <Field label={t(`instructions.field.${field}`)} wide>
             {(a) => <textarea rows={2} {...a} value={text} onChange={(e) => setText(e.target.value)} />}
           </Field>
           <div className="form-actions">

@@ -7,6 +7,7 @@ import type { Plan } from '@shared/plan';
 import { fail, type Failure, type Result } from '@shared/result';
 import { localized, type Locale } from '@shared/text';
 import { failureText } from '../../ui/describe';
+import { keyIn } from '../../i18n/keys';
 
 // The printed incident summary still takes the teams from here.
 export { useTeams } from '../../db/reads/organisation';
@@ -29,10 +30,10 @@ export function contentOf(instruction: Instruction, plan: Plan, locale: Locale):
 
 /** Instruction refusals have their own sentences; anything else (storage, incident) reads as elsewhere. */
 export function instructionFailureText(error: Failure, t: TFunction): string {
-  const key = `instructions.refusal.${error.code}`;
+  const key = keyIn('instructions.refusal', error.code);
   if (!t(key, { defaultValue: '' })) return failureText(error, t);
   const params = { ...error.params };
-  if (typeof params.state === 'string') params.state = t(`instructions.state.${params.state}`);
+  if (typeof params.state === 'string') params.state = t(keyIn('instructions.state', params.state));
   return t(key, params);
 }
 

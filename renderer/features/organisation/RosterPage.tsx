@@ -13,6 +13,7 @@ import { endsNextDay, shiftColumn, weekDates } from './rosterWeek';
 import { ShiftForm } from './ShiftForm';
 import { useCommand } from '../../ui/useCommand';
 import './organisation.css';
+import { keyIn } from '../../i18n/keys';
 
 type Editing = { shift: DutyShift | null; date: string } | null;
 
@@ -100,7 +101,7 @@ export function RosterPage() {
                   <th scope="row">
                     <div className="mono">{date}</div>
                     <div className="muted small">
-                      {t(`organisation.roster.weekday.${weekdayOf(date)}`)}
+                      {t(keyIn('organisation.roster.weekday', weekdayOf(date)))}
                       {date === today ? ` · ${t('organisation.roster.today')}` : ''}
                     </div>
                     <button type="button" className="link small" onClick={() => setEditing({ shift: null, date })}>

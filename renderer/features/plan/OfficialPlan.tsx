@@ -12,6 +12,7 @@ import { noticeDate } from '../drill/notices/noticeText';
 import { unitName } from '@shared/routing';
 import { useTeams } from '../../db/reads/organisation';
 import { ruleScope } from './ruleText';
+import { keyIn } from '../../i18n/keys';
 
 type Section = { key: string; body: ReactNode };
 
@@ -161,7 +162,7 @@ export function OfficialPlan({ plan, locale }: { plan: Plan; locale: Locale }) {
       <div className="on-body">
         {document ? null : <p>{t('planTemplates.print.noDocument')}</p>}
         {sections.map((section, i) => {
-          const title = t(`planTemplates.print.section.${section.key}`);
+          const title = t(keyIn('planTemplates.print.section', section.key));
           return (
             <section key={section.key} aria-label={title}>
               <h2>{t('planTemplates.print.heading', { cn: chineseNumeral(i + 1), n: i + 1, title })}</h2>

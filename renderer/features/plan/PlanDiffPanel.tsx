@@ -12,6 +12,7 @@ import { Field, Panel } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useTeams } from '../../db/reads/organisation';
 import { useUnitName } from './useUnitName';
+import { keyIn } from '../../i18n/keys';
 
 export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   const { t } = useTranslation();
@@ -90,13 +91,14 @@ type Names = { team: (code: string) => string; category: (code: string) => strin
 function subject(row: DiffRow, t: TFunction, names: Names): string {
   const topic = t(`planEditor.diff.topic.${row.topic}`);
   const byTopic: Partial<Record<DiffRow['topic'], () => string>> = {
-    timeLimit: () => [t(`clock.stage.${row.subject}`), row.scope ? scopeText(row.scope, t, names.category) : ''].filter(Boolean).join(' '),
-    gradeName: () => t(`level.${row.subject}`),
-    threshold: () => t(`planEditor.editor.${row.subject}`),
+    timeLimit: () =>
+      [t(keyIn('clock.stage', row.subject)), row.scope ? scopeText(row.scope, t, names.category) : ''].filter(Boolean).join(' '),
+    gradeName: () => t(keyIn('level', row.subject)),
+    threshold: () => t(keyIn('planEditor.editor', row.subject)),
     instruction: () => names.team(row.subject),
     duty: () => names.team(row.subject),
-    urgency: () => t(`planEditor.editor.urgency.${row.subject}`),
-    document: () => t(`planTemplates.print.section.${row.subject}`),
+    urgency: () => t(keyIn('planEditor.editor.urgency', row.subject)),
+    document: () => t(keyIn('planTemplates.print.section', row.subject)),
   };
   const untitled: DiffRow['topic'][] = ['approval', 'personalData', 'closures', 'statement', 'title', 'dueSoon'];
   const what = byTopic[row.topic]?.() ?? (untitled.includes(row.topic) ? '' : row.subject);
@@ -125,7 +127,7 @@ function diffValueText(v: DiffValue, t: TFunction, teamName: (code: string) => s
       ? t('planEditor.diff.absent')
       : v.kind === 'national'
         ? v.codes.join('/')
-        : list(v.codes.map((c) => t(v.kind === 'level' ? `level.${c}` : `role.${c}`)));
+        : list(v.codes.map((c) => t(v.kind === 'level' ? keyIn('level', c) : keyIn('role', c))));
   const s = v.instruction;
   return t('planEditor.diff.instruction', {
     team: teamName(s.teamCode),

@@ -2,6 +2,7 @@
 // communications and the timeline. Plain tables with repeated headers, so a long incident flows
 // over several A4 pages without a row torn in two.
 import { useTranslation } from 'react-i18next';
+import { keyIn } from '../../i18n/keys';
 import { clockStatus, stageClocks } from '@shared/deadlines';
 import type { Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
@@ -184,7 +185,7 @@ export function TimelineTable({ entries }: { entries: TimelineEntry[] }) {
                 {entry.from && entry.to && entry.from !== entry.to ? (
                   <span className="summary-sub">
                     {' '}
-                    {t(`state.${entry.from}`)} → {t(`state.${entry.to}`)}
+                    {t(keyIn('state', entry.from))} → {t(keyIn('state', entry.to))}
                   </span>
                 ) : null}
               </div>

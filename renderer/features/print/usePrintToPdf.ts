@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Failure } from '@shared/result';
 import { getHost } from '../../host';
+import { keyIn } from '../../i18n/keys';
 
 /** The sentence for a failed print; an unknown code still reads as a sentence, with its message. */
 export function printFailureText(error: Failure, t: TFunction): string {
-  const key = `print.refusal.${error.code}`;
+  const key = keyIn('print.refusal', error.code);
   const params = { ...error.params, message: error.message ?? error.code };
   return t(key, { defaultValue: '' }) ? t(key, params) : t('print.failed', params);
 }

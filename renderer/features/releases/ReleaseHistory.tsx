@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Release } from '@shared/releases';
 import { useConsole } from '../../db/DatabaseContext';
 import { formatDateTime } from '../../ui/format';
+import { keyIn } from '../../i18n/keys';
 
 type Step =
   | { kind: 'version'; at: string; no: number; name: string; text: string }
@@ -43,7 +44,7 @@ export function ReleaseHistory({ release }: { release: Release }) {
                   no: step.no,
                   name: step.name,
                   at: at(step.at),
-                  channel: t(`releases.channel.${step.channel}`),
+                  channel: t(keyIn('releases.channel', step.channel)),
                 })}
               </div>
             </li>

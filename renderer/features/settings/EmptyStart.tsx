@@ -8,7 +8,7 @@ import type { StoredBackup } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { toIsoWithOffset } from '@shared/time';
 import { officialCalendar } from '@shared/calendar';
-import { isEmptyDatabase, restoreBackup } from '../../db/backup';
+import { isEmptyDatabase, restoreBackup, type BackupTrust } from '../../db/backup';
 import { openConsoleDb } from '../../db/schema';
 import { SYSTEM_ACTOR } from '../../db/seed';
 import { getHost } from '../../host';
@@ -39,7 +39,7 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A backup this console did not sign (a first-format file) is restored only once someone accepts it.
-  const [untrusted, setUntrusted] = useState<{ file: string; trust: string } | null>(null);
+  const [untrusted, setUntrusted] = useState<{ file: string; trust: Exclude<BackupTrust, 'signed'> } | null>(null);
   const [accepted, setAccepted] = useState(false);
   const timeOf = (iso: string) => toIsoWithOffset(Date.parse(iso)).slice(0, 19).replace('T', ' ');
   // The newest backup that holds records is offered first: a near-empty one may be what was lost.

@@ -11,6 +11,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { useConsole } from '../../db/DatabaseContext';
 import { useLiveDb } from './useLiveDb';
 import { Outcome } from '../../ui/Outcome';
+import type { TextKey } from '../../i18n/keys';
 
 const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -66,7 +67,7 @@ function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage
     );
   }
 
-  const number = (field: NumberField, min: number, max: number, hint: string) => (
+  const number = (field: NumberField, min: number, max: number, hint: TextKey) => (
     <Field label={t(`settings.preferences.${field}`)} error={errors[field]}>
       {(a) => (
         <>

@@ -17,7 +17,8 @@ export function RestoreConfirm({ pending, busy, timeOf, onConfirm, onCancel }: P
   const { t } = useTranslation();
   const { backup, source } = pending;
   const [accepted, setAccepted] = useState(false);
-  const untrusted = backup.trust !== 'signed';
+  // Which warning a backup this console did not sign reads under; a signed one needs none.
+  const untrusted = backup.trust === 'signed' ? null : backup.trust;
   const title = t('settings.backup.confirmTitle');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +36,7 @@ export function RestoreConfirm({ pending, busy, timeOf, onConfirm, onCancel }: P
       </p>
       {untrusted ? (
         <>
-          <p className="notice error">{t(`settings.backup.trust.${backup.trust}`)}</p>
+          <p className="notice error">{t(`settings.backup.trust.${untrusted}`)}</p>
           <label className="checkbox">
             <input type="checkbox" checked={accepted} onChange={(event) => setAccepted(event.target.checked)} />
             {t('settings.backup.acceptUntrusted')}
@@ -47,7 +48,7 @@ export function RestoreConfirm({ pending, busy, timeOf, onConfirm, onCancel }: P
         {source.kind === 'file' ? t('settings.backup.sourceFile', { name: source.name }) : t('settings.backup.sourceStored')}
       </p>
       <div className="form-actions">
-        <button type="submit" className="danger" disabled={busy || (untrusted && !accepted)}>
+        <button type="submit" className="danger" disabled={busy || (untrusted !== null && !accepted)}>
           {t('settings.backup.confirm')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>

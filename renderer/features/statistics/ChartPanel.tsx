@@ -6,6 +6,7 @@ import type { Failure } from '@shared/result';
 import type { StatisticsTable } from '@shared/statistics';
 import { failureText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
+import { keyIn } from '../../i18n/keys';
 
 type Props = {
   title: string;
@@ -77,7 +78,7 @@ export function ChartPanel({ title, hint, table, chart, note, emptyText, wide, o
                 <tr>
                   {table.columns.map((column, index) => (
                     <th key={column} scope="col" className={numeric[index] ? 'num' : undefined}>
-                      {t(`statistics.column.${column}`)}
+                      {t(keyIn('statistics.column', column))}
                     </th>
                   ))}
                 </tr>

@@ -8,6 +8,7 @@ import { getHost } from '../../host';
 import { writeRowsCsv } from '../exchange/csvFile';
 import { useTeams } from '../../db/reads/organisation';
 import { statisticsWords } from './statisticsWords';
+import { keyIn } from '../../i18n/keys';
 
 /** The CSV text of a chart's table, headers and names in Chinese. */
 export function useChartCsv() {
@@ -19,7 +20,7 @@ export function useChartCsv() {
     const zh = i18n.getFixedT('zh-CN');
     const table = statisticsTable(chart, stats, statisticsWords(zh, 'zh-CN', plan, teams, people));
     return writeRowsCsv(
-      table.columns.map((column) => zh(`statistics.column.${column}`)),
+      table.columns.map((column) => zh(keyIn('statistics.column', column))),
       table.rows,
     );
   };

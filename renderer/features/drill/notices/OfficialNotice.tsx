@@ -32,7 +32,8 @@ function Paragraphs({ text }: { text: string }) {
 
 export function OfficialNotice({ notice, scenarioTitle, locale }: { notice: DrillNotice; scenarioTitle: string | null; locale: Locale }) {
   const { t } = useTranslation();
-  const numbered = (key: string, i: number, title: string) => t(key, { cn: chineseNumeral(i + 1), n: i + 1, title });
+  const numbered = (key: 'drillNotice.print.heading' | 'drillNotice.print.subheading', i: number, title: string) =>
+    t(key, { cn: chineseNumeral(i + 1), n: i + 1, title });
   const contents = drillContents(notice);
   const sections: Section[] = [
     { key: 'purpose', title: t('drillNotice.print.section.purpose'), body: <Paragraphs text={notice.purpose} /> },

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { Failure } from '@shared/result';
 import type { Locale } from '@shared/text';
+import { keyIn } from '../../../i18n/keys';
 
 const utcDate = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -50,5 +51,5 @@ export function drillTimeSpan(startsAt: string, endsAt: string, locale: Locale, 
 /** The sentence for a refused or failed write of a notice. */
 export function noticeFailureText(error: Failure, t: TFunction): string {
   const params = { ...error.params, message: error.message ?? error.code };
-  return t([`drillNotice.refusal.${error.code}`, 'drillNotice.refusal.unknown'], params);
+  return t([keyIn('drillNotice.refusal', error.code), 'drillNotice.refusal.unknown'], params);
 }

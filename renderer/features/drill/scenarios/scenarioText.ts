@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ActionEvidence, Scenario, TeamCode } from '@shared/scenario';
 import { localized, type Locale } from '@shared/text';
 import type { Team } from '@shared/model';
+import { keyIn } from '../../../i18n/keys';
 
 /** `too-small:1` → 不能小于 1. */
 export function problemText(problem: string, t: TFunction): string {
@@ -21,7 +22,7 @@ export function pathText(path: string, t: TFunction): string {
     const previous = parts[i - 1];
     if (/^\d+$/.test(part)) {
       const item = previous ? COLLECTIONS[previous] : undefined;
-      if (item) words[words.length - 1] = t(`drillScenarios.path.${item}`, { n: Number(part) + 1 });
+      if (item) words[words.length - 1] = t(keyIn('drillScenarios.path', item), { n: Number(part) + 1 });
       return;
     }
     if (part === 'name' && previous === 'complainant') return;
@@ -72,7 +73,9 @@ export const KNOWN_ENTRY_KINDS = [
 ] as const;
 
 export const entryKindText = (kind: string, t: TFunction) =>
-  (KNOWN_ENTRY_KINDS as readonly string[]).includes(kind) ? t(`drillScenarios.entryKind.${kind}`) : t('drillScenarios.entryKind.other');
+  (KNOWN_ENTRY_KINDS as readonly string[]).includes(kind)
+    ? t(keyIn('drillScenarios.entryKind', kind))
+    : t('drillScenarios.entryKind.other');
 
 /** 事件时间线出现：分级 或 调整分级（一级及以上） / 观察员记录. */
 export function evidenceText(evidence: ActionEvidence, teamName: (code: TeamCode) => string, t: TFunction): string {
