@@ -3,6 +3,7 @@
 // to write and the timeline entries to append, or a refusal with a sentence's code and field
 // paths. One executor (renderer/db/executor.ts) runs a command in one transaction; an office
 // server can later run the same decision and replay the same stamp.
+import type { RefusalCode } from './refusalCodes';
 import { z } from 'zod';
 import { ModeSchema, type Actor, type Mode } from './model';
 import { fail, ok, type Failure, type Result } from './result';
@@ -58,7 +59,7 @@ export const decided = <T>(value: T, writes: RowWrite[] = [], timeline: Timeline
   ok({ value, writes, timeline });
 
 /** A refusal: the code of its sentence and the values that fill it in. */
-export const refused = <T = never>(code: string, params?: Failure['params']): Decision<T> => fail(code, params);
+export const refused = <T = never>(code: RefusalCode, params?: Failure['params']): Decision<T> => fail(code, params);
 
 /** `updatedAt`/`updatedBy` of a row a command writes. */
 export const stamped = (stamp: Stamp) => ({ updatedAt: stamp.at, updatedBy: stamp.actor.id });

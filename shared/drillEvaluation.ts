@@ -145,7 +145,10 @@ export type DrillEvaluation = {
 
 const zodFailure = <T>(error: z.ZodError): Result<T> => {
   const issue = error.issues[0];
-  return fail(issue?.message ?? 'drill-evaluation.invalid', { path: issue?.path.map(String).join('.') ?? '' });
+  // The schema's messages are its own refusal keys (drill-evaluation.…).
+  return fail((issue?.message ?? 'drill-evaluation.invalid') as `drill-evaluation.${string}`, {
+    path: issue?.path.map(String).join('.') ?? '',
+  });
 };
 
 /** Checks one adjustment as the trainer submits it: a known objective, a rating, a reason, who. */

@@ -2,6 +2,7 @@
 // (反馈) → accepted, or returned to the receiver to work on again; withdrawn (撤销) when the incident
 // closes before they are done. Each command names the states it
 // may be given in and who may give it; a refusal carries a code the UI shows as a sentence.
+import type { RefusalCode } from './refusalCodes';
 import type { Actor } from './model';
 import type { Instruction, InstructionState } from './command';
 import { isTooLong, TEXT_LIMITS } from './text';
@@ -21,7 +22,7 @@ export const INSTRUCTION_COMMANDS: readonly CardCommandType[] = ['sign', 'progre
 /** Who is acting, and who the instruction is addressed to (the team's lead and members, the assignee). */
 export type InstructionContext = { actor: Actor; receiverIds: readonly string[] };
 
-export type InstructionRefusal = { code: string; params?: Record<string, string> };
+export type InstructionRefusal = { code: RefusalCode; params?: Record<string, string> };
 
 /** What a transition changes on the record; the repository adds who and when. */
 export type InstructionChange = {
@@ -57,13 +58,15 @@ type Rule<C extends InstructionCommand> = {
 };
 type Table = { [K in InstructionCommandType]: Rule<Extract<InstructionCommand, { type: K }>> };
 
-const receiverOnly = (_c: unknown, _i: Instruction, ctx: InstructionContext) =>
+const receiverOnly = (_c: unknown, _i: Instruction, ctx: InstructionContext): InstructionRefusal | null =>
   isReceiver(ctx) ? null : { code: 'instruction-not-receiver' };
 /** A progress note is a note; the result reported (反馈) may run as long as other prose. */
 export const INSTRUCTION_TEXT_MAX = { progress: TEXT_LIMITS.note, report: TEXT_LIMITS.prose } as const;
-const tooLong = (code: string, max: number): InstructionRefusal => ({ code, params: { max: String(max) } });
-const receiverWithText = (max: number) => (c: { text: string }, i: Instruction, ctx: InstructionContext) =>
-  receiverOnly(c, i, ctx) ?? (blank(c.text) ? { code: 'text-required' } : isTooLong(c.text, max) ? tooLong('text-too-long', max) : null);
+const tooLong = (code: RefusalCode, max: number): InstructionRefusal => ({ code, params: { max: String(max) } });
+const receiverWithText =
+  (max: number) =>
+  (c: { text: string }, i: Instruction, ctx: InstructionContext): InstructionRefusal | null =>
+    receiverOnly(c, i, ctx) ?? (blank(c.text) ? { code: 'text-required' } : isTooLong(c.text, max) ? tooLong('text-too-long', max) : null);
 const entry = (at: string, actor: Actor, text: string) => ({ at, by: actor.id, byName: actor.name, text: text.trim() });
 
 export const INSTRUCTION_TRANSITIONS: Table = {
@@ -233,7 +236,7 @@ export type NewInstructionInput = {
   teamId: string | null;
   assigneeId: string | null;
 };
-export type NewInstructionProblem = { field: 'receiver' | 'content' | 'deadline'; code: string };
+export type NewInstructionProblem = { field: 'receiver' | 'content' | 'deadline'; code: RefusalCode };
 
 /** Every problem with a new instruction, field by field; empty when it may be issued. */
 export function validateNewInstruction(input: NewInstructionInput, nowMs: number): NewInstructionProblem[] {

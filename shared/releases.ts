@@ -1,6 +1,7 @@
 // Information release (信息发布) as a pure state machine: the publicity team drafts a statement
 // (口径) and submits it; the leader approves or returns it with a comment; only the approved
 // version is released, on a logged channel at a logged time. Every version and decision is kept.
+import type { RefusalCode } from './refusalCodes';
 import { z } from 'zod';
 import type { Actor } from './model';
 import { ModeSchema } from './model';
@@ -110,7 +111,7 @@ export type ReleaseTimelineKind =
   | 'release-returned'
   | 'release-approved'
   | 'release-published';
-export type ReleaseRefusal = { code: string; params?: Record<string, string> };
+export type ReleaseRefusal = { code: RefusalCode; params?: Record<string, string> };
 /** The changed record and the timeline entry to write with it. */
 export type ReleaseChange = {
   release: Release;
@@ -124,7 +125,7 @@ export const TITLE_MAX = 100;
 export const TEXT_MAX = 5000;
 const blank = (value: string | undefined) => !value || value.trim().length === 0;
 
-export type StatementProblem = { field: 'title' | 'text'; code: string };
+export type StatementProblem = { field: 'title' | 'text'; code: RefusalCode };
 /** Every problem with a statement's words, field by field; empty when it may be saved. */
 export function statementProblems(input: StatementInput): StatementProblem[] {
   const problems: StatementProblem[] = [];
@@ -138,7 +139,7 @@ export function statementProblems(input: StatementInput): StatementProblem[] {
 export const currentVersion = (release: Pick<Release, 'versions'>): ReleaseVersion => release.versions[release.versions.length - 1]!;
 
 const entryParams = (release: Release) => ({ title: release.title, version: currentVersion(release).no });
-const fail = (code: string): ReleaseResult => ({ ok: false, refusal: { code } });
+const fail = (code: RefusalCode): ReleaseResult => ({ ok: false, refusal: { code } });
 const done = (release: Release, kind: ReleaseTimelineKind, note?: string, extra: { channel?: string } = {}): ReleaseResult => ({
   ok: true,
   value: { release, kind, note, params: { ...entryParams(release), ...extra } },
@@ -179,7 +180,7 @@ const FROM: Record<ReleaseCommandType, readonly ReleaseStatus[]> = {
   // Released once, the same approved words may go out on another channel.
   publish: ['approved', 'released'],
 };
-const REFUSAL_BY_COMMAND: Record<ReleaseCommandType, string> = {
+const REFUSAL_BY_COMMAND: Record<ReleaseCommandType, RefusalCode> = {
   revise: 'release-locked-submitted',
   submit: 'release-not-draft',
   approve: 'release-not-submitted',
@@ -187,7 +188,7 @@ const REFUSAL_BY_COMMAND: Record<ReleaseCommandType, string> = {
   publish: 'release-not-approved',
 };
 
-type Permission = { may: (ctx: ReleaseContext) => boolean; refusal: string };
+type Permission = { may: (ctx: ReleaseContext) => boolean; refusal: RefusalCode };
 const WRITERS: Permission = { may: (ctx) => mayDraftReleases(ctx.actor, ctx.publicityIds), refusal: 'release-not-publicity' };
 const APPROVERS: Permission = { may: (ctx) => mayApproveReleases(ctx.actor), refusal: 'release-needs-leader' };
 /** Who may give each command: the publicity team writes, submits and releases; the leader decides. */

@@ -1,5 +1,6 @@
 // Logistics resources (应急资源) held for the plan and their allocations to incidents. Pure rules:
 // what is available, when an allocation is refused, and which resources need attention.
+import type { RefusalCode } from './refusalCodes';
 import { fieldErrorsOf } from './commandKit';
 import { z } from 'zod';
 import { ModeSchema, type Incident } from './model';
@@ -70,7 +71,7 @@ export const AllocationSchema = z.object({
 });
 export type Allocation = z.infer<typeof AllocationSchema>;
 
-export type ResourceRefusal = { code: string; params?: Record<string, string | number> };
+export type ResourceRefusal = { code: RefusalCode; params?: Record<string, string | number> };
 
 // ---- Forms ----------------------------------------------------------------------------------
 

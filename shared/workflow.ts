@@ -1,6 +1,7 @@
 // The response workflow (应急响应流程) as a pure state machine. Each command names the states it
 // may be given in; `transition` either returns the next state with what to record, or a typed
 // refusal whose code the UI shows as a sentence (refusal.* in the catalogs).
+import type { RefusalCode } from './refusalCodes';
 import type { Level } from './plan';
 import type { Actor, CommunicationParty, Milestones } from './model';
 import type { WorkflowState } from './workflowStates';
@@ -80,7 +81,7 @@ export type WorkflowEvent = {
   params?: Record<string, string | number>;
 };
 
-export type Refusal = { code: string; params?: Record<string, string | number> };
+export type Refusal = { code: RefusalCode; params?: Record<string, string | number> };
 export type Transition = {
   next: WorkflowState;
   patch: IncidentPatch;
@@ -100,7 +101,7 @@ type Table = { [K in CommandType]: Rule<Extract<Command, { type: K }>> };
 
 const LEADERS = new Set(['leader', 'deputy']);
 const isLeader = (context: WorkflowContext) => LEADERS.has(context.actor.role);
-const needsText = (value: string | undefined, code: string): Refusal | null => (value && value.trim().length > 0 ? null : { code });
+const needsText = (value: string | undefined, code: RefusalCode): Refusal | null => (value && value.trim().length > 0 ? null : { code });
 /** A command for one complainant names one of the incident's. */
 const unknownComplainant = (complaintId: string | undefined, context: WorkflowContext): Refusal | null =>
   complaintId !== undefined && !context.complainants?.some((c) => c.complaintId === complaintId) ? { code: 'complainant-not-found' } : null;

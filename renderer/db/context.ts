@@ -1,5 +1,6 @@
 // What every write needs to know: who is at the console, the plan in force, the time, and the
 // working calendar. Passed in, so tests and drills can supply their own clock.
+import type { RefusalCode } from '@shared/refusalCodes';
 import { newId } from '@shared/ids';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Actor } from '@shared/model';
@@ -17,7 +18,7 @@ export const isoAt = (ctx: WriteContext) => toIsoWithOffset(ctx.now, ctx.plan.ut
 /** A refusal thrown inside a transaction aborts it; the repository turns it into a Result. */
 export class Refused extends Error {
   constructor(
-    readonly code: string,
+    readonly code: RefusalCode,
     readonly params?: Record<string, string | number>,
   ) {
     super(code);

@@ -1,5 +1,6 @@
 // The executor: a command's arguments are checked at their fields, its decision is taken on what
 // it read, and its rows and timeline entries are written together or not at all.
+import type { RefusalCode } from '@shared/refusalCodes';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { decided, refused } from '@shared/commandKit';
@@ -35,7 +36,7 @@ const addPair: Command<{ name: string; breakSecond: boolean }, { taken: boolean 
   tables: ['contacts'],
   read: async (d, { name }) => ({ taken: (await d.contacts.filter((c) => c.organisation === name).count()) > 0 }),
   decide: (seen, { name, breakSecond }, stamp) => {
-    if (seen.taken) return refused('contact-taken', { name });
+    if (seen.taken) return refused('contact-taken' as RefusalCode, { name });
     const first = contact(stamp.newId(), name);
     const second = breakSecond
       ? { ...contact(stamp.newId(), `${name}二`), id: undefined as unknown as string }

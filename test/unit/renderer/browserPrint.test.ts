@@ -1,5 +1,6 @@
 // The browser host's print: the browser's own dialog, offered the summary's file name as the page
 // title for the dialog's lifetime; nothing claimed saved, since the dialog does not say.
+import type { RefusalCode } from '@shared/refusalCodes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserPrint } from '../../../renderer/host/browserPrint';
 import { printFailureText } from '../../../renderer/features/print/usePrintToPdf';
@@ -63,6 +64,6 @@ describe('the sentence for a failed print', () => {
   });
 
   it('still reads as a sentence, with the host message, for a code it does not know', () => {
-    expect(printFailureText({ code: 'printer-on-fire', message: 'EIO' }, t)).toBe('未能打印：EIO');
+    expect(printFailureText({ code: 'printer-on-fire' as RefusalCode, message: 'EIO' }, t)).toBe('未能打印：EIO');
   });
 });

@@ -1,6 +1,7 @@
 // The browser host's scheduler on fake timers: fires on time and once, a reload's re-registration
 // stays quiet, a firing missed while the tab was closed fires once on the next load, and two tabs
 // sharing localStorage do not both show one firing.
+import type { RefusalCode } from '@shared/refusalCodes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notice } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
@@ -166,7 +167,7 @@ describe('the browser scheduler', () => {
   });
 
   it('tries a notice that failed to show again a minute later, but not one the operator refused', async () => {
-    let answer: Result<void> = fail('notify-failed');
+    let answer: Result<void> = fail('notify-failed' as RefusalCode);
     const { scheduler, titles } = tab(memoryStorage(), () => answer);
     await scheduler.register({ scope: 'live', alerts: [alert('a', '2026-11-23T09:00:00+08:00')] });
     await flush();
