@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PreferencesSchema, type Preferences } from '@shared/preferences';
 import { savePreferences } from '../../db/preferences';
 import { useStoredPreferences } from '../../db/reads/records';
-import { attempt, failureText } from '../../ui/describe';
+import type { TFunction } from 'i18next';
+import { useCommand, type CommandState } from '../../ui/useCommand';
 import { Field, Panel } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { useConsole } from '../../db/DatabaseContext';
@@ -39,9 +40,7 @@ export function readForm(form: Form): { preferences: Preferences | null; errors:
   return { preferences: Object.keys(errors).length === 0 && whole.success ? whole.data : null, errors };
 }
 
-type Message = { kind: 'success' | 'error'; text: string } | null;
-
-function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage: (message: Message) => void }) {
+function PreferencesForm({ stored, command }: { stored: Preferences; command: CommandState }) {
   const { t } = useTranslation();
   const db = useLiveDb();
   // The preferences are the office's live settings: in rehearsal mode they are shown, not changed.
@@ -49,21 +48,20 @@ function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage
   const writeContext = useWriteContext();
   const [form, setForm] = useState<Form>(() => formOf(stored));
   const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
-  const setMessage = onMessage;
-  const [busy, setBusy] = useState(false);
+  const { busy, run, setMessage, clear } = command;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (drill) return setMessage({ kind: 'error', text: t('settings.preferences.drillLocked') });
+    const locked = (tr: TFunction) => tr('settings.preferences.drillLocked');
+    if (drill) return setMessage({ kind: 'error', text: locked(t), say: locked });
     const read = readForm(form);
     setErrors(read.errors);
-    if (!read.preferences) return setMessage({ kind: 'error', text: t('settings.preferences.invalid') });
+    const invalid = (tr: TFunction) => tr('settings.preferences.invalid');
+    if (!read.preferences) return setMessage({ kind: 'error', text: invalid(t), say: invalid });
     const { preferences } = read;
-    setBusy(true);
-    const saved = await attempt(() => savePreferences(db, preferences, writeContext()));
-    setBusy(false);
-    setMessage(
-      saved.ok ? { kind: 'success', text: t('settings.preferences.saved') } : { kind: 'error', text: failureText(saved.error, t) },
+    await run(
+      () => savePreferences(db, preferences, writeContext()),
+      (_saved, tr) => tr('settings.preferences.saved'),
     );
   }
 
@@ -114,7 +112,7 @@ function PreferencesForm({ stored, onMessage }: { stored: Preferences; onMessage
           onClick={() => {
             setForm(formOf(stored));
             setErrors({});
-            setMessage(null);
+            clear();
           }}
         >
           {t('settings.preferences.reset')}
@@ -128,12 +126,13 @@ export function PreferencesPanel() {
   const { t } = useTranslation();
   const stored = useStoredPreferences(useLiveDb());
   // Kept here, not in the form: a saved change refills (remounts) the form, the message stays.
-  const [message, setMessage] = useState<Message>(null);
+  const command = useCommand();
+  const { message } = command;
   return (
     <Panel title={t('settings.preferences.title')} className="preferences-panel">
       {message ? <Outcome kind={message.kind}>{message.text}</Outcome> : null}
       {/* Keyed by the stored values: a restore or another window's change refills the form. */}
-      {stored ? <PreferencesForm key={JSON.stringify(stored)} stored={stored} onMessage={setMessage} /> : null}
+      {stored ? <PreferencesForm key={JSON.stringify(stored)} stored={stored} command={command} /> : null}
     </Panel>
   );
 }
