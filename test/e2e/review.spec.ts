@@ -2,27 +2,15 @@
 // incident is reviewed, its measures are followed on the dashboard until done, and the report
 // prints the timeline, the time-limit table and the measures with the complainant masked.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentPage, IntakePage } from './pages';
 import { ReviewReport, ReviewScreen } from './reviewPages';
+import { FUEL_DISPUTE, FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
 
 const SHOTS = 'test-results/screenshots';
 const OUT = 'test-results/review';
 
-const fuelDispute: Registration = {
-  channel: '24小时热线',
-  category: '加油站数质量',
-  urgency: '紧急',
-  name: '周建华',
-  phone: '13812345678',
-  idNumber: '11010519491231002X',
-  address: '城东区建设路12号',
-  subject: '城东加油站加油数量争议',
-  place: '城东加油站',
-  content: '加油后发现实际加油量与油箱容量明显不符，要求核验。',
-  expected: '现场核验加油机计量，退还差额',
-  people: 1,
-  amount: 300,
-};
+// The dispute as the caller gave it, with papers shown (the review masks them).
+const fuelDispute = { ...FUEL_DISPUTE_BY_PHONE, idNumber: FUEL_DISPUTE.idNumber, address: FUEL_DISPUTE.address };
 
 const at = (iso: string) => new Date(iso);
 
