@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { COMMANDS, commandFor } from './registry';
+import { say } from '../i18n/keys';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -38,7 +39,7 @@ export function Shortcuts() {
             <dt>
               <kbd>{command.shortcut}</kbd>
             </dt>
-            <dd>{t(command.labelKey)}</dd>
+            <dd>{say(t, command.labelKey)}</dd>
           </div>
         ))}
         <div>

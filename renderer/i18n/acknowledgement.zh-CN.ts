@@ -83,4 +83,4 @@ export const zhAcknowledgement = {
     'quick-path-new-only': '关联到已有事件的投诉不能当场办结，请按常规流程登记。',
     'complaint-not-found': '找不到这件投诉，可能已被删除。',
   },
-};
+} as const;

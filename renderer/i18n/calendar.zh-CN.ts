@@ -164,4 +164,4 @@ export const zhCalendar = {
     'calendar-drill-locked': '演练模式下不能录入或批准节假日安排：演练使用本单位实战中批准的安排。请回到实战模式处理。',
     'calendar-closures-not-found': '没有待批准的{{year}}年停工日。',
   },
-};
+} as const;

@@ -23,4 +23,4 @@ export const zhDashboard = {
   exitHint: '按 Esc 返回指挥台',
   updated: '更新于 {{time}}',
   slide: { overview: '总览', charts: '统计', teams: '工作组' },
-};
+} as const;

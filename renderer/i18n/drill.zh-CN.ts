@@ -209,4 +209,4 @@ export const zhDrill = {
     'storage-failed': '保存失败，请重试。',
     validation: '请检查标出的内容。',
   },
-};
+} as const;

@@ -125,4 +125,4 @@ export const zhDrillNotice = {
     kinds: '请至少选择一种演练类型',
     scenario: '所选演练脚本不存在，请重新选择',
   },
-};
+} as const;

@@ -131,4 +131,4 @@ export const zhDrillReport = {
     laterSeries: '本次 {{number}}',
     axis: '分钟',
   },
-};
+} as const;

@@ -260,4 +260,4 @@ export const zhDrillScenarios = {
     'file-too-large': '文件 {{name}} 太大，无法读取。',
     'storage-failed': '保存失败：{{message}}',
   },
-};
+} as const;

@@ -196,4 +196,4 @@ export const zhExchange = {
     'xlsx-blocked': '本机的安全策略阻止了 Excel 文件的压缩线程，暂时无法读写 XLSX。请改用 CSV，或请系统管理员更新安全策略（worker-src）。',
     'not-available': '此环境不支持该操作。',
   },
-};
+} as const;

@@ -107,4 +107,4 @@ export const zhInstructions = {
     title_unfinished: '指令逾期未完成（{{number}}）',
     body: '{{receiver}}：{{content}}。下达人 {{issuer}}，请组长关注。',
   },
-};
+} as const;

@@ -76,4 +76,4 @@ export const zhNotifications = {
     'notice-not-found': '找不到该通知，可能已被清除。',
     'notice-already-acknowledged': '该通知已由 {{name}} 确认。',
   },
-};
+} as const;

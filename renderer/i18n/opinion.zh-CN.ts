@@ -53,4 +53,4 @@ export const zhOpinion = {
     'found-at-invalid': '请填写有效的日期和时间',
     'found-at-future': '发现时间不能晚于现在',
   },
-};
+} as const;

@@ -139,4 +139,4 @@ export const zhOrganisation = {
     noMatch: '没有匹配的联系人。',
     count: '内部 {{internal}} 人 · 外部 {{external}} 个单位',
   },
-};
+} as const;

@@ -176,4 +176,4 @@ export const zhPlanEditor = {
     'plan-drill-locked': '演练模式下不能修订预案；请回到实战模式由组长处理。',
     'plan-not-found': '找不到该预案版本，可能已被他人更改。',
   },
-};
+} as const;

@@ -111,4 +111,4 @@ export const zhPlanTemplates = {
     'plan-template-unknown': '没有这个模板。',
     'plan-not-found': '找不到该预案。',
   },
-};
+} as const;

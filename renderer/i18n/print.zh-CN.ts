@@ -113,4 +113,4 @@ export const zhPrint = {
     'ipc-handler-failed': '打印服务出错：{{message}}',
     'ipc-sender-refused': '打印请求被拒绝。',
   },
-};
+} as const;

@@ -78,4 +78,4 @@ export const zhReleases = {
     'release-before-approval': '发布时间不能早于口径批准的时间。',
     'release-not-found': '找不到该口径。',
   },
-};
+} as const;

@@ -165,4 +165,4 @@ export const zhResources = {
     'resource-retire-allocated': '仍有 {{allocated}}$t(resources.unit.{{unit}})未归还，全部归还后才能停用。',
     'resources-not-empty': '资源清单已有内容，不再载入示例。',
   },
-};
+} as const;

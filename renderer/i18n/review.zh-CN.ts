@@ -154,4 +154,4 @@ export const zhReview = {
     'measure-not-found': '找不到该整改措施，可能已被删除。',
     'measure-already-done': '该整改措施已完成，不能再修改。',
   },
-};
+} as const;

@@ -130,4 +130,4 @@ export const zhSettings = {
     'ipc-bad-payload': '请求内容无效，未作任何更改。',
     'preferences-invalid': '设置的取值超出范围，未保存。',
   },
-};
+} as const;

@@ -119,4 +119,4 @@ export const zhStatistics = {
   refusal: {
     'export-failed': '导出失败：{{message}}',
   },
-};
+} as const;

@@ -111,4 +111,4 @@ export const zhTimeline = {
   'plan-returned': '退回预案第 {{version}} 版：{{comment}}',
   'plan-approved': '批准预案第 {{version}} 版，自 {{effective}} 起施行',
   'plan-draft-discarded': '放弃预案第 {{version}} 版草稿',
-};
+} as const;

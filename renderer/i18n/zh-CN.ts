@@ -439,7 +439,7 @@ export const zhCN = {
     labelled: '{{label}}：{{value}}',
     durationJoin: '',
   },
-};
+} as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Catalog = Shape<typeof zhCN>;

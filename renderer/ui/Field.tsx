@@ -1,7 +1,7 @@
 // A labelled form control with its validation message, tied together for screen readers.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dataKey } from '../i18n/keys';
+import { dataKey, say } from '../i18n/keys';
 
 type FieldProps = {
   label: string;
@@ -20,7 +20,7 @@ export function Field({ label, error, children, wide }: FieldProps) {
       {children({ id, 'aria-invalid': Boolean(error), ...(error ? { 'aria-describedby': errorId } : {}) })}
       {error ? (
         <div className="field-error" id={errorId} role="alert">
-          {t(dataKey(error))}
+          {say(t, dataKey(error))}
         </div>
       ) : null}
     </div>

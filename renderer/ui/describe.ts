@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { fail, type Failure, type Result } from '@shared/result';
 import { isTimelineKind } from '@shared/timelineKinds';
-import { dataKey, keyIn, type TextKey } from '../i18n/keys';
+import { dataKey, keyIn, type TextKey, say } from '../i18n/keys';
 
 const LEVEL_KEYS = new Set(['level', 'from', 'suggested']);
 const FIELD_KEYS = new Set(['satisfaction', 'rejectionKind', 'route']);
@@ -11,8 +11,8 @@ const FIELD_KEYS = new Set(['satisfaction', 'rejectionKind', 'route']);
 export function describeParams(params: Record<string, string | number> | undefined, t: TFunction): Record<string, string | number> {
   const words: Record<string, string | number> = { ...params };
   for (const [key, value] of Object.entries(words)) {
-    if (LEVEL_KEYS.has(key)) words[key] = value === 0 ? t('level.none') : t(keyIn('level', value));
-    else if (FIELD_KEYS.has(key)) words[key] = t(keyIn('commandField', value));
+    if (LEVEL_KEYS.has(key)) words[key] = value === 0 ? t('level.none') : say(t, keyIn('level', value));
+    else if (FIELD_KEYS.has(key)) words[key] = say(t, keyIn('commandField', value));
     else if (key === 'state') words[key] = t(keyIn('state', value));
   }
   return words;
@@ -52,7 +52,7 @@ export const keysFor = (section: 'refusal', code: string): TextKey[] => [
 
 /** The sentence for a refusal or failure returned by a repository. */
 export function failureText(error: Failure, t: TFunction): string {
-  return t(keysFor('refusal', error.code), { ...describeParams(error.params, t), message: error.message ?? '' });
+  return say(t, keysFor('refusal', error.code), { ...describeParams(error.params, t), message: error.message ?? '' });
 }
 
 /**
@@ -61,7 +61,7 @@ export function failureText(error: Failure, t: TFunction): string {
  */
 export function timelineText(kind: string, params: Record<string, string | number> | undefined, t: TFunction): string {
   if (!isTimelineKind(kind)) return t('timeline.otherKind', { kind });
-  return t(dataKey(`timeline.${kind}`), describeParams(params, t));
+  return say(t, dataKey(`timeline.${kind}`), describeParams(params, t));
 }
 
 /** Runs a write from a screen; anything thrown on the way (not only refusals) becomes a failure to show. */

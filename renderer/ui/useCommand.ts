@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Failure, Result } from '@shared/result';
 import { attempt, failureText } from './describe';
-import type { TextKey } from '../i18n/keys';
+import { say as sayKey, type TextKey } from '../i18n/keys';
 
 export type CommandMessage = { kind: 'error' | 'success'; text: string };
 /** A sentence a screen adds itself (a file read, a form closed); `say` words it again in another language. */
@@ -46,7 +46,7 @@ export function useCommand(
           : {};
       setErrors(fields);
       const say = (tr: TFunction) =>
-        validation && options.validationSentence ? tr(options.validationSentence) : describe(result.error, tr);
+        validation && options.validationSentence ? sayKey(tr, options.validationSentence) : describe(result.error, tr);
       setSaid(field ? null : { kind: 'error', text: say(t), say });
       return null;
     }

@@ -9,7 +9,7 @@ import { saveCalendarDraft } from '../../db/calendar';
 import { Field } from '../../ui/Field';
 import { useWriteContext } from '../session/useWriteContext';
 import { useCalendarWrite } from './useCalendarYear';
-import { dataKey } from '../../i18n/keys';
+import { dataKey, say } from '../../i18n/keys';
 
 type Props = {
   initial: ArrangementInput;
@@ -56,7 +56,7 @@ export function ArrangementForm({ initial, source, onDone }: Props) {
         <legend>{t('calendar.form.holidays')}</legend>
         {errors.holidays ? (
           <div className="field-error" role="alert">
-            {t(dataKey(errors.holidays))}
+            {say(t, dataKey(errors.holidays))}
           </div>
         ) : null}
         {form.holidays.map((holiday, i) => (

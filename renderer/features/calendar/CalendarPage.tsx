@@ -70,7 +70,7 @@ export function CalendarPage({ year: yearParam }: { year?: string }) {
   const status = official
     ? t('calendar.source.official')
     : row?.status === 'approved'
-      ? t('calendar.source.approved', { name: row.approvedByName, at: dateTimeText(row.approvedAt ?? '') })
+      ? t('calendar.source.approved', { name: row.approvedByName ?? '', at: dateTimeText(row.approvedAt ?? '') })
       : row
         ? t('calendar.source.draft', { name: row.updatedByName, at: dateTimeText(row.updatedAt) })
         : t('calendar.source.missing', { year });

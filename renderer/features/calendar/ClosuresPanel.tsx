@@ -12,7 +12,7 @@ import { Field } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { useCalendarWrite } from './useCalendarYear';
 import { Outcome } from '../../ui/Outcome';
-import { dataKey } from '../../i18n/keys';
+import { dataKey, say } from '../../i18n/keys';
 
 const dateTimeText = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const EMPTY: Closure = { name: '', first: '', last: '' };
@@ -173,7 +173,7 @@ function ClosureForm({ year, initial, onDone }: { year: number; initial: Closure
       ) : null}
       {errors.closures ? (
         <div className="field-error" role="alert">
-          {t(dataKey(errors.closures))}
+          {say(t, dataKey(errors.closures))}
         </div>
       ) : null}
       {closures.map((closure, i) => (

@@ -26,7 +26,7 @@ import { Panel } from '../../ui/Field';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { writeCsv } from './csvFile';
 import { SpreadsheetWorkerBlocked, writeXlsx } from './xlsxFile';
-import { keyIn } from '../../i18n/keys';
+import { keyIn, say } from '../../i18n/keys';
 
 type Format = 'csv' | 'xlsx';
 
@@ -51,7 +51,7 @@ export function ExportPanel() {
     const zh = i18n.getFixedT('zh-CN');
     const words = {
       state: (state: string) => zh(keyIn('state', state)),
-      level: (level: number | null) => (level === null ? zh('level.none') : zh(keyIn('level', level))),
+      level: (level: number | null) => (level === null ? zh('level.none') : say(zh, keyIn('level', level))),
       person: (id: string) => people.find((p) => p.id === id)?.name ?? '',
     };
     return incidentTable(await incidentsForExport(db), plan, words, full && allowedFull);

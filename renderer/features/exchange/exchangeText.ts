@@ -3,12 +3,12 @@
 import type { TFunction } from 'i18next';
 import type { Duplicate, RowProblem } from '@shared/importing';
 import { LATER_WORK_KINDS, type LaterWork } from '../../db/importTakeBack';
-import { dataKey } from '../../i18n/keys';
+import { dataKey, say } from '../../i18n/keys';
 
 export const fieldLabel = (field: RowProblem['field'], t: TFunction) => t(`exchange.field.${field}`);
 
 export const problemText = (problem: RowProblem, t: TFunction) =>
-  t(dataKey(problem.reason.key), { field: fieldLabel(problem.field, t), ...problem.reason.params });
+  say(t, dataKey(problem.reason.key), { field: fieldLabel(problem.field, t), ...problem.reason.params });
 
 export const duplicateText = (duplicate: Duplicate, t: TFunction) =>
   t(`exchange.duplicate.${duplicate.reason}`, { ref: duplicate.externalRef, first: duplicate.firstRow ?? '' });

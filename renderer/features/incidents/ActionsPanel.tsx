@@ -14,6 +14,7 @@ import { useCommand } from '../../ui/useCommand';
 import { useInstructionsOf } from '../../db/reads/instructions';
 import { useWriteContext } from '../session/useWriteContext';
 import { buildCommand, CANCEL_REASON_FIELD, COMMAND_FIELDS, initialValues, SECONDARY } from './commandForms';
+import { say } from '../../i18n/keys';
 
 export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident; suggestedLevel: Level }) {
   const { t } = useTranslation();
@@ -76,7 +77,7 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
             <p className="notice warning">{t('commandField.openInstructions', { count: openInstructions })}</p>
           ) : null}
           {fields.map((field) => (
-            <Field key={field.name} label={t(field.label)} wide={field.kind === 'textarea'}>
+            <Field key={field.name} label={say(t, field.label)} wide={field.kind === 'textarea'}>
               {(a) =>
                 field.kind === 'level' ? (
                   <select {...a} value={values.level} onChange={(e) => setValues((v) => ({ ...v, level: e.target.value }))}>
@@ -90,7 +91,7 @@ export function ActionsPanel({ incident, suggestedLevel }: { incident: Incident;
                   <select {...a} value={values[field.name]} onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))}>
                     {field.options.map((o) => (
                       <option key={o.value} value={o.value}>
-                        {t(o.label)}
+                        {say(t, o.label)}
                       </option>
                     ))}
                   </select>

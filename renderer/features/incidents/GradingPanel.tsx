@@ -8,7 +8,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { LevelBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
-import { keyIn } from '../../i18n/keys';
+import { keyIn, say } from '../../i18n/keys';
 
 export function GradingPanel({ incident, suggestion }: { incident: Incident; suggestion: GradeSuggestion }) {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function GradingPanel({ incident, suggestion }: { incident: Incident; sug
       </div>
       <ul className="reasons">
         {suggestion.reasons.map((reason) => (
-          <li key={reason.code}>{t(keyIn('grading.reason', reason.code), reason.params ?? {})}</li>
+          <li key={reason.code}>{say(t, keyIn('grading.reason', reason.code), reason.params ?? {})}</li>
         ))}
       </ul>
       {grade ? (

@@ -11,7 +11,7 @@ import { useAppSelector } from '../../store';
 import { LevelBadge, StateBadge } from '../../ui/Badges';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
-import type { TextKey } from '../../i18n/keys';
+import { say, type TextKey } from '../../i18n/keys';
 import { InstructionsPanel } from '../instructions/InstructionsPanel';
 import { TaskForcePanel } from '../organisation/TaskForcePanel';
 import { OpinionPanel } from '../opinion/OpinionPanel';
@@ -115,7 +115,7 @@ export function IncidentPage({ id }: { id: string }) {
                 .filter(([, value]) => value)
                 .map(([label, value]) => (
                   <div key={label} className="fact-row">
-                    <dt>{t(label)}</dt>
+                    <dt>{say(t, label)}</dt>
                     <dd>{value}</dd>
                   </div>
                 ))}

@@ -7,7 +7,7 @@ import type { Plan } from '@shared/plan';
 import { fail, type Failure, type Result } from '@shared/result';
 import { localized, type Locale } from '@shared/text';
 import { failureText } from '../../ui/describe';
-import { keyIn } from '../../i18n/keys';
+import { keyIn, say } from '../../i18n/keys';
 
 // The printed incident summary still takes the teams from here.
 export { useTeams } from '../../db/reads/organisation';
@@ -34,7 +34,7 @@ export function instructionFailureText(error: Failure, t: TFunction): string {
   if (!t(key, { defaultValue: '' })) return failureText(error, t);
   const params = { ...error.params };
   if (typeof params.state === 'string') params.state = t(keyIn('instructions.state', params.state));
-  return t(key, params);
+  return say(t, key, params);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Urgency } from '@shared/plan';
 import { useConsole } from '../../db/DatabaseContext';
 import { LevelBadge } from '../../ui/Badges';
 import type { IntakeFormState } from './intakeForm';
-import { keyIn } from '../../i18n/keys';
+import { keyIn, say } from '../../i18n/keys';
 
 const URGENCY_ORDER: Urgency[] = ['urgent', 'fairly-urgent', 'normal'];
 
@@ -39,7 +39,7 @@ export function GradePreview({ form, incident }: { form: IntakeFormState; incide
       <div className="panel-body">
         <ul className="reasons">
           {suggestion.reasons.map((reason) => (
-            <li key={reason.code}>{t(keyIn('grading.reason', reason.code), reason.params ?? {})}</li>
+            <li key={reason.code}>{say(t, keyIn('grading.reason', reason.code), reason.params ?? {})}</li>
           ))}
         </ul>
         <p className="hint">{t('intake.previewHint')}</p>

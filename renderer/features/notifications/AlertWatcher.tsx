@@ -22,6 +22,7 @@ import { useNow } from '../../ui/useNow';
 import { useLiveDb } from '../settings/useLiveDb';
 import { noticeText } from './noticeText';
 import { useAlertSources } from './useAlertSources';
+import { say } from '../../i18n/keys';
 
 /** How often alerts are recomputed: level-1 repeats and "due soon, not yet past" move with the clock. */
 export const ALERT_TICK_MS = 60_000;
@@ -115,9 +116,10 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   // Registered only once the records are read: an empty registration would make the host forget
   // which firings it already showed, and show them again after.
   const registered = useRef<string | null>(null);
-  // Stands for a burst of alerts coming due at once; `{count}` is filled in by the host.
+  // Stands for a burst of alerts coming due at once; `{count}` is filled in by the host (so the
+  // count given here is that slot, not a number, and goes through say()).
   const summary = useMemo(
-    () => ({ title: t('notifications.burst.title', { count: '{count}' }), body: t('notifications.burst.body') }),
+    () => ({ title: say(t, 'notifications.burst.title', { count: '{count}' }), body: t('notifications.burst.body') }),
     [t],
   );
   useEffect(() => {

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { AlertParams } from '@shared/alerts';
 import { formatDeadline } from '../../ui/format';
-import { dataKey, keyIn } from '../../i18n/keys';
+import { dataKey, keyIn, say } from '../../i18n/keys';
 
 export function alertWords(params: AlertParams, t: TFunction, offsetMinutes: number, language: string): Record<string, string | number> {
   const words: Record<string, string | number> = { ...params };
@@ -24,5 +24,5 @@ export type Worded = { titleKey: string; bodyKey: string; params: AlertParams };
 export function noticeText(notice: Worded, t: TFunction, offsetMinutes: number, language: string): { title: string; body: string } {
   const words = alertWords(notice.params, t, offsetMinutes, language);
   // The keys were chosen by shared/alerts when the alert was planned, and stored with it.
-  return { title: t(dataKey(notice.titleKey), words), body: t(dataKey(notice.bodyKey), words) };
+  return { title: say(t, dataKey(notice.titleKey), words), body: say(t, dataKey(notice.bodyKey), words) };
 }

@@ -61,7 +61,7 @@ export function RosterPage() {
           <button type="button" onClick={() => setStart(addDays(start, -7))}>
             {t('organisation.roster.previousWeek')}
           </button>
-          <span className="week-range">{t('organisation.roster.week', { from: dates[0], to: dates[6] })}</span>
+          <span className="week-range">{t('organisation.roster.week', { from: dates[0] ?? '', to: dates[6] ?? '' })}</span>
           <button type="button" onClick={() => setStart(addDays(start, 7))}>
             {t('organisation.roster.nextWeek')}
           </button>

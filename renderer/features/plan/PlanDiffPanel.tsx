@@ -12,7 +12,7 @@ import { Field, Panel } from '../../ui/Field';
 import { useAppSelector } from '../../store';
 import { useTeams } from '../../db/reads/organisation';
 import { useUnitName } from './useUnitName';
-import { keyIn } from '../../i18n/keys';
+import { keyIn, say } from '../../i18n/keys';
 
 export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
   const { t } = useTranslation();
@@ -49,7 +49,7 @@ export function PlanDiffPanel({ versions }: { versions: Plan[] }) {
     if (v && 'text' in v && topic === 'department') return unitLabel(v.text);
     if (v && 'text' in v && topic === 'dueSoon') {
       const [hours, fraction] = v.text.split('|').map(Number);
-      return t('plan.dueSoon', { hours, percent: Math.round((fraction ?? 0) * 100) });
+      return t('plan.dueSoon', { hours: hours ?? 0, percent: Math.round((fraction ?? 0) * 100) });
     }
     return diffValueText(v, t, teamName);
   };
@@ -93,8 +93,8 @@ function subject(row: DiffRow, t: TFunction, names: Names): string {
   const byTopic: Partial<Record<DiffRow['topic'], () => string>> = {
     timeLimit: () =>
       [t(keyIn('clock.stage', row.subject)), row.scope ? scopeText(row.scope, t, names.category) : ''].filter(Boolean).join(' '),
-    gradeName: () => t(keyIn('level', row.subject)),
-    threshold: () => t(keyIn('planEditor.editor', row.subject)),
+    gradeName: () => say(t, keyIn('level', row.subject)),
+    threshold: () => say(t, keyIn('planEditor.editor', row.subject)),
     instruction: () => names.team(row.subject),
     duty: () => names.team(row.subject),
     urgency: () => t(keyIn('planEditor.editor.urgency', row.subject)),
@@ -127,7 +127,7 @@ function diffValueText(v: DiffValue, t: TFunction, teamName: (code: string) => s
       ? t('planEditor.diff.absent')
       : v.kind === 'national'
         ? v.codes.join('/')
-        : list(v.codes.map((c) => t(v.kind === 'level' ? keyIn('level', c) : keyIn('role', c))));
+        : list(v.codes.map((c) => say(t, v.kind === 'level' ? keyIn('level', c) : keyIn('role', c))));
   const s = v.instruction;
   return t('planEditor.diff.instruction', {
     team: teamName(s.teamCode),

@@ -78,7 +78,7 @@ export function PlanPage() {
             ))}
           </ul>
           <p className="small">{t('plan.dueSoon', { hours: plan.dueSoon.hours, percent: Math.round(plan.dueSoon.fraction * 100) })}</p>
-          <p className="small">{t('plan.calendar', { from: years[0], to: years[years.length - 1] })}</p>
+          <p className="small">{t('plan.calendar', { from: years[0] ?? '', to: years[years.length - 1] ?? '' })}</p>
         </Panel>
         <Panel title={t('plan.categories')}>
           <ul className="tag-list">

@@ -3,7 +3,9 @@ import type { TFunction } from 'i18next';
 import type { TimeLimitRule } from '@shared/plan';
 
 export function ruleText(rule: TimeLimitRule, t: TFunction, categoryName: (code: string) => string): string {
-  const parts = [t('plan.rule', { stage: t(`clock.stage.${rule.stage}`), amount: rule.amount, unit: t(`clock.unit.${rule.unit}`) })];
+  const parts: string[] = [
+    t('plan.rule', { stage: t(`clock.stage.${rule.stage}`), amount: rule.amount, unit: t(`clock.unit.${rule.unit}`) }),
+  ];
   if (rule.from === 'received') parts.push(t('plan.fromReceived'));
   if (rule.categories) parts.push(t('plan.onlyCategories', { list: rule.categories.map(categoryName).join(t('common.listSeparator')) }));
   if (rule.levels) parts.push(t('plan.onlyLevels', { list: rule.levels.map((l) => t(`level.${l}`)).join(t('common.listSeparator')) }));

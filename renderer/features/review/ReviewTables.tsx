@@ -1,7 +1,7 @@
 // The two tables the review screen and its printed report share: the timeline digest (处置经过)
 // and the time limits met or missed per stage (时限执行情况).
 import { useTranslation } from 'react-i18next';
-import { keyIn } from '../../i18n/keys';
+import { keyIn, say } from '../../i18n/keys';
 import type { DigestRow, LimitRow } from '@shared/review';
 import { useConsole } from '../../db/DatabaseContext';
 import { formatDateTime, formatDeadline, formatDuration } from '../../ui/format';
@@ -14,7 +14,7 @@ export function DigestTable({ rows, mask = (text) => text }: { rows: DigestRow[]
     if (row.step === 'instructions')
       return row.count ? t('review.digest.instructionsCount', { count: row.count }) : t('review.digest.noInstructions');
     if (row.at === null) return t('review.digest.notReached');
-    if (row.level !== undefined) return t(keyIn('level', row.level));
+    if (row.level !== undefined) return say(t, keyIn('level', row.level));
     return row.note ? mask(row.note) : '';
   };
   return (

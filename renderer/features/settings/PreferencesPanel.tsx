@@ -12,7 +12,7 @@ import { useWriteContext } from '../session/useWriteContext';
 import { useConsole } from '../../db/DatabaseContext';
 import { useLiveDb } from './useLiveDb';
 import { Outcome } from '../../ui/Outcome';
-import type { TextKey } from '../../i18n/keys';
+import { say, type TextKey } from '../../i18n/keys';
 
 const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -79,7 +79,7 @@ function PreferencesForm({ stored, command }: { stored: Preferences; command: Co
             value={form[field]}
             onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value }))}
           />
-          <span className="hint">{t(hint)}</span>
+          <span className="hint">{say(t, hint)}</span>
         </>
       )}
     </Field>

@@ -44,11 +44,11 @@ export function StatisticsPage() {
   const titleOf = (chart: ChartKey) => t(`statistics.chart.${chart}`, { top: stats?.placeTop ?? 0 });
   const noteOf = (chart: ChartKey) => {
     if (!stats) return undefined;
-    const notes = [
+    const notes: string[] = [
       chart === 'place' && stats.placesNotShown ? t('statistics.hint.placesNotShown', { count: stats.placesNotShown }) : null,
       OF_INCIDENTS.has(chart) && stats.summary.rejected ? t('statistics.hint.notAccepted', { count: stats.summary.rejected }) : null,
       chart === 'trend' && stats.summary.rejected ? t('statistics.hint.notAcceptedTrend', { count: stats.summary.rejected }) : null,
-    ].filter((note): note is string => note !== null);
+    ].filter((note) => note !== null);
     return notes.length ? notes.join(' ') : undefined;
   };
   return (

@@ -16,7 +16,7 @@ import type { CommandState } from '../../../ui/useCommand';
 import { useWriteContext } from '../../session/useWriteContext';
 import type { NoticeForm as Form, NoticeTextField } from './noticeDraft';
 import { FormAlert } from '../../../ui/Outcome';
-import { dataKey } from '../../../i18n/keys';
+import { dataKey, say } from '../../../i18n/keys';
 
 type Props = { id: string | null; initial: Form; write: CommandState; onSaved: (notice: DrillNotice) => void };
 
@@ -131,7 +131,7 @@ export function NoticeForm({ id, initial, write, onSaved }: Props) {
           </div>
           {kindsError ? (
             <div className="field-error" role="alert">
-              {t(dataKey(kindsError))}
+              {say(t, dataKey(kindsError))}
             </div>
           ) : null}
         </div>

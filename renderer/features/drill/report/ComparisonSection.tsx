@@ -5,7 +5,7 @@ import type { ReportComparison } from '@shared/drillReport';
 import { ComparisonChart } from './ComparisonChart';
 import { minutesText, type ReportText } from './reportText';
 import { PaperSection, PaperTable } from '../../../ui/paper/Paper';
-import { keyIn } from '../../../i18n/keys';
+import { keyIn, say } from '../../../i18n/keys';
 
 function changeText(change: number | null, text: ReportText): string {
   const { t } = text;
@@ -36,7 +36,7 @@ export function ComparisonSection({
   }
   const c = comparison;
   const col = (key: string) => t(keyIn('drillReport.comparison.col', key));
-  const trend = (value: string | null) => (value ? t(keyIn('drill.evaluation', value)) : t('drillReport.none'));
+  const trend = (value: string | null) => (value ? say(t, keyIn('drill.evaluation', value)) : t('drillReport.none'));
   const minutes = (value: number | null) => (value === null ? t('drillReport.none') : text.minutes(value));
   const onTime = (tally: ReportComparison['onTime']['later']) =>
     t('drillReport.comparison.onTimeValue', { onTime: tally.onTime, rated: tally.rated });

@@ -4,6 +4,7 @@
 import type { TimelineRow, UnplacedAction } from '@shared/drillReport';
 import { minutesText, type ReportText } from './reportText';
 import { PaperSection, PaperTable } from '../../../ui/paper/Paper';
+import { keyIn, say } from '../../../i18n/keys';
 
 type Cells = { className: string; content: string; detail: string[]; by: string; result: string };
 
@@ -66,7 +67,7 @@ function cellsOf(row: TimelineRow, incidentNumbers: ReadonlyMap<number, string>,
     case 'control':
       return {
         className: 'dr-row-control',
-        content: t(`drillReport.timeline.control.${row.event}`, { speed: row.speed, from: row.from, to: row.to, seq: row.seq }),
+        content: say(t, keyIn('drillReport.timeline.control', row.event), { speed: row.speed, from: row.from, to: row.to, seq: row.seq }),
         detail: [],
         by: row.by ?? none,
         result: none,

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ActionEvidence, Scenario, TeamCode } from '@shared/scenario';
 import { localized, type Locale } from '@shared/text';
 import type { Team } from '@shared/model';
-import { keyIn } from '../../../i18n/keys';
+import { keyIn, say } from '../../../i18n/keys';
 
 /** `too-small:1` → 不能小于 1. */
 export function problemText(problem: string, t: TFunction): string {
@@ -22,7 +22,7 @@ export function pathText(path: string, t: TFunction): string {
     const previous = parts[i - 1];
     if (/^\d+$/.test(part)) {
       const item = previous ? COLLECTIONS[previous] : undefined;
-      if (item) words[words.length - 1] = t(keyIn('drillScenarios.path', item), { n: Number(part) + 1 });
+      if (item) words[words.length - 1] = say(t, keyIn('drillScenarios.path', item), { n: Number(part) + 1 });
       return;
     }
     if (part === 'name' && previous === 'complainant') return;

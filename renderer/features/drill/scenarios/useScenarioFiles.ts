@@ -15,7 +15,7 @@ import { attempt, keysFor } from '../../../ui/describe';
 import { useWriteContext } from '../../session/useWriteContext';
 import { useBusy } from '../../../ui/useBusy';
 import { fileSafe, pathText, problemText } from './scenarioText';
-import { keyIn } from '../../../i18n/keys';
+import { keyIn, say } from '../../../i18n/keys';
 
 export type Message = { kind: 'success' | 'error'; text: string };
 
@@ -27,7 +27,7 @@ export function scenarioFailureText(error: Failure, t: TFunction): string {
     const problem = String(error.params?.problem ?? 'invalid');
     return t('drillScenarios.refusal.scenario-invalid-file', { where: pathText(path, t), problem: problemText(problem, t) });
   }
-  return t([keyIn('drillScenarios.refusal', error.code), ...keysFor('refusal', error.code)], params);
+  return say(t, [keyIn('drillScenarios.refusal', error.code), ...keysFor('refusal', error.code)], params);
 }
 
 const decoder = new TextDecoder('utf-8');

@@ -99,7 +99,9 @@ export function CategoriesSection({ form, update, err, onRemove }: SectionProps 
                       ))}
                       {/* A plan from a template or another office may name a unit this organisation lacks. */}
                       {!known ? (
-                        <option value={category.department}>{t('planEditor.editor.unknownUnit', { name: category.department })}</option>
+                        <option value={category.department}>
+                          {t('planEditor.editor.unknownUnit', { name: category.department ?? '' })}
+                        </option>
                       ) : null}
                     </select>
                   )}

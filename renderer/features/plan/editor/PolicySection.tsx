@@ -6,7 +6,7 @@ import { ROLES, type Role } from '@shared/model';
 import { DEFAULT_HOLDING_STATEMENT } from '@shared/releases';
 import { Field } from '../../../ui/Field';
 import { Section, type SectionProps } from './draftForm';
-import { dataKey } from '../../../i18n/keys';
+import { dataKey, say } from '../../../i18n/keys';
 
 /** The placeholders as the office types them (given as values, so they are not filled in). */
 const PLACEHOLDERS = { organisation: '{{organisation}}', title: '{{title}}', place: '{{place}}', date: '{{date}}' };
@@ -53,7 +53,7 @@ export function PolicySection({ form, update, err }: SectionProps) {
             {t(`role.${role}`)}
           </label>
         ))}
-        {err('personalDataRoles') ? <div className="field-error">{t(dataKey(err('personalDataRoles')!))}</div> : null}
+        {err('personalDataRoles') ? <div className="field-error">{say(t, dataKey(err('personalDataRoles')!))}</div> : null}
       </fieldset>
       <label className="check">
         <input
