@@ -1,32 +1,13 @@
 // The type check refuses a sentence key the Chinese catalog lacks: a misspelt or moved key fails
 // `tsc` instead of showing the raw key on screen; and a sentence whose {{placeholder}} gets no
-// value fails it too, instead of showing "{{number}}" to the operator. Checked by compiling a probe file beside the
-// catalogs with the renderer's own compiler options.
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import ts from 'typescript';
+// value fails it too, instead of showing "{{number}}" to the operator. Checked by compiling a
+// probe file beside the catalogs with the renderer's own compiler options.
 import { afterAll, describe, expect, it } from 'vitest';
+import { typeProbe } from '../../fixtures/typeProbe';
 
-const renderer = path.resolve(__dirname, '../../../renderer');
-const probe = path.join(renderer, 'i18n', `probe-${process.pid}.ts`);
-afterAll(() => rmSync(probe, { force: true }));
-
-/** The errors the type check reports for `source`, compiled as a file of the renderer. */
-function errorsOf(source: string): string[] {
-  writeFileSync(probe, source);
-  const config = ts.getParsedCommandLineOfConfigFile(
-    path.join(renderer, 'tsconfig.json'),
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => undefined,
-    },
-  );
-  if (!config) throw new Error('renderer/tsconfig.json could not be read');
-  const { composite: _c, incremental: _i, tsBuildInfoFile: _t, ...options } = config.options;
-  const program = ts.createProgram([path.join(renderer, 'i18n', 'i18next.d.ts'), probe], { ...options, noEmit: true });
-  return ts.getPreEmitDiagnostics(program, program.getSourceFile(probe)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-}
+const probe = typeProbe('keys');
+afterAll(probe.remove);
+const errorsOf = probe.errorsOf;
 
 describe('typed sentence keys', () => {
   it('refuses a key the catalog does not have, and accepts one it has', () => {
