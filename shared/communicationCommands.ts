@@ -2,7 +2,7 @@
 // record, with its own timeline entry. Allowed at any stage: telling a complainant why a complaint
 // is not accepted, or the follow-up call (回访) after closing, are contacts to record too.
 import { z } from 'zod';
-import { decided, refused, type Decision, type Stamp } from './commandKit';
+import { decided, fieldErrorsOf, refused, type Decision, type Stamp } from './commandKit';
 import { COMMUNICATION_CHANNELS, COMMUNICATION_PARTIES, type Communication, type Incident } from './model';
 import { optionalText, requiredText, TEXT_LIMITS } from './text';
 import { parsePlanLocalDateTime, toIsoWithOffset } from './time';
@@ -33,11 +33,7 @@ export function decideAddCommunication(
   stamp: Stamp,
 ): Decision<Communication> {
   const parsed = communicationSchema(stamp.utcOffsetMinutes, stamp.nowMs).safeParse(input);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
-    return refused('validation', errors);
-  }
+  if (!parsed.success) return refused('validation', fieldErrorsOf(parsed.error));
   if (!seen.incident) return refused('incident-not-found');
   const value = parsed.data;
   const record: Communication = {

@@ -55,7 +55,7 @@ export function decideSaveResource(seen: ResourceSeen, { id, input }: z.output<t
 /** 载入示例资源: only into an empty inventory, so nothing of the office's own is doubled. */
 export function decideLoadSamples(seen: { count: number }, _args: unknown, stamp: Stamp): Decision<Resource[]> {
   if (seen.count > 0) return refused('resources-not-empty');
-  const rows: Resource[] = sampleResources(stamp.at).map((r) => ({ ...r, mode: stamp.mode, updatedBy: stamp.actor.id }));
+  const rows: Resource[] = sampleResources(stamp.at, stamp.newId).map((r) => ({ ...r, mode: stamp.mode, updatedBy: stamp.actor.id }));
   return decided(
     rows,
     rows.map((row) => ({ put: 'resources' as const, row })),

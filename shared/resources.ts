@@ -4,7 +4,6 @@ import type { RefusalCode } from './refusalCodes';
 import { fieldErrorsOf } from './commandKit';
 import { z } from 'zod';
 import { ModeSchema, type Incident } from './model';
-import { newId } from './ids';
 import { isValidPhone } from './registration';
 import { parsePlanLocalDateTime } from './time';
 import { isOpen } from './workflow';
@@ -283,8 +282,8 @@ const SAMPLE_ROWS: SampleRow[] = [
   ['venue', '应急指挥会议室', 1, 'room', '办公楼五楼', '孙强', '13800000006', 0, ''],
 ];
 
-/** A starting inventory for an empty console, marked as samples; the ids are made fresh each time. */
-export function sampleResources(nowIso: string): Omit<Resource, 'mode' | 'updatedBy'>[] {
+/** A starting inventory for an empty console, marked as samples; the ids come from `newId` (the command's stamp). */
+export function sampleResources(nowIso: string, newId: () => string): Omit<Resource, 'mode' | 'updatedBy'>[] {
   return SAMPLE_ROWS.map(([type, name, quantity, unit, location, custodian, phone, minimum, note]) => ({
     id: newId(),
     type,

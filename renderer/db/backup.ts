@@ -8,7 +8,9 @@ import type { BackupSnapshot } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { fail, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { appendTimeline, isoAt, settle, type WriteContext } from './context';
+import { isoAt, settle, type WriteContext } from './context';
+import type { TimelineAppend } from '@shared/commandKit';
+import { newId } from '@shared/ids';
 import { maintain, readTogether } from './executor';
 import { upgradeToVersion2 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
@@ -205,4 +207,18 @@ export async function isEmptyDatabase(db: ConsoleDb): Promise<boolean> {
 /** The database behind a mode, whether or not it has been created. */
 export function databaseExists(name: string): Promise<boolean> {
   return Dexie.exists(name);
+}
+
+/** The restore's own entry, written inside its `maintain` (which is the executor's). */
+async function appendTimeline(db: ConsoleDb, ctx: WriteContext, entry: TimelineAppend): Promise<void> {
+  const note = entry.note?.trim();
+  await db.timeline.add({
+    id: newId(),
+    mode: db.mode,
+    at: isoAt(ctx),
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.name,
+    ...entry,
+    ...(note ? { note } : { note: undefined }),
+  });
 }

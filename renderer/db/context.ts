@@ -1,14 +1,11 @@
 // What every write needs to know: who is at the console, the plan in force, the time, and the
 // working calendar. Passed in, so tests and drills can supply their own clock.
 import type { RefusalCode } from '@shared/refusalCodes';
-import { newId } from '@shared/ids';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Actor } from '@shared/model';
 import type { Plan } from '@shared/plan';
-import type { TimelineAppend } from '@shared/commandKit';
 import { fail, ok, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import type { ConsoleDb } from './schema';
 
 /** `plans`: every version kept, so an incident's clocks follow the version it was opened under. */
 export type WriteContext = { actor: Actor; plan: Plan; plans?: readonly Plan[]; now: number; calendar: WorkingCalendar };
@@ -23,19 +20,6 @@ export class Refused extends Error {
   ) {
     super(code);
   }
-}
-
-export async function appendTimeline(db: ConsoleDb, ctx: WriteContext, entry: TimelineAppend): Promise<void> {
-  const note = entry.note?.trim();
-  await db.timeline.add({
-    id: newId(),
-    mode: db.mode,
-    at: isoAt(ctx),
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.name,
-    ...entry,
-    ...(note ? { note } : { note: undefined }),
-  });
 }
 
 /** Runs a write and turns a refusal or a storage error into a Result the UI can show. */

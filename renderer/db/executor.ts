@@ -134,7 +134,8 @@ export async function maintain<T>(
       actorId: operation.actor?.id ?? '',
       actorName: operation.actor?.name ?? '',
       at: operation.at ?? new Date().toISOString(),
-      nowMs: Date.now(),
+      // The operation's own instant where it gives one, so `at` and `nowMs` agree.
+      nowMs: operation.at ? Date.parse(operation.at) : Date.now(),
       mode: db.mode,
       ids: [],
     });

@@ -1,16 +1,14 @@
 // One notice as the bell and the notification centre show it: what happened in the operator's
 // language, when the console raised it (and when it was due, if that was much earlier), how often
 // it was shown, the incident by its number, and who acknowledged it.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { noticeDueAt, raisedLate } from '@shared/alerts';
 import type { StoredNotice } from '@shared/records';
 import { DRILL_PREFIX } from '@shared/schedule';
-import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { acknowledgeNotice } from '../../db/notices';
-import { attempt, failureText } from '../../ui/describe';
+import { useCommand } from '../../ui/useCommand';
 import { formatDateTime } from '../../ui/format';
 import { useWriteContext } from '../session/useWriteContext';
 import { noticeText } from './noticeText';
@@ -19,7 +17,7 @@ export function NoticeItem({ notice, compact = false, onOpen }: { notice: Stored
   const { t, i18n } = useTranslation();
   const { db, plan } = useConsole();
   const writeContext = useWriteContext();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { alert, busy, run } = useCommand();
   const offset = plan.utcOffsetMinutes;
   const worded = noticeText(notice, t, offset, i18n.language);
   // A drill's notices are marked as the desktop shows them, so nobody mistakes one for live work.
@@ -27,10 +25,7 @@ export function NoticeItem({ notice, compact = false, onOpen }: { notice: Stored
   const body = worded.body;
   const number = notice.params.number;
 
-  const acknowledge = async () => {
-    const result = await attempt(() => acknowledgeNotice(db, notice.id, writeContext()));
-    setFailure(result.ok ? null : result.error);
-  };
+  const acknowledge = () => run(() => acknowledgeNotice(db, notice.id, writeContext()));
 
   const classes = ['nc-item', `nc-${notice.kind}`, notice.acknowledgedAt ? 'nc-done' : 'nc-pending', compact ? 'nc-compact' : ''];
   return (
@@ -61,14 +56,14 @@ export function NoticeItem({ notice, compact = false, onOpen }: { notice: Stored
             })}
           </span>
         ) : (
-          <button type="button" className="nc-acknowledge" onClick={() => void acknowledge()}>
+          <button type="button" className="nc-acknowledge" disabled={busy} onClick={() => void acknowledge()}>
             {t('notifications.acknowledge')}
           </button>
         )}
       </div>
-      {failure ? (
+      {alert ? (
         <p role="alert" className="nc-failure">
-          {failureText(failure, t)}
+          {alert}
         </p>
       ) : null}
     </li>

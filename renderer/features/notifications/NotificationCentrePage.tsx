@@ -3,11 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Failure } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
 import { acknowledgeAllNotices, latestNotices, unacknowledgedCount, type NoticeFilter } from '../../db/notices';
 import { useNoticeCount } from '../../db/reads/records';
-import { attempt, failureText } from '../../ui/describe';
+import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { NoticeItem } from './NoticeItem';
 import './notifications.css';
@@ -22,15 +21,16 @@ export function NotificationCentrePage() {
   const writeContext = useWriteContext();
   // Which tab is open is this screen's own passing state, not something other screens follow.
   const [filter, setFilter] = useState<NoticeFilter>('unacknowledged');
-  const [outcome, setOutcome] = useState<{ done: number } | { failure: Failure } | null>(null);
+  const { message, busy, run } = useCommand();
   const notices = useLiveQuery(() => latestNotices(db, filter, LIMIT), [db, filter]);
   const waiting = useLiveQuery(() => unacknowledgedCount(db), [db]) ?? 0;
   const total = useNoticeCount();
 
-  const acknowledgeAll = async () => {
-    const result = await attempt(() => acknowledgeAllNotices(db, writeContext()));
-    setOutcome(result.ok ? { done: result.value } : { failure: result.error });
-  };
+  const acknowledgeAll = () =>
+    run(
+      () => acknowledgeAllNotices(db, writeContext()),
+      (done, tr) => tr('notifications.acknowledgedAll', { total: done }),
+    );
 
   return (
     <div className="nc-centre">
@@ -50,16 +50,16 @@ export function NotificationCentrePage() {
             </button>
           ))}
         </div>
-        <button type="button" className="primary nc-acknowledge-all" disabled={waiting === 0} onClick={() => void acknowledgeAll()}>
+        <button type="button" className="primary nc-acknowledge-all" disabled={waiting === 0 || busy} onClick={() => void acknowledgeAll()}>
           {t('notifications.acknowledgeAll')}
         </button>
       </div>
-      {outcome && 'done' in outcome ? (
+      {message?.kind === 'success' ? (
         <p role="status" className="muted">
-          {t('notifications.acknowledgedAll', { total: outcome.done })}
+          {message.text}
         </p>
       ) : null}
-      {outcome && 'failure' in outcome ? <p role="alert">{failureText(outcome.failure, t)}</p> : null}
+      {message?.kind === 'error' ? <p role="alert">{message.text}</p> : null}
       {notices && notices.length === 0 ? <p className="empty muted">{t(`notifications.empty.${filter}`)}</p> : null}
       <ul className="nc-list nc-page-list" aria-label={t('notifications.list')}>
         {(notices ?? []).map((notice) => (

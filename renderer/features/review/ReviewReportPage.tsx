@@ -12,7 +12,7 @@ import { maskKnownPersonalData, timeLimitTable, timelineDigest } from '@shared/r
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { recordFullDataPrinted } from '../../db/reviews';
 import { useAppSelector } from '../../store';
-import { attempt, failureText } from '../../ui/describe';
+import { useCommand } from '../../ui/useCommand';
 import { formatDateTime } from '../../ui/format';
 import { PaperNotice, PaperSection, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../ui/paper/Paper';
 import { TimelineTable } from '../print/SummarySections';
@@ -46,7 +46,7 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
   const locale = useAppSelector((s) => s.session.locale);
   const { print, printing, failure } = usePrintToPdf();
   const [full, setFull] = useState(false);
-  const [recordFailure, setRecordFailure] = useState<string | null>(null);
+  const { alert: recordFailure, run, clear } = useCommand();
   const staff = usePeople();
   const { incident, review, complaints } = records;
 
@@ -56,15 +56,9 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
   const timeline: TimelineEntry[] = full ? records.timeline : records.timeline.map((e) => (e.note ? { ...e, note: mask.text(e.note) } : e));
 
   async function printReport() {
-    setRecordFailure(null);
-    if (full) {
-      // 保护投诉人隐私: a print with full personal data leaves a trace on the incident's timeline.
-      const recorded = await attempt(() => recordFullDataPrinted(db, incident.id, writeContext()));
-      if (!recorded.ok) {
-        setRecordFailure(failureText(recorded.error, t));
-        return;
-      }
-    }
+    clear();
+    // 保护投诉人隐私: a print with full personal data leaves a trace on the incident's timeline.
+    if (full && (await run(() => recordFullDataPrinted(db, incident.id, writeContext()))) === null) return;
     await print(t('review.report.fileName', { number: incident.number }));
     // For that print only.
     setFull(false);

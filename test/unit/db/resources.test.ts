@@ -84,6 +84,14 @@ describe('the inventory', () => {
     expect(await db.resources.count()).toBe(loaded.ok ? loaded.value.length : -1);
   });
 
+  it('logs the ids of the samples it made, so a replay makes the same rows', async () => {
+    db = await freshDb();
+    await loadSampleResources(db, await contextFor(db));
+    const logged = await db.commandLog.where('name').equals('resource.loadSamples').first();
+    const ids = (await db.resources.toArray()).map((r) => r.id);
+    expect(logged?.ids).toEqual(expect.arrayContaining(ids));
+  });
+
   it('will not cut the holding below what is out with incidents, nor retire it until it is back', async () => {
     const { incident, radios } = await setUp();
     await allocateResource(db, incident.id, allocation(radios.id, '15'), await contextFor(db));

@@ -1,3 +1,4 @@
+import { newId } from '@shared/ids';
 import { describe, expect, it } from 'vitest';
 import {
   allocationInputSchema,
@@ -224,12 +225,12 @@ describe('forms', () => {
 
 describe('sample inventory', () => {
   it('covers every kind the plans list, as samples with fresh ids that pass the form’s own rules', () => {
-    const rows = sampleResources('2026-11-23T10:00:00+08:00');
+    const rows = sampleResources('2026-11-23T10:00:00+08:00', newId);
     const kinds = new Set(rows.map((r) => r.type));
     expect(RESOURCE_TYPES.filter((type) => type !== 'other' && !kinds.has(type))).toEqual([]);
     expect(rows.every((r) => r.sample && r.status === 'available')).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    expect(new Set(sampleResources('2026-11-23T10:00:00+08:00').map((r) => r.id)).has(rows[0]!.id)).toBe(false);
+    expect(new Set(sampleResources('2026-11-23T10:00:00+08:00', newId).map((r) => r.id)).has(rows[0]!.id)).toBe(false);
     for (const r of rows) {
       const input = {
         ...r,
