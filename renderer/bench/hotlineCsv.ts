@@ -1,6 +1,6 @@
 // A hotline system's CSV export, as the import benchmark reads it: Chinese headers, names
 // rather than codes, a 工单号 per row, UTF-8 with BOM.
-import { COLUMN_TITLES } from '@shared/importing';
+import { COLUMN_TITLES, REQUIRED_FIELDS } from '@shared/importing';
 import { toPlanLocalInput } from '@shared/time';
 import { writeRowsCsv } from '../features/exchange/csvFile';
 
@@ -23,21 +23,6 @@ export function hotlineCsv(count: number, now: number): Uint8Array {
     '退货退款',
     String(1 + (i % 3)),
   ]);
-  const fields = (
-    [
-      'externalRef',
-      'receivedAt',
-      'channelCode',
-      'categoryCode',
-      'urgency',
-      'name',
-      'phone',
-      'subject',
-      'place',
-      'content',
-      'expectedResolution',
-      'peopleInvolved',
-    ] as const
-  ).map((field) => COLUMN_TITLES[field]);
+  const fields = (['externalRef', ...REQUIRED_FIELDS, 'peopleInvolved'] as const).map((field) => COLUMN_TITLES[field]);
   return new TextEncoder().encode(writeRowsCsv(fields, rows));
 }

@@ -1,6 +1,6 @@
 // Instructions on a level-1 response (指令 → 签收 → 反馈): issued in one click on activation, signed
 // and reported by the team, accepted by the leader, and escalated when one is left unsigned.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage, IncidentInstructions, IncidentPage, InstructionInbox, IntakePage, type Registration } from './pages';
 
 const SHOTS = 'test-results/screenshots';
@@ -18,24 +18,26 @@ const massComplaint: Registration = {
   people: 3,
 };
 
-test('issues the standard instructions on a level-1 activation; the team signs and reports; an unsigned one escalates', async ({
-  page,
-}) => {
-  // Monday 2026-11-23 09:00 China time, held there until the test moves it (real timers keep
-  // running, so the console's own checks still happen).
+/** The mass complaint registered by `operator`, accepted and graded level 1, at 09:00 on Monday 23 November. */
+async function levelOneMassComplaint(page: Page, operator: string) {
+  // Held there until the test moves it (real timers keep running, so the console's own checks still happen).
   await page.clock.setFixedTime(new Date('2026-11-23T09:00:00+08:00'));
   const console = new ConsolePage(page);
   const incident = new IncidentPage(page);
-  const instructions = new IncidentInstructions(page);
-  const inbox = new InstructionInbox(page);
-
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.chooseOperator(operator);
   await new IntakePage(page).open();
   const numbers = await new IntakePage(page).register(massComplaint);
   await incident.openFromBoard(numbers.incident);
   await incident.run('确认有效，予以受理');
   await incident.run('确认分级', { 级别: '一级', 理由: '多名车主聚集，存在安全隐患和媒体关注风险' });
+  return { console, incident, numbers, instructions: new IncidentInstructions(page), inbox: new InstructionInbox(page) };
+}
+
+test('issues the standard instructions on a level-1 activation; the team signs and reports; an unsigned one escalates', async ({
+  page,
+}) => {
+  const { console, incident, numbers, instructions, inbox } = await levelOneMassComplaint(page, '陈晓');
   await incident.expectStage('待启动响应');
   // Before activation there is nothing standard to issue.
   await expect(instructions.standard()).toHaveCount(0);
@@ -144,19 +146,7 @@ test('refuses an instruction longer than 2000 characters with a sentence and iss
 });
 
 test('closing asks what becomes of the open instructions; withdrawn ones stop counting in the team inbox', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-23T09:00:00+08:00'));
-  const console = new ConsolePage(page);
-  const incident = new IncidentPage(page);
-  const instructions = new IncidentInstructions(page);
-  const inbox = new InstructionInbox(page);
-
-  await console.open();
-  await console.chooseOperator('王建国');
-  await new IntakePage(page).open();
-  const numbers = await new IntakePage(page).register(massComplaint);
-  await incident.openFromBoard(numbers.incident);
-  await incident.run('确认有效，予以受理');
-  await incident.run('确认分级', { 级别: '一级', 理由: '多名车主聚集，存在安全隐患和媒体关注风险' });
+  const { console, incident, numbers, instructions, inbox } = await levelOneMassComplaint(page, '王建国');
   await incident.run('启动应急响应');
   await instructions.issueStandard();
   await incident.run('完成调查', { 调查结论: '同批次电池存在缺陷' });

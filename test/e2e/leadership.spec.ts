@@ -23,7 +23,8 @@ async function closeLevelOne(page: Page, incident: IncidentPage) {
   await incident.expectStage('已关闭');
 }
 
-test('a closed level-1 incident no longer offers to form its special task force', async ({ page }) => {
+/** The leader registers the fuel dispute, accepts it and grades it level 1 above the suggestion. */
+async function leaderGradesLevelOne(page: Page) {
   const console = new ConsolePage(page);
   const incident = new IncidentPage(page);
   await console.open();
@@ -32,7 +33,13 @@ test('a closed level-1 incident no longer offers to form its special task force'
   const { incident: number } = await new IntakePage(page).register(fuelDispute);
   await incident.openFromBoard(number);
   await incident.run('确认有效，予以受理');
+  // Marked urgent: the rules suggest level 2 (national III); the leader grades it level 1.
   await incident.run('确认分级', { 级别: '一级', 理由: '站内围观人数增加，存在舆情风险' });
+  return { console, incident, number };
+}
+
+test('a closed level-1 incident no longer offers to form its special task force', async ({ page }) => {
+  const { incident } = await leaderGradesLevelOne(page);
   const taskForce = page.getByRole('region', { name: '专项处理小组' });
   await expect(taskForce.getByRole('button', { name: '组建专项处理小组' })).toBeVisible();
 
@@ -44,16 +51,7 @@ test('a closed level-1 incident no longer offers to form its special task force'
 });
 
 test('after an override to level 1 the grading card reads level 1 and its national grade, beside the suggestion', async ({ page }) => {
-  const console = new ConsolePage(page);
-  const incident = new IncidentPage(page);
-  await console.open();
-  await console.chooseOperator('王建国');
-  await new IntakePage(page).open();
-  const { incident: number } = await new IntakePage(page).register(fuelDispute);
-  await incident.openFromBoard(number);
-  await incident.run('确认有效，予以受理');
-  // Marked urgent: the rules suggest level 2 (national III); the leader grades it level 1.
-  await incident.run('确认分级', { 级别: '一级', 理由: '站内围观人数增加，存在舆情风险' });
+  await leaderGradesLevelOne(page);
   const card = page.getByRole('region', { name: '分级建议' });
   await expect(card).toContainText('建议：二级 国家分级 III');
   await expect(card).toContainText('当前：一级 国家分级 I/II');
@@ -77,16 +75,8 @@ test('the operator picker says who leads which team', async ({ page }) => {
 });
 
 test('the leader finds the results reported by the teams under 待我采纳 and accepts them there', async ({ page }) => {
-  const console = new ConsolePage(page);
-  const incident = new IncidentPage(page);
+  const { console, incident, number } = await leaderGradesLevelOne(page);
   const inbox = new InstructionInbox(page);
-  await console.open();
-  await console.chooseOperator('王建国');
-  await new IntakePage(page).open();
-  const { incident: number } = await new IntakePage(page).register(fuelDispute);
-  await incident.openFromBoard(number);
-  await incident.run('确认有效，予以受理');
-  await incident.run('确认分级', { 级别: '一级', 理由: '站内围观人数增加，存在舆情风险' });
   await incident.run('启动应急响应');
   await new IncidentInstructions(page).issueStandard();
 
