@@ -22,8 +22,8 @@ export type DeliverArgs = z.output<typeof deliverArgs>;
 export type DeliverySeen = {
   run: DrillRunRecord | undefined;
   people: readonly Person[];
-  /** What a registration reads, with the run's incidents as those an inject may join. */
-  registration: RegistrationSeen;
+  /** What a registration reads, with the run's incidents as those an inject may join; null when no complaint is due. */
+  registration: RegistrationSeen | null;
 };
 
 export type Delivery = { seq: number; incidentId?: string; number?: string };
@@ -76,6 +76,8 @@ export function decideDeliverInjects(seen: DeliverySeen, _args: DeliverArgs, sta
     if (inject.complaint) {
       const ownerId = ownerForInjects(seen.people);
       if (!ownerId) return refused('drill-no-people');
+      // The read loads what a registration needs whenever a complaint is due; without it nothing is delivered.
+      if (!registration) return refused('drill-inject-invalid', { seq: inject.seq });
       const targetId = inject.complaint.attachToSeq !== undefined ? injectIncidents[String(inject.complaint.attachToSeq)] : undefined;
       const target = targetId ? registration.attached[targetId]?.incident : undefined;
       // The incident to join may have been closed or never opened (its inject skipped): a new one then.

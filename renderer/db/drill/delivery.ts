@@ -4,6 +4,7 @@
 import type { Actor } from '@shared/model';
 import { decideDeliverInjects, deliverArgs, type DeliverArgs, type Delivery, type DeliverySeen } from '@shared/drillDelivery';
 import type { Result } from '@shared/result';
+import { dueInjects } from '@shared/scenarioEngine';
 import { readRegistrationSeen, REGISTRATION_TABLES, type Seat } from '../complaints';
 import type { WriteContext } from '../context';
 import { execute, type Command } from '../executor';
@@ -20,7 +21,11 @@ const deliverCommand = (seat: Seat): Command<DeliverArgs, DeliverySeen, Delivery
   tables: ['drillRuns', 'people', ...REGISTRATION_TABLES],
   read: async (db, { runId }, stamp) => {
     const run = db.mode === 'drill' ? await db.drillRuns.get(runId) : undefined;
-    const joinable = Object.values(run?.injectIncidents ?? {}).map((incidentId) => ({ incidentId }));
+    // Called on every tick of the drill clock: what a registration reads is read only when a
+    // complaint is due.
+    const complaintDue = run !== undefined && dueInjects(run.state, run.scenario, stamp.nowMs).some((inject) => inject.complaint);
+    if (!complaintDue) return { run, people: [], registration: null };
+    const joinable = Object.values(run.injectIncidents).map((incidentId) => ({ incidentId }));
     return {
       run,
       people: await db.people.toArray(),
