@@ -97,7 +97,6 @@ export const REFUSAL_CODES = [
   'instruction-not-receiver',
   'instruction-person-missing',
   'instruction-plan-missing',
-  'instruction-refused',
   'instruction-team-missing',
   'ipc-bad-payload',
   'ipc-handler-failed',

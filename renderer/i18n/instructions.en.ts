@@ -101,7 +101,6 @@ export const enInstructions: Catalog['instructions'] = {
     'instruction-plan-missing': 'The plan version this incident follows cannot be found; standard instructions cannot be issued.',
     'response-not-activated': 'The response is not active yet; standard instructions cannot be issued.',
     'standard-already-issued': 'All standard instructions have been issued.',
-    'instruction-refused': '{{message}}',
   },
   notice: {
     title_unsigned: 'Instruction overdue, not signed ({{number}})',

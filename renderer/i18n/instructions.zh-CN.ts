@@ -99,8 +99,6 @@ export const zhInstructions = {
     'instruction-plan-missing': '找不到该事件所依据的预案版本，不能下达标准指令。',
     'response-not-activated': '应急响应尚未启动，不能下达标准指令。',
     'standard-already-issued': '标准指令已全部下达。',
-    // A refusal already put into the instructions' own words (see inInstructionWords).
-    'instruction-refused': '{{message}}',
   },
   notice: {
     title_unsigned: '指令逾期未签收（{{number}}）',

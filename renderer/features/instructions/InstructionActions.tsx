@@ -11,7 +11,7 @@ import { Field } from '../../ui/Field';
 import { Outcome } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { inInstructionWords } from './instructionText';
+import { instructionFailureText } from './instructionText';
 
 /** Commands that need a text before they are given; the others run on one click. */
 const TEXT_FIELD: Partial<Record<CardCommandType, 'text' | 'reason'>> = { progress: 'text', report: 'text', return: 'reason' };
@@ -30,7 +30,9 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
   const writeContext = useWriteContext();
   const [open, setOpen] = useState<CardCommandType | null>(null);
   const [text, setText] = useState('');
-  const { alert, busy, run: write, clear } = useCommand();
+  // The machine shares some codes with the incident workflow (not-allowed-in-state,
+  // reason-required): its refusals read in the instructions' own sentences.
+  const { alert, busy, run: write, clear } = useCommand({}, { describe: instructionFailureText });
   if (!operator) return null;
   const commands = instructionCommandsFor(instruction, { actor: operator, receiverIds: instructionReceivers(instruction, team) });
   if (commands.length === 0) return null;
@@ -38,9 +40,7 @@ export function InstructionActions({ instruction, team }: { instruction: Instruc
   const field = open ? TEXT_FIELD[open] : undefined;
 
   async function run(type: CardCommandType, value: string) {
-    const done = await write(
-      inInstructionWords(() => applyInstructionCommand(db, instruction.id, commandOf(type, value), writeContext()), t),
-    );
+    const done = await write(() => applyInstructionCommand(db, instruction.id, commandOf(type, value), writeContext()));
     if (!done) return;
     setOpen(null);
     setText('');

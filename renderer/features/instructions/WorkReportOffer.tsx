@@ -13,7 +13,7 @@ import { useCommand } from '../../ui/useCommand';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { useInstructionsOf } from '../../db/reads/instructions';
 import { useTeams } from '../../db/reads/organisation';
-import { inInstructionWords } from './instructionText';
+import { instructionFailureText } from './instructionText';
 import './instructions.css';
 
 type Props = {
@@ -34,7 +34,7 @@ export function WorkReportOffer({ incidentId, teamCode, text, onDismiss }: Props
   const team = useTeams().find((candidate) => candidate.code === teamCode && candidate.kind === 'working-team');
   const instructions = useInstructionsOf(incidentId);
   const [reported, setReported] = useState(false);
-  const { alert, busy, run } = useCommand();
+  const { alert, busy, run } = useCommand({}, { describe: instructionFailureText });
   const teamName = team ? localized(team.name, locale) : '';
   if (reported) {
     return (
@@ -48,7 +48,7 @@ export function WorkReportOffer({ incidentId, teamCode, text, onDismiss }: Props
 
   async function report() {
     if (!target) return;
-    const done = await run(inInstructionWords(() => reportWorkOnInstruction(db, target.id, text, writeContext()), t));
+    const done = await run(() => reportWorkOnInstruction(db, target.id, text, writeContext()));
     if (done) setReported(true);
   }
 

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Instruction } from '@shared/command';
 import type { Person, Team } from '@shared/model';
 import type { Plan } from '@shared/plan';
-import { fail, type Failure, type Result } from '@shared/result';
+import type { Failure } from '@shared/result';
 import { localized, type Locale } from '@shared/text';
 import { failureText } from '../../ui/describe';
 import { keyIn, say } from '../../i18n/keys';
@@ -36,15 +36,3 @@ export function instructionFailureText(error: Failure, t: TFunction): string {
   if (typeof params.state === 'string') params.state = t(keyIn('instructions.state', params.state));
   return say(t, key, params);
 }
-
-/**
- * A write whose refusal reads in the instructions' own sentences when run through useCommand: the
- * machine shares some codes with the incident workflow (not-allowed-in-state, reason-required),
- * whose sentences would be found first.
- */
-export const inInstructionWords =
-  <T>(write: () => Promise<Result<T>>, t: TFunction) =>
-  async (): Promise<Result<T>> => {
-    const result = await write();
-    return result.ok ? result : fail('instruction-refused', undefined, instructionFailureText(result.error, t));
-  };
