@@ -40,7 +40,12 @@ export function recounted(
   for (const incident of open) {
     if (!isOpen(incident.state) || incident.nextDeadlineStage === null) continue;
     const projection = deadlineProjection(incident, book, calendar);
-    if (projection.nextDeadlineAt === incident.nextDeadlineAt && projection.nextDeadlineStage === incident.nextDeadlineStage) continue;
+    if (
+      projection.nextDeadlineAt === incident.nextDeadlineAt &&
+      projection.nextDeadlineStage === incident.nextDeadlineStage &&
+      projection.deadlineUnknown === incident.deadlineUnknown
+    )
+      continue;
     writes.push({ put: 'incidents', row: { ...incident, ...projection, updatedAt: stamp.at, updatedBy: stamp.actor.id } });
     timeline.push({ incidentId: incident.id, ...entry });
   }

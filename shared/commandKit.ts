@@ -37,6 +37,7 @@ export const TABLE_NAMES = [
   'reviews',
   'measures',
   'calendarYears',
+  'summaries',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -148,6 +148,8 @@ export const IncidentSchema = z.object({
   complainantNames: z.array(z.string()),
   nextDeadlineAt: z.string().nullable(),
   nextDeadlineStage: z.string().nullable(),
+  /** 1 while the next deadline cannot be counted (the calendar lacks the year); absent otherwise. */
+  deadlineUnknown: z.literal(1).optional(),
   /** The import run that created this incident, so a cancelled import can be taken back whole. */
   importId: z.string().uuid().optional(),
   createdAt: z.string(),

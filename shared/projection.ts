@@ -43,6 +43,8 @@ export function deadlineProjection(incident: Incident, book: PlanBook, calendar:
     nextDeadlineAt: next?.dueAt != null ? toIsoWithOffset(next.dueAt, plan.utcOffsetMinutes) : null,
     // A stage with no deadline because the calendar lacks the year keeps its name here.
     nextDeadlineStage: next?.stage ?? null,
+    // …and is marked, so what is due can be found by index (a null deadline is not in any index).
+    deadlineUnknown: next !== null && next.dueAt === null ? (1 as const) : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 // Gives screens the open database, the plan in force, the calendar and the clock.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
@@ -7,6 +7,9 @@ import type { Person } from '@shared/model';
 import { calendarOf, officeCalendarRows } from './calendar';
 import { usePlanInForce } from './planInForce';
 import type { ConsoleDb } from './schema';
+import { keepSummariesCounted } from './summaryRebuild';
+import { storedSignature } from './summaries';
+import { summarySignature } from '@shared/summaries';
 
 /** `plans`: every version kept, so each incident's clocks follow the version it was opened under. */
 export type Console = { db: ConsoleDb; plan: Plan; plans: readonly Plan[]; calendar: WorkingCalendar; now: () => number };
@@ -28,6 +31,14 @@ export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; chi
     () => (plan && plans && calendar ? { db, plan, plans, calendar, now: Date.now } : null),
     [db, plan, plans, calendar],
   );
+  // The running totals are counted again when missing (a new or restored store) or counted under
+  // another plan or calendar; watched live, so a restore in another window is noticed too.
+  const counted = useLiveQuery(() => storedSignature(db), [db]);
+  useEffect(() => {
+    if (!plan || !plans || !officeYears || !calendar || counted === undefined) return;
+    const signature = summarySignature(plan, plans, officeYears);
+    if (counted !== signature) keepSummariesCounted(db, { plan, plans }, calendar, signature);
+  }, [db, plan, plans, officeYears, calendar, counted]);
   const people = useLiveQuery(() => db.people.toArray(), [db]);
   const roster = useMemo(
     () =>

@@ -12,7 +12,7 @@ import { isoAt, settle, type WriteContext } from './context';
 import type { TimelineAppend } from '@shared/commandKit';
 import { newId } from '@shared/ids';
 import { maintain, readTogether } from './executor';
-import { upgradeToVersion2 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
 import type { ConsoleDb } from './schema';
 
@@ -22,6 +22,12 @@ export const APP_IDENTITY = {
   // Vite defines the version in the app; unit tests run without it.
   version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
 };
+
+/**
+ * Tables counted from the others (the running totals): never in a backup; a restore clears them,
+ * and the console counts them again from the restored records.
+ */
+export const DERIVED_TABLES: readonly string[] = ['summaries'];
 
 /** Rows read per request: small enough that the page keeps painting between them. */
 const PAGE = 2_000;
@@ -35,6 +41,7 @@ export async function exportSnapshot(db: ConsoleDb): Promise<BackupSnapshot> {
   return readTogether(db, 'all', async () => {
     const tables: Record<string, unknown[]> = {};
     for (const table of db.tables) {
+      if (DERIVED_TABLES.includes(table.name)) continue;
       const rows: unknown[] = [];
       let after: IndexableType | undefined;
       for (;;) {
@@ -89,6 +96,9 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   6: async () => undefined,
   // Version 7 added the log of commands run (a new table).
   7: async () => undefined,
+  // Version 8 added the summaries (derived, counted again after a restore), indexes, and the mark
+  // on incidents whose deadline the calendar could not count.
+  8: upgradeToVersion8,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */

@@ -8,6 +8,7 @@ import { newId } from '@shared/ids';
 import { fail, type Failure, type Result } from '@shared/result';
 import { isoAt, Refused, settle, type WriteContext } from './context';
 import type { ConsoleDb } from './schema';
+import { keepSummaries, summarisedWrites } from './summaries';
 
 /** A command as the console runs it: its decision and how to read what the decision needs. */
 export type Command<A, S, T> = CommandDecision<A, S, T> & {
@@ -66,13 +67,17 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
     },
   };
   const names = [...new Set<TableName>([...command.tables, 'timeline'])];
+  // A command that may move the summaries keeps them in its own transaction (and reads the plan
+  // versions its incidents' clocks follow).
+  const summarising = summarisedWrites(names) ? [db.summaries, db.plans] : [];
   return settle(() =>
-    db.transaction('rw', [...names.map((name) => tableOf(db, name)), db.commandLog], async () => {
+    db.transaction('rw', [...names.map((name) => tableOf(db, name)), db.commandLog, ...summarising], async () => {
       const seen = await command.read(db, args, stamp);
       const decision = command.decide(seen, args, stamp);
       if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
       const { value, writes, timeline } = decision.value;
-      await writeRows(db, writes);
+      if (summarising.length > 0) await keepSummaries(db, writes, ctx, () => writeRows(db, writes));
+      else await writeRows(db, writes);
       if (timeline.length > 0) {
         await db.timeline.bulkAdd(
           timeline.map((entry) => {

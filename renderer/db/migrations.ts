@@ -37,3 +37,13 @@ export async function upgradeToVersion2(tx: Transaction): Promise<void> {
     await tx.table('contacts').bulkAdd(SAMPLE_CONTACTS.map((c) => ({ ...c, sample: true, updatedAt: nowIso, updatedBy: 'system' })));
   }
 }
+
+/** Version 8: incidents whose next deadline the calendar could not count are marked, so they are found by index. */
+export async function upgradeToVersion8(tx: Transaction): Promise<void> {
+  await tx
+    .table('incidents')
+    .toCollection()
+    .modify((incident: { nextDeadlineAt?: string | null; nextDeadlineStage?: string | null; deadlineUnknown?: 1 }) => {
+      if (incident.nextDeadlineStage && !incident.nextDeadlineAt) incident.deadlineUnknown = 1;
+    });
+}

@@ -4,7 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Plan } from '@shared/plan';
 import type { Contact, DutyShift, Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
-import { upgradeToVersion2 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
 import type { Mode } from '@shared/model';
 import type { ImportRun, StoredNotice } from '@shared/records';
 import type { Scenario } from '@shared/scenario';
@@ -16,9 +16,12 @@ import type { Allocation, Resource } from '@shared/resources';
 import type { Measure, Review } from '@shared/review';
 import type { CalendarYear } from '@shared/officeCalendar';
 import type { CommandLogEntry } from '@shared/commandKit';
+import type { SummaryRow } from '@shared/summaries';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
+/** A summary row, or the row `basis` saying what the summaries were counted under. */
+export type StoredSummary = SummaryRow & { signature?: string };
 
 export const DATABASE_NAMES: Record<Mode, string> = {
   live: 'complaint-console',
@@ -53,6 +56,7 @@ export class ConsoleDb extends Dexie {
   measures!: Table<Measure, string>;
   calendarYears!: Table<CalendarYear, string>;
   commandLog!: Table<CommandLogEntry, number>;
+  summaries!: Table<StoredSummary, string>;
 
   constructor(
     name: string,
@@ -127,6 +131,19 @@ export class ConsoleDb extends Dexie {
     this.version(7).stores({
       commandLog: '++seq, name, at',
     });
+    // Version 8: years of data. Small running totals the dashboard and statistics read instead of
+    // whole tables (kept by the executor, rebuilt when missing), the open instructions by
+    // deadline, and the incidents whose next deadline the calendar cannot count yet, so what is
+    // due is found without reading every open record. The summaries are counted on first open;
+    // the upgrade only marks the incidents without a countable deadline.
+    this.version(8)
+      .stores({
+        summaries: 'key',
+        instructions: 'id, incidentId, teamId, assigneeId, state, deadline, [teamId+state], [state+deadline]',
+        incidents:
+          'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown',
+      })
+      .upgrade((tx) => upgradeToVersion8(tx));
   }
 }
 

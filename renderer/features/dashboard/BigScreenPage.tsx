@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { attention, levelPhaseMatrix, teamLoad } from '@shared/dashboard';
+import { attention } from '@shared/dashboard';
+import { levelPhaseOf, teamLoadOf } from '@shared/summaryViews';
+import { isOpen } from '@shared/workflow';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
@@ -12,7 +14,7 @@ import { useNow } from '../../ui/useNow';
 import { DrillBanner } from '../session/DrillBanner';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
-import { useDashboardData } from './useDashboardData';
+import { ATTENTION_WINDOW_MS, useDashboardData } from './useDashboardData';
 import './dashboard.css';
 
 const SLIDES = ['overview', 'charts', 'teams'] as const;
@@ -44,7 +46,9 @@ export function BigScreenPage() {
 
   if (!data) return <div className="bigscreen" />;
   const current = SLIDES[slide]!;
-  const items = attention(data.openIncidents, data.openInstructions, now, 2 * 3_600_000, plan, calendar, plans).slice(0, 8);
+  const { incidents, instructions } = data.due;
+  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans).slice(0, 8);
+  const live = new Set(incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
   return (
     <div className="bigscreen" data-slide={current}>
       <DrillBanner />
@@ -66,37 +70,25 @@ export function BigScreenPage() {
           <div className="big-overview">
             <section>
               <h2>{t('dashboard.byLevelAndPhase')}</h2>
-              <LevelPhaseTable rows={levelPhaseMatrix(data.openIncidents)} />
+              <LevelPhaseTable rows={levelPhaseOf(data.open)} />
             </section>
             <section>
               <h2>{t('dashboard.attention')}</h2>
-              <AttentionStrip
-                items={items}
-                now={now}
-                teams={data.teams}
-                incidents={data.openIncidents}
-                instructions={data.openInstructions}
-              />
+              <AttentionStrip items={items} now={now} teams={data.teams} incidents={incidents} instructions={instructions} />
             </section>
           </div>
         ) : current === 'charts' ? (
-          <DashboardCharts
-            now={now}
-            todaysComplaints={data.todaysComplaints}
-            openIncidents={data.openIncidents}
-            recentIncidents={data.recentIncidents}
-            dark
-            height={330}
-          />
+          <DashboardCharts open={data.open} today={data.today} recentDays={data.recentDays} dark height={330} />
         ) : (
           <div className="big-teams">
             <TeamCards
               teams={workingTeams}
-              load={teamLoad(
-                data.openInstructions,
+              load={teamLoadOf(
+                data.open,
+                instructions,
                 workingTeams.map((team) => team.id),
                 now,
-                new Set(data.openIncidents.map((incident) => incident.id)),
+                live,
               )}
               dark
             />

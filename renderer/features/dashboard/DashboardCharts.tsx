@@ -1,7 +1,7 @@
 // The dashboard's four charts: today by hour, by category, level distribution, on-time rate.
 import { useTranslation } from 'react-i18next';
-import { complaintsByHour, countBy, onTimeByStage } from '@shared/dashboard';
-import type { Complaint, Incident } from '@shared/model';
+import type { SummaryRow } from '@shared/summaries';
+import { byHourOf, countsWithPrefix, onTimeOf, sumCounts } from '@shared/summaryViews';
 import { NATIONAL_COLOURS } from '@shared/plan';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
@@ -12,28 +12,24 @@ import { RECENT_DAYS } from './useDashboardData';
 const COLOUR_HEX = { red: '#c62828', orange: '#ef6c00', yellow: '#c99a00', blue: '#1565c0' } as const;
 
 type Props = {
-  now: number;
-  todaysComplaints: Complaint[];
-  openIncidents: Incident[];
-  recentIncidents: Incident[];
+  /** The open incidents' summary, today's and the last RECENT_DAYS days'. */
+  open: SummaryRow;
+  today: SummaryRow;
+  recentDays: SummaryRow[];
   dark?: boolean;
   height: number;
 };
 
-export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIncidents, dark, height }: Props) {
+export function DashboardCharts({ open, today, recentDays, dark, height }: Props) {
   const { t } = useTranslation();
-  const { plan, plans, calendar } = useConsole();
+  const { plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
-  const byHour = complaintsByHour(
-    todaysComplaints.map((c) => c.receivedAt),
-    now,
-    plan.utcOffsetMinutes,
-  ).map((value, hour) => ({ label: String(hour).padStart(2, '0'), value }));
+  const byHour = byHourOf(today).map((value, hour) => ({ label: String(hour).padStart(2, '0'), value }));
   const categoryName = (code: string) => localized(plan.categories.find((c) => c.code === code)?.name ?? { zh: code }, locale);
-  const byCategory = countBy(openIncidents, (i) => i.categoryCode)
+  const byCategory = countsWithPrefix(open.counts, 'cat:')
     .slice(0, 6)
     .map((c) => ({ label: categoryName(c.key), value: c.count }));
-  const levels = countBy(openIncidents, (i) => String(i.level ?? 'none'));
+  const levels = countsWithPrefix(open.counts, 'lv:');
   const byLevel = (['1', '2', '3', 'none'] as const).map((key) => {
     const grade = plan.grades.find((g) => String(g.level) === key);
     return {
@@ -42,7 +38,7 @@ export function DashboardCharts({ now, todaysComplaints, openIncidents, recentIn
       colour: grade ? COLOUR_HEX[NATIONAL_COLOURS[grade.nationalLevels[0]!]] : '#98a2b3',
     };
   });
-  const onTime = onTimeByStage(recentIncidents, plan, calendar, plans)
+  const onTime = onTimeOf(sumCounts(recentDays))
     .filter((r) => r.rate !== null)
     .map((r) => ({
       label: t(`clock.stage.${r.stage}`),

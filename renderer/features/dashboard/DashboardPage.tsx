@@ -2,7 +2,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { attention, levelPhaseMatrix, teamLoad } from '@shared/dashboard';
+import { attention } from '@shared/dashboard';
+import { levelPhaseOf, teamLoadOf } from '@shared/summaryViews';
+import { isOpen } from '@shared/workflow';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Panel } from '../../ui/Field';
 import { OnDutyNow } from '../organisation/OnDutyNow';
@@ -10,11 +12,9 @@ import { useNow } from '../../ui/useNow';
 import { CalendarWarning } from './CalendarWarning';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
-import { useDashboardData } from './useDashboardData';
+import { ATTENTION_WINDOW_MS, useDashboardData } from './useDashboardData';
 import './dashboard.css';
 import { OpenMeasuresPanel } from '../review/OpenMeasuresPanel';
-
-const ATTENTION_WINDOW_MS = 2 * 3_600_000;
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -25,12 +25,15 @@ export function DashboardPage() {
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
   if (!data) return null;
   const leaders = people.filter((p) => p.role === 'leader' || p.role === 'deputy');
-  const items = attention(data.openIncidents, data.openInstructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans);
-  const load = teamLoad(
-    data.openInstructions,
+  const { incidents, instructions } = data.due;
+  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans);
+  const live = new Set(incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
+  const load = teamLoadOf(
+    data.open,
+    instructions,
     workingTeams.map((team) => team.id),
     now,
-    new Set(data.openIncidents.map((incident) => incident.id)),
+    live,
   );
   return (
     <div className="dashboard">
@@ -53,7 +56,7 @@ export function DashboardPage() {
         </Panel>
         <OnDutyNow />
         <Panel title={t('dashboard.attention')} className={`attention-panel${items.some((i) => i.overdue) ? ' has-overdue' : ''}`}>
-          <AttentionStrip items={items} now={now} teams={data.teams} incidents={data.openIncidents} instructions={data.openInstructions} />
+          <AttentionStrip items={items} now={now} teams={data.teams} incidents={incidents} instructions={instructions} />
         </Panel>
       </div>
       <TeamCards teams={workingTeams} load={load} />
@@ -61,19 +64,13 @@ export function DashboardPage() {
       <OpenMeasuresPanel />
       <div className="dashboard-middle">
         <Panel title={t('dashboard.byLevelAndPhase')}>
-          <LevelPhaseTable rows={levelPhaseMatrix(data.openIncidents)} />
+          <LevelPhaseTable rows={levelPhaseOf(data.open)} />
         </Panel>
         <Panel title={t('dashboard.latest')}>
           <LatestTimeline entries={data.latest} />
         </Panel>
       </div>
-      <DashboardCharts
-        now={now}
-        todaysComplaints={data.todaysComplaints}
-        openIncidents={data.openIncidents}
-        recentIncidents={data.recentIncidents}
-        height={220}
-      />
+      <DashboardCharts open={data.open} today={data.today} recentDays={data.recentDays} height={220} />
     </div>
   );
 }

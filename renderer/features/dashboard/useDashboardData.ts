@@ -1,40 +1,34 @@
 // Everything the dashboard and the wall display show, read through live queries so a change
-// made anywhere (another window, an import, an instruction signed) shows within a second.
-import { planDateOf, startOfPlanDate, toIsoWithOffset } from '@shared/time';
+// made anywhere (another window, an import, an instruction signed) shows within a second. Counts
+// come from the running totals and what is due from indexes: nothing here reads a whole table or
+// every open incident, so the dashboard costs the same after years of records.
+import { useMemo } from 'react';
+import { dayKey, OPEN_KEY } from '@shared/summaries';
+import { addDays, planDateOf, toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
-import { useComplaintsReceivedSince } from '../../db/reads/complaints';
-import { useIncidentsUpdatedSince, useOpenIncidents } from '../../db/reads/incidents';
-import { useUnacceptedInstructions } from '../../db/reads/instructions';
 import { useLoadedTeams } from '../../db/reads/organisation';
+import { useDaySummaries, useDueBy, useSummaries } from '../../db/reads/summaries';
 import { useLatestIncidentEntries } from '../../db/reads/timeline';
 
 /** How far back the on-time figures look; the chart's title names the same number. */
 export const RECENT_DAYS = 30;
+/** What falls due within this window is listed as needing attention. */
+export const ATTENTION_WINDOW_MS = 2 * 3_600_000;
+/** The due read looks this far past the window, rounded, so it is not re-run on every tick. */
+const STEP_MS = 10 * 60_000;
 
 export function useDashboardData(now: number) {
   const { plan } = useConsole();
   const offset = plan.utcOffsetMinutes;
   const today = planDateOf(now, offset);
-  const dayStart = toIsoWithOffset(startOfPlanDate(today, offset), offset);
-  const recentFrom = toIsoWithOffset(now - RECENT_DAYS * 86_400_000, offset);
-
-  const openIncidents = useOpenIncidents();
-  const recentIncidents = useIncidentsUpdatedSince(recentFrom);
-  const todaysComplaints = useComplaintsReceivedSince(dayStart);
-  const openInstructions = useUnacceptedInstructions();
+  const keys = useMemo(() => [OPEN_KEY, dayKey(today)], [today]);
+  const [open, todays] = useSummaries(keys) ?? [];
+  const recentDays = useDaySummaries(addDays(today, -(RECENT_DAYS - 1)), addDays(today, 1));
+  const until = toIsoWithOffset(Math.ceil((now + ATTENTION_WINDOW_MS) / STEP_MS) * STEP_MS, offset);
+  const due = useDueBy(until);
   const teams = useLoadedTeams();
   const latest = useLatestIncidentEntries(12);
 
-  const ready = openIncidents && recentIncidents && todaysComplaints && openInstructions && teams && latest;
-  if (!ready) return null;
-  // A finished incident's leftover instructions are no longer anyone's work.
-  const live = new Set(openIncidents.map((i) => i.id));
-  return {
-    openIncidents,
-    recentIncidents,
-    todaysComplaints,
-    openInstructions: openInstructions.filter((i) => live.has(i.incidentId)),
-    teams,
-    latest,
-  };
+  if (!open || !todays || !recentDays || !due || !teams || !latest) return null;
+  return { open, today: todays, recentDays, due, teams, latest };
 }
