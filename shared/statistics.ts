@@ -135,12 +135,12 @@ export type OverdueMeasure = {
   daysOverdue: number;
 };
 
-const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+export const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
-const normalisePlace = (place: string) => place.trim().replace(/\s+/g, ' ');
+export const normalisePlace = (place: string) => place.trim().replace(/\s+/g, ' ');
 
 /** Most first; equal counts in the plan's own order (codes the plan no longer has last). */
-function inPlanOrder(counts: { key: string; count: number }[], items: readonly { code: string }[]) {
+export function inPlanOrder(counts: { key: string; count: number }[], items: readonly { code: string }[]) {
   const rank = (code: string) => {
     const index = items.findIndex((item) => item.code === code);
     return index < 0 ? items.length : index;

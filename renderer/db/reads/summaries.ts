@@ -8,6 +8,8 @@ import type { Incident } from '@shared/model';
 import { dayKey, OPEN_KEY, type SummaryRow } from '@shared/summaries';
 import { isOpen } from '@shared/workflow';
 import type { ConsoleDb } from '../schema';
+import type { Period } from '@shared/statistics';
+import { statisticsFacts, type StatisticsFacts } from '../statistics';
 import { useRead } from './live';
 
 const EMPTY = (key: string): SummaryRow => ({ key, counts: {}, members: {} });
@@ -58,4 +60,8 @@ export function useDaySummaries(from: string, to: string): SummaryRow[] | undefi
 
 export function useDueBy(until: string): DueSoon | undefined {
   return useRead((db) => dueBy(db, until), [until]);
+}
+
+export function useStatisticsFacts(period: Period, until: string): StatisticsFacts | undefined {
+  return useRead((db) => statisticsFacts(db, period, until), [period.from, period.to, until]);
 }

@@ -1,19 +1,36 @@
 // The period's figures, read through a live query so a complaint registered anywhere shows at once.
+// They come from the days' running totals, so a year costs what a month does.
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { periodStatistics, type Period, type PeriodStatistics } from '@shared/statistics';
+import { type Period, type PeriodStatistics } from '@shared/statistics';
+import { periodStatisticsOf } from '@shared/summaryViews';
+import { toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
-import { statisticsRecords } from '../../db/statistics';
+import { useStatisticsFacts } from '../../db/reads/summaries';
 import { useNow } from '../../ui/useNow';
 
+/** The overdue read looks this far ahead, so it is not taken again every minute. */
+const STEP_MS = 10 * 60_000;
+
 export function useStatistics(period: Period): PeriodStatistics | undefined {
-  const { db, plan, calendar, now: clock } = useConsole();
+  const { plan, now: clock } = useConsole();
   // Overdue instructions and measures turn over by the minute at most.
   const now = useNow(clock, 60_000);
-  const offset = plan.utcOffsetMinutes;
-  const records = useLiveQuery(() => statisticsRecords(db, period, offset), [db, period.from, period.to, offset]);
+  const until = toIsoWithOffset(Math.ceil((now + 1) / STEP_MS) * STEP_MS, plan.utcOffsetMinutes);
+  const facts = useStatisticsFacts(period, until);
   return useMemo(
-    () => (records ? periodStatistics({ ...records, period, plan, calendar, now }) : undefined),
-    [records, period, plan, calendar, now],
+    () =>
+      facts
+        ? periodStatisticsOf({
+            period,
+            plan,
+            now,
+            days: facts.days,
+            teams: facts.teams,
+            overdue: facts.overdue,
+            measures: facts.measures,
+            numberOf: (id) => facts.numbers.get(id) ?? '',
+          })
+        : undefined,
+    [facts, period, plan, now],
   );
 }
