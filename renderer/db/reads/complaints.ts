@@ -1,5 +1,4 @@
-// Reading complaints by index: an incident's complainants, the day's intake, and what a receipt
-// (回执) is built from.
+// Reading complaints by index: an incident's complainants, and what a receipt (回执) is built from.
 import type { Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
@@ -8,16 +7,8 @@ import { useRead } from './live';
 export const complaintsOf = (db: ConsoleDb, incidentId: string): Promise<Complaint[]> =>
   db.complaints.where('incidentId').equals(incidentId).sortBy('receivedAt');
 
-/** Complaints received at or after `from` (ISO with offset). */
-export const complaintsReceivedSince = (db: ConsoleDb, from: string): Promise<Complaint[]> =>
-  db.complaints.where('receivedAt').aboveOrEqual(from).toArray();
-
 export function useComplaintsOf(incidentId: string): Complaint[] | undefined {
   return useRead((db) => complaintsOf(db, incidentId), [incidentId]);
-}
-
-export function useComplaintsReceivedSince(from: string): Complaint[] | undefined {
-  return useRead((db) => complaintsReceivedSince(db, from), [from]);
 }
 
 export type AcknowledgementRecords = {

@@ -1,4 +1,4 @@
-// Reading incidents by key and by index: one incident, the open ones, those changed lately.
+// Reading incidents by key and by index: one incident, the open ones.
 import Dexie from 'dexie';
 import type { Incident } from '@shared/model';
 import { WORKFLOW_STATES } from '@shared/workflow';
@@ -19,10 +19,6 @@ export const openIncidents = async (db: ConsoleDb): Promise<Incident[]> =>
     )
   ).flat();
 
-/** Incidents changed at or after `from` (ISO with offset). */
-export const incidentsUpdatedSince = (db: ConsoleDb, from: string): Promise<Incident[]> =>
-  db.incidents.where('updatedAt').aboveOrEqual(from).toArray();
-
 /** The incidents of these ids that exist, by id. */
 export async function incidentsById(db: ConsoleDb, ids: Iterable<string>): Promise<Map<string, Incident>> {
   const found = await db.incidents.bulkGet([...new Set(ids)]);
@@ -36,10 +32,6 @@ export function useIncident(id: string | null | undefined): Incident | null | un
 
 export function useOpenIncidents(): Incident[] | undefined {
   return useRead(openIncidents, []);
-}
-
-export function useIncidentsUpdatedSince(from: string): Incident[] | undefined {
-  return useRead((db) => incidentsUpdatedSince(db, from), [from]);
 }
 
 /** In the order of `ids`, undefined where one does not exist. */

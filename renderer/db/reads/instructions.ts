@@ -17,10 +17,6 @@ export const instructionsInStates = (db: ConsoleDb, states: readonly Instruction
     .anyOf([...states])
     .toArray();
 
-/** Everything not yet accepted (采纳), of open and closed incidents alike. */
-export const unacceptedInstructions = (db: ConsoleDb): Promise<Instruction[]> =>
-  db.instructions.where('state').notEqual('accepted').toArray();
-
 /** How many instructions assigned to this person are not accepted yet. */
 export const openAssignmentCount = (db: ConsoleDb, personId: string): Promise<number> =>
   db.instructions
@@ -61,10 +57,6 @@ export function useInstructionsOf(incidentId: string): Instruction[] {
 
 export function useInstructionsInStates(states: readonly InstructionState[]): Instruction[] | undefined {
   return useRead((db) => instructionsInStates(db, states), [states.join('|')]);
-}
-
-export function useUnacceptedInstructions(): Instruction[] | undefined {
-  return useRead(unacceptedInstructions, []);
 }
 
 export function useOpenAssignmentCount(personId: string): number {
