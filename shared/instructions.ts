@@ -44,6 +44,8 @@ export type InstructionResult = { ok: true; value: InstructionChange } | { ok: f
 export const OPEN_INSTRUCTION_STATES: readonly InstructionState[] = ['issued', 'signed', 'in-progress', 'reported', 'returned'];
 /** The receiver's work is not done: these count towards "unfinished" once the deadline passes. */
 const WORKING: readonly InstructionState[] = ['signed', 'in-progress', 'returned'];
+/** The states in which an instruction's clock runs (its incident open): it can fall overdue. */
+export const CLOCK_RUNNING_STATES: readonly InstructionState[] = ['issued', ...WORKING];
 
 const LEADERS = new Set(['leader', 'deputy']);
 const isReceiver = (ctx: InstructionContext) => ctx.receiverIds.includes(ctx.actor.id);

@@ -1,6 +1,7 @@
 // Instructions to teams and people (指令 → 签收 → 反馈): the commands (decisions in
 // shared/instructionCommands.ts, the machine in shared/instructions.ts); the executor writes each
 // change with its entries on the incident's timeline, so nothing is half-saved.
+import Dexie from 'dexie';
 import i18next from 'i18next';
 import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
@@ -24,7 +25,7 @@ import {
   type StandardSeen,
   type StepSeen,
 } from '@shared/instructionCommands';
-import { awaitsDecisionBy, byReportTime, needsEscalation, type InstructionCommand } from '@shared/instructions';
+import { awaitsDecisionBy, byReportTime, CLOCK_RUNNING_STATES, needsEscalation, type InstructionCommand } from '@shared/instructions';
 import type { Actor, Incident } from '@shared/model';
 import { planOfIncident, type PlanBook } from '@shared/planVersions';
 import type { Result } from '@shared/result';
@@ -91,7 +92,15 @@ export const escalateCommand: Command<{ nowMs: number }, EscalationSeen, Escalat
   args: escalateArgs,
   tables: TABLES,
   read: async (db, { nowMs }, stamp) => {
-    const due = await db.instructions.where('deadline').below(toIsoWithOffset(nowMs, stamp.utcOffsetMinutes)).toArray();
+    // Only instructions whose clock can run, by state and deadline: never the years of finished ones.
+    const until = toIsoWithOffset(nowMs, stamp.utcOffsetMinutes);
+    const due = (
+      await Promise.all(
+        CLOCK_RUNNING_STATES.map((state) =>
+          db.instructions.where('[state+deadline]').between([state, Dexie.minKey], [state, until], true, false).toArray(),
+        ),
+      )
+    ).flat();
     // Whether the incident is still open is the decision's to weigh.
     const candidates = due.filter((i) => i.mode === stamp.mode && needsEscalation(i, nowMs, true));
     return {
