@@ -148,6 +148,8 @@ export const IncidentSchema = z.object({
   complainantNames: z.array(z.string()),
   nextDeadlineAt: z.string().nullable(),
   nextDeadlineStage: z.string().nullable(),
+  /** Its last change while it is on the live board; absent once it has finished and left it (shared/boardRetention.ts). */
+  boardAt: z.string().optional(),
   /** 1 while the next deadline cannot be counted (the calendar lacks the year); absent otherwise. */
   deadlineUnknown: z.literal(1).optional(),
   /** The import run that created this incident, so a cancelled import can be taken back whole. */

@@ -136,6 +136,11 @@ export const PlanSchema = z.object({
    * the calendar, approved by the leader). Absent or false: the official calendar only.
    */
   countsOfficeClosures: z.boolean().optional(),
+  /**
+   * Days a closed or rejected incident stays on the live board after its last change; then it is
+   * found by number or search only (shared/boardRetention.ts). Absent on older plans: 180.
+   */
+  liveBoardDays: z.number().int().min(7).max(3650).optional(),
   /** The plan's written parts (预案文本); absent on plans stored before they existed. */
   document: PlanDocumentSchema.optional(),
   inForce: z.boolean(),

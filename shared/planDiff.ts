@@ -2,6 +2,7 @@
 // can read a revision side by side before approving it. Values stay coded (stage, unit) for the
 // screen to put into words; names come in the reader's language.
 import { personalDataRoles } from './exporting';
+import { liveBoardDaysOf } from './boardRetention';
 import type { Plan, StandardInstruction, TimeLimitRule } from './plan';
 import { PROSE_PARTS } from './planDocument';
 import { DEFAULT_HOLDING_STATEMENT } from './releases';
@@ -132,6 +133,7 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   push({ topic: 'threshold', subject: 'withinHours', before: text(window(a)), after: text(window(b)) });
   const dueSoon = (plan: Plan) => `${plan.dueSoon.hours}|${plan.dueSoon.fraction}`;
   push({ topic: 'dueSoon', subject: 'dueSoon', before: text(dueSoon(a)), after: text(dueSoon(b)) });
+  push({ topic: 'threshold', subject: 'liveBoardDays', before: text(String(liveBoardDaysOf(a))), after: text(String(liveBoardDaysOf(b))) });
 
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));

@@ -23,6 +23,8 @@ export const isSummarised = (table: string): table is SummarisedTable => (SUMMAR
 /** One summary: counts by field, and sets of short strings where a figure needs the items themselves. */
 export type SummaryRow = { key: string; counts: Record<string, number>; members: Record<string, string[]> };
 
+/** Every incident of the store, open or not. */
+export const ALL_KEY = 'all';
 /** The open incidents and open instructions, as the dashboard shows them. */
 export const OPEN_KEY = 'open';
 /** What happened on one plan-local day (YYYY-MM-DD). */
@@ -38,6 +40,7 @@ export type SummaryBasis = {
 
 /** Field names. Kept short: a day's row holds many. */
 export const F = {
+  incidents: 'incidents',
   open: 'open',
   levelPhase: (level: number | null, phase: string) => `lp:${level ?? 'none'}:${phase}`,
   category: (code: string) => `cat:${code}`,
@@ -103,6 +106,7 @@ export function contributionOf(table: SummarisedTable, row: unknown, basis: Summ
   const offset = basis.offsetMinutes;
   if (table === 'incidents') {
     const incident = row as Incident;
+    add.count(ALL_KEY, F.incidents);
     if (isOpen(incident.state)) {
       add.count(OPEN_KEY, F.open);
       add.count(OPEN_KEY, F.levelPhase(incident.level, phaseOf(incident.state) ?? 'none'));

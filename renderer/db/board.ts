@@ -1,10 +1,13 @@
 // The live incident board's query. It walks one index chosen from the filters (so a level or
 // overdue filter never scans the whole store), applies the remaining filters as it goes, and
-// stops at a page limit: the first render costs the same with 100 or 100,000 incidents.
+// stops at a page limit: the first render costs the same with 100 or 100,000 incidents. Without a
+// search it walks the board's own indexes (boardAt), which finished incidents leave after the
+// plan's time (shared/boardRetention.ts); a search walks every incident, so none is out of reach.
 import Dexie, { type Collection } from 'dexie';
 import type { Incident } from '@shared/model';
 import type { Level } from '@shared/plan';
 import type { WorkflowState } from '@shared/workflow';
+import { ALL_KEY, F } from '@shared/summaries';
 import type { ConsoleDb } from './schema';
 
 export type BoardFilters = {
@@ -36,11 +39,13 @@ function newestFirst(db: ConsoleDb, index: string, value: string | number): Coll
 function chooseIndex(db: ConsoleDb, f: BoardFilters, nowIso: string, needle: string): Collection<Incident, string> {
   if (/^(YL-)?(SJ|TS)-\d/i.test(needle)) return db.incidents.where('number').startsWithIgnoreCase(needle);
   if (f.overdueOnly) return db.incidents.where('nextDeadlineAt').below(nowIso);
-  if (f.level !== null) return newestFirst(db, '[level+updatedAt]', f.level);
-  if (f.state !== null && f.state !== 'open') return newestFirst(db, '[state+updatedAt]', f.state);
-  if (f.categoryCode) return newestFirst(db, '[categoryCode+updatedAt]', f.categoryCode);
-  if (f.channelCode) return newestFirst(db, '[channelCode+updatedAt]', f.channelCode);
-  return db.incidents.orderBy('updatedAt').reverse();
+  // The board's own indexes, or, for a search, the ones that hold every incident.
+  const by = needle ? 'updatedAt' : 'boardAt';
+  if (f.level !== null) return newestFirst(db, `[level+${by}]`, f.level);
+  if (f.state !== null && f.state !== 'open') return newestFirst(db, `[state+${by}]`, f.state);
+  if (f.categoryCode) return newestFirst(db, `[categoryCode+${by}]`, f.categoryCode);
+  if (f.channelCode) return newestFirst(db, `[channelCode+${by}]`, f.channelCode);
+  return db.incidents.orderBy(by).reverse();
 }
 
 export function matchesFilters(incident: Incident, f: BoardFilters, nowIso: string): boolean {
@@ -80,5 +85,7 @@ export async function boardPage(db: ConsoleDb, f: BoardFilters, nowIso: string, 
       .toArray();
   }
   const more = rows.length > limit;
-  return { rows: more ? rows.slice(0, limit) : rows, more, total: await db.incidents.count() };
+  // The store's count from its running total: counting the table would wake this read on every save.
+  const total = (await db.summaries.get(ALL_KEY))?.counts[F.incidents] ?? 0;
+  return { rows: more ? rows.slice(0, limit) : rows, more, total };
 }

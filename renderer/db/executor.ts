@@ -3,7 +3,9 @@
 // the rows and timeline entries it decided are written there too — all of it or nothing.
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { invalidArguments, type CommandDecision, type RowWrite, type Stamp, type TableName } from '@shared/commandKit';
+import { placedOnBoard } from '@shared/boardRetention';
+import { invalidArguments, type CommandDecision, type RowWrite, type Stamp, type TableName, type TimelineAppend } from '@shared/commandKit';
+import type { Incident } from '@shared/model';
 import { newId } from '@shared/ids';
 import { fail, type Failure, type Result } from '@shared/result';
 import { isoAt, Refused, settle, type WriteContext } from './context';
@@ -49,6 +51,17 @@ async function writeRows(db: ConsoleDb, writes: readonly RowWrite[]) {
   }
 }
 
+/**
+ * The decided rows as stored: an incident carries its place on the live board while it is on it
+ * (shared/boardRetention.ts), whichever command wrote it.
+ */
+function stored(outcome: { writes: RowWrite[]; timeline: TimelineAppend[] }, ctx: WriteContext) {
+  const writes = outcome.writes.map((write) =>
+    'put' in write && write.put === 'incidents' ? { put: write.put, row: placedOnBoard(write.row as Incident, ctx.plan, ctx.now) } : write,
+  );
+  return { writes, timeline: outcome.timeline };
+}
+
 /** Runs `command` with `input`: a refusal or bad arguments change nothing and come back as a Result. */
 export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, ctx: WriteContext): Promise<Result<T>> {
   const parsed = (command.args as z.ZodType<A>).safeParse(input);
@@ -75,7 +88,8 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
       const seen = await command.read(db, args, stamp);
       const decision = command.decide(seen, args, stamp);
       if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
-      const { value, writes, timeline } = decision.value;
+      const { value } = decision.value;
+      const { writes, timeline } = stored(decision.value, ctx);
       if (summarising.length > 0) await keepSummaries(db, writes, ctx, () => writeRows(db, writes));
       else await writeRows(db, writes);
       if (timeline.length > 0) {

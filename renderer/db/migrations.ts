@@ -38,12 +38,25 @@ export async function upgradeToVersion2(tx: Transaction): Promise<void> {
   }
 }
 
-/** Version 8: incidents whose next deadline the calendar could not count are marked, so they are found by index. */
+/**
+ * Version 8: incidents whose next deadline the calendar could not count are marked, so they are
+ * found by index, and every incident is placed on the live board (finished ones past the plan's
+ * time leave it at the next clearing, shared/boardRetention.ts).
+ */
 export async function upgradeToVersion8(tx: Transaction): Promise<void> {
   await tx
     .table('incidents')
     .toCollection()
-    .modify((incident: { nextDeadlineAt?: string | null; nextDeadlineStage?: string | null; deadlineUnknown?: 1 }) => {
-      if (incident.nextDeadlineStage && !incident.nextDeadlineAt) incident.deadlineUnknown = 1;
-    });
+    .modify(
+      (incident: {
+        nextDeadlineAt?: string | null;
+        nextDeadlineStage?: string | null;
+        deadlineUnknown?: 1;
+        updatedAt: string;
+        boardAt?: string;
+      }) => {
+        if (incident.nextDeadlineStage && !incident.nextDeadlineAt) incident.deadlineUnknown = 1;
+        incident.boardAt ??= incident.updatedAt;
+      },
+    );
 }

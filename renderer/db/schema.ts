@@ -134,14 +134,15 @@ export class ConsoleDb extends Dexie {
     // Version 8: years of data. Small running totals the dashboard and statistics read instead of
     // whole tables (kept by the executor, rebuilt when missing), the open instructions by
     // deadline, and the incidents whose next deadline the calendar cannot count yet, so what is
-    // due is found without reading every open record. The summaries are counted on first open;
-    // the upgrade only marks the incidents without a countable deadline.
+    // due is found without reading every open record; and the live board's own indexes (boardAt),
+    // which finished incidents leave after the plan's time. The summaries are counted on first
+    // open; the upgrade marks the incidents without a countable deadline and places all on the board.
     this.version(8)
       .stores({
         summaries: 'key',
         instructions: 'id, incidentId, teamId, assigneeId, state, deadline, [teamId+state], [state+deadline]',
         incidents:
-          'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown',
+          'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt]',
       })
       .upgrade((tx) => upgradeToVersion8(tx));
   }

@@ -12,7 +12,10 @@ import {
   type SummaryBasis,
   type SummaryRow,
 } from '@shared/summaries';
+import { summarySignature } from '@shared/summaries';
+import { calendarOf, officeCalendarRows } from './calendar';
 import { maintain } from './executor';
+import { planInForce } from './seed';
 import type { ConsoleDb } from './schema';
 import { BASIS_KEY } from './summaries';
 
@@ -90,4 +93,16 @@ export function keepSummariesCounted(
     .finally(() => {
       if (running.get(db) === signature) running.delete(db);
     });
+}
+
+/**
+ * Counts the summaries of a store as the console would on opening it (its plan in force, versions
+ * and calendar): after a bulk load or where no screen is open.
+ */
+export async function countSummariesOf(db: ConsoleDb, nowMs = Date.now()): Promise<SummaryRow[]> {
+  const plans = await db.plans.toArray();
+  const plan = await planInForce(db, nowMs);
+  if (!plan) return [];
+  const years = await officeCalendarRows(db);
+  return rebuildSummaries(db, { plan, plans }, calendarOf(years), summarySignature(plan, plans, years));
 }

@@ -105,6 +105,9 @@ export const enPlanEditor: Catalog['planEditor'] = {
     personalData: 'Roles that may export complainants’ full personal data',
     countsOfficeClosures:
       'Working-day limits also skip the office’s approved closure days (unticked: the official holiday arrangement only)',
+    liveBoardDays: 'Days a finished incident stays on the live board',
+    liveBoardDaysHint:
+      'After that many days since its last change a closed or rejected incident is found by its number or a search (7–3650).',
     discard: 'Discard draft',
     discardConfirm: 'A discarded draft of version {{version}} cannot be had back. Discard it?',
     discardYes: 'Discard',

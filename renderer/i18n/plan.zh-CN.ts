@@ -95,6 +95,8 @@ export const zhPlanEditor = {
     statementEn: '口径模板（英文）',
     personalData: '可导出投诉人完整个人信息的角色',
     countsOfficeClosures: '工作日时限同时扣除本单位经批准的停工日（不勾选则只按国家节假日安排计算）',
+    liveBoardDays: '办结事件在事件看板保留天数',
+    liveBoardDaysHint: '办结或不予受理的事件自最后一次变更起超过该天数后移出看板，仍可按编号或关键词搜索（7–3650 天）。',
     discard: '放弃草稿',
     discardConfirm: '放弃第 {{version}} 版草稿后不能恢复。确定放弃吗？',
     discardYes: '确定放弃',

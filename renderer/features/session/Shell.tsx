@@ -10,6 +10,7 @@ import { useAppSelector } from '../../store';
 import { Shortcuts } from '../../commands/Shortcuts';
 import { DrillDriver } from '../drill/DrillDriver';
 import { OverdueEscalation } from '../instructions/OverdueEscalation';
+import { BoardClearing } from '../incidents/BoardClearing';
 import { AlertWatcher } from '../notifications/AlertWatcher';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PrintSetup } from '../print/PrintSetup';
@@ -100,6 +101,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
         <Shortcuts />
         {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
         <OverdueEscalation />
+        <BoardClearing />
         {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
         <AlertWatcher />
         {/* In 演练, delivers the drill's injects on schedule from whichever window is open. */}

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
-import { boardPage, EMPTY_FILTERS } from '../../../renderer/db/board';
+import { boardPage, EMPTY_FILTERS, type BoardFilters } from '../../../renderer/db/board';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { contextFor, freshDb, NOW, registration } from '../../fixtures/database';
+import { clearBoard } from '../../../renderer/db/boardClearing';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 let db: ConsoleDb;
 afterEach(async () => {
@@ -78,5 +79,70 @@ describe('the incident board', () => {
     expect(page.rows).toHaveLength(2);
     expect(page.more).toBe(true);
     expect(page.total).toBe(3);
+  });
+});
+
+describe('finished incidents leave the live board after the plan’s time', () => {
+  const DAY = 86_400_000;
+  it('takes an incident rejected longer ago than the plan keeps it off the board, keeps it searchable and counted, and puts it back when it changes', async () => {
+    db = await freshDb();
+    const [fuel, scenic] = await seedBoard();
+    const rejected = await applyCommand(
+      db,
+      fuel!.incident.id,
+      { type: 'reject', kind: 'invalid', reason: '不属本单位受理范围' },
+      await contextFor(db),
+    );
+    expect(rejected.ok).toBe(true);
+    const closedFilter: BoardFilters = { ...EMPTY_FILTERS, state: 'rejected' };
+    const onBoard = async (filters = closedFilter, now = NOW) =>
+      (await boardPage(db, filters, new Date(now).toISOString(), 50)).rows.map((r) => r.id);
+    expect(await onBoard()).toEqual([fuel!.incident.id]);
+
+    // 30 days on, within the default 180: nothing leaves.
+    expect(await clearBoard(db, await contextFor(db, STAFF, NOW + 30 * DAY))).toEqual({ ok: true, value: 0 });
+    expect(await onBoard()).toEqual([fuel!.incident.id]);
+
+    // A year on: the rejected one leaves; the open ones stay whatever their age.
+    const later = NOW + 365 * DAY;
+    expect(await clearBoard(db, await contextFor(db, STAFF, later))).toEqual({ ok: true, value: 1 });
+    expect(await onBoard(closedFilter, later)).toEqual([]);
+    const everything = await onBoard({ ...EMPTY_FILTERS, state: null }, later);
+    expect(everything).toHaveLength(2);
+    expect(everything).toContain(scenic!.incident.id);
+    expect(everything).not.toContain(fuel!.incident.id);
+    const searched = await boardPage(
+      db,
+      { ...EMPTY_FILTERS, state: null, search: fuel!.incident.number },
+      new Date(later).toISOString(),
+      50,
+    );
+    expect(searched.rows.map((r) => r.id)).toEqual([fuel!.incident.id]);
+    const byText = await boardPage(db, { ...EMPTY_FILTERS, state: null, search: '加油数量' }, new Date(later).toISOString(), 50);
+    expect(byText.rows.map((r) => r.id)).toEqual([fuel!.incident.id]);
+    expect(searched.total).toBe(3);
+
+    // Reinstated: a change puts it back on the board.
+    const back = await applyCommand(
+      db,
+      fuel!.incident.id,
+      { type: 'reinstate', reason: '经核实属受理范围' },
+      await contextFor(db, LEADER, later),
+    );
+    expect(back.ok).toBe(true);
+    expect(await onBoard({ ...EMPTY_FILTERS }, later)).toContain(fuel!.incident.id);
+  });
+
+  it('follows the plan’s own number of days', async () => {
+    db = await freshDb();
+    const [fuel] = await seedBoard();
+    expect(
+      (await applyCommand(db, fuel!.incident.id, { type: 'reject', kind: 'invalid', reason: '不属本单位受理范围' }, await contextFor(db)))
+        .ok,
+    ).toBe(true);
+    const ctx = await contextFor(db, STAFF, NOW + 10 * DAY);
+    expect(await clearBoard(db, ctx)).toEqual({ ok: true, value: 0 });
+    expect(await clearBoard(db, { ...ctx, plan: { ...ctx.plan, liveBoardDays: 7 } })).toEqual({ ok: true, value: 1 });
+    expect((await db.incidents.get(fuel!.incident.id))?.boardAt).toBeUndefined();
   });
 });

@@ -10,6 +10,13 @@ describe('the difference between two plan versions', () => {
     expect(planDiff(v1, structuredClone(v1), 'zh-CN')).toEqual([]);
   });
 
+  it('names how long finished incidents stay on the live board, the default counting as 180 days', () => {
+    expect(planDiff(v1, { ...v1, liveBoardDays: 180 }, 'zh-CN')).toEqual([]);
+    expect(planDiff(v1, { ...v1, liveBoardDays: 90 }, 'zh-CN')).toEqual([
+      { topic: 'threshold', subject: 'liveBoardDays', before: { text: '180' }, after: { text: '90' } },
+    ]);
+  });
+
   it('names a changed time limit, a category’s new department and a removed category', () => {
     const v2 = {
       ...v1,

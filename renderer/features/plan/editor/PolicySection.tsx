@@ -1,11 +1,13 @@
 // 口径模板, personal data and the calendar: the holding statement a release starts from, the roles
-// that may take complainants' personal data out in full, and whether limits skip closure days.
+// that may take complainants' personal data out in full, whether limits skip closure days, and how
+// long a finished incident stays on the live board.
 import { useTranslation } from 'react-i18next';
 import { personalDataRoles } from '@shared/exporting';
 import { ROLES, type Role } from '@shared/model';
 import { DEFAULT_HOLDING_STATEMENT } from '@shared/releases';
 import { Field } from '../../../ui/Field';
-import { Section, type SectionProps } from './draftForm';
+import { num, Section, shown, type SectionProps } from './draftForm';
+import { DEFAULT_LIVE_BOARD_DAYS } from '@shared/boardRetention';
 import { dataKey, say } from '../../../i18n/keys';
 
 /** The placeholders as the office types them (given as values, so they are not filled in). */
@@ -63,6 +65,18 @@ export function PolicySection({ form, update, err }: SectionProps) {
         />
         {t('planEditor.editor.countsOfficeClosures')}
       </label>
+      <p className="muted small">{t('planEditor.editor.liveBoardDaysHint')}</p>
+      <Field label={t('planEditor.editor.liveBoardDays')} error={err('liveBoardDays')}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            className="narrow"
+            value={shown(form.liveBoardDays ?? DEFAULT_LIVE_BOARD_DAYS)}
+            onChange={(e) => update((f) => ({ ...f, liveBoardDays: num(e.target.value) }))}
+          />
+        )}
+      </Field>
     </Section>
   );
 }
