@@ -1,7 +1,7 @@
 // Reading incidents by key and by index: one incident, the open ones, those changed lately.
 import Dexie from 'dexie';
 import type { Incident } from '@shared/model';
-import { WORKFLOW_STATES } from '@shared/workflow';
+import { isOpen, WORKFLOW_STATES } from '@shared/workflow';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
 
@@ -18,6 +18,37 @@ export const openIncidents = async (db: ConsoleDb): Promise<Incident[]> =>
       OPEN_STATES.map((state) => db.incidents.where('[state+updatedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).toArray()),
     )
   ).flat();
+
+/** The ids of every incident still being worked on, from the [state+updatedAt] index alone: no row is read. */
+export const openIncidentIds = async (db: ConsoleDb): Promise<string[]> =>
+  (
+    await Promise.all(
+      OPEN_STATES.map((state) =>
+        db.incidents.where('[state+updatedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).primaryKeys(),
+      ),
+    )
+  ).flat();
+
+/**
+ * The open incidents that can raise an alert before `before` (ISO with offset), and only their
+ * rows: those whose next deadline falls before it (overdue ones included); those open without a
+ * next deadline (a running clock whose year the calendar lacks hides every other running clock's
+ * deadline, see `nextDeadline`); and every open level-1 incident, whose notice repeats until
+ * acknowledged. Which ids these are is told from index keys alone (the open states', the later
+ * deadlines', level 1's), so the rows of incidents far from their deadlines are never read.
+ */
+export async function incidentsThatCanAlert(db: ConsoleDb, before: string): Promise<Incident[]> {
+  const [open, later, levelOne] = await Promise.all([
+    openIncidentIds(db),
+    db.incidents.where('nextDeadlineAt').aboveOrEqual(before).primaryKeys(),
+    db.incidents.where('[level+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys(),
+  ]);
+  const notYet = new Set(later);
+  const one = new Set(levelOne);
+  const found = await db.incidents.bulkGet(open.filter((id) => !notYet.has(id) || one.has(id)));
+  // A row changed between the key reads and this one is read again by the next answer of a live query.
+  return found.filter((incident): incident is Incident => incident !== undefined && isOpen(incident.state));
+}
 
 /** Incidents changed at or after `from` (ISO with offset). */
 export const incidentsUpdatedSince = (db: ConsoleDb, from: string): Promise<Incident[]> =>

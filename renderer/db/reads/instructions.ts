@@ -17,6 +17,29 @@ export const instructionsInStates = (db: ConsoleDb, states: readonly Instruction
     .anyOf([...states])
     .toArray();
 
+/**
+ * The instructions in `states` whose deadline falls before `before` (ISO with offset), overdue
+ * ones included, and only their rows: which ids these are is told from index keys alone (the
+ * states' ids less the ids of later deadlines), so instructions due later are never read, nor
+ * the history's finished ones.
+ */
+export async function instructionsInStatesDueBefore(
+  db: ConsoleDb,
+  states: readonly InstructionState[],
+  before: string,
+): Promise<Instruction[]> {
+  const [inStates, later] = await Promise.all([
+    db.instructions
+      .where('state')
+      .anyOf([...states])
+      .primaryKeys(),
+    db.instructions.where('deadline').aboveOrEqual(before).primaryKeys(),
+  ]);
+  const notYet = new Set(later);
+  const found = await db.instructions.bulkGet(inStates.filter((id) => !notYet.has(id)));
+  return found.filter((instruction): instruction is Instruction => instruction !== undefined && states.includes(instruction.state));
+}
+
 /** Everything not yet accepted (采纳), of open and closed incidents alike. */
 export const unacceptedInstructions = (db: ConsoleDb): Promise<Instruction[]> =>
   db.instructions.where('state').notEqual('accepted').toArray();
