@@ -40,9 +40,12 @@ const quietly = (work: () => Promise<unknown>) => {
 
 export function AlertWatcher() {
   const { db } = useConsole();
+  // Keyed by the database, so a switch of mode mounts a new watcher: one that kept its last answers
+  // would for a moment take the live records for the drill's (registering them as drill alerts and
+  // recording them in the drill's centre).
   return (
     <>
-      <ScopeWatcher reportsStatus />
+      <ScopeWatcher key={db.name} reportsStatus />
       {db.mode === 'drill' ? <LiveWhileDrilling /> : null}
     </>
   );
