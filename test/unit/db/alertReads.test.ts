@@ -13,6 +13,7 @@ import { toIsoWithOffset } from '@shared/time';
 import { isOpen } from '@shared/workflow';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
+import { recordFirings } from '../../../renderer/db/notices';
 import { alertRecords, type AlertReadWindow, type AlertRecords } from '../../../renderer/db/reads/alerts';
 import { ConsoleDb } from '../../../renderer/db/schema';
 import { ensureSeeded } from '../../../renderer/db/seed';
@@ -198,6 +199,44 @@ describe('what the alert watcher reads', () => {
       // Its deadline moved out again (the stage was done, the next one is days away): dropped.
       await db.incidents.update(soon.id, { nextDeadlineAt: iso(NOW + 6 * DAY), updatedAt: iso(NOW) });
       await latest([far.id]);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
+  it('answers an open level-1 incident together with its notice, from the first answer of a new look on', async () => {
+    const { db } = await countingDb();
+    const levelOneAt = NOW - 15 * 60_000;
+    const incident = accepted(1, 0, {
+      level: 1,
+      milestones: { receivedAt: iso(NOW - HOUR), acceptedAt: iso(NOW - HOUR), levelOneAt: iso(levelOneAt) },
+    });
+    await db.incidents.add(incident);
+    const key = levelOneKey(incident.id);
+    // Shown when it became level 1, and again at its first repeat (10 minutes on).
+    const firing = (fireAt: number) => ({
+      key,
+      fireAt: iso(fireAt),
+      kind: 'level1' as const,
+      urgent: true,
+      target: { kind: 'incident' as const, id: incident.id },
+      titleKey: 'notifications.alert.level1.title',
+      bodyKey: 'notifications.alert.level1.body',
+      params: { number: incident.number },
+    });
+    expect(await recordFirings(db, [firing(levelOneAt)], iso(levelOneAt + 2_000))).toMatchObject({ ok: true, value: 1 });
+    expect(await recordFirings(db, [firing(levelOneAt + 10 * 60_000)], iso(NOW - 4 * 60_000))).toMatchObject({ ok: true, value: 1 });
+
+    // A watcher mounted now (a reload, entering 演练): its very first answer knows the latest showing,
+    // so the next firing is the coming repeat, never the one shown when it became level 1.
+    const answers: AlertRecords[] = [];
+    const subscription = liveQuery(() => alertRecords(db, readWindow())).subscribe((answer) => answers.push(answer));
+    try {
+      await expect.poll(() => answers.length).toBeGreaterThan(0);
+      for (const answer of answers)
+        expect(answer.levelOneNotices.get(key)).toEqual({ lastShownAt: iso(NOW - 4 * 60_000), acknowledgedAt: undefined });
+      const [alert] = alertsFor(inputOf(answers[0]!, NOW)).filter((a) => a.kind === 'level1');
+      expect(alert?.fireAt).toBe(iso(levelOneAt + 20 * 60_000));
     } finally {
       subscription.unsubscribe();
     }
