@@ -159,8 +159,9 @@ function incidentAlerts(incident: Incident, input: AlertInput, iso: (ms: number)
   return alerts;
 }
 
-// Only instructions whose receiver still owes something can fall overdue (reported and accepted cannot).
-const CAN_FALL_OVERDUE = new Set<Instruction['state']>(['issued', 'signed', 'in-progress', 'returned']);
+/** Only instructions whose receiver still owes something can fall overdue (reported and accepted cannot). */
+export const INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE: readonly Instruction['state'][] = ['issued', 'signed', 'in-progress', 'returned'];
+const CAN_FALL_OVERDUE = new Set<Instruction['state']>(INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE);
 
 function instructionAlert(instruction: Instruction, incident: Incident, input: AlertInput, iso: (ms: number) => string): Alert | null {
   if (!CAN_FALL_OVERDUE.has(instruction.state)) return null;
@@ -218,6 +219,48 @@ export function alertsToRegister<T extends Pick<Alert, 'fireAt'>>(alerts: readon
   const past = alerts.filter((a) => Date.parse(a.fireAt) <= now).reverse();
   return [...future, ...past].slice(0, max);
 }
+
+const HOUR = 60 * MINUTE;
+
+/**
+ * How far ahead the host is given alerts. The page re-registers as time passes, so this only has
+ * to cover what the host must fire on its own: while the window is hidden, hung, or reloading, and
+ * after the app was quit for a night (the host fires what its file holds, then the page registers
+ * what else came due). A day covers all of these.
+ */
+export const ALERT_LOOK_AHEAD_MS = 24 * HOUR;
+/** The window's end moves in whole hours, so as time passes the reads and the registration change once an hour, not every minute. */
+export const ALERT_WINDOW_STEP_MS = HOUR;
+/**
+ * Read beyond the window's end: stored deadlines are compared by the index as ISO text, which
+ * orders instants only among one UTC offset (a plan version with another offset would be off by
+ * the difference), and a day more costs only the rows of one more day.
+ */
+export const ALERT_READ_MARGIN_MS = 24 * HOUR;
+
+/**
+ * What the watcher looks at `now`: alerts firing up to `until` (every past one included: they
+ * come from records still open), and so the records that can raise them. An instruction's alert
+ * fires at its deadline; a stage's due-soon alert fires the lead time before the deadline, and the
+ * incident's stored next deadline is its earliest running one, so an incident whose next deadline
+ * is later than `until` plus the lead raises nothing before `until`. Level-1 repeats and incidents
+ * without a next deadline are read whatever their deadlines (incidentsThatCanAlert).
+ */
+export function alertWindow(
+  now: number,
+  dueSoonLeadMinutes: number,
+): { until: number; incidentsBefore: number; instructionsBefore: number } {
+  const until = Math.ceil((now + ALERT_LOOK_AHEAD_MS) / ALERT_WINDOW_STEP_MS) * ALERT_WINDOW_STEP_MS;
+  return {
+    until,
+    incidentsBefore: until + dueSoonLeadMinutes * MINUTE + ALERT_READ_MARGIN_MS,
+    instructionsBefore: until + ALERT_READ_MARGIN_MS,
+  };
+}
+
+/** The alerts firing up to `until` (those already due included), in their order. */
+export const alertsUntil = <T extends Pick<Alert, 'fireAt'>>(alerts: readonly T[], until: number): T[] =>
+  alerts.filter((a) => Date.parse(a.fireAt) <= until);
 
 /** Alerts whose time has come (the notification centre records these). */
 export const alertsDue = <T extends Pick<Alert, 'fireAt'>>(alerts: readonly T[], now: number): T[] =>

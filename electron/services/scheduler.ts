@@ -86,6 +86,12 @@ interface ScopeState {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Whether a registration repeats what the scope holds: the same alerts in the same order, and the same summary. */
+function sameRegistration(scope: ScopeState, alerts: readonly ScheduledAlert[], summary: BurstSummary | undefined): boolean {
+  if (JSON.stringify(summary) !== JSON.stringify(scope.summary)) return false;
+  return scope.alerts.length === alerts.length && JSON.stringify(scope.alerts) === JSON.stringify(alerts);
+}
+
 export class DeadlineScheduler {
   private readonly clock: SchedulerClock;
   private readonly log: (message: string) => void;
@@ -127,6 +133,14 @@ export class DeadlineScheduler {
     // A clock change before this registration concerns what was waiting, not what comes now.
     this.followClock(this.clock.now());
     const previous = this.scopes.get(scope);
+    // The same set again (a reloaded page, a second look at unchanged records): nothing to forget
+    // or to write; what came due meanwhile fires as at any look.
+    if (previous && sameRegistration(previous, alerts, summary)) {
+      const fired = this.fireDue();
+      const saved = fired > 0 || this.changes > this.savedChanges ? this.persist() : Promise.resolve(ok(undefined));
+      this.arm();
+      return saved;
+    }
     const registered = new Set(alerts.map(firingId));
     const keep = <T>(ids: Iterable<T>, id: (item: T) => string) => [...ids].filter((item) => registered.has(id(item)));
     this.scopes.set(scope, {

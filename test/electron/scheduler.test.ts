@@ -142,6 +142,26 @@ describe('a renderer reload', () => {
     await app.scheduler.stop();
   });
 
+  it('writes nothing when the same set is registered again, and fires what came due meanwhile', async () => {
+    const store = memoryStore();
+    const app = await launch(store);
+    const deadlines = [alert('due-at-nine', START + HOUR), alert('still-ahead', START + 3 * HOUR)];
+    await app.register('live', deadlines);
+    expect(store.saves).toBe(1);
+    await app.register('live', deadlines);
+    expect(store.saves).toBe(1);
+    // An hour on, the page looks again at unchanged records; the alert due at nine was shown and saved.
+    await vi.advanceTimersByTimeAsync(HOUR);
+    const saved = store.saves;
+    await app.register('live', deadlines);
+    expect(store.saves).toBe(saved);
+    expect(app.titles()).toEqual(['时限将到 due-at-nine']);
+    // A changed set is written.
+    await app.register('live', deadlines.slice(1));
+    expect(store.saves).toBe(saved + 1);
+    await app.scheduler.stop();
+  });
+
   it('tells again when a deadline is extended (延期) under the same key', async () => {
     const app = await launch(memoryStore());
     await app.register('live', [alert('investigation:due-soon', START + HOUR)]);

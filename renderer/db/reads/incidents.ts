@@ -1,7 +1,7 @@
 // Reading incidents by key and by index: one incident, the open ones.
 import Dexie from 'dexie';
 import type { Incident } from '@shared/model';
-import { WORKFLOW_STATES } from '@shared/workflow';
+import { isOpen, WORKFLOW_STATES } from '@shared/workflow';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
 
@@ -18,6 +18,39 @@ export const openIncidents = async (db: ConsoleDb): Promise<Incident[]> =>
       OPEN_STATES.map((state) => db.incidents.where('[state+updatedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).toArray()),
     )
   ).flat();
+
+/** The ids of every incident still being worked on, from the [state+updatedAt] index alone: no row is read. */
+export const openIncidentIds = async (db: ConsoleDb): Promise<string[]> =>
+  (
+    await Promise.all(
+      OPEN_STATES.map((state) =>
+        db.incidents.where('[state+updatedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).primaryKeys(),
+      ),
+    )
+  ).flat();
+
+/**
+ * The open incidents that can raise an alert before `before` (ISO with offset), and only their
+ * rows: those whose next deadline falls before it (overdue ones included); those whose next
+ * deadline the calendar cannot count (marked `deadlineUnknown`: such a clock hides every other
+ * running clock's deadline, see `nextDeadline`); and every open level-1 incident, whose notice
+ * repeats until acknowledged (found among the live board's level-1 incidents; open ones never
+ * leave the board). Incidents far from their deadlines are never read.
+ */
+export async function incidentsThatCanAlert(db: ConsoleDb, before: string): Promise<Incident[]> {
+  const [due, uncounted, levelOne, open] = await Promise.all([
+    db.incidents.where('nextDeadlineAt').below(before).primaryKeys(),
+    db.incidents.where('deadlineUnknown').equals(1).primaryKeys(),
+    db.incidents.where('[level+boardAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys(),
+    openIncidentIds(db),
+  ]);
+  // Which of them are open is told from index keys, so a finished incident's row is never read.
+  const stillOpen = new Set(open);
+  const wanted = [...new Set([...due, ...uncounted, ...levelOne])].filter((id) => stillOpen.has(id));
+  const found = await db.incidents.bulkGet(wanted);
+  // A row changed between the key reads and this one is read again by the next answer of a live query.
+  return found.filter((incident): incident is Incident => incident !== undefined && isOpen(incident.state));
+}
 
 /** The incidents of these ids that exist, by id. */
 export async function incidentsById(db: ConsoleDb, ids: Iterable<string>): Promise<Map<string, Incident>> {

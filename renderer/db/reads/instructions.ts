@@ -1,5 +1,6 @@
 // Reading instructions (指令) by index: an incident's, those still owed, a person's open ones, and
 // the rows of an inbox.
+import Dexie from 'dexie';
 import type { Instruction, InstructionState } from '@shared/command';
 import type { Actor } from '@shared/model';
 import { isOpen } from '@shared/workflow';
@@ -16,6 +17,22 @@ export const instructionsInStates = (db: ConsoleDb, states: readonly Instruction
     .where('state')
     .anyOf([...states])
     .toArray();
+
+/**
+ * The instructions in `states` whose deadline falls before `before` (ISO with offset), overdue
+ * ones included, read through the state+deadline index: instructions due later are never read,
+ * nor the history's finished ones.
+ */
+export async function instructionsInStatesDueBefore(
+  db: ConsoleDb,
+  states: readonly InstructionState[],
+  before: string,
+): Promise<Instruction[]> {
+  const found = await Promise.all(
+    states.map((state) => db.instructions.where('[state+deadline]').between([state, Dexie.minKey], [state, before], true, false).toArray()),
+  );
+  return found.flat();
+}
 
 /** How many instructions assigned to this person are not accepted yet. */
 export const openAssignmentCount = (db: ConsoleDb, personId: string): Promise<number> =>

@@ -6,10 +6,10 @@ import type { Instruction } from '@shared/command';
 import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
 import type { Incident } from '@shared/model';
 import { dayKey, OPEN_KEY, type SummaryRow } from '@shared/summaries';
-import { isOpen } from '@shared/workflow';
 import type { ConsoleDb } from '../schema';
 import type { Period } from '@shared/statistics';
 import { statisticsFacts, type StatisticsFacts } from '../statistics';
+import { openIncidentIds } from './incidents';
 import { useRead } from './live';
 
 const EMPTY = (key: string): SummaryRow => ({ key, counts: {}, members: {} });
@@ -32,18 +32,22 @@ export type DueSoon = { incidents: Incident[]; instructions: Instruction[] };
  * incidents those instructions belong to (whether they are open decides if their clock runs).
  */
 export async function dueBy(db: ConsoleDb, until: string): Promise<DueSoon> {
-  const [byDeadline, uncounted, ...byState] = await Promise.all([
-    db.incidents.where('nextDeadlineAt').belowOrEqual(until).toArray(),
-    db.incidents.where('deadlineUnknown').equals(1).toArray(),
+  const [byDeadline, uncounted, open, ...byState] = await Promise.all([
+    db.incidents.where('nextDeadlineAt').belowOrEqual(until).primaryKeys(),
+    db.incidents.where('deadlineUnknown').equals(1).primaryKeys(),
+    openIncidentIds(db),
     ...OPEN_INSTRUCTION_STATES.map((state) =>
       db.instructions.where('[state+deadline]').between([state, Dexie.minKey], [state, until], true, true).toArray(),
     ),
   ]);
   const instructions = byState.flat();
-  const incidents = new Map([...byDeadline, ...uncounted].filter((i) => isOpen(i.state)).map((i) => [i.id, i]));
-  const missing = [...new Set(instructions.map((i) => i.incidentId))].filter((id) => !incidents.has(id));
-  for (const incident of await db.incidents.bulkGet(missing)) if (incident) incidents.set(incident.id, incident);
-  return { incidents: [...incidents.values()], instructions };
+  // Open ones only, told from index keys, so a finished incident's row is not read; and the
+  // incidents of the instructions (whether they are open decides if an instruction's clock runs).
+  const stillOpen = new Set(open);
+  const wanted = new Set([...byDeadline, ...uncounted].filter((id) => stillOpen.has(id)));
+  for (const instruction of instructions) wanted.add(instruction.incidentId);
+  const incidents = (await db.incidents.bulkGet([...wanted])).filter((i): i is Incident => i !== undefined);
+  return { incidents, instructions };
 }
 
 export function useSummaries(keys: readonly string[]): SummaryRow[] | undefined {

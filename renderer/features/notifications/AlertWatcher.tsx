@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
-import { alertsDue, alertsFor, alertsToRegister, desktopWording, statusCounts, type Alert } from '@shared/alerts';
+import { alertsDue, alertsFor, alertsToRegister, alertsUntil, alertWindow, desktopWording, statusCounts, type Alert } from '@shared/alerts';
 import type { ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
@@ -40,9 +40,12 @@ const quietly = (work: () => Promise<unknown>) => {
 
 export function AlertWatcher() {
   const { db } = useConsole();
+  // Keyed by the database, so a switch of mode mounts a new watcher: one that kept its last answers
+  // would for a moment take the live records for the drill's (registering them as drill alerts and
+  // recording them in the drill's centre).
   return (
     <>
-      <ScopeWatcher reportsStatus />
+      <ScopeWatcher key={db.name} reportsStatus />
       {db.mode === 'drill' ? <LiveWhileDrilling /> : null}
     </>
   );
@@ -66,7 +69,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const { dueSoonLeadMinutes, levelOneRepeatMinutes } = usePreferences();
   const { t, i18n } = useTranslation();
   const minute = useNow(now, ALERT_TICK_MS);
-  const sources = useAlertSources();
+  const sources = useAlertSources(minute, dueSoonLeadMinutes);
   const drill = db.mode === 'drill';
   const offset = plan.utcOffsetMinutes;
   // In 演练 the drill under way raises its injects too (undefined while read; null: none).
@@ -96,9 +99,17 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
 
   // The host shows these while the page may be hidden, so they carry finished words, not keys;
   // and keeps them in a file, so only numbers, stages and deadlines (desktopWording).
+  //
+  // The bridge has one call, which replaces a scope's whole set: that keeps a reload, a second
+  // window or a lost message harmless (the next registration says everything), where changes sent
+  // one by one would need an order and a way to catch up. So the set is kept small instead: only
+  // what fires up to the window's end (everything already due, and the next day; alertWindow),
+  // and it is sent only when it differs from the last one sent. As time passes it changes when a
+  // level-1 repeat or a record does, and once an hour as the window moves.
+  const until = alertWindow(minute, dueSoonLeadMinutes).until;
   const scheduled = useMemo<ScheduledAlert[] | null>(() => {
     if (!alerts) return null;
-    return alertsToRegister(alerts, minute).map((alert) => {
+    return alertsToRegister(alertsUntil(alerts, until), minute).map((alert) => {
       const { title, body } = noticeText(desktopWording(alert), t, plan.utcOffsetMinutes, i18n.language);
       return {
         key: alert.key,
@@ -111,7 +122,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
         urgent: alert.urgent,
       };
     });
-  }, [alerts, minute, t, i18n.language, plan.utcOffsetMinutes, drill]);
+  }, [alerts, until, minute, t, i18n.language, plan.utcOffsetMinutes, drill]);
 
   // Registered only once the records are read: an empty registration would make the host forget
   // which firings it already showed, and show them again after.
@@ -157,6 +168,9 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
     return () => clearInterval(timer);
   }, [db, now, alerts, offset]);
 
+  // Counted from what the watcher read: every overdue clock is on an incident whose next deadline
+  // has passed (or is unknown), every overdue instruction's deadline is before the window's end,
+  // and every open level-1 incident is read, so nothing counted lies outside it.
   const status = useMemo(() => {
     if (!sources || !reportsStatus) return null;
     const counts = statusCounts(sources.incidents, sources.instructions, minute, { plan, plans }, calendar, sources.clocksOf);

@@ -1,0 +1,50 @@
+// What the alert watcher reads: only the records that can raise an alert in the window it looks
+// at (shared/alerts.ts `alertWindow`), never every open incident or every open instruction; and,
+// in the same answer, what the notification centre knows of their level-1 notices.
+import { INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, levelOneKey, levelOneNoticeStates, type LevelOneNoticeState } from '@shared/alerts';
+import type { Instruction } from '@shared/command';
+import type { Incident } from '@shared/model';
+import { noticesOfKeys } from '../notices';
+import type { ConsoleDb } from '../schema';
+import { incidentsById, incidentsThatCanAlert } from './incidents';
+import { instructionsInStatesDueBefore } from './instructions';
+import { useRead } from './live';
+
+/** ISO instants (with the plan's offset) before which a next deadline or an instruction's deadline can raise an alert. */
+export type AlertReadWindow = { incidentsBefore: string; instructionsBefore: string };
+
+export type AlertRecords = {
+  /** The incidents that can raise an alert, and those of the instructions below (for their numbers). */
+  incidents: Incident[];
+  instructions: Instruction[];
+  /** Level-1 key → its latest notice, for the open level-1 incidents above. */
+  levelOneNotices: Map<string, LevelOneNoticeState>;
+};
+
+/**
+ * The level-1 notices are read here, with the incidents they belong to, not by a second live query
+ * keyed by them: a second query answers for the keys it was last given, so a watcher just mounted
+ * (a reload, entering 演练) would for a moment see the incidents with no notice at all, take a
+ * level-1 alert shown long ago for never shown, and register its first firing again — which the
+ * host, having forgotten it once the repeat replaced it, shows a second time.
+ */
+export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Promise<AlertRecords> {
+  const [near, instructions] = await Promise.all([
+    incidentsThatCanAlert(db, window.incidentsBefore),
+    instructionsInStatesDueBefore(db, INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, window.instructionsBefore),
+  ]);
+  // An instruction falls overdue on its own deadline, whatever its incident's next one is.
+  const read = new Set(near.map((incident) => incident.id));
+  const theirs = await incidentsById(
+    db,
+    instructions.map((instruction) => instruction.incidentId).filter((id) => !read.has(id)),
+  );
+  const incidents = [...near, ...theirs.values()];
+  const keys = incidents.filter((incident) => incident.level === 1).map((incident) => levelOneKey(incident.id));
+  return { incidents, instructions, levelOneNotices: levelOneNoticeStates(await noticesOfKeys(db, keys)) };
+}
+
+/** undefined while the first answer is on its way. */
+export function useAlertRecords(window: AlertReadWindow): AlertRecords | undefined {
+  return useRead((db) => alertRecords(db, window), [window.incidentsBefore, window.instructionsBefore]);
+}
