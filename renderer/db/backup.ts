@@ -8,7 +8,7 @@ import type { BackupSnapshot } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { fail, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { isoAt, settle, type WriteContext } from './context';
+import { settle, type WriteContext } from './context';
 import type { TimelineAppend } from '@shared/commandKit';
 import { newId } from '@shared/ids';
 import { maintain, readTogether } from './executor';
@@ -127,6 +127,23 @@ export interface RestoreOptions {
    * backup: nobody can be signed in without a roster, and there is nothing to lose.
    */
   intoEmpty?: boolean;
+  /** Told of the rows written so far and the rows to write (for a progress bar). */
+  onRows?: (done: number, total: number) => void;
+}
+
+/**
+ * What a restore needs of the write context: who, when, and the plan's clock offset for the audit
+ * entry. A whole WriteContext fits; a worker is given just these (they cross a postMessage).
+ */
+export type RestoreContext = Pick<WriteContext, 'actor' | 'now'> & { plan: Pick<WriteContext['plan'], 'utcOffsetMinutes'> };
+
+/**
+ * Runs after a restore has been written (its transaction committed), in the same place the restore
+ * ran (the backup worker, or the page without one). The place for rebuilding what is derived from
+ * the restored rows; nothing yet.
+ */
+export async function afterRestore(db: ConsoleDb): Promise<void> {
+  void db;
 }
 
 /**
@@ -138,7 +155,7 @@ export interface RestoreOptions {
 export async function restoreBackup(
   db: ConsoleDb,
   backup: OpenedBackup,
-  ctx: WriteContext,
+  ctx: RestoreContext,
   options: RestoreOptions = {},
 ): Promise<Result<RestoredBackup>> {
   if (options.intoEmpty) {
@@ -165,14 +182,24 @@ export async function restoreBackup(
     complaints: tables.complaints?.length ?? 0,
     incidents: tables.incidents?.length ?? 0,
   };
+  const at = toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes);
+  const total = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
+  let done = 0;
+  // One transaction for the whole restore, so a refused or failed one changes nothing. It runs in
+  // the backup worker (renderer/db/backupStream.ts), so however long it takes, the page keeps
+  // painting; saves made meanwhile wait for it, which is right: their data is being replaced.
   const written = await settle(() =>
-    maintain(db, { name: 'backup.restore', actor: ctx.actor, at: isoAt(ctx), tables: 'all' }, async () => {
+    maintain(db, { name: 'backup.restore', actor: ctx.actor, at, tables: 'all' }, async () => {
       const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
         const rows = tables[table.name] ?? [];
         // In pieces within the one transaction: the page paints between them.
-        for (let start = 0; start < rows.length; start += PAGE) await table.bulkPut(rows.slice(start, start + PAGE) as never[]);
+        for (let start = 0; start < rows.length; start += PAGE) {
+          await table.bulkPut(rows.slice(start, start + PAGE) as never[]);
+          done += Math.min(PAGE, rows.length - start);
+          options.onRows?.(done, total);
+        }
       }
       // A counter the backup holds lower than now would hand out numbers already given.
       const counters = await db.counters.bulkGet([...issued.keys()]);
@@ -190,7 +217,10 @@ export async function restoreBackup(
       return restored;
     }),
   );
-  if (written.ok) return written;
+  if (written.ok) {
+    await afterRestore(db);
+    return written;
+  }
   // The engine's own words (ConstraintError, bulkPut…) mean nothing to an operator; the log keeps them.
   console.warn('Restore rolled back:', written.error.message ?? written.error.code);
   return fail('backup-restore-failed');
@@ -210,12 +240,12 @@ export function databaseExists(name: string): Promise<boolean> {
 }
 
 /** The restore's own entry, written inside its `maintain` (which is the executor's). */
-async function appendTimeline(db: ConsoleDb, ctx: WriteContext, entry: TimelineAppend): Promise<void> {
+async function appendTimeline(db: ConsoleDb, ctx: RestoreContext, entry: TimelineAppend): Promise<void> {
   const note = entry.note?.trim();
   await db.timeline.add({
     id: newId(),
     mode: db.mode,
-    at: isoAt(ctx),
+    at: toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes),
     actorId: ctx.actor.id,
     actorName: ctx.actor.name,
     ...entry,

@@ -13,6 +13,7 @@ import {
   SealedTrailerSchema,
   type BackupKind,
   type Seal,
+  type SealedChunk,
   type SealedHeader,
 } from '@shared/backupFormat';
 import { firstBadRow, TABLE_ROWS } from '@shared/backupRows';
@@ -62,37 +63,61 @@ async function keysFor(sealWith: SealWith): Promise<{ seal: Seal; keys: SealKeys
   return { seal: { kind: 'passphrase', salt: toBase64(salt), iterations: PASSPHRASE_ITERATIONS }, keys: await sealKeys(base) };
 }
 
-/** The snapshot as backup lines: the header, the sealed chunks, the trailer. Yields one at a time. */
-export async function* sealedLines(snapshot: BackupSnapshot, options: SealOptions): AsyncGenerator<string> {
+/** Seals one backup line by line: its header first, then chunks in order, then the signed trailer. */
+export interface Sealer {
+  header: string;
+  chunk(chunk: SealedChunk): Promise<string>;
+  trailer(): Promise<string>;
+}
+
+/**
+ * Starts sealing a backup. `counts` are the rows per table as the backup begins (what the host
+ * lists and prunes by); a backup with a patch may end with other counts.
+ */
+export async function startSealing(options: SealOptions, schemaVersion: number, counts: Record<string, number>): Promise<Sealer> {
   const { seal, keys } = await keysFor(options.sealWith);
-  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
-  const names = Object.keys(snapshot.tables).sort();
   const header: SealedHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: snapshot.schemaVersion,
+    schemaVersion,
     createdAt: toIsoWithOffset(options.createdAtMs),
     app: APP_IDENTITY,
     mode: options.mode,
     reason: options.reason,
     seal,
-    counts: Object.fromEntries(names.map((name) => [name, snapshot.tables[name]!.length])),
+    counts,
   };
   const headerLine = JSON.stringify(header);
   const headerDigest = await sha256(headerLine);
-  yield headerLine;
   const digests: string[] = [];
+  return {
+    header: headerLine,
+    chunk: async (chunk) => {
+      const line = await encryptChunk(keys, headerDigest, digests.length, JSON.stringify(chunk));
+      digests.push(await sha256(line));
+      return line;
+    },
+    trailer: async () => JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, digests) }),
+  };
+}
+
+/** The snapshot as backup lines: the header, the sealed chunks, the trailer. Yields one at a time. */
+export async function* sealedLines(snapshot: BackupSnapshot, options: SealOptions): AsyncGenerator<string> {
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  const names = Object.keys(snapshot.tables).sort();
+  const counts = Object.fromEntries(names.map((name) => [name, snapshot.tables[name]!.length]));
+  const sealer = await startSealing(options, snapshot.schemaVersion, counts);
+  yield sealer.header;
+  let sealed = 0;
   for (const table of names) {
     const rows = snapshot.tables[table]!;
     for (let start = 0; start < rows.length; start += chunkRows) {
-      const plain = JSON.stringify({ table, rows: rows.slice(start, start + chunkRows) });
-      const line = await encryptChunk(keys, headerDigest, digests.length, plain);
-      digests.push(await sha256(line));
-      yield line;
-      if (digests.length % 8 === 0) await yieldToPage();
+      yield await sealer.chunk({ table, rows: rows.slice(start, start + chunkRows) });
+      sealed += 1;
+      if (sealed % 8 === 0) await yieldToPage();
     }
   }
-  yield JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, digests) });
+  yield await sealer.trailer();
 }
 
 /** Every line at once (tests, and a file for another PC, which the host saves in one piece). */
@@ -108,6 +133,8 @@ export interface OpenOptions {
   /** Asked of the operator when the header says the file is sealed with a passphrase. */
   passphrase?: string;
   appSchemaVersion?: number;
+  /** Told of the rows opened so far and the rows the header counts (for a progress bar). */
+  onRows?: (done: number, total: number) => void;
 }
 
 type LineSource = AsyncIterable<string> | Iterable<string>;
@@ -181,6 +208,13 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
   const headerDigest = await sha256(first.value);
   const tables: Record<string, unknown[]> = {};
   const digests: string[] = [];
+  const total = Object.values(header.counts).reduce((sum, count) => sum + count, 0);
+  let done = 0;
+  // A patch (commands ran while the backup was read): which round last started each table over,
+  // and the tables it added rows to (a later row for the same key wins).
+  let patched = false;
+  const replacedIn: Record<string, number> = {};
+  const addedTo = new Set<string>();
   for (let line = await next(); ; line = await next()) {
     if (line.done) return fail('backup-truncated');
     if (line.value.startsWith('{')) {
@@ -198,13 +232,25 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
     digests.push(await sha256(line.value));
     const chunk = SealedChunkSchema.safeParse(safeJson(plain));
     if (!chunk.success) return fail('backup-corrupt');
-    (tables[chunk.data.table] ??= []).push(...chunk.data.rows);
+    const { table, patch, replace } = chunk.data;
+    if (patch !== undefined) {
+      patched = true;
+      if (replace && replacedIn[table] !== patch) {
+        replacedIn[table] = patch;
+        tables[table] = [];
+      } else if (!replace) addedTo.add(table);
+    }
+    (tables[table] ??= []).push(...chunk.data.rows);
+    done += chunk.data.rows.length;
+    options.onRows?.(done, total);
     if (digests.length % 8 === 0) await yieldToPage();
   }
   for (const [table, count] of Object.entries(header.counts)) {
-    if ((tables[table]?.length ?? 0) !== count) return fail('backup-truncated');
+    // The header counts the rows as the backup began; a patch may have changed them since.
+    if (!patched && (tables[table]?.length ?? 0) !== count) return fail('backup-truncated');
     tables[table] ??= [];
   }
+  for (const table of addedTo) tables[table] = latestByKey(tables[table]!);
   const rows = await checkedRows(tables, header.schemaVersion, appSchemaVersion);
   if (!rows.ok) return rows;
   return ok({
@@ -215,6 +261,16 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
     trust: header.seal.kind === 'install' ? 'signed' : 'passphrase',
     tables: rows.value,
   });
+}
+
+/** The rows with one per key, the later of two with the same key kept (at the earlier one's place). */
+function latestByKey(rows: unknown[]): unknown[] {
+  const byKey = new Map<unknown, unknown>();
+  for (const row of rows) {
+    const record = row as { id?: unknown; key?: unknown; seq?: unknown };
+    byKey.set(record.id ?? record.key ?? record.seq ?? row, row);
+  }
+  return [...byKey.values()];
 }
 
 function safeJson(text: string): unknown {
