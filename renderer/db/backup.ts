@@ -1,7 +1,8 @@
-// Backups of one mode's database: a snapshot read in one transaction, page by page, sealed into
-// lines (renderer/db/backupSeal.ts) for the host to store; and a restore that replaces everything
-// in one transaction, so a refused or failed restore changes nothing. Live backups restore only
-// into the live database and drill backups only into the drill database.
+// Backups of one mode's database: the rows checked and brought up to this build's schema, and a
+// restore that replaces everything in one transaction, so a refused or failed restore changes
+// nothing. Live backups restore only into the live database and drill backups only into the drill
+// database. Reading and sealing a backup is renderer/db/backupStream.ts (in the backup worker);
+// `exportSnapshot` is the whole store in memory, for tests and small comparisons only.
 import Dexie, { type IndexableType, type Transaction } from 'dexie';
 import type { BackupKind } from '@shared/backupFormat';
 import type { BackupSnapshot } from '@shared/bridge';

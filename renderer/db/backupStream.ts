@@ -96,7 +96,7 @@ async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry
 
 export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
   chunkRows?: number;
-  /** For tests: runs between two reads of the first pass (a save made while the backup reads). */
+  /** For tests: runs between two short reads (a save made while the backup reads). */
   betweenReads?: () => Promise<void>;
 }
 
@@ -133,7 +133,10 @@ export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProg
     seen = newer.at(-1)!.seq ?? seen;
     total += counts.complaints ?? 0; // a rough share of a patch, so the bar moves on
     if (round < MAX_ROUNDS) {
-      for await (const chunk of patchChunks(db, round, newer, logAfter)) yield* seal(chunk);
+      for await (const chunk of patchChunks(db, round, newer, logAfter)) {
+        yield* seal(chunk);
+        await options.betweenReads?.();
+      }
       continue;
     }
     // Saves every round: the last round in one transaction (its own view of the log included).
