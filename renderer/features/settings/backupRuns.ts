@@ -9,7 +9,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../db/backupCrypto';
 import { logBackupFileExported, logBackupFileSavedAs } from '../../db/backupLog';
 import type { WriteContext } from '../../db/context';
 import type { OpenedBackup, RestoreContext, RestoredBackup, RestoreOptions } from '../../db/backup';
-import { linesOfBytes, openBackup, type SealWith } from '../../db/backupSeal';
+import { openBackup, type SealWith } from '../../db/backupSeal';
 import type { BackupProgress, BackupSource, BackupSummary } from '../../db/backupStream';
 import { runInBackground } from './backupWorkerClient';
 import type { ConsoleDb } from '../../db/schema';
@@ -105,24 +105,16 @@ async function* storedLines(host: HostApi, file: string): AsyncGenerator<string>
   }
 }
 
-/** Opens a stored backup (checked and upgraded), or says why not. */
+/**
+ * Opens a stored backup in the page with every row in memory (checked and upgraded), or says why
+ * not: for checking what a backup holds. The screens open and restore in the backup worker.
+ */
 export async function openStored(host: HostApi, file: string, passphrase?: string): Promise<Result<OpenedBackup>> {
   const key = await installKey(host);
   try {
     return await openBackup(storedLines(host, file), { key: key.ok ? key.value : null, ...(passphrase ? { passphrase } : {}) });
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'ok' in error) return error as Result<OpenedBackup>;
-    return fail('backup-corrupt');
-  }
-}
-
-/** Opens a backup file the operator chose (checked and upgraded), or says why not. */
-export async function openFileBytes(host: HostApi, data: Uint8Array, passphrase?: string): Promise<Result<OpenedBackup>> {
-  const key = await installKey(host);
-  try {
-    return await openBackup(linesOfBytes(data), { key: key.ok ? key.value : null, ...(passphrase ? { passphrase } : {}) });
-  } catch {
-    // Bytes that are not UTF-8 mean a damaged file, not a backup.
     return fail('backup-corrupt');
   }
 }
