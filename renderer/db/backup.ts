@@ -114,6 +114,28 @@ export interface OpenedBackup {
   schemaVersion: number;
   trust: BackupTrust;
   tables: Rows;
+  /**
+   * Where set, the rows instead of `tables` (which is then empty): each table's rows as the JSON
+   * text of its chunks, already checked. A backup opened in the worker waits for the operator's
+   * confirmation this way, a fraction of the memory its rows would take as objects.
+   */
+  packed?: Record<string, PackedRows>;
+}
+
+export type PackedRows = { json: string[]; count: number };
+
+/** How many rows of `table` the backup holds. */
+export const rowsIn = (backup: OpenedBackup, table: string): number => backup.packed?.[table]?.count ?? backup.tables[table]?.length ?? 0;
+
+/** A table's rows in pieces to write: the objects in pages, or each packed chunk's rows. */
+function* piecesOf(backup: OpenedBackup, table: string): Generator<unknown[]> {
+  const packed = backup.packed?.[table];
+  if (packed) {
+    for (const json of packed.json) yield JSON.parse(json) as unknown[];
+    return;
+  }
+  const rows = backup.tables[table] ?? [];
+  for (let start = 0; start < rows.length; start += PAGE) yield rows.slice(start, start + PAGE);
 }
 
 export type RestoredBackup = { createdAt: string; complaints: number; incidents: number };
@@ -171,20 +193,20 @@ export async function restoreBackup(
   if (backup.schemaVersion > db.verno) {
     return fail('backup-newer-version', { schemaVersion: backup.schemaVersion, appSchemaVersion: db.verno });
   }
-  const tables = backup.tables;
+  const names = [...new Set([...Object.keys(backup.tables), ...Object.keys(backup.packed ?? {})])];
   const known = new Set(db.tables.map((table) => table.name));
-  const unknown = Object.keys(tables).find((name) => !known.has(name));
+  const unknown = names.find((name) => !known.has(name));
   if (unknown !== undefined) return fail('backup-unknown-table', { table: unknown });
   // Without a plan the console cannot open; such a file was not made by a working console.
-  if ((tables.plans ?? []).length === 0) return fail('backup-no-plan');
+  if (rowsIn(backup, 'plans') === 0) return fail('backup-no-plan');
 
   const restored: RestoredBackup = {
     createdAt: backup.createdAt,
-    complaints: tables.complaints?.length ?? 0,
-    incidents: tables.incidents?.length ?? 0,
+    complaints: rowsIn(backup, 'complaints'),
+    incidents: rowsIn(backup, 'incidents'),
   };
   const at = toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes);
-  const total = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
+  const total = names.reduce((sum, name) => sum + rowsIn(backup, name), 0);
   let done = 0;
   // One transaction for the whole restore, so a refused or failed one changes nothing. It runs in
   // the backup worker (renderer/db/backupStream.ts), so however long it takes, the page keeps
@@ -194,11 +216,10 @@ export async function restoreBackup(
       const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
-        const rows = tables[table.name] ?? [];
-        // In pieces within the one transaction: the page paints between them.
-        for (let start = 0; start < rows.length; start += PAGE) {
-          await table.bulkPut(rows.slice(start, start + PAGE) as never[]);
-          done += Math.min(PAGE, rows.length - start);
+        // In pieces within the one transaction (a later row for the same key wins).
+        for (const rows of piecesOf(backup, table.name)) {
+          await table.bulkPut(rows as never[]);
+          done += rows.length;
           options.onRows?.(done, total);
         }
       }

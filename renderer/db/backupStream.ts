@@ -28,7 +28,7 @@ import type { BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared
 import type { CommandLogEntry, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
-import { restoreBackup, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
+import { restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
 import { linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
 import { readTogether } from './executor';
 import type { ConsoleDb } from './schema';
@@ -228,7 +228,7 @@ export type DbRef = { name: string; mode: Mode };
 export type BackupSource = { kind: 'stored'; file: string } | { kind: 'bytes'; data: Uint8Array };
 
 /** What the page is shown of an opened backup; its rows stay where it was opened, under `handle`. */
-export type BackupSummary = Omit<OpenedBackup, 'tables'> & { handle: string; complaints: number; incidents: number };
+export type BackupSummary = Omit<OpenedBackup, 'tables' | 'packed'> & { handle: string; complaints: number; incidents: number };
 
 export type BackupRequest =
   | { op: 'backup'; db: DbRef; reason: BackupReason; createdAtMs: number; key: BackupKey }
@@ -266,6 +266,7 @@ async function openSource(place: BackupPlace, request: Extract<BackupRequest, { 
     opened = await openBackup(source, {
       key: request.key,
       ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+      pack: true,
       onRows: (done, total) => place.progress({ phase: 'reading', done, total }),
     });
   } catch (error) {
@@ -278,8 +279,8 @@ async function openSource(place: BackupPlace, request: Extract<BackupRequest, { 
   // Only the last opened backup is kept: the screen offers one at a time.
   openedBackups.clear();
   openedBackups.set(handle, opened.value);
-  const { tables, ...summary } = opened.value;
-  return ok({ ...summary, handle, complaints: tables.complaints?.length ?? 0, incidents: tables.incidents?.length ?? 0 });
+  const { tables: _tables, packed: _packed, ...summary } = opened.value;
+  return ok({ ...summary, handle, complaints: rowsIn(opened.value, 'complaints'), incidents: rowsIn(opened.value, 'incidents') });
 }
 
 /** Runs one request where it is (the worker, or the page without one). */

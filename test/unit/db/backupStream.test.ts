@@ -6,14 +6,22 @@ import type { BackupKey, BackupSnapshot } from '@shared/bridge';
 import type { TimelineEntry } from '@shared/model';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
-import { exportSnapshot, restoreBackup } from '../../../renderer/db/backup';
+import { exportSnapshot, type RestoreContext } from '../../../renderer/db/backup';
 import { importInstallSecret, randomBytes } from '../../../renderer/db/backupCrypto';
-import { openBackup } from '../../../renderer/db/backupSeal';
-import { backupLines, type BackupProgress, type StreamOptions } from '../../../renderer/db/backupStream';
+import { sealToLines } from '../../../renderer/db/backupSeal';
+import {
+  backupLines,
+  runBackupRequest,
+  type BackupHostCalls,
+  type BackupProgress,
+  type BackupSummary,
+  type StreamOptions,
+} from '../../../renderer/db/backupStream';
 import { maintain } from '../../../renderer/db/executor';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { newId } from '@shared/ids';
-import { contextFor, freshDb, LEADER, NOW, registration } from '../../fixtures/database';
+import type { Result } from '@shared/result';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 const opened: ConsoleDb[] = [];
 async function db(): Promise<ConsoleDb> {
@@ -54,12 +62,35 @@ async function backUp(source: ConsoleDb, options: Partial<StreamOptions> = {}, o
   return lines;
 }
 
+/** A host whose store holds one backup, `lines`, read back in one block. */
+const hostOf = (lines: string[]): BackupHostCalls => {
+  const refuse = () => Promise.reject(new Error('read only'));
+  return {
+    beginBackup: refuse,
+    appendBackup: refuse,
+    finishBackup: refuse,
+    abortBackup: refuse,
+    readBackup: async () => ({ ok: true, value: { lines, next: null } }),
+  };
+};
+
+/** Opens `lines` and restores them into `target` as the worker does (rows kept packed until written). */
+async function restoreAsWorker(lines: string[], target: ConsoleDb, ctx: RestoreContext, progress: BackupProgress[] = []) {
+  const place = { host: hostOf(lines), database: () => ({ db: target, close: false }), progress: (p: BackupProgress) => progress.push(p) };
+  const opened = (await runBackupRequest(place, {
+    op: 'open',
+    source: { kind: 'stored', file: 'backup-live-20261123-100000-manual.cbk' },
+    key,
+  })) as Result<BackupSummary>;
+  if (!opened.ok) return opened;
+  const ref = { name: target.name, mode: target.mode };
+  return (await runBackupRequest(place, { op: 'restore', db: ref, handle: opened.value.handle, ctx, options: {} })) as Result<unknown>;
+}
+
 /** Every table after restoring `lines` into a fresh database, without the restore's own entries. */
 async function restoredFrom(lines: string[]): Promise<BackupSnapshot> {
-  const backup = await openBackup(lines, { key });
-  if (!backup.ok) throw new Error(backup.error.code);
   const target = await db();
-  const restored = await restoreBackup(target, backup.value, await contextFor(target, LEADER));
+  const restored = await restoreAsWorker(lines, target, await contextFor(target, LEADER));
   if (!restored.ok) throw new Error(restored.error.code);
   const snapshot = await exportSnapshot(target);
   snapshot.tables.timeline = snapshot.tables.timeline!.filter((entry) => (entry as TimelineEntry).kind !== 'backup-restored');
@@ -138,5 +169,42 @@ describe('a backup read while the console saves', () => {
     // No patch: every chunk is the first pass's.
     const header = JSON.parse(lines[0]!) as { counts: Record<string, number> };
     expect(Object.values(header.counts).reduce((sum, count) => sum + count, 0)).toBe(rows);
+  });
+});
+
+describe('a backup opened and restored as the worker does', () => {
+  it('is checked row by row as it is opened, and a refused one changes nothing', async () => {
+    const source = await office();
+    const snapshot = await exportSnapshot(source);
+    const planted = { ...(snapshot.tables.people![0] as object), id: 'c1000000-0000-4000-8000-0000000000ff', role: 'superuser' };
+    const seal = (tables: BackupSnapshot['tables']) =>
+      sealToLines(
+        { schemaVersion: snapshot.schemaVersion, tables },
+        { mode: 'live', reason: 'manual', createdAtMs: NOW, sealWith: { kind: 'install', key }, chunkRows: 2 },
+      );
+    const target = await db();
+    const before = await exportSnapshot(target);
+    const ctx = await contextFor(target, LEADER);
+    const codeOf = (result: Result<unknown>) => (result.ok ? 'accepted' : result.error.code);
+    expect(
+      codeOf(await restoreAsWorker(await seal({ ...snapshot.tables, people: [...snapshot.tables.people!, planted] }), target, ctx)),
+    ).toBe('backup-bad-row');
+    expect(codeOf(await restoreAsWorker(await seal({ ...snapshot.tables, surveys: [] }), target, ctx))).toBe('backup-unknown-table');
+    expect(codeOf(await restoreAsWorker(await seal({ ...snapshot.tables, plans: [] }), target, ctx))).toBe('backup-no-plan');
+    expect(codeOf(await restoreAsWorker(await seal(snapshot.tables), target, await contextFor(target, STAFF)))).toBe(
+      'backup-restore-needs-leader',
+    );
+    expect(await exportSnapshot(target)).toEqual(before);
+  });
+
+  it('says how far the opening and the writing have got', async () => {
+    const source = await office();
+    const lines = await backUp(source);
+    const target = await db();
+    const progress: BackupProgress[] = [];
+    expect((await restoreAsWorker(lines, target, await contextFor(target, LEADER), progress)).ok).toBe(true);
+    const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, rows) => sum + rows.length, 0);
+    expect(progress.filter((p) => p.phase === 'reading').at(-1)).toEqual({ phase: 'reading', done: rows, total: rows });
+    expect(progress.filter((p) => p.phase === 'writing').at(-1)).toEqual({ phase: 'writing', done: rows, total: rows });
   });
 });
