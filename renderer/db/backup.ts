@@ -131,7 +131,16 @@ export const rowsIn = (backup: OpenedBackup, table: string): number => backup.pa
 function* piecesOf(backup: OpenedBackup, table: string): Generator<unknown[]> {
   const packed = backup.packed?.[table];
   if (packed) {
-    for (const json of packed.json) yield JSON.parse(json) as unknown[];
+    // A few chunks to one write: fewer, larger requests.
+    let rows: unknown[] = [];
+    for (const json of packed.json) {
+      rows.push(...(JSON.parse(json) as unknown[]));
+      if (rows.length >= PAGE) {
+        yield rows;
+        rows = [];
+      }
+    }
+    if (rows.length > 0) yield rows;
     return;
   }
   const rows = backup.tables[table] ?? [];
