@@ -184,7 +184,19 @@ export const SealedTrailerSchema = z.object({
 });
 export type SealedTrailer = z.infer<typeof SealedTrailerSchema>;
 
-export const SealedChunkSchema = z.object({ table: z.string().min(1).max(100), rows: z.array(z.unknown()).max(CHUNK_ROWS) });
+/**
+ * A chunk of rows. A backup is read table by table in short reads while the console keeps saving;
+ * when commands ran meanwhile, a patch follows (`patch` counts its rounds): a chunk with `replace`
+ * starts the table over with that round's rows, one without adds rows (a later row for the same key
+ * wins). See renderer/db/backupStream.ts.
+ */
+export const SealedChunkSchema = z.object({
+  table: z.string().min(1).max(100),
+  rows: z.array(z.unknown()).max(CHUNK_ROWS),
+  patch: z.number().int().min(1).optional(),
+  replace: z.literal(true).optional(),
+});
+export type SealedChunk = z.infer<typeof SealedChunkSchema>;
 
 /** The header of a sealed backup's first line, or null when the line is not one. */
 export function readSealedHeader(line: string): SealedHeader | null {

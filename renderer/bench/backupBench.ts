@@ -1,15 +1,13 @@
 // Backup and restore of a store of `count` incidents (and their complaints and a registration
-// entry each on the timeline) through the browser host, as the settings screen runs them: the
+// entry each on the timeline) through the browser host and the backup worker, as the settings screen runs them: the
 // time, the size of the sealed backup, and the longest stretch the page could not paint.
 import { newId } from '@shared/ids';
 import type { TimelineEntry } from '@shared/model';
-import { restoreBackup } from '../db/backup';
 import { maintain } from '../db/executor';
 import { ConsoleDb } from '../db/schema';
 import { ensureSeeded, planInForce } from '../db/seed';
-import { officialCalendar } from '@shared/calendar';
 import { browserHost } from '../host/browser';
-import { backUpTo, openStored } from '../features/settings/backupRuns';
+import { backUpTo, openInBackground, restoreOpened } from '../features/settings/backupRuns';
 import { boardRecords } from './generate';
 
 const LEADER = { id: 'a1000000-0000-4000-8000-000000000001', name: '王建国', role: 'leader' as const };
@@ -66,9 +64,9 @@ export async function backupRoundTrip(count: number) {
   await ensureSeeded(target, Date.now());
   const plan = (await planInForce(target))!;
   const restore = await watched(async () => {
-    const opened = await openStored(browserHost, file);
+    const opened = await openInBackground(browserHost, { kind: 'stored', file });
     if (!opened.ok) throw new Error(`open failed: ${opened.error.code}`);
-    const restored = await restoreBackup(target, opened.value, { actor: LEADER, plan, now: Date.now(), calendar: officialCalendar });
+    const restored = await restoreOpened(browserHost, target, opened.value, { actor: LEADER, plan, now: Date.now() }, {});
     if (!restored.ok) throw new Error(`restore failed: ${restored.error.code}`);
     return restored.value;
   });

@@ -1,14 +1,15 @@
-// Backups of one mode's database: a snapshot read in one transaction, page by page, sealed into
-// lines (renderer/db/backupSeal.ts) for the host to store; and a restore that replaces everything
-// in one transaction, so a refused or failed restore changes nothing. Live backups restore only
-// into the live database and drill backups only into the drill database.
+// Backups of one mode's database: the rows checked and brought up to this build's schema, and a
+// restore that replaces everything in one transaction, so a refused or failed restore changes
+// nothing. Live backups restore only into the live database and drill backups only into the drill
+// database. Reading and sealing a backup is renderer/db/backupStream.ts (in the backup worker);
+// `exportSnapshot` is the whole store in memory, for tests and small comparisons only.
 import Dexie, { type IndexableType, type Transaction } from 'dexie';
 import type { BackupKind } from '@shared/backupFormat';
 import type { BackupSnapshot } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { fail, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { isoAt, settle, type WriteContext } from './context';
+import { settle, type WriteContext } from './context';
 import type { TimelineAppend } from '@shared/commandKit';
 import { newId } from '@shared/ids';
 import { maintain, readTogether } from './executor';
@@ -123,6 +124,37 @@ export interface OpenedBackup {
   schemaVersion: number;
   trust: BackupTrust;
   tables: Rows;
+  /**
+   * Where set, the rows instead of `tables` (which is then empty): each table's rows as the JSON
+   * text of its chunks, already checked. A backup opened in the worker waits for the operator's
+   * confirmation this way, a fraction of the memory its rows would take as objects.
+   */
+  packed?: Record<string, PackedRows>;
+}
+
+export type PackedRows = { json: string[]; count: number };
+
+/** How many rows of `table` the backup holds. */
+export const rowsIn = (backup: OpenedBackup, table: string): number => backup.packed?.[table]?.count ?? backup.tables[table]?.length ?? 0;
+
+/** A table's rows in pieces to write: the objects in pages, or each packed chunk's rows. */
+function* piecesOf(backup: OpenedBackup, table: string): Generator<unknown[]> {
+  const packed = backup.packed?.[table];
+  if (packed) {
+    // A few chunks to one write: fewer, larger requests.
+    let rows: unknown[] = [];
+    for (const json of packed.json) {
+      rows.push(...(JSON.parse(json) as unknown[]));
+      if (rows.length >= PAGE) {
+        yield rows;
+        rows = [];
+      }
+    }
+    if (rows.length > 0) yield rows;
+    return;
+  }
+  const rows = backup.tables[table] ?? [];
+  for (let start = 0; start < rows.length; start += PAGE) yield rows.slice(start, start + PAGE);
 }
 
 export type RestoredBackup = { createdAt: string; complaints: number; incidents: number };
@@ -137,6 +169,23 @@ export interface RestoreOptions {
    * backup: nobody can be signed in without a roster, and there is nothing to lose.
    */
   intoEmpty?: boolean;
+  /** Told of the rows written so far and the rows to write (for a progress bar). */
+  onRows?: (done: number, total: number) => void;
+}
+
+/**
+ * What a restore needs of the write context: who, when, and the plan's clock offset for the audit
+ * entry. A whole WriteContext fits; a worker is given just these (they cross a postMessage).
+ */
+export type RestoreContext = Pick<WriteContext, 'actor' | 'now'> & { plan: Pick<WriteContext['plan'], 'utcOffsetMinutes'> };
+
+/**
+ * Runs after a restore has been written (its transaction committed), in the same place the restore
+ * ran (the backup worker, or the page without one). The place for rebuilding what is derived from
+ * the restored rows; nothing yet.
+ */
+export async function afterRestore(db: ConsoleDb): Promise<void> {
+  void db;
 }
 
 /**
@@ -148,7 +197,7 @@ export interface RestoreOptions {
 export async function restoreBackup(
   db: ConsoleDb,
   backup: OpenedBackup,
-  ctx: WriteContext,
+  ctx: RestoreContext,
   options: RestoreOptions = {},
 ): Promise<Result<RestoredBackup>> {
   if (options.intoEmpty) {
@@ -163,26 +212,35 @@ export async function restoreBackup(
   if (backup.schemaVersion > db.verno) {
     return fail('backup-newer-version', { schemaVersion: backup.schemaVersion, appSchemaVersion: db.verno });
   }
-  const tables = backup.tables;
+  const names = [...new Set([...Object.keys(backup.tables), ...Object.keys(backup.packed ?? {})])];
   const known = new Set(db.tables.map((table) => table.name));
-  const unknown = Object.keys(tables).find((name) => !known.has(name));
+  const unknown = names.find((name) => !known.has(name));
   if (unknown !== undefined) return fail('backup-unknown-table', { table: unknown });
   // Without a plan the console cannot open; such a file was not made by a working console.
-  if ((tables.plans ?? []).length === 0) return fail('backup-no-plan');
+  if (rowsIn(backup, 'plans') === 0) return fail('backup-no-plan');
 
   const restored: RestoredBackup = {
     createdAt: backup.createdAt,
-    complaints: tables.complaints?.length ?? 0,
-    incidents: tables.incidents?.length ?? 0,
+    complaints: rowsIn(backup, 'complaints'),
+    incidents: rowsIn(backup, 'incidents'),
   };
+  const at = toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes);
+  const total = names.reduce((sum, name) => sum + rowsIn(backup, name), 0);
+  let done = 0;
+  // One transaction for the whole restore, so a refused or failed one changes nothing. It runs in
+  // the backup worker (renderer/db/backupStream.ts), so however long it takes, the page keeps
+  // painting; saves made meanwhile wait for it, which is right: their data is being replaced.
   const written = await settle(() =>
-    maintain(db, { name: 'backup.restore', actor: ctx.actor, at: isoAt(ctx), tables: 'all' }, async () => {
+    maintain(db, { name: 'backup.restore', actor: ctx.actor, at, tables: 'all' }, async () => {
       const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
-        const rows = tables[table.name] ?? [];
-        // In pieces within the one transaction: the page paints between them.
-        for (let start = 0; start < rows.length; start += PAGE) await table.bulkPut(rows.slice(start, start + PAGE) as never[]);
+        // In pieces within the one transaction (a later row for the same key wins).
+        for (const rows of piecesOf(backup, table.name)) {
+          await table.bulkPut(rows as never[]);
+          done += rows.length;
+          options.onRows?.(done, total);
+        }
       }
       // A counter the backup holds lower than now would hand out numbers already given.
       const counters = await db.counters.bulkGet([...issued.keys()]);
@@ -200,7 +258,10 @@ export async function restoreBackup(
       return restored;
     }),
   );
-  if (written.ok) return written;
+  if (written.ok) {
+    await afterRestore(db);
+    return written;
+  }
   // The engine's own words (ConstraintError, bulkPut…) mean nothing to an operator; the log keeps them.
   console.warn('Restore rolled back:', written.error.message ?? written.error.code);
   return fail('backup-restore-failed');
@@ -220,12 +281,12 @@ export function databaseExists(name: string): Promise<boolean> {
 }
 
 /** The restore's own entry, written inside its `maintain` (which is the executor's). */
-async function appendTimeline(db: ConsoleDb, ctx: WriteContext, entry: TimelineAppend): Promise<void> {
+async function appendTimeline(db: ConsoleDb, ctx: RestoreContext, entry: TimelineAppend): Promise<void> {
   const note = entry.note?.trim();
   await db.timeline.add({
     id: newId(),
     mode: db.mode,
-    at: isoAt(ctx),
+    at: toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes),
     actorId: ctx.actor.id,
     actorName: ctx.actor.name,
     ...entry,

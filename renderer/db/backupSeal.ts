@@ -13,6 +13,7 @@ import {
   SealedTrailerSchema,
   type BackupKind,
   type Seal,
+  type SealedChunk,
   type SealedHeader,
 } from '@shared/backupFormat';
 import { firstBadRow, TABLE_ROWS } from '@shared/backupRows';
@@ -20,7 +21,7 @@ import type { BackupKey, BackupSnapshot } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { APP_IDENTITY, upgradeRows, type OpenedBackup } from './backup';
+import { APP_IDENTITY, upgradeRows, type OpenedBackup, type PackedRows } from './backup';
 import {
   decryptChunk,
   encryptChunk,
@@ -62,37 +63,61 @@ async function keysFor(sealWith: SealWith): Promise<{ seal: Seal; keys: SealKeys
   return { seal: { kind: 'passphrase', salt: toBase64(salt), iterations: PASSPHRASE_ITERATIONS }, keys: await sealKeys(base) };
 }
 
-/** The snapshot as backup lines: the header, the sealed chunks, the trailer. Yields one at a time. */
-export async function* sealedLines(snapshot: BackupSnapshot, options: SealOptions): AsyncGenerator<string> {
+/** Seals one backup line by line: its header first, then chunks in order, then the signed trailer. */
+export interface Sealer {
+  header: string;
+  chunk(chunk: SealedChunk): Promise<string>;
+  trailer(): Promise<string>;
+}
+
+/**
+ * Starts sealing a backup. `counts` are the rows per table as the backup begins (what the host
+ * lists and prunes by); a backup with a patch may end with other counts.
+ */
+export async function startSealing(options: SealOptions, schemaVersion: number, counts: Record<string, number>): Promise<Sealer> {
   const { seal, keys } = await keysFor(options.sealWith);
-  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
-  const names = Object.keys(snapshot.tables).sort();
   const header: SealedHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: snapshot.schemaVersion,
+    schemaVersion,
     createdAt: toIsoWithOffset(options.createdAtMs),
     app: APP_IDENTITY,
     mode: options.mode,
     reason: options.reason,
     seal,
-    counts: Object.fromEntries(names.map((name) => [name, snapshot.tables[name]!.length])),
+    counts,
   };
   const headerLine = JSON.stringify(header);
   const headerDigest = await sha256(headerLine);
-  yield headerLine;
   const digests: string[] = [];
+  return {
+    header: headerLine,
+    chunk: async (chunk) => {
+      const line = await encryptChunk(keys, headerDigest, digests.length, JSON.stringify(chunk));
+      digests.push(await sha256(line));
+      return line;
+    },
+    trailer: async () => JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, digests) }),
+  };
+}
+
+/** The snapshot as backup lines: the header, the sealed chunks, the trailer. Yields one at a time. */
+export async function* sealedLines(snapshot: BackupSnapshot, options: SealOptions): AsyncGenerator<string> {
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  const names = Object.keys(snapshot.tables).sort();
+  const counts = Object.fromEntries(names.map((name) => [name, snapshot.tables[name]!.length]));
+  const sealer = await startSealing(options, snapshot.schemaVersion, counts);
+  yield sealer.header;
+  let sealed = 0;
   for (const table of names) {
     const rows = snapshot.tables[table]!;
     for (let start = 0; start < rows.length; start += chunkRows) {
-      const plain = JSON.stringify({ table, rows: rows.slice(start, start + chunkRows) });
-      const line = await encryptChunk(keys, headerDigest, digests.length, plain);
-      digests.push(await sha256(line));
-      yield line;
-      if (digests.length % 8 === 0) await yieldToPage();
+      yield await sealer.chunk({ table, rows: rows.slice(start, start + chunkRows) });
+      sealed += 1;
+      if (sealed % 8 === 0) await yieldToPage();
     }
   }
-  yield JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, digests) });
+  yield await sealer.trailer();
 }
 
 /** Every line at once (tests, and a file for another PC, which the host saves in one piece). */
@@ -108,6 +133,13 @@ export interface OpenOptions {
   /** Asked of the operator when the header says the file is sealed with a passphrase. */
   passphrase?: string;
   appSchemaVersion?: number;
+  /**
+   * Keep the rows packed (the JSON text of each chunk, checked as it arrives) rather than as
+   * objects, for a backup of this build's schema: what the worker holds until the restore.
+   */
+  pack?: boolean;
+  /** Told of the rows opened so far and the rows the header counts (for a progress bar). */
+  onRows?: (done: number, total: number) => void;
 }
 
 type LineSource = AsyncIterable<string> | Iterable<string>;
@@ -181,6 +213,15 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
   const headerDigest = await sha256(first.value);
   const tables: Record<string, unknown[]> = {};
   const digests: string[] = [];
+  const total = Object.values(header.counts).reduce((sum, count) => sum + count, 0);
+  let done = 0;
+  // A patch (commands ran while the backup was read): which round last started each table over,
+  // and the tables it added rows to (a later row for the same key wins).
+  let patched = false;
+  const replacedIn: Record<string, number> = {};
+  const addedTo = new Set<string>();
+  const packing = options.pack === true && header.schemaVersion === appSchemaVersion;
+  const packed: Record<string, PackedRows> = {};
   for (let line = await next(); ; line = await next()) {
     if (line.done) return fail('backup-truncated');
     if (line.value.startsWith('{')) {
@@ -198,13 +239,49 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
     digests.push(await sha256(line.value));
     const chunk = SealedChunkSchema.safeParse(safeJson(plain));
     if (!chunk.success) return fail('backup-corrupt');
-    (tables[chunk.data.table] ??= []).push(...chunk.data.rows);
+    const { table, patch, replace } = chunk.data;
+    if (patch !== undefined) {
+      patched = true;
+      if (replace && replacedIn[table] !== patch) {
+        replacedIn[table] = patch;
+        tables[table] = [];
+        packed[table] = { json: [], count: 0 };
+      } else if (!replace) addedTo.add(table);
+    }
+    if (packing) {
+      // Checked now, kept as text: the rows as objects are let go chunk by chunk.
+      if (!(table in TABLE_ROWS)) return fail('backup-unknown-table', { table });
+      const kept = (packed[table] ??= { json: [], count: 0 });
+      const bad = firstBadRow(table, chunk.data.rows, kept.count);
+      if (bad) return fail('backup-bad-row', { table: bad.table, row: bad.row, field: bad.path });
+      if (chunk.data.rows.length > 0) kept.json.push(JSON.stringify(chunk.data.rows));
+      kept.count += chunk.data.rows.length;
+    } else (tables[table] ??= []).push(...chunk.data.rows);
+    done += chunk.data.rows.length;
+    options.onRows?.(done, total);
     if (digests.length % 8 === 0) await yieldToPage();
   }
   for (const [table, count] of Object.entries(header.counts)) {
-    if ((tables[table]?.length ?? 0) !== count) return fail('backup-truncated');
-    tables[table] ??= [];
+    // The header counts the rows as the backup began; a patch may have changed them since.
+    const held = packing ? packed[table]?.count : tables[table]?.length;
+    if (!patched && (held ?? 0) !== count) return fail('backup-truncated');
+    if (packing) packed[table] ??= { json: [], count: 0 };
+    else tables[table] ??= [];
   }
+  if (packing) {
+    // A table a patch added rows to may hold a key twice: the restore writes them in order, so the
+    // later row wins there too (only its count here may be a little high: the timeline's).
+    return ok({
+      createdAt: header.createdAt,
+      mode: header.mode,
+      reason: header.reason,
+      schemaVersion: header.schemaVersion,
+      trust: header.seal.kind === 'install' ? 'signed' : 'passphrase',
+      tables: {},
+      packed,
+    });
+  }
+  for (const table of addedTo) tables[table] = latestByKey(tables[table]!);
   const rows = await checkedRows(tables, header.schemaVersion, appSchemaVersion);
   if (!rows.ok) return rows;
   return ok({
@@ -215,6 +292,16 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
     trust: header.seal.kind === 'install' ? 'signed' : 'passphrase',
     tables: rows.value,
   });
+}
+
+/** The rows with one per key, the later of two with the same key kept (at the earlier one's place). */
+function latestByKey(rows: unknown[]): unknown[] {
+  const byKey = new Map<unknown, unknown>();
+  for (const row of rows) {
+    const record = row as { id?: unknown; key?: unknown; seq?: unknown };
+    byKey.set(record.id ?? record.key ?? record.seq ?? row, row);
+  }
+  return [...byKey.values()];
 }
 
 function safeJson(text: string): unknown {

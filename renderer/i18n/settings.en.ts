@@ -29,7 +29,15 @@ export const enSettings: Catalog['settings'] = {
   backup: {
     introDrill:
       'Drill mode: backups here hold only drill data (scenarios, drill runs, evaluations and measures), and a restore changes only drill data; live data is untouched.',
-    last: 'Last successful backup: {{time}}.',
+    last: 'Last successful backup: {{time}}. Size: {{size}}.',
+    progressLabel: {
+      backup: 'Backup progress',
+      open: 'Checking the backup',
+      restore: 'Restore progress',
+      file: 'Backup to a file progress',
+    },
+    progressRows: '{{done}} of {{total}} rows',
+    progressStarting: 'Getting ready…',
     lastOverdue: 'No backup has succeeded for more than 26 hours (last: {{time}}). Back up now and check the disk space.',
     neverMade: 'No backup has been made yet. Back up now.',
     toFileLocked:

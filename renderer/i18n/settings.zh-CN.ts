@@ -25,7 +25,10 @@ export const zhSettings = {
   },
   backup: {
     introDrill: '演练模式：这里的备份只包含演练数据（演练脚本、演练记录、评估和整改），恢复也只作用于演练数据，正式数据不受影响。',
-    last: '上次成功备份：{{time}}。',
+    last: '上次成功备份：{{time}}。大小：{{size}}。',
+    progressLabel: { backup: '备份进度', open: '检查备份进度', restore: '恢复进度', file: '备份到文件进度' },
+    progressRows: '{{done}} / {{total}} 行',
+    progressStarting: '正在准备…',
     lastOverdue: '已超过 26 小时没有成功的备份（上次：{{time}}）。请立即备份，并检查磁盘空间。',
     neverMade: '还没有成功的备份。请立即备份。',
     toFileLocked: '备份文件含全部个人信息，只有预案指定的人员（默认组长、副组长）可以备份到文件。',

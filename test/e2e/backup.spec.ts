@@ -90,6 +90,8 @@ test('restoring a stored backup takes the data back to when it was made, and onl
   await expect(settings.backups()).toContainText('还没有成功的备份。请立即备份。');
   const time = await settings.backupNow();
   await expect(settings.backups()).toContainText(`上次成功备份：${time}。`);
+  // The last backup's size is on the same line as its time.
+  await expect(settings.backups()).toContainText(new RegExp(`上次成功备份：${time}。大小：\\d+\\.\\d KB。`));
   await expect(settings.backupList()).not.toContainText('backup-');
   await expect(settings.backupList()).toContainText(/\d+\.\d KB/);
 

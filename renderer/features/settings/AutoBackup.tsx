@@ -13,12 +13,24 @@ import { backUpTo, installKey } from './backupRuns';
 import { useLiveDb } from './useLiveDb';
 
 /**
- * A daily backup waits until the console has been open this long: reading and sealing every
- * record competes with the first screens for the page, and the day's backup can wait a minute.
- * A quit backup never waits.
+ * A daily backup waits until the console has been open this long, then for a quiet moment: even in
+ * the worker, reading every record competes with the first screens for the disk, and the day's
+ * backup can wait a minute. A quit backup never waits.
  */
 export const DAILY_START_DELAY_MS = 90_000;
 const openedAt = Date.now();
+
+/**
+ * Resolves when the page has a quiet moment (or after a few seconds at most), so the daily backup
+ * starts after the first screens have painted and never in the middle of the operator's input. The
+ * backup itself reads and seals in the backup worker; the page only forwards its lines to the host.
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 5_000 });
+    else setTimeout(resolve, 0);
+  });
+}
 
 /** The drill database when one has been made (never created just to back it up). */
 async function drillDb(): Promise<ConsoleDb | null> {
@@ -55,6 +67,7 @@ export function AutoBackup() {
         try {
           const wait = openedAt + DAILY_START_DELAY_MS - Date.now();
           if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+          await whenIdle();
           await backUpEach(reason);
         } finally {
           dailyUnderWay = false;

@@ -8,7 +8,8 @@ import { useOperator } from '../session/useWriteContext';
 import { BackupTable } from './BackupTable';
 import { SealFileForm, UnlockFileForm } from './PassphraseForms';
 import { RestoreConfirm } from './RestoreConfirm';
-import { useBackups } from './useBackups';
+import { formatSize } from './backupText';
+import { useBackups, type BackupWork } from './useBackups';
 
 /** Where the stored backups live: a browser's are lost with its site data, so it says so. */
 function useStoreHint(): string | null {
@@ -42,6 +43,27 @@ function useRestoreLock(mayRestore: boolean): string | null {
     : t('settings.backup.restoreLockedNoOperator');
 }
 
+/** The bar of a long backup action: rows done of rows in all, named for what it is doing. */
+function WorkProgress({ work }: { work: BackupWork }) {
+  const { t } = useTranslation();
+  const label = t(`settings.backup.progressLabel.${work.action}`);
+  const progress = work.progress;
+  const text = progress
+    ? t('settings.backup.progressRows', { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })
+    : t('settings.backup.progressStarting');
+  return (
+    <div className="backup-progress">
+      <span>{label}</span>
+      <progress aria-label={label} max={progress ? Math.max(1, progress.total) : undefined} value={progress ? progress.done : undefined}>
+        {text}
+      </progress>
+      <span className="muted small" aria-live="polite">
+        {text}
+      </span>
+    </div>
+  );
+}
+
 export function BackupPanel() {
   const { t } = useTranslation();
   const backups = useBackups();
@@ -58,7 +80,10 @@ export function BackupPanel() {
       {stored !== null ? (
         <p className={backups.overdue ? 'notice warning' : 'hint'}>
           {backups.lastMade
-            ? t(backups.overdue ? 'settings.backup.lastOverdue' : 'settings.backup.last', { time: timeOf(backups.lastMade.createdAt) })
+            ? t(backups.overdue ? 'settings.backup.lastOverdue' : 'settings.backup.last', {
+                time: timeOf(backups.lastMade.createdAt),
+                size: formatSize(backups.lastMade.size, t),
+              })
             : t('settings.backup.neverMade')}
         </p>
       ) : null}
@@ -77,8 +102,9 @@ export function BackupPanel() {
         <button type="button" disabled={busy || locked !== null} {...restoreLock} onClick={() => void backups.askRestoreFile()}>
           {t('settings.backup.fromFile')}
         </button>
-        {busy ? <span className="muted small">{t('settings.backup.working')}</span> : null}
+        {busy && !backups.work ? <span className="muted small">{t('settings.backup.working')}</span> : null}
       </div>
+      {backups.work ? <WorkProgress work={backups.work} /> : null}
       {backups.mayExport ? null : <p className="hint restore-locked">{t('settings.backup.toFileLocked')}</p>}
       {locked ? (
         <p className="hint restore-locked" id={lockedId}>

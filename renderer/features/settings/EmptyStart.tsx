@@ -8,12 +8,12 @@ import type { StoredBackup } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { toIsoWithOffset } from '@shared/time';
 import { officialCalendar } from '@shared/calendar';
-import { isEmptyDatabase, restoreBackup, type BackupTrust } from '../../db/backup';
+import { isEmptyDatabase, type BackupTrust } from '../../db/backup';
 import { openConsoleDb } from '../../db/schema';
 import { SYSTEM_ACTOR } from '../../db/seed';
 import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
-import { openStored } from './backupRuns';
+import { openInBackground, restoreOpened } from './backupRuns';
 import { BackupTable } from './BackupTable';
 import './settings.css';
 import { FormAlert } from '../../ui/Outcome';
@@ -50,7 +50,7 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
     setError(null);
     const db = openConsoleDb(mode);
     try {
-      const opened = await openStored(getHost(), file);
+      const opened = await openInBackground(getHost(), { kind: 'stored', file });
       if (!opened.ok) return setError(failureText(opened.error, t));
       if (opened.value.trust !== 'signed' && !untrustedAccepted) return setUntrusted({ file, trust: opened.value.trust });
       const now = Date.now();
@@ -62,7 +62,7 @@ export function EmptyStart({ mode, backups, onDone }: Props) {
         calendar: officialCalendar,
       };
       const restored = await attempt(() =>
-        restoreBackup(db, opened.value, ctx, { intoEmpty: true, untrustedConfirmed: untrustedAccepted }),
+        restoreOpened(getHost(), db, opened.value, ctx, { intoEmpty: true, untrustedConfirmed: untrustedAccepted }),
       );
       if (!restored.ok) return setError(failureText(restored.error, t));
       onDone(false);

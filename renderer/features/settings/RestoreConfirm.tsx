@@ -30,8 +30,8 @@ export function RestoreConfirm({ pending, busy, timeOf, onConfirm, onCancel }: P
       <p className="notice warning">
         {t(backup.mode === 'drill' ? 'settings.backup.confirmBodyDrill' : 'settings.backup.confirmBody', {
           time: timeOf(backup.createdAt),
-          complaints: backup.tables.complaints?.length ?? 0,
-          incidents: backup.tables.incidents?.length ?? 0,
+          complaints: backup.complaints,
+          incidents: backup.incidents,
         })}
       </p>
       {untrusted ? (

@@ -10,19 +10,21 @@ import type { StoredBackup } from '@shared/bridge';
 import { mayExportPersonalData } from '@shared/exporting';
 import type { Failure, Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
-import { restoreBackup, type OpenedBackup } from '../../db/backup';
+import type { BackupProgress, BackupSummary } from '../../db/backupStream';
 import { useConsole } from '../../db/DatabaseContext';
 import { getHost } from '../../host';
 import { attempt, failureText } from '../../ui/describe';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { onBackupMade } from './backupEvents';
-import { backUpTo, fileForAnotherPc, openFileBytes, openStored, recordSavedAs } from './backupRuns';
+import { backUpTo, fileForAnotherPc, openInBackground, recordSavedAs, restoreOpened } from './backupRuns';
 import { useBusy } from '../../ui/useBusy';
 import { fileStamp } from './backupText';
 
 export type RestoreSource = { kind: 'stored' } | { kind: 'file'; name: string };
 /** A checked backup waiting for the operator's confirmation. */
-export type PendingRestore = { backup: OpenedBackup; source: RestoreSource };
+export type PendingRestore = { backup: BackupSummary; source: RestoreSource };
+/** What a long backup action has done so far, for the progress bar. */
+export type BackupWork = { action: 'backup' | 'open' | 'restore' | 'file'; progress: BackupProgress | null };
 /** A chosen file sealed with a passphrase, waiting for the operator to type it. */
 export type LockedFile = { name: string; data: Uint8Array };
 export type BackupMessage = { kind: 'success' | 'error'; text: string } | null;
@@ -38,6 +40,12 @@ export function useBackups() {
   const [message, setMessage] = useState<BackupMessage>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [locked, setLocked] = useState<LockedFile | null>(null);
+  const [work, setWork] = useState<BackupWork | null>(null);
+  /** Progress of `action` into the bar (the worker reports a few times a second). */
+  const track = useCallback((action: BackupWork['action']) => {
+    setWork({ action, progress: null });
+    return (progress: BackupProgress) => setWork({ action, progress });
+  }, []);
   const mayRestore = operator !== null && LEADERS.has(operator.role);
   // A backup file holds every personal record: the same people the plan lets export them.
   const mayExport = operator !== null && mayExportPersonalData(plan, operator.role);
@@ -72,11 +80,17 @@ export function useBackups() {
   );
   const busy = busyRunner.busy;
   /** Resolves to true when the action said it succeeded (a file saved). */
-  const run = async (action: () => Promise<void | boolean>) => (await busyRunner.run(action)) === true;
+  const run = async (action: () => Promise<void | boolean>) => {
+    try {
+      return (await busyRunner.run(action)) === true;
+    } finally {
+      setWork(null);
+    }
+  };
 
   const backupNow = () =>
     run(async () => {
-      const made = await attempt(() => backUpTo(getHost(), db, 'manual', now()));
+      const made = await attempt(() => backUpTo(getHost(), db, 'manual', now(), track('backup')));
       if (!made.ok) return refuse(made.error);
       setMessage({ kind: 'success', text: t('settings.backup.made', { time: timeOf(made.value.createdAt) }) });
       await refresh();
@@ -93,7 +107,7 @@ export function useBackups() {
       const at = now();
       const suggestedName = t('settings.backup.fileName', { stamp: fileStamp(at) });
       const sealed = await attempt(() =>
-        fileForAnotherPc(db, { ...writeContext(), now: at }, { passphrase, repeated, fileName: suggestedName }),
+        fileForAnotherPc(db, { ...writeContext(), now: at }, { passphrase, repeated, fileName: suggestedName }, track('file')),
       );
       if (!sealed.ok) return refuse(sealed.error);
       const filters = [{ name: t('settings.backup.fileFilter'), extensions: ['cbk'] }];
@@ -106,7 +120,7 @@ export function useBackups() {
     });
 
   /** Shows a checked backup for confirmation, or asks for the passphrase a file is sealed with. */
-  function offer(opened: Result<OpenedBackup>, source: RestoreSource, file?: LockedFile) {
+  function offer(opened: Result<BackupSummary>, source: RestoreSource, file?: LockedFile) {
     if (!opened.ok) {
       if (opened.error.code === 'backup-needs-passphrase' && file) return setLocked(file);
       return refuse(opened.error);
@@ -120,7 +134,7 @@ export function useBackups() {
     run(async () => {
       setPending(null);
       if (!mayRestore) return refuse({ code: 'backup-restore-needs-leader' });
-      offer(await openStored(getHost(), file), { kind: 'stored' });
+      offer(await openInBackground(getHost(), { kind: 'stored', file }, undefined, track('open')), { kind: 'stored' });
     });
 
   const askRestoreFile = () =>
@@ -134,13 +148,17 @@ export function useBackups() {
       if (!opened.ok) return refuse(opened.error);
       if (!opened.value) return; // the operator cancelled the dialog
       const file = { name: opened.value.name, data: opened.value.data };
-      offer(await openFileBytes(getHost(), file.data), { kind: 'file', name: file.name }, file);
+      offer(
+        await openInBackground(getHost(), { kind: 'bytes', data: file.data }, undefined, track('open')),
+        { kind: 'file', name: file.name },
+        file,
+      );
     });
 
   const unlockFile = (passphrase: string) =>
     run(async () => {
       if (!locked) return;
-      const opened = await openFileBytes(getHost(), locked.data, passphrase);
+      const opened = await openInBackground(getHost(), { kind: 'bytes', data: locked.data }, passphrase, track('open'));
       if (!opened.ok) return refuse(opened.error);
       setLocked(null);
       offer(opened, { kind: 'file', name: locked.name });
@@ -153,12 +171,14 @@ export function useBackups() {
         return refuse({ code: `backup-${pending.backup.trust}-needs-confirmation` });
       setPending(null);
       // The current data is kept first, so a mistaken restore can itself be undone.
-      const before = await attempt(() => backUpTo(getHost(), db, 'before-restore', now()));
+      const before = await attempt(() => backUpTo(getHost(), db, 'before-restore', now(), track('backup')));
       if (!before.ok) {
         setMessage({ kind: 'error', text: t('settings.backup.beforeFailed', { reason: failureText(before.error, t) }) });
         return;
       }
-      const restored = await attempt(() => restoreBackup(db, pending.backup, writeContext(), { untrustedConfirmed }));
+      const restored = await attempt(() =>
+        restoreOpened(getHost(), db, pending.backup, writeContext(), { untrustedConfirmed }, track('restore')),
+      );
       await refresh();
       if (!restored.ok) return refuse(restored.error);
       const { createdAt, complaints, incidents } = restored.value;
@@ -181,6 +201,7 @@ export function useBackups() {
     pending,
     locked,
     busy,
+    work,
     mayRestore,
     mayExport,
     timeOf,

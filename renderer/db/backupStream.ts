@@ -1,0 +1,319 @@
+// Backups and restores as the backup worker runs them (renderer/db/backupWorker.ts is only its
+// message adapter). Plain code over a Dexie database and a few host calls, so the page runs the very
+// same module where there is no Worker (unit tests under vitest, an old browser).
+//
+// A backup reads table by table in short reads, each chunk its own transaction, and hands sealed
+// lines on as they are made: the store is never in memory at once, and a save made meanwhile never
+// waits for the backup (in Chromium a readwrite transaction waits for an earlier overlapping
+// readonly one, so one read over every table would hold every save for the whole backup).
+//
+// Still one moment's data: every write goes through the executor, which logs each command and
+// maintenance run in the command log (table `commandLog`, '++seq'). The backup notes the log's last
+// seq before it reads. When it has read everything, one short read looks for entries after it:
+//  - none: nothing was written while reading; what was read is the data as of now.
+//  - some: a patch follows (chunks marked `patch: n`). The log does not say which rows a command
+//    changed, only the ids it created, so every table is read again (`replace`: a restore starts the
+//    table over with the patch's rows), except the two that are only ever appended to: the command
+//    log (its entries after the last seq read) and the timeline (the commands' entries, by the ids
+//    the log keeps; a later row for the same key wins). A maintenance run in the log (args null:
+//    a restore, an import, seeding) may have written anything, so then the timeline is read again too.
+//    The patch's own reads are short as well; commands run during them bring another round. The
+//    tables a round did not read again were written by no command since they were read, so the
+//    backup is the data as of the last round's check.
+//  - after MAX_ROUNDS rounds with saves every time, the last round is read in one transaction (the
+//    tables again, without the timeline): saves wait for that one read, never for the whole backup.
+import type { IndexableType, Table } from 'dexie';
+import { CHUNK_ROWS, type SealedChunk } from '@shared/backupFormat';
+import type { BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared/bridge';
+import type { CommandLogEntry, TableName } from '@shared/commandKit';
+import type { Mode } from '@shared/model';
+import { fail, ok, type Result } from '@shared/result';
+import { restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
+import { linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
+import { readTogether } from './executor';
+import type { ConsoleDb } from './schema';
+
+/** Rows read in one short transaction. */
+const READ_ROWS = 2_000;
+/** Patch rounds read in short reads before the last is read in one transaction. */
+export const MAX_ROUNDS = 3;
+const LINES_PER_CALL = 16;
+
+export type BackupProgress = { phase: 'reading' | 'writing'; done: number; total: number };
+type Progress = (progress: BackupProgress) => void;
+
+/** Every table of the store, the command log included (the executor names it apart from the others). */
+type StoreTable = TableName | 'commandLog';
+const names = (db: ConsoleDb) => db.tables.map((table) => table.name as StoreTable).sort();
+/** `readTogether` over one table of the store, the command log included. */
+const readOne = <T>(db: ConsoleDb, name: StoreTable, read: () => Promise<T>) => readTogether(db, [name as TableName], read);
+const tableOf = (db: ConsoleDb, name: string) => db.table(name) as Table<Record<string, unknown>, IndexableType>;
+
+/** A table's rows in primary-key order, each read of READ_ROWS its own transaction. */
+async function* rowsOf(db: ConsoleDb, name: StoreTable, after?: IndexableType): AsyncGenerator<unknown[]> {
+  const table = tableOf(db, name);
+  const keyPath = table.schema.primKey.keyPath as string;
+  for (;;) {
+    const from = after;
+    const rows = await readOne(db, name, () =>
+      (from === undefined ? table.orderBy(':id') : table.where(':id').above(from)).limit(READ_ROWS).toArray(),
+    );
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]![keyPath] as IndexableType;
+    yield rows;
+    if (rows.length < READ_ROWS) return;
+  }
+}
+
+const lastSeq = (db: ConsoleDb) => readOne(db, 'commandLog', async () => (await db.commandLog.orderBy(':id').last())?.seq ?? 0);
+
+/**
+ * The chunks of one patch round: every table again but the appended ones, the timeline entries the
+ * logged commands made (or the whole timeline after a maintenance run), the log's new entries.
+ */
+async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry[], logAfter: number): AsyncGenerator<SealedChunk> {
+  const wholeStore = newer.some((entry) => entry.args === null);
+  for (const table of names(db)) {
+    if (table === 'commandLog' || (table === 'timeline' && !wholeStore)) continue;
+    let any = false;
+    for await (const rows of rowsOf(db, table)) {
+      any = true;
+      yield { table, rows, patch: round, replace: true };
+    }
+    // An empty table still starts over: its rows were removed meanwhile.
+    if (!any) yield { table, rows: [], patch: round, replace: true };
+  }
+  if (!wholeStore) {
+    const ids = newer.flatMap((entry) => entry.ids);
+    for (let start = 0; start < ids.length; start += READ_ROWS) {
+      const slice = ids.slice(start, start + READ_ROWS);
+      const rows = (await readTogether(db, ['timeline'], () => db.timeline.bulkGet(slice))).filter((row) => row !== undefined);
+      if (rows.length > 0) yield { table: 'timeline', rows, patch: round };
+    }
+  }
+  for await (const rows of rowsOf(db, 'commandLog', logAfter)) yield { table: 'commandLog', rows, patch: round };
+}
+
+export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
+  chunkRows?: number;
+  /** For tests: runs between two short reads (a save made while the backup reads). */
+  betweenReads?: () => Promise<void>;
+}
+
+/** The backup's lines: the header, the sealed chunks as they are read, the trailer. */
+export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProgress?: Progress): AsyncGenerator<string> {
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  let seen = await lastSeq(db);
+  const counts: Record<string, number> = {};
+  for (const table of names(db)) counts[table] = await readOne(db, table, () => tableOf(db, table).count());
+  const sealer = await startSealing(options, db.verno, counts);
+  let total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  let done = 0;
+  let logAfter = 0;
+  const seal = async function* (chunk: SealedChunk): AsyncGenerator<string> {
+    if (chunk.table === 'commandLog' && chunk.rows.length > 0) logAfter = (chunk.rows.at(-1) as CommandLogEntry).seq ?? logAfter;
+    // Sealed in pieces of chunkRows; an empty chunk (a table starting over empty) is sealed as it is.
+    for (let start = 0; start < Math.max(1, chunk.rows.length); start += chunkRows) {
+      yield await sealer.chunk({ ...chunk, rows: chunk.rows.slice(start, start + chunkRows) });
+    }
+    done += chunk.rows.length;
+    onProgress?.({ phase: 'reading', done, total: Math.max(total, done) });
+  };
+  yield sealer.header;
+  for (const table of names(db)) {
+    for await (const rows of rowsOf(db, table)) {
+      yield* seal({ table, rows });
+      await options.betweenReads?.();
+    }
+  }
+  for (let round = 1; ; round += 1) {
+    const from = seen;
+    const newer = await readOne(db, 'commandLog', () => db.commandLog.where(':id').above(from).toArray());
+    if (newer.length === 0) break;
+    seen = newer.at(-1)!.seq ?? seen;
+    total += counts.complaints ?? 0; // a rough share of a patch, so the bar moves on
+    if (round < MAX_ROUNDS) {
+      for await (const chunk of patchChunks(db, round, newer, logAfter)) {
+        yield* seal(chunk);
+        await options.betweenReads?.();
+      }
+      continue;
+    }
+    // Saves every round: the last round in one transaction (its own view of the log included).
+    const chunks = await readTogether(db, 'all', async () => {
+      const all = await db.commandLog.where(':id').above(from).toArray();
+      const read: SealedChunk[] = [];
+      for await (const chunk of patchChunks(db, round, all, logAfter)) read.push(chunk);
+      return read;
+    });
+    for (const chunk of chunks) yield* seal(chunk);
+    break;
+  }
+  yield await sealer.trailer();
+}
+
+/** The few host calls a backup or restore needs; the worker asks the page for them. */
+export interface BackupHostCalls {
+  beginBackup(request: { header: string }): Promise<Result<{ id: string }>>;
+  appendBackup(request: { id: string; lines: string[] }): Promise<Result<void>>;
+  finishBackup(request: { id: string; trailer: string }): Promise<Result<StoredBackup>>;
+  abortBackup(id: string): Promise<Result<void>>;
+  readBackup(request: { file: string; offset: number }): Promise<Result<BackupLines>>;
+}
+
+/** Writes a sealed backup to the host's store as it is read. Nothing is left behind on failure. */
+export async function streamBackupTo(
+  host: BackupHostCalls,
+  db: ConsoleDb,
+  options: StreamOptions,
+  onProgress?: Progress,
+): Promise<Result<StoredBackup>> {
+  const lines = backupLines(db, options, onProgress);
+  const header = await lines.next();
+  if (header.done) return fail('backup-write-failed');
+  const begun = await host.beginBackup({ header: header.value });
+  if (!begun.ok) return begun;
+  const { id } = begun.value;
+  try {
+    let batch: string[] = [];
+    let last: string | null = null;
+    for await (const line of lines) {
+      if (last !== null) batch.push(last);
+      last = line;
+      if (batch.length >= LINES_PER_CALL) {
+        const appended = await host.appendBackup({ id, lines: batch });
+        if (!appended.ok) throw appended;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) {
+      const appended = await host.appendBackup({ id, lines: batch });
+      if (!appended.ok) throw appended;
+    }
+    if (last === null) throw fail('backup-write-failed');
+    const finished = await host.finishBackup({ id, trailer: last });
+    if (!finished.ok) throw finished;
+    return finished;
+  } catch (error) {
+    await host.abortBackup(id).catch(() => undefined);
+    if (typeof error === 'object' && error !== null && 'ok' in error) return error as Result<StoredBackup>;
+    throw error;
+  }
+}
+
+/** A whole backup as one file's bytes (a file for another PC), read and sealed like any backup. */
+export async function backupBytes(db: ConsoleDb, options: StreamOptions, onProgress?: Progress): Promise<Uint8Array<ArrayBuffer>> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const line of backupLines(db, options, onProgress)) {
+    const bytes = encoder.encode(`${line}\n`);
+    parts.push(bytes);
+    size += bytes.length;
+  }
+  const file = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    file.set(part, at);
+    at += part.length;
+  }
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests, as the page sends them to the worker (or runs them itself): everything in them crosses
+// a postMessage (a CryptoKey does; a database object does not, so it goes by name and mode).
+
+export type DbRef = { name: string; mode: Mode };
+export type BackupSource = { kind: 'stored'; file: string } | { kind: 'bytes'; data: Uint8Array };
+
+/** What the page is shown of an opened backup; its rows stay where it was opened, under `handle`. */
+export type BackupSummary = Omit<OpenedBackup, 'tables' | 'packed'> & { handle: string; complaints: number; incidents: number };
+
+export type BackupRequest =
+  | { op: 'backup'; db: DbRef; reason: BackupReason; createdAtMs: number; key: BackupKey }
+  | { op: 'file'; db: DbRef; createdAtMs: number; sealWith: SealWith }
+  | { op: 'open'; source: BackupSource; key: BackupKey | null; passphrase?: string }
+  | { op: 'restore'; db: DbRef; handle: string; ctx: RestoreContext; options: Omit<RestoreOptions, 'onRows'> }
+  | { op: 'drop'; handle: string };
+
+/** Where a request runs: how to reach the host, the database and the page's progress bar. */
+export interface BackupPlace {
+  host: BackupHostCalls;
+  /** The database by name and mode, and whether to close it afterwards (the worker's own connection). */
+  database(ref: DbRef): { db: ConsoleDb; close: boolean };
+  progress(progress: BackupProgress): void;
+}
+
+/** Opened backups waiting for the operator's confirmation, by handle (one place's memory). */
+const openedBackups = new Map<string, OpenedBackup>();
+let handles = 0;
+
+async function* storedLines(host: BackupHostCalls, file: string): AsyncGenerator<string> {
+  let offset: number | null = 0;
+  while (offset !== null) {
+    const read = await host.readBackup({ file, offset });
+    if (!read.ok) throw read;
+    yield* read.value.lines;
+    offset = read.value.next;
+  }
+}
+
+async function openSource(place: BackupPlace, request: Extract<BackupRequest, { op: 'open' }>): Promise<Result<BackupSummary>> {
+  const source = request.source.kind === 'stored' ? storedLines(place.host, request.source.file) : linesOfBytes(request.source.data);
+  let opened: Result<OpenedBackup>;
+  try {
+    opened = await openBackup(source, {
+      key: request.key,
+      ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+      pack: true,
+      onRows: (done, total) => place.progress({ phase: 'reading', done, total }),
+    });
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'ok' in error) return error as Result<BackupSummary>;
+    // Bytes that are not UTF-8 mean a damaged file, not a backup.
+    return fail('backup-corrupt');
+  }
+  if (!opened.ok) return opened;
+  const handle = `opened-${(handles += 1)}`;
+  // Only the last opened backup is kept: the screen offers one at a time.
+  openedBackups.clear();
+  openedBackups.set(handle, opened.value);
+  const { tables: _tables, packed: _packed, ...summary } = opened.value;
+  return ok({ ...summary, handle, complaints: rowsIn(opened.value, 'complaints'), incidents: rowsIn(opened.value, 'incidents') });
+}
+
+/** Runs one request where it is (the worker, or the page without one). */
+export async function runBackupRequest(place: BackupPlace, request: BackupRequest): Promise<unknown> {
+  if (request.op === 'open') return openSource(place, request);
+  if (request.op === 'drop') return void openedBackups.delete(request.handle);
+  const { db, close } = place.database(request.db);
+  try {
+    if (request.op === 'backup') {
+      const options = {
+        mode: db.mode,
+        reason: request.reason,
+        createdAtMs: request.createdAtMs,
+        sealWith: { kind: 'install' as const, key: request.key },
+      };
+      return await streamBackupTo(place.host, db, options, place.progress);
+    }
+    if (request.op === 'file') {
+      return await backupBytes(
+        db,
+        { mode: db.mode, reason: 'file', createdAtMs: request.createdAtMs, sealWith: request.sealWith },
+        place.progress,
+      );
+    }
+    const backup = openedBackups.get(request.handle);
+    if (!backup) return fail('backup-corrupt');
+    const restored = await restoreBackup(db, backup, request.ctx, {
+      ...request.options,
+      onRows: (done, total) => place.progress({ phase: 'writing', done, total }),
+    });
+    if (restored.ok) openedBackups.delete(request.handle);
+    return restored;
+  } finally {
+    if (close) db.close();
+  }
+}

@@ -1,0 +1,210 @@
+// A backup is read table by table in short reads while the console keeps saving: a save made in
+// the middle neither waits for the backup nor goes missing from it, and what is restored is one
+// moment's data. Run here as the page runs it without a Worker (the same module the worker runs).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BackupKey, BackupSnapshot } from '@shared/bridge';
+import type { TimelineEntry } from '@shared/model';
+import { registerComplaint } from '../../../renderer/db/complaints';
+import { applyCommand } from '../../../renderer/db/incidents';
+import { exportSnapshot, type RestoreContext } from '../../../renderer/db/backup';
+import { importInstallSecret, randomBytes } from '../../../renderer/db/backupCrypto';
+import { sealToLines } from '../../../renderer/db/backupSeal';
+import {
+  backupLines,
+  runBackupRequest,
+  type BackupHostCalls,
+  type BackupProgress,
+  type BackupSummary,
+  type StreamOptions,
+} from '../../../renderer/db/backupStream';
+import { maintain } from '../../../renderer/db/executor';
+import type { ConsoleDb } from '../../../renderer/db/schema';
+import { newId } from '@shared/ids';
+import type { Result } from '@shared/result';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
+
+const opened: ConsoleDb[] = [];
+async function db(): Promise<ConsoleDb> {
+  const fresh = await freshDb();
+  opened.push(fresh);
+  return fresh;
+}
+afterEach(async () => {
+  for (const one of opened.splice(0)) {
+    one.close();
+    await one.delete();
+  }
+});
+
+let key: BackupKey;
+beforeAll(async () => {
+  key = { installId: 'b1000000-0000-4000-8000-000000000001', key: await importInstallSecret(randomBytes(32)) };
+});
+
+async function office(): Promise<ConsoleDb> {
+  const one = await db();
+  for (const subject of ['加油站纠纷', '景区门票退款', '超市价格投诉']) {
+    const made = await registerComplaint(one, registration({ subject }), await contextFor(one));
+    if (!made.ok) throw new Error(made.error.code);
+  }
+  return one;
+}
+
+/** A backup's lines, read in small chunks so saves can come between reads. */
+async function backUp(source: ConsoleDb, options: Partial<StreamOptions> = {}, onProgress?: (p: BackupProgress) => void) {
+  const lines: string[] = [];
+  const stream = backupLines(
+    source,
+    { mode: source.mode, reason: 'manual', createdAtMs: NOW, sealWith: { kind: 'install', key }, chunkRows: 2, ...options },
+    onProgress,
+  );
+  for await (const line of stream) lines.push(line);
+  return lines;
+}
+
+/** A host whose store holds one backup, `lines`, read back in one block. */
+const hostOf = (lines: string[]): BackupHostCalls => {
+  const refuse = () => Promise.reject(new Error('read only'));
+  return {
+    beginBackup: refuse,
+    appendBackup: refuse,
+    finishBackup: refuse,
+    abortBackup: refuse,
+    readBackup: async () => ({ ok: true, value: { lines, next: null } }),
+  };
+};
+
+/** Opens `lines` and restores them into `target` as the worker does (rows kept packed until written). */
+async function restoreAsWorker(lines: string[], target: ConsoleDb, ctx: RestoreContext, progress: BackupProgress[] = []) {
+  const place = { host: hostOf(lines), database: () => ({ db: target, close: false }), progress: (p: BackupProgress) => progress.push(p) };
+  const opened = (await runBackupRequest(place, {
+    op: 'open',
+    source: { kind: 'stored', file: 'backup-live-20261123-100000-manual.cbk' },
+    key,
+  })) as Result<BackupSummary>;
+  if (!opened.ok) return opened;
+  const ref = { name: target.name, mode: target.mode };
+  return (await runBackupRequest(place, { op: 'restore', db: ref, handle: opened.value.handle, ctx, options: {} })) as Result<unknown>;
+}
+
+/** Every table after restoring `lines` into a fresh database, without the restore's own entries. */
+async function restoredFrom(lines: string[]): Promise<BackupSnapshot> {
+  const target = await db();
+  const restored = await restoreAsWorker(lines, target, await contextFor(target, LEADER));
+  if (!restored.ok) throw new Error(restored.error.code);
+  const snapshot = await exportSnapshot(target);
+  snapshot.tables.timeline = snapshot.tables.timeline!.filter((entry) => (entry as TimelineEntry).kind !== 'backup-restored');
+  snapshot.tables.commandLog = snapshot.tables.commandLog!.filter((entry) => (entry as { name: string }).name !== 'backup.restore');
+  return snapshot;
+}
+
+/** The tables as a restore compares them: the counters only ever go up, so they are compared apart. */
+const comparable = (snapshot: BackupSnapshot) => ({ ...snapshot.tables, counters: [] });
+
+describe('a backup read while the console saves', () => {
+  it('lets a save made between two reads finish before the backup does, and holds it', async () => {
+    const source = await office();
+    const events: string[] = [];
+    let saves = 0;
+    const lines = await backUp(source, {
+      betweenReads: async () => {
+        if (saves > 0) return;
+        saves += 1;
+        const made = await registerComplaint(source, registration({ subject: '备份途中的登记' }), await contextFor(source));
+        events.push(made.ok ? 'saved' : made.error.code);
+      },
+    });
+    events.push('backup finished');
+    expect(events).toEqual(['saved', 'backup finished']);
+    const restored = await restoredFrom(lines);
+    const now = await exportSnapshot(source);
+    expect(comparable(restored)).toEqual(comparable(now));
+    expect(restored.tables.complaints!.map((c) => (c as { subject: string }).subject)).toContain('备份途中的登记');
+  });
+
+  it('is one moment’s data when a save follows every read, down to the last round read in one go', async () => {
+    const source = await office();
+    const first = (await source.incidents.toArray())[0]!;
+    let saves = 0;
+    const lines = await backUp(source, {
+      betweenReads: async () => {
+        saves += 1;
+        // Alternately a new registration and a change to a matter read long before.
+        if (saves % 2 === 1) await registerComplaint(source, registration({ subject: `途中登记 ${saves}` }), await contextFor(source));
+        else await applyCommand(source, first.id, { type: 'verify' }, await contextFor(source));
+      },
+    });
+    expect(saves).toBeGreaterThan(4);
+    expect(comparable(await restoredFrom(lines))).toEqual(comparable(await exportSnapshot(source)));
+  });
+
+  it('reads the timeline again after a maintenance run, which the log does not say the rows of', async () => {
+    const source = await office();
+    const [removed, kept] = await source.timeline.toArray();
+    let done = false;
+    const lines = await backUp(source, {
+      betweenReads: async () => {
+        if (done) return;
+        done = true;
+        await maintain(source, { name: 'test.rewrite', tables: ['timeline'] }, async () => {
+          await source.timeline.delete(removed!.id);
+          await source.timeline.add({ ...kept!, id: newId() });
+        });
+      },
+    });
+    const restored = await restoredFrom(lines);
+    expect(restored.tables.timeline!.map((e) => (e as TimelineEntry).id)).not.toContain(removed!.id);
+    expect(comparable(restored)).toEqual(comparable(await exportSnapshot(source)));
+  });
+
+  it('without saves is the store as it was, and says how far it has got', async () => {
+    const source = await office();
+    const before = await exportSnapshot(source);
+    const seen: BackupProgress[] = [];
+    const lines = await backUp(source, {}, (progress) => seen.push(progress));
+    expect(comparable(await restoredFrom(lines))).toEqual(comparable(before));
+    const rows = Object.values(before.tables).reduce((sum, rows) => sum + rows.length, 0);
+    expect(seen.at(-1)).toEqual({ phase: 'reading', done: rows, total: rows });
+    expect(seen.every((p, i) => i === 0 || p.done >= seen[i - 1]!.done)).toBe(true);
+    // No patch: every chunk is the first pass's.
+    const header = JSON.parse(lines[0]!) as { counts: Record<string, number> };
+    expect(Object.values(header.counts).reduce((sum, count) => sum + count, 0)).toBe(rows);
+  });
+});
+
+describe('a backup opened and restored as the worker does', () => {
+  it('is checked row by row as it is opened, and a refused one changes nothing', async () => {
+    const source = await office();
+    const snapshot = await exportSnapshot(source);
+    const planted = { ...(snapshot.tables.people![0] as object), id: 'c1000000-0000-4000-8000-0000000000ff', role: 'superuser' };
+    const seal = (tables: BackupSnapshot['tables']) =>
+      sealToLines(
+        { schemaVersion: snapshot.schemaVersion, tables },
+        { mode: 'live', reason: 'manual', createdAtMs: NOW, sealWith: { kind: 'install', key }, chunkRows: 2 },
+      );
+    const target = await db();
+    const before = await exportSnapshot(target);
+    const ctx = await contextFor(target, LEADER);
+    const codeOf = (result: Result<unknown>) => (result.ok ? 'accepted' : result.error.code);
+    expect(
+      codeOf(await restoreAsWorker(await seal({ ...snapshot.tables, people: [...snapshot.tables.people!, planted] }), target, ctx)),
+    ).toBe('backup-bad-row');
+    expect(codeOf(await restoreAsWorker(await seal({ ...snapshot.tables, surveys: [] }), target, ctx))).toBe('backup-unknown-table');
+    expect(codeOf(await restoreAsWorker(await seal({ ...snapshot.tables, plans: [] }), target, ctx))).toBe('backup-no-plan');
+    expect(codeOf(await restoreAsWorker(await seal(snapshot.tables), target, await contextFor(target, STAFF)))).toBe(
+      'backup-restore-needs-leader',
+    );
+    expect(await exportSnapshot(target)).toEqual(before);
+  });
+
+  it('says how far the opening and the writing have got', async () => {
+    const source = await office();
+    const lines = await backUp(source);
+    const target = await db();
+    const progress: BackupProgress[] = [];
+    expect((await restoreAsWorker(lines, target, await contextFor(target, LEADER), progress)).ok).toBe(true);
+    const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, rows) => sum + rows.length, 0);
+    expect(progress.filter((p) => p.phase === 'reading').at(-1)).toEqual({ phase: 'reading', done: rows, total: rows });
+    expect(progress.filter((p) => p.phase === 'writing').at(-1)).toEqual({ phase: 'writing', done: rows, total: rows });
+  });
+});
