@@ -15,6 +15,7 @@ import { newId } from '@shared/ids';
 import { maintain, readTogether } from './executor';
 import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
+import { countSummariesOf } from './summaryRebuild';
 import type { ConsoleDb } from './schema';
 
 /** The name and version written into a backup, so a file says which build made it. */
@@ -181,11 +182,16 @@ export type RestoreContext = Pick<WriteContext, 'actor' | 'now'> & { plan: Pick<
 
 /**
  * Runs after a restore has been written (its transaction committed), in the same place the restore
- * ran (the backup worker, or the page without one). The place for rebuilding what is derived from
- * the restored rows; nothing yet.
+ * ran (the backup worker, or the page without one): the running totals are counted from the
+ * restored rows there, off the page, before any screen reads them.
  */
 export async function afterRestore(db: ConsoleDb): Promise<void> {
-  void db;
+  try {
+    await countSummariesOf(db);
+  } catch (error) {
+    // The restore stands; the console counts the totals itself when it finds them missing.
+    console.warn('Summaries not counted after the restore:', error instanceof Error ? error.message : error);
+  }
 }
 
 /**

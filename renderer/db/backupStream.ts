@@ -28,7 +28,7 @@ import type { BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared
 import type { CommandLogEntry, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
-import { restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
+import { DERIVED_TABLES, restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
 import { linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
 import { readTogether } from './executor';
 import type { ConsoleDb } from './schema';
@@ -44,7 +44,12 @@ type Progress = (progress: BackupProgress) => void;
 
 /** Every table of the store, the command log included (the executor names it apart from the others). */
 type StoreTable = TableName | 'commandLog';
-const names = (db: ConsoleDb) => db.tables.map((table) => table.name as StoreTable).sort();
+/** The tables a backup holds: all but those counted from the others (DERIVED_TABLES). */
+const names = (db: ConsoleDb) =>
+  db.tables
+    .map((table) => table.name as StoreTable)
+    .filter((name) => !DERIVED_TABLES.includes(name))
+    .sort();
 /** `readTogether` over one table of the store, the command log included. */
 const readOne = <T>(db: ConsoleDb, name: StoreTable, read: () => Promise<T>) => readTogether(db, [name as TableName], read);
 const tableOf = (db: ConsoleDb, name: string) => db.table(name) as Table<Record<string, unknown>, IndexableType>;

@@ -141,12 +141,20 @@ export function readTogether<T>(db: ConsoleDb, tables: readonly TableName[] | 'a
  */
 export async function maintain<T>(
   db: ConsoleDb,
-  operation: { name: string; actor?: { id: string; name: string }; at?: string; tables: readonly TableName[] | 'all' },
+  operation: {
+    name: string;
+    actor?: { id: string; name: string };
+    at?: string;
+    tables: readonly TableName[] | 'all';
+    /** Only data counted from the other tables (the running totals) changes: nothing to replay, so not logged. */
+    derived?: true;
+  },
   write: () => Promise<T>,
 ): Promise<T> {
   const chosen = operation.tables === 'all' ? db.tables : [...operation.tables.map((name) => tableOf(db, name)), db.commandLog];
   return db.transaction('rw', chosen, async () => {
     const value = await write();
+    if (operation.derived) return value;
     await db.commandLog.add({
       name: operation.name,
       args: null,

@@ -9,7 +9,6 @@ import {
   isSummarised,
   summaryBasis,
   type Contribution,
-  type SummaryBasis,
   type SummaryDelta,
   type SummaryRow,
 } from '@shared/summaries';
@@ -41,8 +40,8 @@ export async function keepSummaries(db: ConsoleDb, writes: readonly RowWrite[], 
   for (const [table, rows] of touched) before.set(table, await (db.table(table) as Table<object, string>).bulkGet([...rows.keys()]));
   await write();
 
-  let basis: SummaryBasis | null = null;
-  const basisOf = async () => (basis ??= summaryBasis({ plan: ctx.plan, plans: await db.plans.toArray() }, ctx.calendar));
+  // Read before the loop: no awaiting inside it, so the transaction never waits on anything but the store.
+  const basis = summaryBasis({ plan: ctx.plan, plans: touched.has('incidents') ? await db.plans.toArray() : [] }, ctx.calendar);
   const delta: SummaryDelta = new Map();
   for (const [table, rows] of touched) {
     if (!isSummarised(table)) continue;
@@ -50,9 +49,8 @@ export async function keepSummaries(db: ConsoleDb, writes: readonly RowWrite[], 
     let i = 0;
     for (const after of rows.values()) {
       const was = old[i++];
-      const b = await basisOf();
-      const oldPart: Contribution = was ? contributionOf(table, was, b) : new Map();
-      const newPart: Contribution = after ? contributionOf(table, after, b) : new Map();
+      const oldPart: Contribution = was ? contributionOf(table, was, basis) : new Map();
+      const newPart: Contribution = after ? contributionOf(table, after, basis) : new Map();
       deltaOf(oldPart, newPart, delta);
     }
   }

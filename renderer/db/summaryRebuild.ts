@@ -65,12 +65,12 @@ export async function rebuildSummaries(
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const from = await lastSeq(db);
     const total = await countPaged(db, basis, onPage);
-    const written = await maintain(db, { name: 'summaries.rebuild', tables: ['summaries'] }, async () =>
+    const written = await maintain(db, { name: 'summaries.rebuild', tables: ['summaries'], derived: true }, async () =>
       (await lastSeq(db)) === from ? store(rowsOf(total)) : null,
     );
     if (written) return written;
   }
-  return maintain(db, { name: 'summaries.rebuild', tables: ['summaries', ...SUMMARISED_TABLES] }, async () => {
+  return maintain(db, { name: 'summaries.rebuild', tables: ['summaries', ...SUMMARISED_TABLES], derived: true }, async () => {
     const total: Contribution = new Map();
     for (const table of SUMMARISED_TABLES) for (const row of await db.table(table).toArray()) contributionOf(table, row, basis, total);
     return store(rowsOf(total));

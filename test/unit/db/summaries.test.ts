@@ -157,7 +157,7 @@ describe('summaries kept with every change', () => {
 });
 
 describe('a restore', () => {
-  it('leaves no totals of the replaced data behind, and they are counted again from the restored records', async () => {
+  it('leaves no totals of the replaced data behind: they are counted again from the restored records', async () => {
     const office = await fresh();
     for (const place of ['城东加油站', '南山景区'])
       expect((await registerComplaint(office, registration({ place }), await contextFor(office))).ok).toBe(true);
@@ -178,10 +178,7 @@ describe('a restore', () => {
       await contextFor(other, LEADER),
     );
     expect(restored.ok).toBe(true);
-    expect(await storedSignature(other)).toBeNull();
-    expect(await storedSummaries(other)).toEqual([]);
-    const ctx = await contextFor(other);
-    await rebuildSummaries(other, { plan: ctx.plan, plans: await other.plans.toArray() }, ctx.calendar, 'after restore');
+    expect(await storedSignature(other)).not.toBeNull();
     await expectKept(other, 'restore');
     expect(await openCount(other)).toBe(2);
   });
