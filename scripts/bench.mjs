@@ -137,9 +137,9 @@ async function reviewReportFigures(browser, entries) {
 }
 
 /** The "years of data" section: each size in turn, in one run. */
-async function yearsOfData(browser) {
+async function yearsOfData() {
   const bySize = {};
-  for (const size of SIZES) bySize[size] = await yearsAtSize(browser, BASE, size);
+  for (const size of SIZES) bySize[size] = await yearsAtSize(BASE, size);
   const [smallSize, largeSize] = [SIZES[0], SIZES[SIZES.length - 1]];
   const small = bySize[smallSize];
   const large = SIZES.length > 1 ? bySize[largeSize] : undefined;
@@ -203,8 +203,8 @@ try {
   const previous = existsSync('bench/results/latest.json') ? JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) : {};
   const results =
     ONLY === 'years'
-      ? { ...previous, yearsOfData: await yearsOfData(browser) }
-      : { ...(await otherSections(browser)), yearsOfData: await yearsOfData(browser) };
+      ? { ...previous, yearsOfData: await yearsOfData() }
+      : { ...(await otherSections(browser)), yearsOfData: await yearsOfData() };
   results.yearsOfData.date = new Date().toISOString();
   results.yearsOfData.machine = { cpus: (await import('node:os')).cpus().length, node: process.version };
   mkdirSync('bench/results', { recursive: true });

@@ -17,6 +17,12 @@
 // Each step has a timeout (BENCH_STEP_TIMEOUT_MS, default 10 min): a step that runs out is
 // recorded as timedOut and not run again at that size.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
 export const STEP_TIMEOUT_MS = Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 600_000);
 const SETTLE_TIMEOUT_MS = Number(process.env.BENCH_SETTLE_TIMEOUT_MS ?? STEP_TIMEOUT_MS);
 const STAFF = '陈晓';
@@ -26,17 +32,18 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** Installed in every page before its scripts: the longest main-thread task since the last reset, and a poller. */
 export const PAGE_PROBE = `
 (() => {
-  const probe = { longestTaskMs: 0, tasks: 0, busyMs: 0 };
+  const probe = { longestTaskMs: 0, tasks: 0, busyMs: 0, list: [] };
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         probe.longestTaskMs = Math.max(probe.longestTaskMs, entry.duration);
         probe.tasks += 1;
         probe.busyMs += entry.duration;
+        if (probe.list.length < 500) probe.list.push({ startTime: entry.startTime, duration: entry.duration });
       }
     }).observe({ type: 'longtask', buffered: false });
   } catch {}
-  probe.reset = () => { probe.longestTaskMs = 0; probe.tasks = 0; probe.busyMs = 0; };
+  probe.reset = () => { probe.longestTaskMs = 0; probe.tasks = 0; probe.busyMs = 0; probe.list = []; };
   /** Resolves with the wall-clock time (ms) at which check() first holds, polled every frame (and every 20 ms). */
   probe.until = (check, timeoutMs) => new Promise((resolve) => {
     const started = performance.now();
@@ -326,15 +333,30 @@ export async function seedYears(context, base, size) {
   return counts;
 }
 
-export async function newYearsContext(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+/**
+ * A browser of its own with a profile on disk: an incognito context keeps IndexedDB in memory
+ * with a small quota, which years of data exceed (QuotaExceededError), and the console's hosts
+ * keep it on disk. Closing the context closes that browser; `dispose` removes its profile.
+ */
+export async function newYearsContext() {
+  const dir = mkdtempSync(join(tmpdir(), 'console-years-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  });
   await context.addInitScript(PAGE_PROBE);
+  context.dispose = async () => {
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
   return context;
 }
 
 /** The whole section at one size, in a context of its own (its own IndexedDB). */
-export async function yearsAtSize(browser, base, size, runs = 3, log = console.error) {
-  const context = await newYearsContext(browser);
+export async function yearsAtSize(base, size, runs = 3, log = console.error) {
+  const context = await newYearsContext();
   try {
     log(`years of data: generating ${size} incidents…`);
     const store = await seedYears(context, base, size);
@@ -366,7 +388,7 @@ export async function yearsAtSize(browser, base, size, runs = 3, log = console.e
       : { medianMs: null, worstMs: null, runsMs: [], longestTaskMs: null, timedOut: true, skipped: 'the backup did not finish' };
     return figures;
   } finally {
-    await context.close();
+    await context.dispose();
   }
 }
 
