@@ -112,11 +112,14 @@ function consumerFor(url) {
 }
 /** `url:line:column` (line and column 1-based as in stacks) → the source's `file:line` and whether it is the console's own code. */
 function original(url, line, column) {
-  const consumer = consumerFor(url);
+  const consumer = line >= 1 ? consumerFor(url) : null;
   if (!consumer) return { where: `${url.replace(/^https?:\/\/[^/]+\//, '')}:${line}`, own: false };
   const pos = consumer.originalPositionFor({ line, column: Math.max(0, column - 1) });
   if (!pos.source) return { where: `${url.replace(/^https?:\/\/[^/]+\//, '')}:${line}`, own: false };
-  const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/');
+  const source = pos.source
+    .replace(/^(\.\.\/)+/, '')
+    .replace(`${process.cwd().slice(1)}/`, '')
+    .replace(/^.*node_modules\//, 'node_modules/');
   return { where: `${source}:${pos.line}`, own: !source.startsWith('node_modules/'), name: pos.name };
 }
 
