@@ -17,6 +17,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // For a performance profile (scripts/profile.mjs): readable function names and source maps.
+    ...(process.env.BENCH_NO_MINIFY ? { minify: false, sourcemap: true } : {}),
     // The benchmark page is built only for `npm run bench`, never into the product.
     rollupOptions: {
       input: {

@@ -1,12 +1,22 @@
 // npm run bench: builds the renderer with its benchmark page, drives it in Chromium (real
 // IndexedDB) and prints one JSON document, also written to bench/results/latest.json.
 // Figures are reported against their targets; nothing here fails a build.
+//
+// Environment:
+//   BENCH_PORT=4174            port of the preview server it starts
+//   BENCH_ONLY=years           run only the "years of data" section (the other figures already in
+//                              bench/results/latest.json are kept)
+//   BENCH_SIZES=1000,100000    the store sizes of the "years of data" section (small first)
+//   BENCH_STEP_TIMEOUT_MS=600000  how long one timed step of that section may take
 import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { yearsAtSize, yearsVerdict } from './yearsBench.mjs';
 
-const PORT = 4174;
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const ONLY = process.env.BENCH_ONLY ?? '';
+const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const BASE = `http://127.0.0.1:${PORT}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -126,9 +136,17 @@ async function reviewReportFigures(browser, entries) {
   };
 }
 
-await waitForServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-try {
+/** The "years of data" section: each size in turn, in one run. */
+async function yearsOfData() {
+  const bySize = {};
+  for (const size of SIZES) bySize[size] = await yearsAtSize(BASE, size);
+  const [smallSize, largeSize] = [SIZES[0], SIZES[SIZES.length - 1]];
+  const small = bySize[smallSize];
+  const large = SIZES.length > 1 ? bySize[largeSize] : undefined;
+  return { sizes: SIZES, small, ...(large ? { large } : {}), ...yearsVerdict(small, large) };
+}
+
+async function otherSections(browser) {
   const page = await browser.newPage();
   await page.goto(`${BASE}/bench/index.html`);
   await page.waitForFunction(() => document.title === 'bench ready');
@@ -176,9 +194,22 @@ try {
       met: { renderRatio: large.firstRenderMs / small.firstRenderMs <= 1.5, filter: large.levelFilterMs <= 100 },
     },
   };
+  return results;
+}
+
+await waitForServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const previous = existsSync('bench/results/latest.json') ? JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) : {};
+  const results =
+    ONLY === 'years'
+      ? { ...previous, yearsOfData: await yearsOfData() }
+      : { ...(await otherSections(browser)), yearsOfData: await yearsOfData() };
+  results.yearsOfData.date = new Date().toISOString();
+  results.yearsOfData.machine = { cpus: (await import('node:os')).cpus().length, node: process.version };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
-  console.log(JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(ONLY === 'years' ? results.yearsOfData : results, null, 2));
 } finally {
   await browser.close();
   stopServer();

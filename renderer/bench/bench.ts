@@ -16,6 +16,9 @@ import { readCsv } from '../features/exchange/csvFile';
 import { hotlineCsv } from './hotlineCsv';
 import { seedReviewedIncident } from './reviewSeed';
 import { backupRoundTrip } from './backupBench';
+import { loadYearsOfData } from './yearsOfData';
+import { browserHost } from '../host/browser';
+import { backUpTo } from '../features/settings/backupRuns';
 
 const ACTOR: Actor = { id: 'a1000000-0000-4000-8000-000000000007', name: '陈晓', role: 'staff' };
 
@@ -153,5 +156,22 @@ async function import5000(count = 5000) {
   };
 }
 
-Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard, import5000, seedReviewedIncident, backupRoundTrip } });
+/**
+ * Replaces the live database with `count` incidents of years of data (yearsOfData.ts). The day's
+ * backup is made first, while the store is still small, so that the console's daily backup does
+ * not start in the middle of a timed step. Not timed.
+ */
+async function seedYears(count: number) {
+  const db = new ConsoleDb(DATABASE_NAMES.live, 'live');
+  await db.delete();
+  await db.open();
+  await ensureSeeded(db, Date.now());
+  const daily = await backUpTo(browserHost, db, 'daily');
+  if (!daily.ok) throw new Error(`daily backup failed: ${daily.error.code}`);
+  const counts = await loadYearsOfData(db, count);
+  db.close();
+  return counts;
+}
+
+Object.assign(window, { consoleBench: { intake, seedBoard, queryBoard, import5000, seedReviewedIncident, backupRoundTrip, seedYears } });
 document.title = 'bench ready';
