@@ -7,6 +7,7 @@ import { EMPTY_FILTERS, boardPage, type BoardFilters } from '../db/board';
 import { BOARD_PAGE_SIZE } from '../features/incidents/BoardPage';
 import { registerComplaints } from '../db/complaints';
 import { maintain } from '../db/executor';
+import { countSummariesOf } from '../db/summaryRebuild';
 import { ConsoleDb, DATABASE_NAMES } from '../db/schema';
 import { ensureSeeded, planInForce } from '../db/seed';
 import { boardRecords, registrationInput } from './generate';
@@ -84,6 +85,8 @@ async function seedBoard(count: number) {
       await db.complaints.bulkAdd(complaints.slice(i, i + 10_000));
     });
   }
+  // The running totals, as the console counts them on its first open.
+  await countSummariesOf(db);
   const stored = await db.incidents.count();
   db.close();
   return stored;

@@ -67,6 +67,8 @@ export function boardRecords(count: number, now: number, ownerId: string): { inc
       createdBy: ownerId,
       updatedAt: at,
       updatedBy: ownerId,
+      // On the live board (all within the last three months).
+      boardAt: at,
     });
     complaints.push({
       id: newId(),

@@ -12,7 +12,9 @@ import { newId } from '@shared/ids';
 import type { Communication, Complaint, Incident, Milestones, Person, Team, TimelineEntry } from '@shared/model';
 import { counterKey, formatNumber } from '@shared/numbering';
 import type { Level, Plan } from '@shared/plan';
+import { placedOnBoard } from '@shared/boardRetention';
 import { deadlineProjection } from '@shared/projection';
+import { countSummariesOf } from '../db/summaryRebuild';
 import { toIsoWithOffset } from '@shared/time';
 import type { WorkflowState } from '@shared/workflowStates';
 import { maintain } from '../db/executor';
@@ -270,6 +272,11 @@ function makeIncident(i: number, count: number, now: number, org: Org, numbers: 
           ? { report: { at: iso(reportMs), by: signer.id, byName: signer.name, text: '已核实完毕' } }
           : {}),
         ...(state === 'accepted' ? { decidedAt: iso(decidedMs) } : {}),
+        // An open instruction past its deadline was raised to its issuer when it fell overdue, as
+        // the console's escalation check does: years of data do not all fall due on the first open.
+        ...(state !== 'accepted' && state !== 'reported' && issuedMs + 48 * HOUR < now
+          ? { escalatedAt: iso(issuedMs + 48 * HOUR + 30_000) }
+          : {}),
         updatedAt: iso(state === 'accepted' ? decidedMs : state === 'issued' ? issuedMs : signedMs),
         updatedBy: issuer.id,
       };
@@ -332,7 +339,8 @@ function makeIncident(i: number, count: number, now: number, org: Org, numbers: 
     updatedBy: owner.id,
   };
   if (!closed) Object.assign(incident, deadlineProjection(incident, { plan }, officialCalendar));
-  out.incidents.push(incident);
+  // As the executor stores it: on the live board while open or finished lately.
+  out.incidents.push(placedOnBoard(incident, plan, now));
   out.complaints.push(...complaints);
   out.timeline.push(...timeline);
   out.instructions.push(...instructions);
@@ -377,15 +385,14 @@ export async function loadYearsOfData(db: ConsoleDb, count: number, now = Date.n
   await maintain(db, { name: 'bench.yearsOfData.counters', actor, tables: ['counters'] }, async () => {
     await db.counters.bulkPut([...numbers].map(([key, value]) => ({ key, value })));
   });
-  await afterBulkLoad(db);
+  await afterBulkLoad(db, now);
   return { ...totals, ms: Math.round(performance.now() - t0) };
 }
 
 /**
- * Called once the generated records are in the store. Derived summaries (the counts, phase
- * tables and daily statistics the console keeps beside the records) are rebuilt here, once the
- * console has them; today the console keeps none, so there is nothing to rebuild.
+ * Called once the generated records are in the store: the running totals the console keeps beside
+ * the records are counted from them, as the console would on its first open.
  */
-export async function afterBulkLoad(db: ConsoleDb): Promise<void> {
-  void db;
+export async function afterBulkLoad(db: ConsoleDb, now = Date.now()): Promise<void> {
+  await countSummariesOf(db, now);
 }
