@@ -16,7 +16,7 @@
 // (with file:line), and the reads.
 // PROFILE_TIMEOUT_MS (default 15 min) bounds each step.
 import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { fillRegistration, newYearsContext, openIntake, openSignedIn, seedYears } from './yearsBench.mjs';
@@ -349,11 +349,22 @@ function markdown(result) {
 }
 
 await waitForServer();
-const context = await newYearsContext();
+// PROFILE_KEEP_DIR: keep the browser profile (and its generated store) there, and use a store
+// already generated in it instead of generating again (years of data take minutes to write).
+const KEEP = process.env.PROFILE_KEEP_DIR ?? null;
+const MARK = KEEP ? join(KEEP, `generated-${SIZE}.json`) : null;
+const context = await newYearsContext(KEEP);
 try {
   await context.addInitScript(IDB_PROBE);
-  log(`profile: generating ${SIZE} incidents…`);
-  const store = await seedYears(context, BASE, SIZE);
+  let store;
+  if (MARK && existsSync(MARK)) {
+    store = JSON.parse(readFileSync(MARK, 'utf8'));
+    log(`profile: using the ${SIZE} incidents generated in ${KEEP}`);
+  } else {
+    log(`profile: generating ${SIZE} incidents…`);
+    store = await seedYears(context, BASE, SIZE);
+    if (MARK) writeFileSync(MARK, JSON.stringify(store));
+  }
   log(`  ${JSON.stringify(store)}`);
   log('profile: cold start…');
   const coldStart = await profileColdStart(context);

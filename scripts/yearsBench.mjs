@@ -17,7 +17,7 @@
 // Each step has a timeout (BENCH_STEP_TIMEOUT_MS, default 10 min): a step that runs out is
 // recorded as timedOut and not run again at that size.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -338,8 +338,10 @@ export async function seedYears(context, base, size) {
  * with a small quota, which years of data exceed (QuotaExceededError), and the console's hosts
  * keep it on disk. Closing the context closes that browser; `dispose` removes its profile.
  */
-export async function newYearsContext() {
-  const dir = mkdtempSync(join(tmpdir(), 'console-years-'));
+export async function newYearsContext(keepDir = null) {
+  // A kept profile (PROFILE_KEEP_DIR) survives the run, so a store generated once can be profiled again.
+  const dir = keepDir ?? mkdtempSync(join(tmpdir(), 'console-years-'));
+  if (keepDir) mkdirSync(keepDir, { recursive: true });
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -349,7 +351,7 @@ export async function newYearsContext() {
   await context.addInitScript(PAGE_PROBE);
   context.dispose = async () => {
     await context.close().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   };
   return context;
 }

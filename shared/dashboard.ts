@@ -2,7 +2,7 @@
 // on the wall can be checked by hand against the data it came from.
 import type { WorkingCalendar } from './calendar';
 import type { Instruction } from './command';
-import { clockStatus, stageClocks } from './deadlines';
+import { clockStatus, stageClocks, type StageClock } from './deadlines';
 import { planOfIncident } from './planVersions';
 import { instructionClockRuns, instructionOverdue, OPEN_INSTRUCTION_STATES } from './instructions';
 import type { Incident } from './model';
@@ -103,10 +103,12 @@ export function attention(
   calendar: WorkingCalendar,
   /** Every version kept, so each incident is timed by the version it was opened under. */
   plans?: readonly Plan[],
+  /** The incident's clocks, where the caller keeps them between renders (they change only with the incident). */
+  clocksOf: (incident: Incident) => readonly StageClock[] = (incident) => stageClocks(incident, planOfIncident({ plan, plans }, incident), calendar),
 ): AttentionItem[] {
   const items: AttentionItem[] = [];
   for (const incident of incidents)
-    for (const clock of stageClocks(incident, planOfIncident({ plan, plans }, incident), calendar)) {
+    for (const clock of clocksOf(incident)) {
       if (clock.startAt === null || clock.doneAt !== null) continue;
       if (clock.dueAt !== null && clock.dueAt > now + windowMs) continue;
       items.push({

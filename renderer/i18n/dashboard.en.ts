@@ -8,6 +8,7 @@ export const enDashboard: Catalog['dashboard'] = {
   onDuty: 'On duty now',
   attention: 'Overdue and due within 2 hours',
   nothingDue: 'Nothing overdue or due within 2 hours.',
+  attentionMore: '{{count}} more overdue or falling due: see the incident board with “Overdue only”.',
   clockItem: '{{number}} {{title}} · {{stage}}',
   instructionItem: '{{number}} {{team}} instruction: {{content}}',
   openInstructions: 'open instructions',

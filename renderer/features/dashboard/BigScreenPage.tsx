@@ -15,6 +15,7 @@ import { DrillBanner } from '../session/DrillBanner';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
 import { ATTENTION_WINDOW_MS, useDashboardData } from './useDashboardData';
+import { useClockCache } from '../../ui/useClockCache';
 import './dashboard.css';
 
 const SLIDES = ['overview', 'charts', 'teams'] as const;
@@ -27,6 +28,7 @@ export function BigScreenPage() {
   const [, navigate] = useLocation();
   const now = useNow(clock, 5_000);
   const data = useDashboardData(now);
+  const clocks = useClockCache(plan, plans, calendar);
   const [slide, setSlide] = useState(0);
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
 
@@ -47,7 +49,7 @@ export function BigScreenPage() {
   if (!data) return <div className="bigscreen" />;
   const current = SLIDES[slide]!;
   const { incidents, instructions } = data.due;
-  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans).slice(0, 8);
+  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf).slice(0, 8);
   const live = new Set(incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
   return (
     <div className="bigscreen" data-slide={current}>

@@ -13,6 +13,7 @@ import { CalendarWarning } from './CalendarWarning';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
 import { ATTENTION_WINDOW_MS, useDashboardData } from './useDashboardData';
+import { useClockCache } from '../../ui/useClockCache';
 import './dashboard.css';
 import { OpenMeasuresPanel } from '../review/OpenMeasuresPanel';
 
@@ -21,12 +22,13 @@ export function DashboardPage() {
   const { plan, plans, calendar, now: clock } = useConsole();
   const now = useNow(clock, 15_000);
   const data = useDashboardData(now);
+  const clocks = useClockCache(plan, plans, calendar);
   const people = usePeople();
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
   if (!data) return null;
   const leaders = people.filter((p) => p.role === 'leader' || p.role === 'deputy');
   const { incidents, instructions } = data.due;
-  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans);
+  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf);
   const live = new Set(incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
   const load = teamLoadOf(
     data.open,

@@ -1,4 +1,5 @@
 // The dashboard's panels; each takes figures already counted in shared/dashboard.ts.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AttentionItem, LevelKey, Phase } from '@shared/dashboard';
@@ -91,50 +92,71 @@ export function TeamCards({
   );
 }
 
-type StripProps = { items: AttentionItem[]; now: number; teams: Team[]; incidents: Incident[]; instructions: Instruction[] };
+type StripProps = {
+  items: AttentionItem[];
+  now: number;
+  teams: Team[];
+  incidents: Incident[];
+  instructions: Instruction[];
+  /** How many are listed; the rest are counted, with where to find them. */
+  limit?: number;
+};
 
-export function AttentionStrip({ items, now, teams, incidents, instructions }: StripProps) {
+/** The most urgent items a panel lists; a bad day's hundreds are counted, not drawn. */
+export const ATTENTION_SHOWN = 30;
+
+export function AttentionStrip({ items, now, teams, incidents, instructions, limit = ATTENTION_SHOWN }: StripProps) {
   const { t } = useTranslation();
   const { plan } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
-  const numberOf = (id: string) => incidents.find((i) => i.id === id)?.number ?? '';
+  const numbers = useMemo(() => new Map(incidents.map((i) => [i.id, i.number])), [incidents]);
+  const byId = useMemo(() => new Map(instructions.map((i) => [i.id, i])), [instructions]);
+  const numberOf = (id: string) => numbers.get(id) ?? '';
   const contentFor = (id: string, fallback: string) => {
-    const instruction = instructions.find((i) => i.id === id);
+    const instruction = byId.get(id);
     return instruction ? contentOf(instruction, plan, locale) : fallback;
   };
+  const shown = items.slice(0, limit);
   const teamName = (id: string | null) => {
     const team = teams.find((x) => x.id === id);
     return team ? localized(team.name, locale) : '';
   };
   if (items.length === 0) return <p className="muted">{t('dashboard.nothingDue')}</p>;
   return (
-    <ul className="attention" aria-label={t('dashboard.attention')}>
-      {items.map((item) => {
-        const when =
-          item.dueAt === null
-            ? t('board.calendarMissing')
-            : item.overdue
-              ? t('clock.overdueBy', { time: formatDuration(now - item.dueAt, t) })
-              : t('clock.remaining', { time: formatDuration(item.dueAt - now, t) });
-        return (
-          <li
-            key={item.kind === 'clock' ? `${item.incidentId}-${item.stage}` : item.instructionId}
-            className={item.overdue ? 'overdue' : 'due-soon'}
-          >
-            <Link href={`/incidents/${item.incidentId}`}>
-              {item.kind === 'clock'
-                ? t('dashboard.clockItem', { number: item.number, title: item.title, stage: t(`clock.stage.${item.stage}`) })
-                : t('dashboard.instructionItem', {
-                    number: numberOf(item.incidentId),
-                    team: teamName(item.teamId),
-                    content: contentFor(item.instructionId, item.content),
-                  })}
-            </Link>
-            <span className="when">{when}</span>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="attention" aria-label={t('dashboard.attention')}>
+        {shown.map((item) => {
+          const when =
+            item.dueAt === null
+              ? t('board.calendarMissing')
+              : item.overdue
+                ? t('clock.overdueBy', { time: formatDuration(now - item.dueAt, t) })
+                : t('clock.remaining', { time: formatDuration(item.dueAt - now, t) });
+          return (
+            <li
+              key={item.kind === 'clock' ? `${item.incidentId}-${item.stage}` : item.instructionId}
+              className={item.overdue ? 'overdue' : 'due-soon'}
+            >
+              <Link href={`/incidents/${item.incidentId}`}>
+                {item.kind === 'clock'
+                  ? t('dashboard.clockItem', { number: item.number, title: item.title, stage: t(`clock.stage.${item.stage}`) })
+                  : t('dashboard.instructionItem', {
+                      number: numberOf(item.incidentId),
+                      team: teamName(item.teamId),
+                      content: contentFor(item.instructionId, item.content),
+                    })}
+              </Link>
+              <span className="when">{when}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {items.length > shown.length ? (
+        <p className="muted small attention-more">
+          <Link href="/board">{t('dashboard.attentionMore', { count: items.length - shown.length })}</Link>
+        </p>
+      ) : null}
+    </>
   );
 }
 
