@@ -79,12 +79,33 @@ async function consoleContext(db: ConsoleDb, nowMs: number): Promise<WriteContex
  * added or shown again.
  */
 export async function recordFirings(db: ConsoleDb, firings: readonly Firing[], at: string): Promise<Result<number>> {
-  if (firings.length === 0) return ok(0);
-  const args = { firings: [...firings], at };
-  const looked = await settle(async () => noticeChanges(await firingsSeen(db, args), args, db.mode));
+  // Firings this page saw on record lately are not looked up again: on a bad day thousands come
+  // due and stay due, and every look read each of them. A level-1 firing repeats, so it is always looked at.
+  const known = onRecord.get(db);
+  const nowMs = Date.parse(at);
+  const fresh = firings.filter((f) => f.kind === 'level1' || !(known && (known.get(firingId(f)) ?? -Infinity) > nowMs - ON_RECORD_FOR_MS));
+  if (fresh.length === 0) return ok(0);
+  const args = { firings: fresh, at };
+  const looked = await settle(async () => {
+    const seen = await firingsSeen(db, args);
+    remember(db, Object.keys(seen.existing), nowMs);
+    return noticeChanges(seen, args, db.mode);
+  });
   if (!looked.ok) return looked;
   if (looked.value.length === 0) return ok(0);
-  return execute(db, recordFiringsCommand, args, await consoleContext(db, Date.parse(at)));
+  const recorded = await execute(db, recordFiringsCommand, args, await consoleContext(db, nowMs));
+  if (recorded.ok) remember(db, fresh.map(firingId), nowMs);
+  return recorded;
+}
+
+/** Firings seen on record, by id, with when: looked up again after ON_RECORD_FOR_MS (a restore may have changed the record). */
+const onRecord = new WeakMap<ConsoleDb, Map<string, number>>();
+const ON_RECORD_FOR_MS = 10 * 60_000;
+function remember(db: ConsoleDb, ids: readonly string[], atMs: number) {
+  let known = onRecord.get(db);
+  if (!known) onRecord.set(db, (known = new Map()));
+  for (const id of ids) known.set(id, atMs);
+  if (known.size > 50_000) for (const [id, seenAt] of known) if (seenAt <= atMs - ON_RECORD_FOR_MS) known.delete(id);
 }
 
 /** Acknowledges one notice for the operator at the seat; a second acknowledgement is refused, naming the first. */

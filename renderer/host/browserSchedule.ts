@@ -117,12 +117,26 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     log(`schedule: the clock was set ${jump.ms > 0 ? 'forward' : 'back'} by ${Math.round(Math.abs(jump.ms) / 60_000)} min`);
   }
 
+  /**
+   * The text this page last wrote or read, and what it said: when the record has not changed
+   * since (no other tab wrote), it is not parsed and checked again — with thousands of alerts on a
+   * bad day that was most of every look at the clock.
+   */
+  let lastText: string | null = null;
+  let lastSaved: Saved | null = null;
+
   /** What is on record, this tab's or another's; anything unreadable counts as nothing. */
   function readSaved(): Saved {
     try {
       const text = deps.storage.getItem(SCHEDULE_STORAGE_KEY);
+      if (text !== null && text === lastText && lastSaved) return lastSaved;
       const parsed = text ? SavedSchema.safeParse(JSON.parse(text)) : null;
-      return parsed?.success ? parsed.data : { scopes: {} };
+      const saved = parsed?.success ? parsed.data : { scopes: {} };
+      if (parsed?.success) {
+        lastText = text;
+        lastSaved = saved;
+      }
+      return saved;
     } catch (error) {
       log(`schedule: could not read saved alerts, starting empty: ${describe(error)}`);
       return { scopes: {} };
@@ -142,7 +156,12 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       saved.scopes[scope] = { alerts: state.alerts, fired: [...state.fired] };
     }
     try {
-      deps.storage.setItem(SCHEDULE_STORAGE_KEY, JSON.stringify(saved));
+      const text = JSON.stringify(saved);
+      // Unchanged since this page last wrote or read it: nothing to write.
+      if (text === lastText) return;
+      deps.storage.setItem(SCHEDULE_STORAGE_KEY, text);
+      lastText = text;
+      lastSaved = structuredClone(saved);
     } catch (error) {
       // Kept in memory: this page still fires each alert once; only a reload may show one again.
       log(`schedule: could not save alerts: ${describe(error)}`);

@@ -37,6 +37,23 @@ afterEach(async () => {
 });
 
 describe('recording firings', () => {
+  it('does not look a firing up again while it was seen on record lately, and looks again after ten minutes', async () => {
+    db = await freshDb();
+    const firing = overdue('2026-11-23T09:30:00+08:00');
+    expect(await recordFirings(db, [firing], '2026-11-23T09:30:04+08:00')).toEqual({ ok: true, value: 1 });
+    let looks = 0;
+    const bulkGet = db.notices.bulkGet.bind(db.notices);
+    db.notices.bulkGet = ((keys: string[]) => {
+      looks += 1;
+      return bulkGet(keys);
+    }) as typeof db.notices.bulkGet;
+    expect(await recordFirings(db, [firing], '2026-11-23T09:31:04+08:00')).toEqual({ ok: true, value: 0 });
+    expect(looks).toBe(0);
+    expect(await recordFirings(db, [firing], '2026-11-23T09:45:04+08:00')).toEqual({ ok: true, value: 0 });
+    expect(looks).toBe(1);
+    expect(await db.notices.count()).toBe(1);
+  });
+
   it('records a firing once, however many windows or reloads record it', async () => {
     db = await freshDb();
     const firing = overdue('2026-11-23T09:30:00+08:00');

@@ -251,3 +251,25 @@ describe('when someone sets the clock forward', () => {
     scheduler.stop();
   });
 });
+
+describe('a look at the clock with nothing new', () => {
+  it('does not write the record again while nothing in it changed', async () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counted: ScheduleStorage = {
+      getItem: (key) => storage.getItem(key),
+      setItem: (key, value) => {
+        writes += 1;
+        storage.setItem(key, value);
+      },
+    };
+    const { scheduler } = tab(counted);
+    const alerts = [alert('incident:a:investigation:overdue', new Date(Date.now() + 3_600_000).toISOString())];
+    await scheduler.register({ scope: 'live', alerts });
+    const afterFirst = writes;
+    expect(afterFirst).toBeGreaterThan(0);
+    await scheduler.register({ scope: 'live', alerts });
+    expect(writes).toBe(afterFirst);
+    scheduler.stop();
+  });
+});
