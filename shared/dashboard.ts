@@ -104,7 +104,8 @@ export function attention(
   /** Every version kept, so each incident is timed by the version it was opened under. */
   plans?: readonly Plan[],
   /** The incident's clocks, where the caller keeps them between renders (they change only with the incident). */
-  clocksOf: (incident: Incident) => readonly StageClock[] = (incident) => stageClocks(incident, planOfIncident({ plan, plans }, incident), calendar),
+  clocksOf: (incident: Incident) => readonly StageClock[] = (incident) =>
+    stageClocks(incident, planOfIncident({ plan, plans }, incident), calendar),
 ): AttentionItem[] {
   const items: AttentionItem[] = [];
   for (const incident of incidents)

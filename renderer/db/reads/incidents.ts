@@ -29,47 +29,6 @@ export const openIncidentIds = async (db: ConsoleDb): Promise<string[]> =>
     )
   ).flat();
 
-/** Each open incident's last change, by id, read from the [state+updatedAt] index keys alone. */
-export async function openIncidentStamps(db: ConsoleDb): Promise<Map<string, string>> {
-  const stamps = new Map<string, string>();
-  await Promise.all(
-    OPEN_STATES.map((state) =>
-      db.incidents
-        .where('[state+updatedAt]')
-        .between([state, Dexie.minKey], [state, Dexie.maxKey])
-        .eachKey((key, cursor) => {
-          stamps.set(cursor.primaryKey as string, (key as [string, string])[1]);
-        }),
-    ),
-  );
-  return stamps;
-}
-
-/**
- * Open incidents' rows kept between the answers of live queries, per database: after a save only
- * the rows whose last change moved are read again (a bad day's thousands of overdue incidents are
- * not read again on every save, in every window).
- */
-const keptRows = new WeakMap<ConsoleDb, Map<string, Incident>>();
-
-/** The open incidents of these ids, read only where the kept row is older than the index says. */
-export async function openIncidentRows(db: ConsoleDb, ids: Iterable<string>, stamps: Map<string, string>): Promise<Incident[]> {
-  let kept = keptRows.get(db);
-  if (!kept) keptRows.set(db, (kept = new Map()));
-  const wanted = [...new Set(ids)].filter((id) => stamps.has(id));
-  const stale = wanted.filter((id) => kept.get(id)?.updatedAt !== stamps.get(id));
-  if (stale.length > 0) {
-    const found = await db.incidents.bulkGet(stale);
-    found.forEach((incident, i) => {
-      if (incident) kept.set(incident.id, incident);
-      else kept.delete(stale[i]!);
-    });
-  }
-  // Rows no longer open are forgotten, so the kept set never outgrows the open one.
-  if (kept.size > stamps.size * 2) for (const id of kept.keys()) if (!stamps.has(id)) kept.delete(id);
-  return wanted.map((id) => kept.get(id)).filter((incident): incident is Incident => incident !== undefined && isOpen(incident.state));
-}
-
 /**
  * The open incidents that can raise an alert before `before` (ISO with offset), and only their
  * rows: those whose next deadline falls before it (overdue ones included); those whose next
@@ -79,15 +38,18 @@ export async function openIncidentRows(db: ConsoleDb, ids: Iterable<string>, sta
  * leave the board). Incidents far from their deadlines are never read.
  */
 export async function incidentsThatCanAlert(db: ConsoleDb, before: string): Promise<Incident[]> {
-  const [due, uncounted, levelOne, stamps] = await Promise.all([
+  const [due, uncounted, levelOne, open] = await Promise.all([
     db.incidents.where('nextDeadlineAt').below(before).primaryKeys(),
     db.incidents.where('deadlineUnknown').equals(1).primaryKeys(),
     db.incidents.where('[level+boardAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys(),
-    openIncidentStamps(db),
+    openIncidentIds(db),
   ]);
-  // Which of them are open is told from index keys, so a finished incident's row is never read,
-  // and an open one's only when it changed since the last answer.
-  return openIncidentRows(db, [...due, ...uncounted, ...levelOne], stamps);
+  // Which of them are open is told from index keys, so a finished incident's row is never read.
+  const stillOpen = new Set(open);
+  const wanted = [...new Set([...due, ...uncounted, ...levelOne])].filter((id) => stillOpen.has(id));
+  const found = await db.incidents.bulkGet(wanted);
+  // A row changed between the key reads and this one is read again by the next answer of a live query.
+  return found.filter((incident): incident is Incident => incident !== undefined && isOpen(incident.state));
 }
 
 /** The incidents of these ids that exist, by id. */

@@ -9,7 +9,7 @@ import { dayKey, OPEN_KEY, type SummaryRow } from '@shared/summaries';
 import type { ConsoleDb } from '../schema';
 import type { Period } from '@shared/statistics';
 import { statisticsFacts, type StatisticsFacts } from '../statistics';
-import { openIncidentRows, openIncidentStamps } from './incidents';
+import { openIncidentIds } from './incidents';
 import { useRead } from './live';
 
 const EMPTY = (key: string): SummaryRow => ({ key, counts: {}, members: {} });
@@ -32,18 +32,21 @@ export type DueSoon = { incidents: Incident[]; instructions: Instruction[] };
  * incidents those instructions belong to (whether they are open decides if their clock runs).
  */
 export async function dueBy(db: ConsoleDb, until: string): Promise<DueSoon> {
-  const [byDeadline, uncounted, stamps, ...byState] = await Promise.all([
+  const [byDeadline, uncounted, open, ...byState] = await Promise.all([
     db.incidents.where('nextDeadlineAt').belowOrEqual(until).primaryKeys(),
     db.incidents.where('deadlineUnknown').equals(1).primaryKeys(),
-    openIncidentStamps(db),
+    openIncidentIds(db),
     ...OPEN_INSTRUCTION_STATES.map((state) =>
       db.instructions.where('[state+deadline]').between([state, Dexie.minKey], [state, until], true, true).toArray(),
     ),
   ]);
   const instructions = byState.flat();
-  // Open ones only, told from index keys, so a finished incident's row is not read (and an open
-  // one's only when it changed); an instruction of a finished incident has no running clock.
-  const incidents = await openIncidentRows(db, [...byDeadline, ...uncounted, ...instructions.map((i) => i.incidentId)], stamps);
+  // Open ones only, told from index keys, so a finished incident's row is not read; and the
+  // incidents of the instructions (whether they are open decides if an instruction's clock runs).
+  const stillOpen = new Set(open);
+  const wanted = new Set([...byDeadline, ...uncounted].filter((id) => stillOpen.has(id)));
+  for (const instruction of instructions) wanted.add(instruction.incidentId);
+  const incidents = (await db.incidents.bulkGet([...wanted])).filter((i): i is Incident => i !== undefined);
   return { incidents, instructions };
 }
 
