@@ -254,7 +254,8 @@ export interface BackupPlace {
 const openedBackups = new Map<string, OpenedBackup>();
 let handles = 0;
 
-async function* storedLines(host: BackupHostCalls, file: string): AsyncGenerator<string> {
+/** A stored backup's lines, read from the host a block at a time. */
+export async function* storedLines(host: Pick<BackupHostCalls, 'readBackup'>, file: string): AsyncGenerator<string> {
   let offset: number | null = 0;
   while (offset !== null) {
     const read = await host.readBackup({ file, offset });

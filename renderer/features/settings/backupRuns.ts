@@ -10,7 +10,7 @@ import { logBackupFileExported, logBackupFileSavedAs } from '../../db/backupLog'
 import type { WriteContext } from '../../db/context';
 import type { OpenedBackup, RestoreContext, RestoredBackup, RestoreOptions } from '../../db/backup';
 import { openBackup, type SealWith } from '../../db/backupSeal';
-import type { BackupProgress, BackupSource, BackupSummary } from '../../db/backupStream';
+import { storedLines, type BackupProgress, type BackupSource, type BackupSummary } from '../../db/backupStream';
 import { runInBackground } from './backupWorkerClient';
 import type { ConsoleDb } from '../../db/schema';
 
@@ -92,17 +92,6 @@ export function restoreOpened(
     { op: 'restore', db: refOf(db), handle: backup.handle, ctx: plain, options },
     { host, db, ...(onProgress ? { onProgress } : {}) },
   );
-}
-
-/** A stored backup's lines, read from the host a block at a time. */
-async function* storedLines(host: HostApi, file: string): AsyncGenerator<string> {
-  let offset: number | null = 0;
-  while (offset !== null) {
-    const read = await host.readBackup({ file, offset });
-    if (!read.ok) throw read;
-    yield* read.value.lines;
-    offset = read.value.next;
-  }
 }
 
 /**
