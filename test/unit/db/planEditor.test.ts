@@ -34,6 +34,19 @@ describe('saving a draft from the editor', () => {
     expect((await db.plans.get(draft.id))!.grading).toEqual(draft.grading);
   });
 
+  it('refuses days on the live board outside 7–3650 at their field, and stores nothing', async () => {
+    db = await freshDb();
+    const leader = await contextFor(db, LEADER);
+    const draft = value(await startRevision(db, DEFAULT_PLAN_ID, leader));
+    for (const days of [3, 5000, Number.NaN]) {
+      const result = await saveDraft(db, { ...draft, liveBoardDays: days }, leader);
+      expect(Object.keys(fields(result)), String(days)).toEqual(['liveBoardDays']);
+    }
+    expect((await db.plans.get(draft.id))!.liveBoardDays).toBeUndefined();
+    expect((await saveDraft(db, { ...draft, liveBoardDays: 90 }, leader)).ok).toBe(true);
+    expect((await db.plans.get(draft.id))!.liveBoardDays).toBe(90);
+  });
+
   it('names a blank category, an instruction for no level and an empty list of personal-data roles', async () => {
     db = await freshDb();
     const leader = await contextFor(db, LEADER);

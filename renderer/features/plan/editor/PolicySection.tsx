@@ -65,18 +65,19 @@ export function PolicySection({ form, update, err }: SectionProps) {
         />
         {t('planEditor.editor.countsOfficeClosures')}
       </label>
+      <div className="plan-thresholds">
+        <Field label={t('planEditor.editor.liveBoardDays')} error={err('liveBoardDays')}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="numeric"
+              value={shown(form.liveBoardDays ?? DEFAULT_LIVE_BOARD_DAYS)}
+              onChange={(e) => update((f) => ({ ...f, liveBoardDays: num(e.target.value) }))}
+            />
+          )}
+        </Field>
+      </div>
       <p className="muted small">{t('planEditor.editor.liveBoardDaysHint')}</p>
-      <Field label={t('planEditor.editor.liveBoardDays')} error={err('liveBoardDays')}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            className="narrow"
-            value={shown(form.liveBoardDays ?? DEFAULT_LIVE_BOARD_DAYS)}
-            onChange={(e) => update((f) => ({ ...f, liveBoardDays: num(e.target.value) }))}
-          />
-        )}
-      </Field>
     </Section>
   );
 }
