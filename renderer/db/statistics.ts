@@ -7,6 +7,8 @@ import type { Incident } from '@shared/model';
 import type { Period } from '@shared/statistics';
 import { addDays, startOfPlanDate, toIsoWithOffset } from '@shared/time';
 import { OPEN_INSTRUCTION_STATES } from '@shared/instructions';
+import type { Plan } from '@shared/plan';
+import { periodStatisticsOf } from '@shared/summaryViews';
 import { isOpen } from '@shared/workflow';
 import { readTogether } from './executor';
 import { incidentsById } from './reads/incidents';
@@ -68,3 +70,16 @@ export async function statisticsFacts(db: ConsoleDb, period: Period, until: stri
   });
 }
 export type StatisticsFacts = Awaited<ReturnType<typeof statisticsFacts>>;
+
+/** The period's figures from what statisticsFacts read. */
+export const statisticsFromFacts = (facts: StatisticsFacts, period: Period, plan: Plan, now: number) =>
+  periodStatisticsOf({
+    period,
+    plan,
+    now,
+    days: facts.days,
+    teams: facts.teams,
+    overdue: facts.overdue,
+    measures: facts.measures,
+    numberOf: (id) => facts.numbers.get(id) ?? '',
+  });

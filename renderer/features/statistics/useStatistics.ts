@@ -2,10 +2,10 @@
 // They come from the days' running totals, so a year costs what a month does.
 import { useMemo } from 'react';
 import { type Period, type PeriodStatistics } from '@shared/statistics';
-import { periodStatisticsOf } from '@shared/summaryViews';
 import { toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { useStatisticsFacts } from '../../db/reads/summaries';
+import { statisticsFromFacts } from '../../db/statistics';
 import { useNow } from '../../ui/useNow';
 
 /** The overdue read looks this far ahead, so it is not taken again every minute. */
@@ -17,20 +17,5 @@ export function useStatistics(period: Period): PeriodStatistics | undefined {
   const now = useNow(clock, 60_000);
   const until = toIsoWithOffset(Math.ceil((now + 1) / STEP_MS) * STEP_MS, plan.utcOffsetMinutes);
   const facts = useStatisticsFacts(period, until);
-  return useMemo(
-    () =>
-      facts
-        ? periodStatisticsOf({
-            period,
-            plan,
-            now,
-            days: facts.days,
-            teams: facts.teams,
-            overdue: facts.overdue,
-            measures: facts.measures,
-            numberOf: (id) => facts.numbers.get(id) ?? '',
-          })
-        : undefined,
-    [facts, period, plan, now],
-  );
+  return useMemo(() => (facts ? statisticsFromFacts(facts, period, plan, now) : undefined), [facts, period, plan, now]);
 }

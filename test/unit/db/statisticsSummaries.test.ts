@@ -4,7 +4,6 @@
 // rejection and a closing with the complainant's satisfaction.
 import { afterEach, describe, expect, it } from 'vitest';
 import { presetPeriod, periodStatistics, type Period, type PeriodStatistics } from '@shared/statistics';
-import { periodStatisticsOf } from '@shared/summaryViews';
 import { planDateOf, toIsoWithOffset, toPlanLocalInput } from '@shared/time';
 import type { Actor } from '@shared/model';
 import { addCommunication } from '../../../renderer/db/communications';
@@ -12,7 +11,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { applyInstructionCommand, issueStandardInstructions } from '../../../renderer/db/instructions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
-import { statisticsFacts, statisticsRecords } from '../../../renderer/db/statistics';
+import { statisticsFacts, statisticsFromFacts, statisticsRecords } from '../../../renderer/db/statistics';
 import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 const INFO_LEAD: Actor = { id: 'a1000000-0000-4000-8000-000000000003', name: '张丽', role: 'member' };
@@ -39,16 +38,7 @@ async function both(period: Period, now: number) {
   const records = await statisticsRecords(db, period, ctx.plan.utcOffsetMinutes);
   const counted = periodStatistics({ ...records, period, plan: ctx.plan, calendar: ctx.calendar, now });
   const facts = await statisticsFacts(db, period, toIsoWithOffset(now + 1, ctx.plan.utcOffsetMinutes));
-  const read = periodStatisticsOf({
-    period,
-    plan: ctx.plan,
-    now,
-    days: facts.days,
-    teams: facts.teams,
-    overdue: facts.overdue,
-    measures: facts.measures,
-    numberOf: (id) => facts.numbers.get(id) ?? '',
-  });
+  const read = statisticsFromFacts(facts, period, ctx.plan, now);
   return { counted: rounded(counted), read: rounded(read) };
 }
 
