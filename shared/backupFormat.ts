@@ -188,13 +188,14 @@ export type SealedTrailer = z.infer<typeof SealedTrailerSchema>;
  * A chunk of rows. A backup is read table by table in short reads while the console keeps saving;
  * when commands ran meanwhile, a patch follows (`patch` counts its rounds): a chunk with `replace`
  * starts the table over with that round's rows, one without adds rows (a later row for the same key
- * wins). See renderer/db/backupStream.ts.
+ * wins), and `removed` names the keys of rows removed meanwhile. See renderer/db/backupStream.ts.
  */
 export const SealedChunkSchema = z.object({
   table: z.string().min(1).max(100),
   rows: z.array(z.unknown()).max(CHUNK_ROWS),
   patch: z.number().int().min(1).optional(),
   replace: z.literal(true).optional(),
+  removed: z.array(z.union([z.string(), z.number()])).max(10_000).optional(),
 });
 export type SealedChunk = z.infer<typeof SealedChunkSchema>;
 

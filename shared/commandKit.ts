@@ -120,5 +120,10 @@ export const CommandLogEntrySchema = z.object({
   nowMs: z.number(),
   mode: ModeSchema,
   ids: z.array(z.string().max(100)),
+  /**
+   * The keys of the rows the command wrote or removed, by table (its timeline entries included):
+   * what a backup taken meanwhile reads again. Absent on maintenance runs and older entries.
+   */
+  wrote: z.record(z.string(), z.array(z.union([z.string(), z.number()]))).optional(),
 });
 export type CommandLogEntry = z.infer<typeof CommandLogEntrySchema>;

@@ -126,9 +126,10 @@ export interface OpenedBackup {
   trust: BackupTrust;
   tables: Rows;
   /**
-   * Where set, the rows instead of `tables` (which is then empty): each table's rows as the JSON
-   * text of its chunks, already checked. A backup opened in the worker waits for the operator's
-   * confirmation this way, a fraction of the memory its rows would take as objects.
+   * Where set, the rows instead of `tables` (which is then empty): each table's chunks as their
+   * JSON text (`rows`, and the keys a patch `removed`), already checked. A backup opened in the
+   * worker waits for the operator's confirmation this way, a fraction of the memory its rows would
+   * take as objects.
    */
   packed?: Record<string, PackedRows>;
 }
@@ -138,24 +139,33 @@ export type PackedRows = { json: string[]; count: number };
 /** How many rows of `table` the backup holds. */
 export const rowsIn = (backup: OpenedBackup, table: string): number => backup.packed?.[table]?.count ?? backup.tables[table]?.length ?? 0;
 
-/** A table's rows in pieces to write: the objects in pages, or each packed chunk's rows. */
-function* piecesOf(backup: OpenedBackup, table: string): Generator<unknown[]> {
+/** A piece of a table to write: rows to put, or the keys of rows a patch says were removed. */
+type Piece = { put: unknown[] } | { remove: IndexableType[] };
+
+/** A table's pieces in order: the objects in pages, or each packed chunk's rows (or removals). */
+function* piecesOf(backup: OpenedBackup, table: string): Generator<Piece> {
   const packed = backup.packed?.[table];
   if (packed) {
     // A few chunks to one write: fewer, larger requests.
     let rows: unknown[] = [];
     for (const json of packed.json) {
-      rows.push(...(JSON.parse(json) as unknown[]));
-      if (rows.length >= PAGE) {
-        yield rows;
+      const chunk = JSON.parse(json) as { rows: unknown[]; removed?: IndexableType[] };
+      rows.push(...chunk.rows);
+      if (chunk.removed && chunk.removed.length > 0) {
+        // Removals come after the rows before them, and before those after.
+        yield { put: rows };
+        rows = [];
+        yield { remove: chunk.removed };
+      } else if (rows.length >= PAGE) {
+        yield { put: rows };
         rows = [];
       }
     }
-    if (rows.length > 0) yield rows;
+    if (rows.length > 0) yield { put: rows };
     return;
   }
   const rows = backup.tables[table] ?? [];
-  for (let start = 0; start < rows.length; start += PAGE) yield rows.slice(start, start + PAGE);
+  for (let start = 0; start < rows.length; start += PAGE) yield { put: rows.slice(start, start + PAGE) };
 }
 
 export type RestoredBackup = { createdAt: string; complaints: number; incidents: number };
@@ -242,9 +252,13 @@ export async function restoreBackup(
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
         // In pieces within the one transaction (a later row for the same key wins).
-        for (const rows of piecesOf(backup, table.name)) {
-          await table.bulkPut(rows as never[]);
-          done += rows.length;
+        for (const piece of piecesOf(backup, table.name)) {
+          if ('remove' in piece) {
+            await table.bulkDelete(piece.remove);
+            continue;
+          }
+          await table.bulkPut(piece.put as never[]);
+          done += piece.put.length;
           options.onRows?.(done, total);
         }
       }

@@ -66,6 +66,7 @@ async function keysFor(sealWith: SealWith): Promise<{ seal: Seal; keys: SealKeys
 /** Seals one backup line by line: its header first, then chunks in order, then the signed trailer. */
 export interface Sealer {
   header: string;
+  /** The chunk's line; chunks are numbered in the order they are asked for, not as they finish. */
   chunk(chunk: SealedChunk): Promise<string>;
   trailer(): Promise<string>;
 }
@@ -89,15 +90,18 @@ export async function startSealing(options: SealOptions, schemaVersion: number, 
   };
   const headerLine = JSON.stringify(header);
   const headerDigest = await sha256(headerLine);
-  const digests: string[] = [];
+  // Each chunk takes its place when it is asked for, so several can be sealed at once (the
+  // encryption runs off this thread) and still come out in order.
+  const digests: Promise<string>[] = [];
   return {
     header: headerLine,
-    chunk: async (chunk) => {
-      const line = await encryptChunk(keys, headerDigest, digests.length, JSON.stringify(chunk));
-      digests.push(await sha256(line));
+    chunk: (chunk) => {
+      const line = encryptChunk(keys, headerDigest, digests.length, JSON.stringify(chunk));
+      digests.push(line.then(sha256));
       return line;
     },
-    trailer: async () => JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, digests) }),
+    trailer: async () =>
+      JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, await Promise.all(digests)) }),
   };
 }
 
@@ -239,7 +243,7 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
     digests.push(await sha256(line.value));
     const chunk = SealedChunkSchema.safeParse(safeJson(plain));
     if (!chunk.success) return fail('backup-corrupt');
-    const { table, patch, replace } = chunk.data;
+    const { table, patch, replace, removed } = chunk.data;
     if (patch !== undefined) {
       patched = true;
       if (replace && replacedIn[table] !== patch) {
@@ -254,9 +258,14 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
       const kept = (packed[table] ??= { json: [], count: 0 });
       const bad = firstBadRow(table, chunk.data.rows, kept.count);
       if (bad) return fail('backup-bad-row', { table: bad.table, row: bad.row, field: bad.path });
-      if (chunk.data.rows.length > 0) kept.json.push(JSON.stringify(chunk.data.rows));
+      // The chunk's own text (its rows, and the keys a patch removed, in their place): nothing to
+      // write out again.
+      if (chunk.data.rows.length > 0 || (removed && removed.length > 0)) kept.json.push(plain);
       kept.count += chunk.data.rows.length;
-    } else (tables[table] ??= []).push(...chunk.data.rows);
+    } else {
+      (tables[table] ??= []).push(...chunk.data.rows, ...(removed ?? []).map((key) => new Removed(key)));
+      if (removed && removed.length > 0) addedTo.add(table);
+    }
     done += chunk.data.rows.length;
     options.onRows?.(done, total);
     if (digests.length % 8 === 0) await yieldToPage();
@@ -294,14 +303,22 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
   });
 }
 
-/** The rows with one per key, the later of two with the same key kept (at the earlier one's place). */
+/** A row a patch says was removed, by its key (in the place of the row, until latestByKey). */
+class Removed {
+  constructor(readonly id: string | number) {}
+}
+
+/**
+ * The rows with one per key, the later of two with the same key kept (at the earlier one's place),
+ * and none whose last word is that it was removed.
+ */
 function latestByKey(rows: unknown[]): unknown[] {
   const byKey = new Map<unknown, unknown>();
   for (const row of rows) {
     const record = row as { id?: unknown; key?: unknown; seq?: unknown };
     byKey.set(record.id ?? record.key ?? record.seq ?? row, row);
   }
-  return [...byKey.values()];
+  return [...byKey.values()].filter((row) => !(row instanceof Removed));
 }
 
 function safeJson(text: string): unknown {

@@ -8,20 +8,19 @@
 // readonly one, so one read over every table would hold every save for the whole backup).
 //
 // Still one moment's data: every write goes through the executor, which logs each command and
-// maintenance run in the command log (table `commandLog`, '++seq'). The backup notes the log's last
-// seq before it reads. When it has read everything, one short read looks for entries after it:
+// maintenance run in the command log (table `commandLog`, '++seq') with the keys of the rows the
+// command wrote or removed (`wrote`). The backup notes the log's last seq before it reads. When it
+// has read everything, one short read looks for entries after it:
 //  - none: nothing was written while reading; what was read is the data as of now.
-//  - some: a patch follows (chunks marked `patch: n`). The log does not say which rows a command
-//    changed, only the ids it created, so every table is read again (`replace`: a restore starts the
-//    table over with the patch's rows), except the two that are only ever appended to: the command
-//    log (its entries after the last seq read) and the timeline (the commands' entries, by the ids
-//    the log keeps; a later row for the same key wins). A maintenance run in the log (args null:
-//    a restore, an import, seeding) may have written anything, so then the timeline is read again too.
-//    The patch's own reads are short as well; commands run during them bring another round. The
-//    tables a round did not read again were written by no command since they were read, so the
-//    backup is the data as of the last round's check.
+//  - some: a patch follows (chunks marked `patch: n`): the rows those commands wrote, read again by
+//    key (a later row for the same key wins), the keys no longer there as `removed`, and the log's
+//    new entries. A maintenance run in the log (args null: a restore, an import's bulk load,
+//    seeding) does not say what it wrote, so after one every table is read again (`replace`: a
+//    restore starts the table over with the patch's rows). The patch's own reads are short as well;
+//    commands run during them bring another round. The rows a round did not read again were written
+//    by no command since they were read, so the backup is the data as of the last round's check.
 //  - after MAX_ROUNDS rounds with saves every time, the last round is read in one transaction (the
-//    tables again, without the timeline): saves wait for that one read, never for the whole backup.
+//    written rows again): saves wait for that one read, never for the whole backup.
 import type { IndexableType, Table } from 'dexie';
 import { CHUNK_ROWS, type SealedChunk } from '@shared/backupFormat';
 import type { BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared/bridge';
@@ -34,7 +33,7 @@ import { readTogether } from './executor';
 import type { ConsoleDb } from './schema';
 
 /** Rows read in one short transaction. */
-const READ_ROWS = 2_000;
+const READ_ROWS = 5_000;
 /** Patch rounds read in short reads before the last is read in one transaction. */
 export const MAX_ROUNDS = 3;
 const LINES_PER_CALL = 16;
@@ -54,46 +53,77 @@ const names = (db: ConsoleDb) =>
 const readOne = <T>(db: ConsoleDb, name: StoreTable, read: () => Promise<T>) => readTogether(db, [name as TableName], read);
 const tableOf = (db: ConsoleDb, name: string) => db.table(name) as Table<Record<string, unknown>, IndexableType>;
 
-/** A table's rows in primary-key order, each read of READ_ROWS its own transaction. */
-async function* rowsOf(db: ConsoleDb, name: StoreTable, after?: IndexableType): AsyncGenerator<unknown[]> {
+/**
+ * A table's rows in primary-key order, each read of READ_ROWS its own transaction. With `ahead`,
+ * the next read is under way while the caller seals and hands on the rows just read (outside a
+ * transaction only: inside one, nothing may wait on anything but the database).
+ */
+async function* rowsOf(db: ConsoleDb, name: StoreTable, after?: IndexableType, ahead = false): AsyncGenerator<unknown[]> {
   const table = tableOf(db, name);
   const keyPath = table.schema.primKey.keyPath as string;
+  const read = (from: IndexableType | undefined) =>
+    readOne(db, name, () => (from === undefined ? table.orderBy(':id') : table.where(':id').above(from)).limit(READ_ROWS).toArray());
+  let pending = read(after);
   for (;;) {
-    const from = after;
-    const rows = await readOne(db, name, () =>
-      (from === undefined ? table.orderBy(':id') : table.where(':id').above(from)).limit(READ_ROWS).toArray(),
-    );
+    const rows = await pending;
     if (rows.length === 0) return;
+    const more = rows.length === READ_ROWS;
     after = rows[rows.length - 1]![keyPath] as IndexableType;
+    if (more && ahead) pending = read(after);
     yield rows;
-    if (rows.length < READ_ROWS) return;
+    if (!more) return;
+    if (!ahead) pending = read(after);
   }
 }
 
 const lastSeq = (db: ConsoleDb) => readOne(db, 'commandLog', async () => (await db.commandLog.orderBy(':id').last())?.seq ?? 0);
 
+/** The rows each logged command wrote or removed, by table; null when one of them does not say (a maintenance run). */
+function keysWrittenBy(entries: readonly CommandLogEntry[]): Map<string, Set<string | number>> | null {
+  const keys = new Map<string, Set<string | number>>();
+  for (const entry of entries) {
+    if (entry.args === null || entry.wrote === undefined) return null;
+    for (const [table, written] of Object.entries(entry.wrote)) {
+      const set = keys.get(table) ?? new Set<string | number>();
+      for (const key of written) set.add(key);
+      keys.set(table, set);
+    }
+  }
+  return keys;
+}
+
 /**
- * The chunks of one patch round: every table again but the appended ones, the timeline entries the
- * logged commands made (or the whole timeline after a maintenance run), the log's new entries.
+ * The chunks of one patch round. Where every new log entry names the rows its command wrote, those
+ * rows are read again by key: a row found is added (a later row for the same key wins), a key no
+ * longer there is `removed`. A maintenance run may have written anything, so after one every table
+ * is read again (`replace`). Then the log's new entries.
  */
 async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry[], logAfter: number): AsyncGenerator<SealedChunk> {
-  const wholeStore = newer.some((entry) => entry.args === null);
-  for (const table of names(db)) {
-    if (table === 'commandLog' || (table === 'timeline' && !wholeStore)) continue;
-    let any = false;
-    for await (const rows of rowsOf(db, table)) {
-      any = true;
-      yield { table, rows, patch: round, replace: true };
+  const written = keysWrittenBy(newer);
+  const kept = new Set(names(db));
+  if (written) {
+    for (const [table, keys] of [...written].sort(([a], [b]) => a.localeCompare(b))) {
+      if (table === 'commandLog' || !kept.has(table as StoreTable)) continue;
+      const all = [...keys];
+      for (let start = 0; start < all.length; start += READ_ROWS) {
+        const slice = all.slice(start, start + READ_ROWS);
+        const found = await readOne(db, table as StoreTable, () => tableOf(db, table).bulkGet(slice));
+        const rows = found.filter((row) => row !== undefined);
+        const removed = slice.filter((_, i) => found[i] === undefined);
+        if (rows.length > 0) yield { table, rows, patch: round };
+        if (removed.length > 0) yield { table, rows: [], patch: round, removed };
+      }
     }
-    // An empty table still starts over: its rows were removed meanwhile.
-    if (!any) yield { table, rows: [], patch: round, replace: true };
-  }
-  if (!wholeStore) {
-    const ids = newer.flatMap((entry) => entry.ids);
-    for (let start = 0; start < ids.length; start += READ_ROWS) {
-      const slice = ids.slice(start, start + READ_ROWS);
-      const rows = (await readTogether(db, ['timeline'], () => db.timeline.bulkGet(slice))).filter((row) => row !== undefined);
-      if (rows.length > 0) yield { table: 'timeline', rows, patch: round };
+  } else {
+    for (const table of names(db)) {
+      if (table === 'commandLog') continue;
+      let any = false;
+      for await (const rows of rowsOf(db, table)) {
+        any = true;
+        yield { table, rows, patch: round, replace: true };
+      }
+      // An empty table still starts over: its rows were removed meanwhile.
+      if (!any) yield { table, rows: [], patch: round, replace: true };
     }
   }
   for await (const rows of rowsOf(db, 'commandLog', logAfter)) yield { table: 'commandLog', rows, patch: round };
@@ -117,16 +147,19 @@ export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProg
   let logAfter = 0;
   const seal = async function* (chunk: SealedChunk): AsyncGenerator<string> {
     if (chunk.table === 'commandLog' && chunk.rows.length > 0) logAfter = (chunk.rows.at(-1) as CommandLogEntry).seq ?? logAfter;
-    // Sealed in pieces of chunkRows; an empty chunk (a table starting over empty) is sealed as it is.
+    // Sealed in pieces of chunkRows, all at once; an empty chunk (a table starting over empty) is
+    // sealed as it is.
+    const lines: Promise<string>[] = [];
     for (let start = 0; start < Math.max(1, chunk.rows.length); start += chunkRows) {
-      yield await sealer.chunk({ ...chunk, rows: chunk.rows.slice(start, start + chunkRows) });
+      lines.push(sealer.chunk({ ...chunk, rows: chunk.rows.slice(start, start + chunkRows) }));
     }
+    for (const line of lines) yield await line;
     done += chunk.rows.length;
     onProgress?.({ phase: 'reading', done, total: Math.max(total, done) });
   };
   yield sealer.header;
   for (const table of names(db)) {
-    for await (const rows of rowsOf(db, table)) {
+    for await (const rows of rowsOf(db, table, undefined, true)) {
       yield* seal({ table, rows });
       await options.betweenReads?.();
     }
@@ -179,6 +212,13 @@ export async function streamBackupTo(
   const begun = await host.beginBackup({ header: header.value });
   if (!begun.ok) return begun;
   const { id } = begun.value;
+  // One append at a time is under way while the next lines are read and sealed.
+  let appending: Promise<Result<void>> | null = null;
+  const appended = async () => {
+    const result = await appending;
+    appending = null;
+    if (result && !result.ok) throw result;
+  };
   try {
     let batch: string[] = [];
     let last: string | null = null;
@@ -186,20 +226,23 @@ export async function streamBackupTo(
       if (last !== null) batch.push(last);
       last = line;
       if (batch.length >= LINES_PER_CALL) {
-        const appended = await host.appendBackup({ id, lines: batch });
-        if (!appended.ok) throw appended;
+        await appended();
+        appending = host.appendBackup({ id, lines: batch });
         batch = [];
       }
     }
+    await appended();
     if (batch.length > 0) {
-      const appended = await host.appendBackup({ id, lines: batch });
-      if (!appended.ok) throw appended;
+      appending = host.appendBackup({ id, lines: batch });
+      await appended();
     }
     if (last === null) throw fail('backup-write-failed');
     const finished = await host.finishBackup({ id, trailer: last });
     if (!finished.ok) throw finished;
     return finished;
   } catch (error) {
+    // The append under way finishes first, so nothing it stores is left behind the abort.
+    await Promise.resolve(appending).catch(() => undefined);
     await host.abortBackup(id).catch(() => undefined);
     if (typeof error === 'object' && error !== null && 'ok' in error) return error as Result<StoredBackup>;
     throw error;

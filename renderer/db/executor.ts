@@ -62,6 +62,19 @@ function stored(outcome: { writes: RowWrite[]; timeline: TimelineAppend[] }, ctx
   return { writes, timeline: outcome.timeline };
 }
 
+/** The keys of the rows written or removed, by table, and the timeline entries appended. */
+function keysWritten(db: ConsoleDb, writes: readonly RowWrite[], timelineIds: readonly string[]): Record<string, (string | number)[]> {
+  const keys: Record<string, (string | number)[]> = {};
+  for (const write of writes) {
+    if ('put' in write) {
+      const keyPath = tableOf(db, write.put).schema.primKey.keyPath as string;
+      (keys[write.put] ??= []).push((write.row as Record<string, string | number>)[keyPath]!);
+    } else (keys[write.remove] ??= []).push(write.key);
+  }
+  if (timelineIds.length > 0) (keys.timeline ??= []).push(...timelineIds);
+  return keys;
+}
+
 /** Runs `command` with `input`: a refusal or bad arguments change nothing and come back as a Result. */
 export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, ctx: WriteContext): Promise<Result<T>> {
   const parsed = (command.args as z.ZodType<A>).safeParse(input);
@@ -110,6 +123,7 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
       }
       // A command that changed nothing (a clock tick with nothing due) has nothing to replay.
       if (writes.length === 0 && timeline.length === 0) return value;
+      const appended = ids.slice(ids.length - timeline.length);
       await db.commandLog.add({
         name: command.name,
         args,
@@ -119,6 +133,7 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
         nowMs: stamp.nowMs,
         mode: db.mode,
         ids,
+        wrote: keysWritten(db, writes, appended),
       });
       return value;
     }),

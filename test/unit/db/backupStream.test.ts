@@ -18,6 +18,8 @@ import {
   type StreamOptions,
 } from '../../../renderer/db/backupStream';
 import { maintain } from '../../../renderer/db/executor';
+import { removeContact, saveContact } from '../../../renderer/db/organisation';
+import { openBackup } from '../../../renderer/db/backupSeal';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { newId } from '@shared/ids';
 import type { Result } from '@shared/result';
@@ -155,6 +157,72 @@ describe('a backup read while the console saves', () => {
     const restored = await restoredFrom(lines);
     expect(restored.tables.timeline!.map((e) => (e as TimelineEntry).id)).not.toContain(removed!.id);
     expect(comparable(restored)).toEqual(comparable(await exportSnapshot(source)));
+  });
+
+  it('reads again only the rows the commands wrote meanwhile, not every table', async () => {
+    const source = await office();
+    const base = Object.values((await exportSnapshot(source)).tables).reduce((sum, rows) => sum + rows.length, 0);
+    const logBefore = (await source.commandLog.orderBy('seq').last())!.seq!;
+    let saved = false;
+    const seen: BackupProgress[] = [];
+    const lines = await backUp(
+      source,
+      {
+        betweenReads: async () => {
+          if (saved) return;
+          saved = true;
+          await registerComplaint(source, registration({ subject: '备份途中的登记' }), await contextFor(source));
+        },
+      },
+      (progress) => seen.push(progress),
+    );
+    const newer = await source.commandLog.where('seq').above(logBefore).toArray();
+    const written = newer.reduce((sum, entry) => sum + Object.values(entry.wrote ?? {}).reduce((n, keys) => n + keys.length, 0), 0);
+    expect(newer.length).toBeGreaterThan(0);
+    expect(written).toBeGreaterThan(0);
+    // The first pass (which saw part of the registration), then only the rows the registration wrote
+    // (its timeline entries included) and its log entry: not the other tables again.
+    const after = (await exportSnapshot(source)).tables;
+    const rows = Object.values(after).reduce((sum, table) => sum + table.length, 0);
+    const others = rows - after.timeline!.length - after.commandLog!.length;
+    expect(written).toBeLessThan(others);
+    expect(seen.at(-1)!.done).toBeGreaterThan(base);
+    expect(seen.at(-1)!.done).toBeLessThanOrEqual(rows + written + newer.length);
+    expect(comparable(await restoredFrom(lines))).toEqual(comparable(await exportSnapshot(source)));
+  });
+
+  it('leaves out a row removed after its table was read, restored or opened', async () => {
+    const source = await office();
+    const ctx = await contextFor(source, LEADER);
+    const contact = {
+      category: 'media' as const,
+      organisation: '市电视台新闻热线',
+      name: '',
+      title: '',
+      phones: ['010-65001234'],
+      notes: '',
+    };
+    const made = await saveContact(source, null, contact, ctx);
+    if (!made.ok) throw new Error(made.error.code);
+    // The contacts are read early (tables go in name order): the removal comes at the last read.
+    let reads = 0;
+    await backUp(source, { betweenReads: async () => void (reads += 1) });
+    let calls = 0;
+    const lines = await backUp(source, {
+      betweenReads: async () => {
+        calls += 1;
+        if (calls === reads) expect((await removeContact(source, made.value.id, ctx)).ok).toBe(true);
+      },
+    });
+    expect(calls).toBeGreaterThan(reads);
+    expect(await source.contacts.get(made.value.id)).toBeUndefined();
+    const restored = await restoredFrom(lines);
+    expect(restored.tables.contacts!.map((row) => (row as { id: string }).id)).not.toContain(made.value.id);
+    expect(comparable(restored)).toEqual(comparable(await exportSnapshot(source)));
+    // Opened as whole rows (not packed) it is left out as well.
+    const opened = await openBackup(lines, { key });
+    if (!opened.ok) throw new Error(opened.error.code);
+    expect(opened.value.tables.contacts!.map((row) => (row as { id: string }).id)).not.toContain(made.value.id);
   });
 
   it('without saves is the store as it was, and says how far it has got', async () => {
