@@ -195,7 +195,10 @@ export const SealedChunkSchema = z.object({
   rows: z.array(z.unknown()).max(CHUNK_ROWS),
   patch: z.number().int().min(1).optional(),
   replace: z.literal(true).optional(),
-  removed: z.array(z.union([z.string(), z.number()])).max(10_000).optional(),
+  removed: z
+    .array(z.union([z.string(), z.number()]))
+    .max(10_000)
+    .optional(),
 });
 export type SealedChunk = z.infer<typeof SealedChunkSchema>;
 

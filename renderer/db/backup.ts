@@ -13,6 +13,10 @@ import { settle, type WriteContext } from './context';
 import type { TimelineAppend } from '@shared/commandKit';
 import { newId } from '@shared/ids';
 import { maintain, readTogether } from './executor';
+import { calendarOf, officeCalendarRows } from './calendar';
+import { changesSince, writeChanges, type ChangesSince, type Piece } from './restoreSince';
+import { planInForce } from './seed';
+import { keepSummaries } from './summaries';
 import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
 import { countSummariesOf } from './summaryRebuild';
@@ -139,9 +143,6 @@ export type PackedRows = { json: string[]; count: number };
 /** How many rows of `table` the backup holds. */
 export const rowsIn = (backup: OpenedBackup, table: string): number => backup.packed?.[table]?.count ?? backup.tables[table]?.length ?? 0;
 
-/** A piece of a table to write: rows to put, or the keys of rows a patch says were removed. */
-type Piece = { put: unknown[] } | { remove: IndexableType[] };
-
 /** A table's pieces in order: the objects in pages, or each packed chunk's rows (or removals). */
 function* piecesOf(backup: OpenedBackup, table: string): Generator<Piece> {
   const packed = backup.packed?.[table];
@@ -241,16 +242,29 @@ export async function restoreBackup(
     incidents: rowsIn(backup, 'incidents'),
   };
   const at = toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes);
-  const total = names.reduce((sum, name) => sum + rowsIn(backup, name), 0);
+  let total = names.reduce((sum, name) => sum + rowsIn(backup, name), 0);
   let done = 0;
+  // Where the store was the backup's data a while ago, only what changed since is written back
+  // (renderer/db/restoreSince.ts); otherwise every table is cleared and written whole.
+  let since: ChangesSince | null = null;
   // One transaction for the whole restore, so a refused or failed one changes nothing. It runs in
   // the backup worker (renderer/db/backupStream.ts), so however long it takes, the page keeps
   // painting; saves made meanwhile wait for it, which is right: their data is being replaced.
   const written = await settle(() =>
     maintain(db, { name: 'backup.restore', actor: ctx.actor, at, tables: 'all' }, async () => {
       const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
-      for (const table of db.tables) await table.clear();
-      for (const table of db.tables) {
+      since = options.intoEmpty ? null : await changesSince(db, backup.schemaVersion, (table) => piecesOf(backup, table));
+      if (since) {
+        const changes = since;
+        total = changes.writes.length;
+        // The running totals move with the rows, as they do for a command.
+        const kept = changes.recount ? null : await summaryContext(db, ctx);
+        if (kept) await keepSummaries(db, changes.writes, kept, () => writeChanges(db, changes));
+        else await writeChanges(db, changes);
+        options.onRows?.(total, total);
+      }
+      if (!since) for (const table of db.tables) await table.clear();
+      for (const table of since ? [] : db.tables) {
         // In pieces within the one transaction (a later row for the same key wins).
         for (const piece of piecesOf(backup, table.name)) {
           if ('remove' in piece) {
@@ -279,12 +293,20 @@ export async function restoreBackup(
     }),
   );
   if (written.ok) {
-    await afterRestore(db);
+    const changed = since as ChangesSince | null;
+    if (!changed || changed.recount) await afterRestore(db);
     return written;
   }
   // The engine's own words (ConstraintError, bulkPut…) mean nothing to an operator; the log keeps them.
   console.warn('Restore rolled back:', written.error.message ?? written.error.code);
   return fail('backup-restore-failed');
+}
+
+/** What the running totals are kept with inside the restore: the plan in force, its versions, the office calendar. */
+async function summaryContext(db: ConsoleDb, ctx: RestoreContext): Promise<WriteContext | null> {
+  const plan = await planInForce(db, ctx.now);
+  if (!plan) return null;
+  return { actor: ctx.actor, now: ctx.now, plan, plans: await db.plans.toArray(), calendar: calendarOf(await officeCalendarRows(db)) };
 }
 
 /** Whether the database has lost its data: no plan (seeding always writes one) and nothing registered. */

@@ -276,3 +276,67 @@ describe('a backup opened and restored as the worker does', () => {
     expect(progress.filter((p) => p.phase === 'writing').at(-1)).toEqual({ phase: 'writing', done: rows, total: rows });
   });
 });
+
+describe('a restore of a backup this store was at a while ago', () => {
+  /** The store after a restore, without the restore's own entries. */
+  async function withoutRestore(store: ConsoleDb): Promise<BackupSnapshot> {
+    const snapshot = await exportSnapshot(store);
+    snapshot.tables.timeline = snapshot.tables.timeline!.filter((entry) => (entry as TimelineEntry).kind !== 'backup-restored');
+    snapshot.tables.commandLog = snapshot.tables.commandLog!.filter((entry) => (entry as { name: string }).name !== 'backup.restore');
+    return snapshot;
+  }
+
+  it('writes back only what changed since, and leaves the store as a whole restore would', async () => {
+    const source = await office();
+    const ctx = await contextFor(source, LEADER);
+    const contact = {
+      category: 'media' as const,
+      organisation: '市电视台新闻热线',
+      name: '',
+      title: '',
+      phones: ['010-65001234'],
+      notes: '',
+    };
+    const kept = await saveContact(source, null, contact, ctx);
+    if (!kept.ok) throw new Error(kept.error.code);
+    const lines = await backUp(source);
+    const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, table) => sum + table.length, 0);
+    // Since the backup: a new registration, a change to an old matter, a contact removed and one added.
+    await registerComplaint(source, registration({ subject: '备份之后的登记' }), await contextFor(source));
+    const first = (await source.incidents.toArray())[0]!;
+    expect((await applyCommand(source, first.id, { type: 'verify' }, await contextFor(source))).ok).toBe(true);
+    expect((await removeContact(source, kept.value.id, ctx)).ok).toBe(true);
+    expect((await saveContact(source, null, { ...contact, organisation: '市日报社' }, ctx)).ok).toBe(true);
+
+    const issued = new Map((await source.counters.toArray()).map((counter) => [counter.key, counter.value]));
+    const progress: BackupProgress[] = [];
+    expect((await restoreAsWorker(lines, source, await contextFor(source, LEADER), progress)).ok).toBe(true);
+    const writing = progress.filter((p) => p.phase === 'writing').at(-1)!;
+    expect(writing.total).toBeGreaterThan(0);
+    expect(writing.total).toBeLessThan(rows / 2);
+    expect(comparable(await withoutRestore(source))).toEqual(comparable(await restoredFrom(lines)));
+    const subjects = (await source.complaints.toArray()).map((c) => c.subject);
+    expect(subjects).not.toContain('备份之后的登记');
+    const organisations = (await source.contacts.toArray()).map((c) => c.organisation);
+    expect(organisations).toContain('市电视台新闻热线');
+    expect(organisations).not.toContain('市日报社');
+    // The numbers handed out since are not given again.
+    expect(issued.size).toBeGreaterThan(0);
+    for (const counter of await source.counters.toArray()) expect(counter.value).toBeGreaterThanOrEqual(issued.get(counter.key) ?? 0);
+  });
+
+  it('is written whole when a maintenance run came since, which does not say what it wrote', async () => {
+    const source = await office();
+    const lines = await backUp(source);
+    const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, table) => sum + table.length, 0);
+    const [entry] = await source.timeline.toArray();
+    await maintain(source, { name: 'test.rewrite', tables: ['timeline'] }, async () => {
+      await source.timeline.delete(entry!.id);
+    });
+    const progress: BackupProgress[] = [];
+    expect((await restoreAsWorker(lines, source, await contextFor(source, LEADER), progress)).ok).toBe(true);
+    expect(progress.filter((p) => p.phase === 'writing').at(-1)!.total).toBe(rows);
+    expect((await source.timeline.get(entry!.id))?.id).toBe(entry!.id);
+    expect(comparable(await withoutRestore(source))).toEqual(comparable(await restoredFrom(lines)));
+  });
+});

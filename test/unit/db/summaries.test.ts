@@ -184,6 +184,38 @@ describe('a restore', () => {
   });
 });
 
+describe('a restore of the store’s own earlier backup', () => {
+  it('moves the totals with the rows it writes back, without counting them again', async () => {
+    const office = await fresh();
+    for (const place of ['城东加油站', '南山景区'])
+      expect((await registerComplaint(office, registration({ place }), await contextFor(office))).ok).toBe(true);
+    const snapshot = await exportSnapshot(office);
+    for (let i = 0; i < 3; i += 1) expect((await registerComplaint(office, registration(), await contextFor(office))).ok).toBe(true);
+    const [incident] = await office.incidents.toArray();
+    expect((await applyCommand(office, incident!.id, { type: 'verify' }, await contextFor(office))).ok).toBe(true);
+    expect(await openCount(office)).toBe(5);
+    const signature = await storedSignature(office);
+    const restored = await restoreBackup(
+      office,
+      {
+        createdAt: new Date(NOW).toISOString(),
+        mode: 'live',
+        reason: 'manual',
+        schemaVersion: snapshot.schemaVersion,
+        trust: 'signed',
+        tables: snapshot.tables as Record<string, unknown[]>,
+      },
+      await contextFor(office, LEADER),
+    );
+    expect(restored.ok).toBe(true);
+    await expectKept(office, 'restore of changes');
+    expect(await openCount(office)).toBe(2);
+    // Kept by the commands, never counted: a count would have stamped its basis.
+    expect(signature).toBeNull();
+    expect(await storedSignature(office)).toBe(signature);
+  });
+});
+
 describe('rebuilding the summaries', () => {
   it('counts them from the records when they are missing, and records what they were counted under', async () => {
     const db = await fresh();
