@@ -8,6 +8,7 @@ import { calendarOf, officeCalendarRows } from './calendar';
 import { usePlanInForce } from './planInForce';
 import type { ConsoleDb } from './schema';
 import { keepSummariesCounted } from './summaryRebuild';
+import { runInBackground } from './backupWorkerClient';
 import { storedSignature } from './summaries';
 import { summarySignature } from '@shared/summaries';
 
@@ -37,7 +38,13 @@ export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; chi
   useEffect(() => {
     if (!plan || !plans || !officeYears || !calendar || counted === undefined) return;
     const signature = summarySignature(plan, plans, officeYears);
-    if (counted !== signature) keepSummariesCounted(db, { plan, plans }, calendar, signature);
+    if (counted !== signature) {
+      // Counted in the backup worker, which reads the same plan versions and calendar from the
+      // store and takes the plan in force at the page's instant (the page's clock may be a drill's).
+      keepSummariesCounted(db, { plan, plans }, calendar, signature, () =>
+        runInBackground({ op: 'count', db: { name: db.name, mode: db.mode }, nowMs: Date.now() }, { db }),
+      );
+    }
   }, [db, plan, plans, officeYears, calendar, counted]);
   const people = useLiveQuery(() => db.people.toArray(), [db]);
   const roster = useMemo(

@@ -30,6 +30,7 @@ import { fail, ok, type Result } from '@shared/result';
 import { DERIVED_TABLES, restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
 import { linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
 import { readTogether } from './executor';
+import { countSummariesOf } from './summaryRebuild';
 import type { ConsoleDb } from './schema';
 
 /** Rows read in one short transaction. */
@@ -283,7 +284,9 @@ export type BackupRequest =
   | { op: 'file'; db: DbRef; createdAtMs: number; sealWith: SealWith }
   | { op: 'open'; source: BackupSource; key: BackupKey | null; passphrase?: string }
   | { op: 'restore'; db: DbRef; handle: string; ctx: RestoreContext; options: Omit<RestoreOptions, 'onRows'> }
-  | { op: 'drop'; handle: string };
+  | { op: 'drop'; handle: string }
+  /** The running totals counted again from the records, as the console counts them on opening. */
+  | { op: 'count'; db: DbRef; nowMs: number };
 
 /** Where a request runs: how to reach the host, the database and the page's progress bar. */
 export interface BackupPlace {
@@ -338,6 +341,7 @@ export async function runBackupRequest(place: BackupPlace, request: BackupReques
   if (request.op === 'drop') return void openedBackups.delete(request.handle);
   const { db, close } = place.database(request.db);
   try {
+    if (request.op === 'count') return (await countSummariesOf(db, request.nowMs)).length;
     if (request.op === 'backup') {
       const options = {
         mode: db.mode,

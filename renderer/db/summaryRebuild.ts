@@ -79,16 +79,21 @@ export async function rebuildSummaries(
 
 const running = new WeakMap<ConsoleDb, string>();
 
-/** Starts a rebuild under `signature` unless one is already under way for it; failures are logged and tried at the next change. */
+/**
+ * Starts a count of the totals under `signature` unless one is already under way for it; failures
+ * are logged and tried at the next change. `count` runs it (the console passes the backup worker's,
+ * so the records are read and counted off the page); without one it runs here.
+ */
 export function keepSummariesCounted(
   db: ConsoleDb,
   book: { plan: Plan; plans: readonly Plan[] },
   calendar: WorkingCalendar,
   signature: string,
+  count: () => Promise<unknown> = () => rebuildSummaries(db, book, calendar, signature),
 ): void {
   if (running.get(db) === signature) return;
   running.set(db, signature);
-  rebuildSummaries(db, book, calendar, signature)
+  count()
     .catch((error: unknown) => console.warn('Summaries not counted:', error instanceof Error ? error.message : error))
     .finally(() => {
       if (running.get(db) === signature) running.delete(db);

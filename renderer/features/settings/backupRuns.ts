@@ -11,7 +11,7 @@ import type { WriteContext } from '../../db/context';
 import type { OpenedBackup, RestoreContext, RestoredBackup, RestoreOptions } from '../../db/backup';
 import { openBackup, type SealWith } from '../../db/backupSeal';
 import { storedLines, type BackupProgress, type BackupSource, type BackupSummary } from '../../db/backupStream';
-import { runInBackground } from './backupWorkerClient';
+import { runInBackground } from '../../db/backupWorkerClient';
 import type { ConsoleDb } from '../../db/schema';
 
 /** The installation's backup key, asked of the host once per page. */

@@ -18,6 +18,8 @@ import {
   type StreamOptions,
 } from '../../../renderer/db/backupStream';
 import { maintain } from '../../../renderer/db/executor';
+import { storedSignature } from '../../../renderer/db/summaries';
+import { OPEN_KEY } from '@shared/summaries';
 import { removeContact, saveContact } from '../../../renderer/db/organisation';
 import { openBackup } from '../../../renderer/db/backupSeal';
 import type { ConsoleDb } from '../../../renderer/db/schema';
@@ -274,6 +276,20 @@ describe('a backup opened and restored as the worker does', () => {
     const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, rows) => sum + rows.length, 0);
     expect(progress.filter((p) => p.phase === 'reading').at(-1)).toEqual({ phase: 'reading', done: rows, total: rows });
     expect(progress.filter((p) => p.phase === 'writing').at(-1)).toEqual({ phase: 'writing', done: rows, total: rows });
+  });
+});
+
+describe('the running totals counted where backups run', () => {
+  it('counts the named database’s totals from its records, as the console does on opening', async () => {
+    const source = await office();
+    const kept = await source.summaries.get(OPEN_KEY);
+    await source.summaries.clear();
+    const place = { host: hostOf([]), database: () => ({ db: source, close: false }), progress: () => undefined };
+    const rows = await runBackupRequest(place, { op: 'count', db: { name: source.name, mode: source.mode }, nowMs: NOW });
+    expect(rows).toBeGreaterThan(0);
+    expect(await storedSignature(source)).not.toBeNull();
+    expect((await source.summaries.get(OPEN_KEY))?.counts).toEqual(kept?.counts);
+    expect(kept?.counts.open).toBe(3);
   });
 });
 

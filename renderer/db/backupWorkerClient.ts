@@ -3,8 +3,8 @@
 // passes progress on. Where there is no Worker (vitest, which runs without one; a browser that
 // cannot start a module worker), the same module (renderer/db/backupStream.ts) runs in the page.
 import type { HostApi } from '@shared/bridge';
-import { runBackupRequest, type BackupHostCalls, type BackupProgress, type BackupRequest } from '../../db/backupStream';
-import type { ConsoleDb } from '../../db/schema';
+import { runBackupRequest, type BackupHostCalls, type BackupProgress, type BackupRequest } from './backupStream';
+import type { ConsoleDb } from './schema';
 
 type Waiting = {
   resolve: (value: unknown) => void;
@@ -51,7 +51,7 @@ function theWorker(): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker === 'undefined') return (worker = null);
   try {
-    worker = new Worker(new URL('../../db/backupWorker.ts', import.meta.url), { type: 'module', name: 'backup' });
+    worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'backup' });
     worker.addEventListener('message', receive);
     worker.addEventListener('error', (event) => {
       console.warn('The backup worker stopped', event.message);
