@@ -294,6 +294,10 @@ export async function restoreBackup(
   );
   if (written.ok) {
     const changed = since as ChangesSince | null;
+    // For whoever looks into a slow restore: which way it went.
+    console.info(
+      changed ? `Restore: ${changed.writes.length} rows changed since the backup written back.` : 'Restore: every table written.',
+    );
     if (!changed || changed.recount) await afterRestore(db);
     return written;
   }
