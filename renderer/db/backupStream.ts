@@ -70,7 +70,11 @@ async function* rowsOf(db: ConsoleDb, name: StoreTable, after?: IndexableType, a
     if (rows.length === 0) return;
     const more = rows.length === READ_ROWS;
     after = rows[rows.length - 1]![keyPath] as IndexableType;
-    if (more && ahead) pending = read(after);
+    if (more && ahead) {
+      pending = read(after);
+      // A backup stopped meanwhile never awaits it: its failure is not left unhandled.
+      pending.catch(() => undefined);
+    }
     yield rows;
     if (!more) return;
     if (!ahead) pending = read(after);

@@ -97,8 +97,15 @@ export async function writeChanges(db: ConsoleDb, changes: ChangesSince): Promis
   const puts = new Map<string, object[]>();
   const removes = new Map<string, string[]>();
   for (const write of changes.writes) {
-    if ('put' in write) puts.set(write.put, [...(puts.get(write.put) ?? []), write.row]);
-    else removes.set(write.remove, [...(removes.get(write.remove) ?? []), write.key]);
+    if ('put' in write) {
+      const rows = puts.get(write.put) ?? [];
+      rows.push(write.row);
+      puts.set(write.put, rows);
+    } else {
+      const keys = removes.get(write.remove) ?? [];
+      keys.push(write.key);
+      removes.set(write.remove, keys);
+    }
   }
   for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
   for (const [table, keys] of removes) await db.table(table).bulkDelete(keys);
