@@ -96,11 +96,26 @@ async function restoredFrom(lines: string[]): Promise<BackupSnapshot> {
   const target = await db();
   const restored = await restoreAsWorker(lines, target, await contextFor(target, LEADER));
   if (!restored.ok) throw new Error(restored.error.code);
-  const snapshot = await exportSnapshot(target);
+  return withoutRestoreEntries(target);
+}
+
+/** Every table of `store`, without the entries a restore adds of itself. */
+async function withoutRestoreEntries(store: ConsoleDb): Promise<BackupSnapshot> {
+  const snapshot = await exportSnapshot(store);
   snapshot.tables.timeline = snapshot.tables.timeline!.filter((entry) => (entry as TimelineEntry).kind !== 'backup-restored');
   snapshot.tables.commandLog = snapshot.tables.commandLog!.filter((entry) => (entry as { name: string }).name !== 'backup.restore');
   return snapshot;
 }
+
+/** An outside body for the contact list. */
+const TV_HOTLINE = {
+  category: 'media' as const,
+  organisation: '市电视台新闻热线',
+  name: '',
+  title: '',
+  phones: ['010-65001234'],
+  notes: '',
+};
 
 /** The tables as a restore compares them: the counters only ever go up, so they are compared apart. */
 const comparable = (snapshot: BackupSnapshot) => ({ ...snapshot.tables, counters: [] });
@@ -196,15 +211,7 @@ describe('a backup read while the console saves', () => {
   it('leaves out a row removed after its table was read, restored or opened', async () => {
     const source = await office();
     const ctx = await contextFor(source, LEADER);
-    const contact = {
-      category: 'media' as const,
-      organisation: '市电视台新闻热线',
-      name: '',
-      title: '',
-      phones: ['010-65001234'],
-      notes: '',
-    };
-    const made = await saveContact(source, null, contact, ctx);
+    const made = await saveContact(source, null, TV_HOTLINE, ctx);
     if (!made.ok) throw new Error(made.error.code);
     // The contacts are read early (tables go in name order): the removal comes at the last read.
     let reads = 0;
@@ -294,26 +301,10 @@ describe('the running totals counted where backups run', () => {
 });
 
 describe('a restore of a backup this store was at a while ago', () => {
-  /** The store after a restore, without the restore's own entries. */
-  async function withoutRestore(store: ConsoleDb): Promise<BackupSnapshot> {
-    const snapshot = await exportSnapshot(store);
-    snapshot.tables.timeline = snapshot.tables.timeline!.filter((entry) => (entry as TimelineEntry).kind !== 'backup-restored');
-    snapshot.tables.commandLog = snapshot.tables.commandLog!.filter((entry) => (entry as { name: string }).name !== 'backup.restore');
-    return snapshot;
-  }
-
   it('writes back only what changed since, and leaves the store as a whole restore would', async () => {
     const source = await office();
     const ctx = await contextFor(source, LEADER);
-    const contact = {
-      category: 'media' as const,
-      organisation: '市电视台新闻热线',
-      name: '',
-      title: '',
-      phones: ['010-65001234'],
-      notes: '',
-    };
-    const kept = await saveContact(source, null, contact, ctx);
+    const kept = await saveContact(source, null, TV_HOTLINE, ctx);
     if (!kept.ok) throw new Error(kept.error.code);
     const lines = await backUp(source);
     const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, table) => sum + table.length, 0);
@@ -322,7 +313,7 @@ describe('a restore of a backup this store was at a while ago', () => {
     const first = (await source.incidents.toArray())[0]!;
     expect((await applyCommand(source, first.id, { type: 'verify' }, await contextFor(source))).ok).toBe(true);
     expect((await removeContact(source, kept.value.id, ctx)).ok).toBe(true);
-    expect((await saveContact(source, null, { ...contact, organisation: '市日报社' }, ctx)).ok).toBe(true);
+    expect((await saveContact(source, null, { ...TV_HOTLINE, organisation: '市日报社' }, ctx)).ok).toBe(true);
 
     const issued = new Map((await source.counters.toArray()).map((counter) => [counter.key, counter.value]));
     const progress: BackupProgress[] = [];
@@ -330,7 +321,7 @@ describe('a restore of a backup this store was at a while ago', () => {
     const writing = progress.filter((p) => p.phase === 'writing').at(-1)!;
     expect(writing.total).toBeGreaterThan(0);
     expect(writing.total).toBeLessThan(rows / 2);
-    expect(comparable(await withoutRestore(source))).toEqual(comparable(await restoredFrom(lines)));
+    expect(comparable(await withoutRestoreEntries(source))).toEqual(comparable(await restoredFrom(lines)));
     const subjects = (await source.complaints.toArray()).map((c) => c.subject);
     expect(subjects).not.toContain('备份之后的登记');
     const organisations = (await source.contacts.toArray()).map((c) => c.organisation);
@@ -353,6 +344,6 @@ describe('a restore of a backup this store was at a while ago', () => {
     expect((await restoreAsWorker(lines, source, await contextFor(source, LEADER), progress)).ok).toBe(true);
     expect(progress.filter((p) => p.phase === 'writing').at(-1)!.total).toBe(rows);
     expect((await source.timeline.get(entry!.id))?.id).toBe(entry!.id);
-    expect(comparable(await withoutRestore(source))).toEqual(comparable(await restoredFrom(lines)));
+    expect(comparable(await withoutRestoreEntries(source))).toEqual(comparable(await restoredFrom(lines)));
   });
 });

@@ -7,7 +7,7 @@ import type { Actor } from '@shared/model';
 import { dayKey, normalised, OPEN_KEY, recount, summaryBasis, summarySignature, type SummaryRow } from '@shared/summaries';
 import type { Command } from '@shared/workflow';
 import { planDateOf } from '@shared/time';
-import { exportSnapshot, restoreBackup } from '../../../renderer/db/backup';
+import { exportSnapshot, restoreBackup, type OpenedBackup } from '../../../renderer/db/backup';
 import { addCommunication } from '../../../renderer/db/communications';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
@@ -54,6 +54,16 @@ async function recounted(db: ConsoleDb): Promise<SummaryRow[]> {
 async function expectKept(db: ConsoleDb, after: string) {
   expect((await storedSummaries(db)).map(normalised), after).toEqual(await recounted(db));
 }
+
+/** A snapshot as an opened, signed backup of this console. */
+const backupOf = (snapshot: Awaited<ReturnType<typeof exportSnapshot>>): OpenedBackup => ({
+  createdAt: new Date(NOW).toISOString(),
+  mode: 'live',
+  reason: 'manual',
+  schemaVersion: snapshot.schemaVersion,
+  trust: 'signed',
+  tables: snapshot.tables as Record<string, unknown[]>,
+});
 
 const openCount = async (db: ConsoleDb) => (await db.summaries.get(OPEN_KEY))?.counts.open ?? 0;
 
@@ -165,18 +175,7 @@ describe('a restore', () => {
     const other = await fresh();
     for (let i = 0; i < 5; i += 1) expect((await registerComplaint(other, registration(), await contextFor(other))).ok).toBe(true);
     expect(await openCount(other)).toBe(5);
-    const restored = await restoreBackup(
-      other,
-      {
-        createdAt: new Date(NOW).toISOString(),
-        mode: 'live',
-        reason: 'manual',
-        schemaVersion: snapshot.schemaVersion,
-        trust: 'signed',
-        tables: snapshot.tables as Record<string, unknown[]>,
-      },
-      await contextFor(other, LEADER),
-    );
+    const restored = await restoreBackup(other, backupOf(snapshot), await contextFor(other, LEADER));
     expect(restored.ok).toBe(true);
     expect(await storedSignature(other)).not.toBeNull();
     await expectKept(other, 'restore');
@@ -195,18 +194,7 @@ describe('a restore of the store’s own earlier backup', () => {
     expect((await applyCommand(office, incident!.id, { type: 'verify' }, await contextFor(office))).ok).toBe(true);
     expect(await openCount(office)).toBe(5);
     const signature = await storedSignature(office);
-    const restored = await restoreBackup(
-      office,
-      {
-        createdAt: new Date(NOW).toISOString(),
-        mode: 'live',
-        reason: 'manual',
-        schemaVersion: snapshot.schemaVersion,
-        trust: 'signed',
-        tables: snapshot.tables as Record<string, unknown[]>,
-      },
-      await contextFor(office, LEADER),
-    );
+    const restored = await restoreBackup(office, backupOf(snapshot), await contextFor(office, LEADER));
     expect(restored.ok).toBe(true);
     await expectKept(office, 'restore of changes');
     expect(await openCount(office)).toBe(2);
