@@ -68,6 +68,8 @@ export const PAGE_PROBE = `
     return cells.length === 0 ? null : cells.reduce((sum, cell) => sum + Number(cell.textContent || 0), 0);
   };
   probe.buttonByText = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
+  /** What the page says in its status and alert lines (kept with a step that runs out, to tell why). */
+  probe.said = () => [...document.querySelectorAll('[role=status], [role=alert]')].map((s) => (s.textContent || '').trim()).filter(Boolean).join(' | ').slice(0, 300);
   probe.statusWith = (text) => [...document.querySelectorAll('[role=status]')].map((s) => s.textContent || '').find((t) => t.includes(text)) ?? null;
   window.__probe = probe;
 })();
@@ -247,9 +249,11 @@ async function backupRun(context, base, state) {
       const now = probe.statusWith('已备份');
       return now !== null && now !== before;
     }, timeout);
-    return done.timedOut ? { timedOut: true } : { ms: done.at - t0, status: probe.statusWith('已备份') };
+    return done.timedOut
+      ? { timedOut: true, error: `the page said: ${probe.said()}` }
+      : { ms: done.at - t0, status: probe.statusWith('已备份') };
   }, STEP_TIMEOUT_MS);
-  if (result.timedOut) return { timedOut: true };
+  if (result.timedOut) return result;
   const [, time] = /已备份（(.+?)）/.exec(result.status) ?? [];
   state.lastBackup = time;
   return { ms: result.ms, longestTaskMs: await longest(page) };
@@ -273,9 +277,9 @@ async function restoreRun(context, base, state) {
       const now = probe.statusWith('已恢复');
       return now !== null && now !== before;
     }, timeout);
-    return done.timedOut ? { timedOut: true } : { ms: done.at - t0 };
+    return done.timedOut ? { timedOut: true, error: `the page said: ${probe.said()}` } : { ms: done.at - t0 };
   }, STEP_TIMEOUT_MS);
-  if (result.timedOut) return { timedOut: true };
+  if (result.timedOut) return result;
   return { ms: result.ms, longestTaskMs: await longest(page) };
 }
 

@@ -107,7 +107,8 @@ export async function writeChanges(db: ConsoleDb, changes: ChangesSince): Promis
       removes.set(write.remove, keys);
     }
   }
-  for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
+  // Removals first: a row written since may hold a unique value a row put back had before it.
   for (const [table, keys] of removes) await db.table(table).bulkDelete(keys);
+  for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
   await db.commandLog.where(':id').above(changes.logAfter).delete();
 }
