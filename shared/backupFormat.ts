@@ -147,6 +147,17 @@ export function dueForDailyBackup(lastBackupMs: number | null, nowMs: number, of
 // The keys and the cryptography are the renderer's (renderer/db/backupCrypto.ts).
 
 export const CHUNK_ROWS = 500;
+/**
+ * The longest sealed line a host takes (shared/bridge.ts refuses longer ones): room for one row of
+ * up to 16 million characters (a character is at most 3 bytes of UTF-8, and base64 adds a third).
+ */
+export const MAX_LINE_LENGTH = 64 * 1024 * 1024;
+/**
+ * The most JSON text one chunk holds: a chunk of CHUNK_ROWS rows that is longer (a command log
+ * entry can carry thousands of alerts, 5 MB each at 100,000 incidents) is sealed in smaller pieces,
+ * down to a row each. 3,000,000 characters make a line of at most 12 MB.
+ */
+export const MAX_CHUNK_CHARS = 3_000_000;
 /** Why a backup was made; it decides how long the host keeps it. */
 export const BackupKindSchema = z.enum(['manual', 'daily', 'quit', 'before-restore', 'file']);
 export type BackupKind = z.infer<typeof BackupKindSchema>;

@@ -2,6 +2,7 @@
 // implement `HostApi`, written `satisfies HostApi`, so a method added to one and forgotten in the
 // other fails the type check. Every payload crossing IPC is parsed with these schemas.
 import { z } from 'zod';
+import { MAX_LINE_LENGTH } from './backupFormat';
 import type { Result } from './result';
 import { ScheduleRegistrationSchema, type ScheduleRegistration } from './schedule';
 
@@ -93,10 +94,7 @@ export type BackupReason = z.infer<typeof BackupReasonSchema>;
 export type BackupSnapshot = { schemaVersion: number; tables: Record<string, unknown[]> };
 
 /** A sealed backup line: the header and trailer are small JSON, chunks base64 of at most a few MB. */
-const BackupLineSchema = z
-  .string()
-  .min(1)
-  .max(16 * 1024 * 1024);
+const BackupLineSchema = z.string().min(1).max(MAX_LINE_LENGTH);
 const WriteIdSchema = z.string().regex(/^[0-9a-f-]{36}$/);
 
 /** Starts a backup in the host's store with its header line (plain JSON: mode, reason, time, counts). */

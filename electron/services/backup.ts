@@ -10,6 +10,7 @@ import {
   backupsToPrune,
   newestFirst,
   FUTURE_TOLERANCE_MS,
+  MAX_LINE_LENGTH,
   readSealedHeader,
   rowsCounted,
   type BackupKind,
@@ -87,9 +88,9 @@ const SEALED_NAME = /^backup-(live|drill)-(\d{8})-(\d{6})-(manual|daily|quit|bef
 const LEGACY_NAME = /^backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.json$/;
 const TEMP_NAME = /^[0-9a-f-]{36}\.tmp$/;
 const MINUTE = 60_000;
-/** A read hands back whole lines of at most this many bytes at once (a line is never longer than 16 MB). */
+/** A read hands back whole lines of at most this many bytes at once (a line is never longer than MAX_LINE_LENGTH). */
 const READ_BLOCK = 4 * 1024 * 1024;
-const MAX_LINE = 17 * 1024 * 1024;
+const MAX_LINE = MAX_LINE_LENGTH + 1024 * 1024;
 
 const errorCode = (error: unknown) => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -68,6 +68,8 @@ export interface Sealer {
   header: string;
   /** The chunk's line; chunks are numbered in the order they are asked for, not as they finish. */
   chunk(chunk: SealedChunk): Promise<string>;
+  /** The same, for a chunk already written out as JSON. */
+  text(json: string): Promise<string>;
   trailer(): Promise<string>;
 }
 
@@ -93,13 +95,15 @@ export async function startSealing(options: SealOptions, schemaVersion: number, 
   // Each chunk takes its place when it is asked for, so several can be sealed at once (the
   // encryption runs off this thread) and still come out in order.
   const digests: Promise<string>[] = [];
+  const sealText = (json: string) => {
+    const line = encryptChunk(keys, headerDigest, digests.length, json);
+    digests.push(line.then(sha256));
+    return line;
+  };
   return {
     header: headerLine,
-    chunk: (chunk) => {
-      const line = encryptChunk(keys, headerDigest, digests.length, JSON.stringify(chunk));
-      digests.push(line.then(sha256));
-      return line;
-    },
+    chunk: (chunk) => sealText(JSON.stringify(chunk)),
+    text: (json) => sealText(json),
     trailer: async () =>
       JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, await Promise.all(digests)) }),
   };

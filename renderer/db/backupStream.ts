@@ -22,7 +22,7 @@
 //  - after MAX_ROUNDS rounds with saves every time, the last round is read in one transaction (the
 //    written rows again): saves wait for that one read, never for the whole backup.
 import type { IndexableType, Table } from 'dexie';
-import { CHUNK_ROWS, type SealedChunk } from '@shared/backupFormat';
+import { CHUNK_ROWS, MAX_CHUNK_CHARS, type SealedChunk } from '@shared/backupFormat';
 import type { BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared/bridge';
 import type { CommandLogEntry, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
@@ -38,6 +38,8 @@ const READ_ROWS = 5_000;
 /** Patch rounds read in short reads before the last is read in one transaction. */
 export const MAX_ROUNDS = 3;
 const LINES_PER_CALL = 16;
+/** The most text one append carries, however few its lines (the browser host stores an append as one value). */
+const APPEND_CHARS = 32 * 1024 * 1024;
 
 export type BackupProgress = { phase: 'reading' | 'writing'; done: number; total: number };
 type Progress = (progress: BackupProgress) => void;
@@ -136,6 +138,10 @@ async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry
 
 export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
   chunkRows?: number;
+  /** For tests: a shorter longest chunk text (MAX_CHUNK_CHARS). */
+  chunkChars?: number;
+  /** For tests: less text to one append (APPEND_CHARS). */
+  appendChars?: number;
   /** For tests: runs between two short reads (a save made while the backup reads). */
   betweenReads?: () => Promise<void>;
 }
@@ -143,6 +149,7 @@ export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
 /** The backup's lines: the header, the sealed chunks as they are read, the trailer. */
 export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProgress?: Progress): AsyncGenerator<string> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  const chunkChars = options.chunkChars ?? MAX_CHUNK_CHARS;
   let seen = await lastSeq(db);
   const counts: Record<string, number> = {};
   for (const table of names(db)) counts[table] = await readOne(db, table, () => tableOf(db, table).count());
@@ -152,12 +159,19 @@ export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProg
   let logAfter = 0;
   const seal = async function* (chunk: SealedChunk): AsyncGenerator<string> {
     if (chunk.table === 'commandLog' && chunk.rows.length > 0) logAfter = (chunk.rows.at(-1) as CommandLogEntry).seq ?? logAfter;
-    // Sealed in pieces of chunkRows, all at once; an empty chunk (a table starting over empty) is
-    // sealed as it is.
+    // Sealed in pieces of chunkRows (halved while a piece's text is longer than a line may be),
+    // all at once; an empty chunk (a table starting over empty) is sealed as it is.
     const lines: Promise<string>[] = [];
-    for (let start = 0; start < Math.max(1, chunk.rows.length); start += chunkRows) {
-      lines.push(sealer.chunk({ ...chunk, rows: chunk.rows.slice(start, start + chunkRows) }));
-    }
+    const sealPiece = (rows: unknown[]) => {
+      const json = JSON.stringify({ ...chunk, rows });
+      if (json.length <= chunkChars || rows.length < 2) lines.push(sealer.text(json));
+      else {
+        const half = Math.ceil(rows.length / 2);
+        sealPiece(rows.slice(0, half));
+        sealPiece(rows.slice(half));
+      }
+    };
+    for (let start = 0; start < Math.max(1, chunk.rows.length); start += chunkRows) sealPiece(chunk.rows.slice(start, start + chunkRows));
     for (const line of lines) yield await line;
     done += chunk.rows.length;
     onProgress?.({ phase: 'reading', done, total: Math.max(total, done) });
@@ -224,16 +238,29 @@ export async function streamBackupTo(
     appending = null;
     if (result && !result.ok) throw result;
   };
+  const appendChars = options.appendChars ?? APPEND_CHARS;
   try {
     let batch: string[] = [];
+    let chars = 0;
     let last: string | null = null;
     for await (const line of lines) {
-      if (last !== null) batch.push(last);
+      // A line joins the batch unless that would make it too long: then the batch goes first.
+      if (last !== null && batch.length > 0 && chars + last.length > appendChars) {
+        await appended();
+        appending = host.appendBackup({ id, lines: batch });
+        batch = [];
+        chars = 0;
+      }
+      if (last !== null) {
+        batch.push(last);
+        chars += last.length;
+      }
       last = line;
       if (batch.length >= LINES_PER_CALL) {
         await appended();
         appending = host.appendBackup({ id, lines: batch });
         batch = [];
+        chars = 0;
       }
     }
     await appended();

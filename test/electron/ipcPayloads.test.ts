@@ -1,6 +1,7 @@
 // Each channel's payload is parsed before its handler runs: wrong types, out-of-range numbers,
 // paths where a plain name belongs, over-long text and oversized data are refused without
 // reaching a service. Then what each handler does with a good payload.
+import { MAX_LINE_LENGTH } from '@shared/backupFormat';
 import { MAX_FILE_BYTES } from '@shared/bridge';
 import { CHANNELS } from '@shared/channels';
 import { fail } from '@shared/result';
@@ -93,7 +94,7 @@ const badPayloads: { channel: string; cases: [string, unknown][] }[] = [
   {
     channel: CHANNELS.appendBackup,
     cases: [
-      ['an over-long line (over 16 MB)', { id: WRITE_ID, lines: ['A'.repeat(16 * 1024 * 1024 + 1)] }],
+      ['an over-long line (over 64 MB)', { id: WRITE_ID, lines: ['A'.repeat(MAX_LINE_LENGTH + 1)] }],
       ['too many lines in one call', { id: WRITE_ID, lines: Array.from({ length: 65 }, () => 'Y2h1bms=') }],
       ['no lines', { id: WRITE_ID, lines: [] }],
       ['an empty line', { id: WRITE_ID, lines: [''] }],

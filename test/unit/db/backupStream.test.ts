@@ -12,6 +12,7 @@ import { sealToLines } from '../../../renderer/db/backupSeal';
 import {
   backupLines,
   runBackupRequest,
+  streamBackupTo,
   type BackupHostCalls,
   type BackupProgress,
   type BackupSummary,
@@ -283,6 +284,59 @@ describe('a backup opened and restored as the worker does', () => {
     const rows = Object.values((await exportSnapshot(source)).tables).reduce((sum, rows) => sum + rows.length, 0);
     expect(progress.filter((p) => p.phase === 'reading').at(-1)).toEqual({ phase: 'reading', done: rows, total: rows });
     expect(progress.filter((p) => p.phase === 'writing').at(-1)).toEqual({ phase: 'writing', done: rows, total: rows });
+  });
+});
+
+describe('a backup with rows longer than a line may be', () => {
+  it('seals a long chunk in smaller pieces, down to a row, and restores the same', async () => {
+    const source = await office();
+    for (let i = 0; i < 6; i += 1) await registerComplaint(source, registration({ subject: `长内容登记 ${i}` }), await contextFor(source));
+    const whole = await backUp(source, { chunkRows: 500 });
+    const pieces = await backUp(source, { chunkRows: 500, chunkChars: 1_500 });
+    expect(pieces.length).toBeGreaterThan(whole.length + 5);
+    expect(comparable(await restoredFrom(pieces))).toEqual(comparable(await exportSnapshot(source)));
+  });
+
+  it('hands the host appends no longer than it stores in one piece, unless one line is', async () => {
+    const source = await office();
+    const appends: string[][] = [];
+    const stored: string[] = [];
+    const host: BackupHostCalls = {
+      beginBackup: async ({ header }) => {
+        stored.push(header);
+        return { ok: true, value: { id: 'write-1' } };
+      },
+      appendBackup: async ({ lines }) => {
+        appends.push(lines);
+        stored.push(...lines);
+        return { ok: true, value: undefined };
+      },
+      finishBackup: async ({ trailer }) => {
+        stored.push(trailer);
+        const size = stored.reduce((sum, line) => sum + line.length + 1, 0);
+        return {
+          ok: true,
+          value: { file: 'backup-live-20261123-100000-manual.cbk', size, createdAt: '', mode: 'live', reason: 'manual', rows: 0 },
+        };
+      },
+      abortBackup: async () => ({ ok: true, value: undefined }),
+      readBackup: async () => ({ ok: true, value: { lines: stored, next: null } }),
+    };
+    const options = {
+      mode: source.mode,
+      reason: 'manual' as const,
+      createdAtMs: NOW,
+      sealWith: { kind: 'install' as const, key },
+      chunkRows: 2,
+    };
+    const result = await streamBackupTo(host, source, { ...options, appendChars: 4_000 });
+    expect(result.ok).toBe(true);
+    expect(appends.length).toBeGreaterThan(1);
+    for (const lines of appends) {
+      const chars = lines.reduce((sum, line) => sum + line.length, 0);
+      if (lines.length > 1) expect(chars).toBeLessThanOrEqual(4_000);
+    }
+    expect(comparable(await restoredFrom(stored))).toEqual(comparable(await exportSnapshot(source)));
   });
 });
 
