@@ -30,6 +30,7 @@ import { fail, ok, type Result } from '@shared/result';
 import { DERIVED_TABLES, restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
 import { linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
 import { readTogether } from './executor';
+import { keysWrittenBy } from './restoreSince';
 import { countSummariesOf } from './summaryRebuild';
 import type { ConsoleDb } from './schema';
 
@@ -84,20 +85,6 @@ async function* rowsOf(db: ConsoleDb, name: StoreTable, after?: IndexableType, a
 }
 
 const lastSeq = (db: ConsoleDb) => readOne(db, 'commandLog', async () => (await db.commandLog.orderBy(':id').last())?.seq ?? 0);
-
-/** The rows each logged command wrote or removed, by table; null when one of them does not say (a maintenance run). */
-function keysWrittenBy(entries: readonly CommandLogEntry[]): Map<string, Set<string | number>> | null {
-  const keys = new Map<string, Set<string | number>>();
-  for (const entry of entries) {
-    if (entry.args === null || entry.wrote === undefined) return null;
-    for (const [table, written] of Object.entries(entry.wrote)) {
-      const set = keys.get(table) ?? new Set<string | number>();
-      for (const key of written) set.add(key);
-      keys.set(table, set);
-    }
-  }
-  return keys;
-}
 
 /**
  * The chunks of one patch round. Where every new log entry names the rows its command wrote, those

@@ -37,6 +37,24 @@ function canonical(value: unknown): string {
   );
 }
 
+/**
+ * The rows the logged commands wrote or removed, by table; null when one of the entries does not
+ * say (a maintenance run, or an entry from before the log named them). A backup's patch and a
+ * restore of changes read the log this way.
+ */
+export function keysWrittenBy(entries: readonly CommandLogEntry[]): Map<string, Set<string | number>> | null {
+  const keys = new Map<string, Set<string | number>>();
+  for (const entry of entries) {
+    if (entry.args === null || entry.wrote === undefined) return null;
+    for (const [table, written] of Object.entries(entry.wrote)) {
+      const set = keys.get(table) ?? new Set<string | number>();
+      for (const key of written) set.add(key);
+      keys.set(table, set);
+    }
+  }
+  return keys;
+}
+
 /** The keys the rows of `table` are stored under. */
 const keyPathOf = (db: ConsoleDb, table: string) => db.table(table).schema.primKey.keyPath as string;
 
@@ -57,17 +75,8 @@ export async function changesSince(
   if (!last?.seq) return null;
   const stored = await db.commandLog.get(last.seq);
   if (!stored || canonical(stored) !== canonical(last)) return null;
-  const newer = await db.commandLog.where(':id').above(last.seq).toArray();
-  if (newer.some((entry) => entry.args === null || entry.wrote === undefined)) return null;
-
-  const wanted = new Map<string, Set<IndexableType>>();
-  for (const entry of newer) {
-    for (const [table, keys] of Object.entries(entry.wrote!)) {
-      const set = wanted.get(table) ?? new Set<IndexableType>();
-      for (const key of keys) set.add(key);
-      wanted.set(table, set);
-    }
-  }
+  const wanted = keysWrittenBy(await db.commandLog.where(':id').above(last.seq).toArray());
+  if (!wanted) return null;
   const known = new Set(db.tables.map((table) => table.name));
   const writes: RowWrite[] = [];
   for (const [table, keys] of wanted) {
@@ -81,7 +90,7 @@ export async function changesSince(
     const found = new Map<IndexableType, object>();
     for (const piece of piecesOf(table)) {
       if ('put' in piece) {
-        for (const row of piece.put as Record<string, IndexableType>[]) if (keys.has(row[keyPath]!)) found.set(row[keyPath]!, row);
+        for (const row of piece.put as Record<string, string | number>[]) if (keys.has(row[keyPath]!)) found.set(row[keyPath]!, row);
       } else for (const key of piece.remove) found.delete(key);
     }
     for (const key of keys) {
