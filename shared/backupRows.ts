@@ -2,6 +2,7 @@
 // A backup is a file anyone can edit; a row that does not fit (a planted person with a made-up
 // role, a timeline entry without its incident) is refused with where it is, and nothing is written.
 import { z } from 'zod';
+import { AccountSchema } from './accounts';
 import { CommandLogEntrySchema } from './commandKit';
 import { ContactSchema, DutyShiftSchema, InstructionSchema } from './command';
 import { DrillNoticeSchema } from './drillNotice';
@@ -47,6 +48,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   measures: MeasureSchema,
   calendarYears: CalendarYearSchema,
   commandLog: CommandLogEntrySchema,
+  accounts: AccountSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

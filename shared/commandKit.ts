@@ -38,6 +38,7 @@ export const TABLE_NAMES = [
   'measures',
   'calendarYears',
   'summaries',
+  'accounts',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

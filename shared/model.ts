@@ -11,7 +11,8 @@ import { WORKFLOW_STATES } from './workflowStates';
 export const ModeSchema = z.enum(['live', 'drill']);
 export type Mode = z.infer<typeof ModeSchema>;
 
-export const ROLES = ['leader', 'deputy', 'member', 'staff'] as const;
+/** 组长, 副组长, 成员, 工作人员, and 导调员 (the trainer who runs drills without being a leader). */
+export const ROLES = ['leader', 'deputy', 'member', 'staff', 'trainer'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -130,7 +130,7 @@ export const PlanSchema = z.object({
    * backups to a file). Absent on older plans: leader and deputy (shared/exporting.ts). The
    * roles are spelled out here because model.ts imports this module.
    */
-  personalDataRoles: z.array(z.enum(['leader', 'deputy', 'member', 'staff'])).optional(),
+  personalDataRoles: z.array(z.enum(['leader', 'deputy', 'member', 'staff', 'trainer'])).optional(),
   /**
    * Whether this version's working-day limits also skip the office's own closure days (kept with
    * the calendar, approved by the leader). Absent or false: the official calendar only.

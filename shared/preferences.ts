@@ -20,6 +20,8 @@ export const PreferencesSchema = z.object({
   closeToTray: z.boolean().default(true),
   /** How many automatic backups are kept. */
   backupsKept: z.number().int().min(1).max(365).default(14),
+  /** The seat locks after this many minutes without a key or a click (锁屏). */
+  idleLockMinutes: z.number().int().min(1).max(120).default(10),
 });
 export type Preferences = z.output<typeof PreferencesSchema>;
 

@@ -122,6 +122,19 @@ export type TimelineParams = {
   'plan-returned': { version: Text; comment: Text };
   'plan-approved': { version: Text; effective: Text };
   'plan-draft-discarded': { version: Text };
+  // Accounts and the seat (账户与席位): who signed in where, and who manages whose account.
+  'account-created': { name: Text };
+  'password-reset': { name: Text };
+  'password-changed': { name: Text };
+  'account-disabled': { name: Text };
+  'account-enabled': { name: Text };
+  'signed-in': { name: Text; seat: Text };
+  'sign-in-failed': { name: Text; seat: Text; left: Text };
+  'account-locked': { name: Text; seat: Text; until: Text };
+  'sign-in-while-locked': { name: Text; seat: Text; until: Text };
+  'signed-out': { name: Text; seat: Text };
+  'seat-locked': { name: Text; seat: Text };
+  'seat-unlocked': { name: Text; seat: Text };
 };
 export type TimelineKind = keyof TimelineParams;
 
@@ -222,6 +235,18 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'plan-returned': true,
   'plan-approved': true,
   'plan-draft-discarded': true,
+  'account-created': true,
+  'password-reset': true,
+  'password-changed': true,
+  'account-disabled': true,
+  'account-enabled': true,
+  'signed-in': true,
+  'sign-in-failed': true,
+  'account-locked': true,
+  'sign-in-while-locked': true,
+  'signed-out': true,
+  'seat-locked': true,
+  'seat-unlocked': true,
 };
 export const TIMELINE_KINDS = Object.keys(EVERY_KIND) as TimelineKind[];
 

@@ -12,7 +12,7 @@ import { toIsoWithOffset } from '@shared/time';
 import { settle, type WriteContext } from './context';
 import type { TimelineAppend } from '@shared/commandKit';
 import { newId } from '@shared/ids';
-import { maintain, readTogether } from './executor';
+import { actorFor, maintain, readTogether, reauthMissing } from './executor';
 import { calendarOf, officeCalendarRows } from './calendar';
 import { changesSince, writeChanges, type ChangesSince, type Piece } from './restoreSince';
 import { planInForce } from './seed';
@@ -21,6 +21,7 @@ import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
 import { countSummariesOf } from './summaryRebuild';
 import type { ConsoleDb } from './schema';
+import { ACCOUNTS_SCHEMA_VERSION } from './schema';
 
 /** The name and version written into a backup, so a file says which build made it. */
 export const APP_IDENTITY = {
@@ -105,6 +106,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   // Version 8 added the summaries (derived, counted again after a restore), indexes, and the mark
   // on incidents whose deadline the calendar could not count.
   8: upgradeToVersion8,
+  // Version 9 added the accounts (a new table; a restore of an older backup keeps today's).
+  9: async () => undefined,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */
@@ -219,9 +222,14 @@ export async function restoreBackup(
 ): Promise<Result<RestoredBackup>> {
   if (options.intoEmpty) {
     if ((await db.plans.count()) > 0) return fail('backup-restore-needs-leader');
-  } else if (!LEADERS.has(ctx.actor.role)) {
-    // The whole office's data is replaced, so it is a decision for the leading group.
-    return fail('backup-restore-needs-leader');
+  } else {
+    // The whole office's data is replaced, so it is a decision for the leading group, by the
+    // person signed in here, who gave their password again just now.
+    const who = actorFor('backup.restore', ctx);
+    if (!who.ok) return who.error.code === 'command-not-permitted' ? fail('backup-restore-needs-leader') : who;
+    if (!LEADERS.has(who.value.actor.role)) return fail('backup-restore-needs-leader');
+    if (reauthMissing('backup.restore', null, null, ctx.now)) return fail('reauth-required');
+    ctx = { ...ctx, actor: who.value.actor };
   }
   // Drill data never reaches the live database, nor live data the drill database.
   if (backup.mode !== db.mode) return fail(db.mode === 'drill' ? 'backup-not-live' : 'backup-drill-in-live');
@@ -263,7 +271,9 @@ export async function restoreBackup(
         else await writeChanges(db, changes);
         options.onRows?.(total, total);
       }
-      if (!since) for (const table of db.tables) await table.clear();
+      // A backup from before accounts existed leaves the accounts as they are: people keep signing in.
+      const cleared = db.tables.filter((table) => table.name !== 'accounts' || backup.schemaVersion >= ACCOUNTS_SCHEMA_VERSION);
+      if (!since) for (const table of cleared) await table.clear();
       for (const table of since ? [] : db.tables) {
         // In pieces within the one transaction (a later row for the same key wins).
         for (const piece of piecesOf(backup, table.name)) {

@@ -3,13 +3,16 @@
 // the rows and timeline entries it decided are written there too — all of it or nothing.
 import type { Table } from 'dexie';
 import type { z } from 'zod';
+import { provenRecently } from '@shared/accounts';
 import { placedOnBoard } from '@shared/boardRetention';
+import { accessFor, needsReauth, type CommandAccess } from '@shared/commandAccess';
 import { invalidArguments, type CommandDecision, type RowWrite, type Stamp, type TableName, type TimelineAppend } from '@shared/commandKit';
-import type { Incident } from '@shared/model';
+import type { Actor, Incident } from '@shared/model';
 import { newId } from '@shared/ids';
 import { fail, type Failure, type Result } from '@shared/result';
 import { isoAt, Refused, settle, type WriteContext } from './context';
 import type { ConsoleDb } from './schema';
+import { seat } from './seat';
 import { keepSummaries, summarisedWrites } from './summaries';
 
 /** A command as the console runs it: its decision and how to read what the decision needs. */
@@ -17,6 +20,8 @@ export type Command<A, S, T> = CommandDecision<A, S, T> & {
   /** Every table read or written; the timeline is always included. */
   tables: readonly TableName[];
   read: (db: ConsoleDb, args: A, stamp: Stamp) => Promise<S>;
+  /** Who may run it, where the command is not one of the console's own (COMMAND_ACCESS): a test's, a benchmark's. */
+  access?: CommandAccess;
   /** Field errors in the command's own words, where the generic ones would not do. */
   invalid?: (error: z.ZodError) => Failure;
 };
@@ -75,8 +80,37 @@ function keysWritten(db: ConsoleDb, writes: readonly RowWrite[], timelineIds: re
   return keys;
 }
 
+/**
+ * Who runs `name`, or why no one may: the person signed in at an unlocked seat once the console
+ * enforces the seat (the context's actor otherwise: a test, a benchmark), or the console itself for
+ * its own upkeep. The role is checked here for every command, whatever screen sent it.
+ */
+export function actorFor(name: string, ctx: Pick<WriteContext, 'actor'>, own?: CommandAccess): Result<{ actor: Actor; system: boolean }> {
+  const system = accessFor(name, null, own);
+  if (system.ok && system.system) return { ok: true, value: { actor: ctx.actor, system: true } };
+  let actor = ctx.actor;
+  if (seat.enforced()) {
+    const here = seat.current();
+    if (!here.person) return fail('not-signed-in');
+    if (here.locked) return fail('seat-locked');
+    actor = here.person;
+  }
+  const access = accessFor(name, actor.role, own);
+  if (!access.ok) return fail(access.code, { role: actor.role });
+  return { ok: true, value: { actor, system: false } };
+}
+
+/** Whether this run needs the password again and it was not given lately (on the console's clock). */
+export function reauthMissing(name: string, args: unknown, seen: unknown, nowMs: number, own?: CommandAccess): boolean {
+  if (!seat.enforced() || !needsReauth(name, args, seen, own)) return false;
+  return !provenRecently(seat.current().provenAtMs, nowMs);
+}
+
 /** Runs `command` with `input`: a refusal or bad arguments change nothing and come back as a Result. */
-export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, ctx: WriteContext): Promise<Result<T>> {
+export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, given: WriteContext): Promise<Result<T>> {
+  const who = actorFor(command.name, given, command.access);
+  if (!who.ok) return who;
+  const ctx: WriteContext = { ...given, actor: who.value.actor };
   const parsed = (command.args as z.ZodType<A>).safeParse(input);
   if (!parsed.success) {
     const failure = (command.invalid ?? invalidArguments)(parsed.error);
@@ -99,6 +133,7 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
   return settle(() =>
     db.transaction('rw', [...names.map((name) => tableOf(db, name)), db.commandLog, ...summarising], async () => {
       const seen = await command.read(db, args, stamp);
+      if (reauthMissing(command.name, args, seen, ctx.now, command.access)) throw new Refused('reauth-required');
       const decision = command.decide(seen, args, stamp);
       if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
       const { value } = decision.value;

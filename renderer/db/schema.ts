@@ -1,5 +1,6 @@
 // The system of record: one Dexie (IndexedDB) database per mode. Live and drill data live in
 // separate databases, so a live query cannot see drill records by accident.
+import type { Account } from '@shared/accounts';
 import Dexie, { type Table } from 'dexie';
 import type { Plan } from '@shared/plan';
 import type { Contact, DutyShift, Instruction } from '@shared/command';
@@ -27,6 +28,9 @@ export const DATABASE_NAMES: Record<Mode, string> = {
   live: 'complaint-console',
   drill: 'complaint-console-drill',
 };
+
+/** The schema version that brought accounts: a backup from before it carries none. */
+export const ACCOUNTS_SCHEMA_VERSION = 9;
 
 export class ConsoleDb extends Dexie {
   plans!: Table<Plan, string>;
@@ -57,6 +61,7 @@ export class ConsoleDb extends Dexie {
   calendarYears!: Table<CalendarYear, string>;
   commandLog!: Table<CommandLogEntry, number>;
   summaries!: Table<StoredSummary, string>;
+  accounts!: Table<Account, string>;
 
   constructor(
     name: string,
@@ -145,6 +150,12 @@ export class ConsoleDb extends Dexie {
           'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt]',
       })
       .upgrade((tx) => upgradeToVersion8(tx));
+    // Version 9: sign-in. One account per person who may sign in: a password hash, never the
+    // password, and the count of wrong passwords behind a lock. Kept in the live database (a
+    // rehearsal signs in with the same accounts) and carried in backups. A new table, so no upgrade.
+    this.version(ACCOUNTS_SCHEMA_VERSION).stores({
+      accounts: 'personId',
+    });
   }
 }
 

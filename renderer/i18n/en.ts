@@ -1,4 +1,5 @@
 // English, the second locale. Typed against the Chinese catalog: a missing key fails the build.
+import { enAccounts } from './accounts.en';
 import { enNotifications } from './notifications.en';
 import { enExchange } from './exchange.en';
 import { enSettings } from './settings.en';
@@ -44,6 +45,7 @@ export const en: Catalog = {
   planTemplates: enPlanTemplates,
   planEditor: enPlanEditor,
   timeline: enTimeline,
+  accounts: enAccounts,
   emptyStart: {
     acceptUntrusted: 'I have checked where this file comes from, and restore it anyway.',
     title: 'This console’s database is empty',
@@ -104,7 +106,7 @@ export const en: Catalog = {
     leadsTeam: 'Lead of the {{team}}',
     headsDepartment: 'Head of {{team}}',
   },
-  role: { leader: 'Leader', deputy: 'Deputy leader', member: 'Member', staff: 'Staff' },
+  role: { leader: 'Leader', deputy: 'Deputy leader', member: 'Member', staff: 'Staff', trainer: 'Drill trainer' },
   locale: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   level: { '1': 'Level 1', '2': 'Level 2', '3': 'Level 3', none: 'Ungraded', national: 'National grade {{levels}}' },
   state: {

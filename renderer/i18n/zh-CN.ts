@@ -1,5 +1,6 @@
 // Simplified Chinese: the console's default language, in the words the office uses. Larger
 // features keep their texts in their own modules (organisation, instructions, dashboard).
+import { zhAccounts } from './accounts.zh-CN';
 import { zhNotifications } from './notifications.zh-CN';
 import { zhExchange } from './exchange.zh-CN';
 import { zhSettings } from './settings.zh-CN';
@@ -44,6 +45,7 @@ export const zhCN = {
   planTemplates: zhPlanTemplates,
   planEditor: zhPlanEditor,
   timeline: zhTimeline,
+  accounts: zhAccounts,
   emptyStart: {
     acceptUntrusted: '我已核实此文件的来源，仍要恢复。',
     title: '本机数据库是空的',
@@ -102,7 +104,7 @@ export const zhCN = {
     leadsTeam: '{{team}}组长',
     headsDepartment: '{{team}}负责人',
   },
-  role: { leader: '组长', deputy: '副组长', member: '成员', staff: '工作人员' },
+  role: { leader: '组长', deputy: '副组长', member: '成员', staff: '工作人员', trainer: '导调员' },
   locale: { label: '语言', 'zh-CN': '中文', en: 'English' },
   level: { '1': '一级', '2': '二级', '3': '三级', none: '未分级', national: '国家分级 {{levels}}' },
   state: {

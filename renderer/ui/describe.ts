@@ -14,6 +14,7 @@ export function describeParams(params: Record<string, string | number> | undefin
     if (LEVEL_KEYS.has(key)) words[key] = value === 0 ? t('level.none') : say(t, keyIn('level', value));
     else if (FIELD_KEYS.has(key)) words[key] = say(t, keyIn('commandField', value));
     else if (key === 'state') words[key] = t(keyIn('state', value));
+    else if (key === 'role') words[key] = t(keyIn('role', value));
   }
   return words;
 }
@@ -42,6 +43,7 @@ const FEATURE_CATALOGS = [
   'calendar',
   'planTemplates',
   'planEditor',
+  'accounts',
 ] as const;
 
 /** Where a refusal's sentence may be: the shared catalog first, then each feature's. */

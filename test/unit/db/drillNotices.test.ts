@@ -8,7 +8,7 @@ import { ConsoleDb } from '../../../renderer/db/schema';
 import { ensureSeeded } from '../../../renderer/db/seed';
 import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
-import { contextFor, freshDb, LEADER, NOW, STAFF } from '../../fixtures/database';
+import { contextFor, freshDb, LEADER, NOW, STAFF, TRAINER } from '../../fixtures/database';
 
 /** A catalog entry by its dotted key, or undefined. */
 const entry = (catalog: object, key: string): unknown =>
@@ -55,7 +55,7 @@ function notice(overrides: Partial<DrillNoticeInput> = {}): DrillNoticeInput {
 describe('drill notices', () => {
   it('saves a new notice in the drill database with who wrote it and when', async () => {
     const db = await drillDb();
-    const ctx = await contextFor(db, STAFF);
+    const ctx = await contextFor(db, TRAINER);
     const result = await saveDrillNotice(db, null, notice(), ctx);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -79,7 +79,7 @@ describe('drill notices', () => {
       db,
       null,
       notice({ place: '  ', endsAt: '2026-11-27T08:00', kinds: [], personInCharge: '', issuedOn: '2026-02-30' }),
-      await contextFor(db),
+      await contextFor(db, TRAINER),
     );
     expect(result).toEqual({
       ok: false,
@@ -99,7 +99,7 @@ describe('drill notices', () => {
 
   it('requires the content of each kind of drill announced, and only of those', async () => {
     const db = await drillDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, TRAINER);
     const missing = await saveDrillNotice(db, null, notice({ suddenContent: '' }), ctx);
     expect(missing.ok || missing.error.params).toEqual({ suddenContent: 'validation.required' });
     const processOnly = await saveDrillNotice(db, null, notice({ kinds: ['process'], suddenContent: '' }), ctx);
@@ -108,7 +108,7 @@ describe('drill notices', () => {
 
   it('keeps a chosen scenario and refuses one that does not exist', async () => {
     const db = await drillDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, TRAINER);
     const scenario = BUILT_IN_SCENARIOS[0]!;
     const chosen = await saveDrillNotice(db, null, notice({ scenarioId: scenario.id }), ctx);
     expect(chosen.ok && chosen.value.scenarioId).toBe(scenario.id);
@@ -120,7 +120,7 @@ describe('drill notices', () => {
   it('refuses to write a notice into the live database', async () => {
     const live = await freshDb();
     opened.push(live);
-    const result = await saveDrillNotice(live, null, notice(), await contextFor(live));
+    const result = await saveDrillNotice(live, null, notice(), await contextFor(live, TRAINER));
     expect(result).toEqual({ ok: false, error: { code: 'drill-database-required' } });
     expect(await live.drillNotices.count()).toBe(0);
     expect(await listDrillNotices(live)).toEqual([]);
@@ -128,7 +128,7 @@ describe('drill notices', () => {
 
   it('updates a notice in place, keeping when it was created', async () => {
     const db = await drillDb();
-    const created = await saveDrillNotice(db, null, notice(), await contextFor(db, STAFF));
+    const created = await saveDrillNotice(db, null, notice(), await contextFor(db, TRAINER));
     if (!created.ok) throw new Error(created.error.code);
     const later = NOW + 3_600_000;
     const updated = await saveDrillNotice(db, created.value.id, notice({ place: '一楼会议室' }), await contextFor(db, LEADER, later));
@@ -140,7 +140,7 @@ describe('drill notices', () => {
       updatedAt: '2026-11-23T11:00:00+08:00',
       updatedBy: LEADER.id,
     });
-    const gone = await saveDrillNotice(db, 'no-such-notice', notice(), await contextFor(db));
+    const gone = await saveDrillNotice(db, 'no-such-notice', notice(), await contextFor(db, TRAINER));
     expect(gone).toEqual({ ok: false, error: { code: 'drill-notice-not-found' } });
   });
 
@@ -149,29 +149,29 @@ describe('drill notices', () => {
     const titles = ['第一次演练通知', '第二次演练通知', '第三次演练通知'];
     const ids: string[] = [];
     for (const [i, title] of titles.entries()) {
-      const saved = await saveDrillNotice(db, null, notice({ title }), await contextFor(db, STAFF, NOW + i * 60_000));
+      const saved = await saveDrillNotice(db, null, notice({ title }), await contextFor(db, TRAINER, NOW + i * 60_000));
       if (!saved.ok) throw new Error(saved.error.code);
       ids.push(saved.value.id);
     }
     expect((await listDrillNotices(db)).map((n) => n.title)).toEqual(['第三次演练通知', '第二次演练通知', '第一次演练通知']);
     // Editing the first brings it to the top.
-    await saveDrillNotice(db, ids[0]!, notice({ title: '第一次演练通知（修订）' }), await contextFor(db, STAFF, NOW + 10 * 60_000));
+    await saveDrillNotice(db, ids[0]!, notice({ title: '第一次演练通知（修订）' }), await contextFor(db, TRAINER, NOW + 10 * 60_000));
     expect((await listDrillNotices(db)).map((n) => n.title)[0]).toBe('第一次演练通知（修订）');
   });
 
   it('deletes a notice from the drill database only', async () => {
     const db = await drillDb();
-    const saved = await saveDrillNotice(db, null, notice(), await contextFor(db));
+    const saved = await saveDrillNotice(db, null, notice(), await contextFor(db, TRAINER));
     if (!saved.ok) throw new Error(saved.error.code);
-    expect(await deleteDrillNotice(db, saved.value.id, await contextFor(db))).toEqual({ ok: true, value: undefined });
+    expect(await deleteDrillNotice(db, saved.value.id, await contextFor(db, TRAINER))).toEqual({ ok: true, value: undefined });
     expect(await listDrillNotices(db)).toEqual([]);
-    expect(await deleteDrillNotice(db, saved.value.id, await contextFor(db))).toEqual({
+    expect(await deleteDrillNotice(db, saved.value.id, await contextFor(db, TRAINER))).toEqual({
       ok: false,
       error: { code: 'drill-notice-not-found' },
     });
     const live = await freshDb();
     opened.push(live);
-    expect(await deleteDrillNotice(live, saved.value.id, await contextFor(live))).toEqual({
+    expect(await deleteDrillNotice(live, saved.value.id, await contextFor(live, TRAINER))).toEqual({
       ok: false,
       error: { code: 'drill-database-required' },
     });
@@ -179,7 +179,7 @@ describe('drill notices', () => {
 
   it('has a sentence in both languages for every message the form can show', async () => {
     const db = await drillDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, TRAINER);
     const bad = await saveDrillNotice(
       db,
       null,
@@ -189,7 +189,7 @@ describe('drill notices', () => {
     const unknownScenario = await saveDrillNotice(db, null, notice({ scenarioId: 'none' }), ctx);
     const live = await freshDb();
     opened.push(live);
-    const refused = await saveDrillNotice(live, null, notice(), await contextFor(live));
+    const refused = await saveDrillNotice(live, null, notice(), await contextFor(live, TRAINER));
     const fieldKeys = [bad, unknownScenario].flatMap((r) => (r.ok ? [] : Object.values(r.error.params ?? {}).map(String)));
     const refusalKeys = [bad, refused].map((r) => (r.ok ? '' : `drillNotice.refusal.${r.error.code}`));
     expect(fieldKeys).toEqual(expect.arrayContaining(['validation.required', 'validation.tooLong', 'drillNotice.validation.scenario']));

@@ -30,8 +30,11 @@ const contact = (id: string, organisation: string): Contact => ({
 });
 
 /** Adds two contacts, or refuses when one of that name exists; `breakSecond` makes the second write fail. */
+const EVERYONE = { roles: ['leader', 'deputy', 'member', 'staff', 'trainer'] } as const;
+
 const addPair: Command<{ name: string; breakSecond: boolean }, { taken: boolean }, string[]> = {
   name: 'test.addPair',
+  access: EVERYONE,
   args: z.object({ name: z.string().min(1, { error: 'validation.required' }), breakSecond: z.boolean() }),
   tables: ['contacts'],
   read: async (d, { name }) => ({ taken: (await d.contacts.filter((c) => c.organisation === name).count()) > 0 }),
@@ -117,6 +120,7 @@ describe('the command executor', () => {
   it('logs nothing for a command that decided to change nothing', async () => {
     db = await freshDb();
     const nothing: Command<{ name: string }, null, string> = {
+      access: EVERYONE,
       name: 'test.nothing',
       args: z.object({ name: z.string() }),
       tables: ['contacts'],

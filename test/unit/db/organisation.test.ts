@@ -48,7 +48,7 @@ describe('removing a person', () => {
   it('refuses while they hold open instructions, and changes nothing', async () => {
     const db = await freshDb();
     await db.instructions.bulkAdd([instruction(WU!, 'signed'), instruction(WU!, 'accepted')]);
-    const result = await removePerson(db, WU!, null, await contextFor(db));
+    const result = await removePerson(db, WU!, null, await contextFor(db, LEADER));
     expect(result).toMatchObject({ ok: false, error: { code: 'person-has-open-instructions', params: { count: 1 } } });
     expect(await db.people.get(WU!)).toBeDefined();
     expect((await db.teams.get(INFORMATION))!.memberIds).toContain(WU);
@@ -60,19 +60,19 @@ describe('removing a person', () => {
     const open = instruction(WU!, 'in-progress');
     const done = instruction(WU!, 'accepted');
     await db.instructions.bulkAdd([open, done]);
-    const result = await removePerson(db, WU!, CHEN!, await contextFor(db));
+    const result = await removePerson(db, WU!, CHEN!, await contextFor(db, LEADER));
     expect(result).toEqual({ ok: true, value: 1 });
     expect(await db.people.get(WU!)).toBeUndefined();
     expect((await db.instructions.get(open.id))!.assigneeId).toBe(CHEN);
     expect((await db.instructions.get(done.id))!.assigneeId).toBe(WU);
     expect((await db.teams.get(INFORMATION))!.memberIds).not.toContain(WU);
     const [entry] = await db.timeline.where('incidentId').equals(ORGANISATION_TIMELINE).toArray();
-    expect(entry).toMatchObject({ kind: 'person-removed-reassigned', params: { name: '吴婷', to: '陈晓', count: 1 }, actorId: STAFF.id });
+    expect(entry).toMatchObject({ kind: 'person-removed-reassigned', params: { name: '吴婷', to: '陈晓', count: 1 }, actorId: LEADER.id });
   });
 
   it('takes a team lead off the team and clears the lead', async () => {
     const db = await freshDb();
-    expect((await removePerson(db, ZHANG!, null, await contextFor(db))).ok).toBe(true);
+    expect((await removePerson(db, ZHANG!, null, await contextFor(db, LEADER))).ok).toBe(true);
     const team = (await db.teams.get(INFORMATION))!;
     expect(team.leadId).toBeUndefined();
     expect(team.memberIds).not.toContain(ZHANG);
@@ -80,8 +80,8 @@ describe('removing a person', () => {
 
   it('keeps the last leader or deputy, who alone can activate a level-1 response', async () => {
     const db = await freshDb();
-    expect((await removePerson(db, LI!, null, await contextFor(db))).ok).toBe(true);
-    const result = await removePerson(db, WANG!, null, await contextFor(db));
+    expect((await removePerson(db, LI!, null, await contextFor(db, LEADER))).ok).toBe(true);
+    const result = await removePerson(db, WANG!, null, await contextFor(db, LEADER));
     expect(result).toMatchObject({ ok: false, error: { code: 'only-leader' } });
     expect(await db.people.get(WANG!)).toBeDefined();
   });
@@ -90,7 +90,7 @@ describe('removing a person', () => {
 describe('people and teams', () => {
   it('validates a person and marks an edited sample as the office own, with an audit entry', async () => {
     const db = await freshDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, LEADER);
     const bad = await savePerson(db, null, { name: ' ', role: 'member', title: '', phone: '12345', department: '' }, ctx);
     expect(bad).toMatchObject({
       ok: false,
@@ -103,13 +103,13 @@ describe('people and teams', () => {
       ctx,
     );
     expect(edited.ok).toBe(true);
-    expect(await db.people.get(LI!)).toMatchObject({ phone: '13900001111', sample: false, updatedBy: STAFF.id });
+    expect(await db.people.get(LI!)).toMatchObject({ phone: '13900001111', sample: false, updatedBy: LEADER.id });
     expect(await auditKinds(db)).toEqual(['person-changed']);
   });
 
   it('refuses a team lead who is not a member and an invalid phone, and saves a valid change', async () => {
     const db = await freshDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, LEADER);
     const team = (await db.teams.get(INFORMATION))!;
     const base = { name: '', duties: team.duties.zh, leadId: LIU!, memberIds: team.memberIds, phone: '010-80000002' };
     expect(await saveTeam(db, INFORMATION, base, ctx)).toMatchObject({
@@ -129,7 +129,7 @@ describe('people and teams', () => {
 
   it('forms a task force only for a level-1 incident and only by the leader or a deputy', async () => {
     const db = await freshDb();
-    const registered = await registerComplaint(db, registration(), await contextFor(db));
+    const registered = await registerComplaint(db, registration(), await contextFor(db, LEADER));
     if (!registered.ok) throw new Error('registration failed');
     const incidentId = registered.value.incident.id;
     const members = { leadId: LI!, memberIds: [LI!, ZHANG!, CHEN!] };
@@ -153,7 +153,7 @@ describe('people and teams', () => {
 
   it('refuses to form or change the task force of a closed incident, saying the incident is over', async () => {
     const db = await freshDb();
-    const registered = await registerComplaint(db, registration(), await contextFor(db));
+    const registered = await registerComplaint(db, registration(), await contextFor(db, LEADER));
     if (!registered.ok) throw new Error('registration failed');
     const { id: incidentId, number } = registered.value.incident;
     await db.incidents.update(incidentId, { level: 1, state: 'closed' });
@@ -168,7 +168,7 @@ describe('people and teams', () => {
 describe('the duty roster', () => {
   it('refuses a shift overlapping the same person shift, across midnight too', async () => {
     const db = await freshDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, LEADER);
     const night = { date: '2026-11-23', personId: CHEN!, post: 'officer' as const, start: '18:00', end: '08:30' };
     expect((await saveShift(db, null, night, ctx)).ok).toBe(true);
     const morning = await saveShift(db, null, { ...night, date: '2026-11-24', start: '08:00', end: '12:00' }, ctx);

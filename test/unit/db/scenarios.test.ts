@@ -15,7 +15,7 @@ import {
   listScenarios,
   saveScenario,
 } from '../../../renderer/db/scenarios';
-import { contextFor, freshDb, NOW } from '../../fixtures/database';
+import { contextFor, freshDb, NOW, TRAINER } from '../../fixtures/database';
 
 let counter = 0;
 async function drillDb(): Promise<ConsoleDb> {
@@ -31,7 +31,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: s
 }
 
 async function officeCopy(db: ConsoleDb, now = NOW): Promise<Scenario> {
-  return value(await copyScenario(db, fuelDisputeScenario.id, await contextFor(db, undefined, now)));
+  return value(await copyScenario(db, fuelDisputeScenario.id, await contextFor(db, TRAINER, now)));
 }
 
 describe('the scenario library', () => {
@@ -46,7 +46,7 @@ describe('the scenario library', () => {
     expect(copy.injects).toEqual(fuelDisputeScenario.injects);
     expect(fuelDisputeScenario.builtIn).toBe(true);
 
-    const second = value(await copyScenario(db, copy.id, await contextFor(db, undefined, NOW + 60_000)));
+    const second = value(await copyScenario(db, copy.id, await contextFor(db, TRAINER, NOW + 60_000)));
     expect(second.id).toBe('fuel-dispute-copy-2');
     const listed = await listScenarios(db);
     expect(listed.map((s) => s.id)).toEqual([...BUILT_IN_SCENARIOS.map((s) => s.id), second.id, copy.id]);
@@ -58,7 +58,7 @@ describe('the scenario library', () => {
     const edited = structuredClone(copy);
     edited.injects[2]!.offsetMinutes = 30;
     edited.injects[0]!.expectedActions[0]!.limitMinutes = 12;
-    const saved = value(await saveScenario(db, edited, await contextFor(db, undefined, NOW + 5 * 60_000)));
+    const saved = value(await saveScenario(db, edited, await contextFor(db, TRAINER, NOW + 5 * 60_000)));
     expect(saved.updatedAt).toBe('2026-11-23T10:05:00+08:00');
     const stored = await getScenario(db, copy.id);
     expect(stored?.injects[2]?.offsetMinutes).toBe(30);
@@ -73,7 +73,7 @@ describe('the scenario library', () => {
     broken.injects[0]!.expectedActions[0]!.limitMinutes = 0;
     broken.injects[1]!.offsetMinutes = Number.NaN;
     broken.injects[2]!.expectedActions[0]!.limitMinutes = 2.5;
-    const result = await saveScenario(db, broken, await contextFor(db));
+    const result = await saveScenario(db, broken, await contextFor(db, TRAINER));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('scenario-invalid');
@@ -91,7 +91,7 @@ describe('the scenario library', () => {
     const copy = await officeCopy(db);
     const broken = structuredClone(copy);
     broken.objectives = broken.objectives.filter((o) => o.code !== 'on-site-control');
-    const result = await saveScenario(db, broken, await contextFor(db));
+    const result = await saveScenario(db, broken, await contextFor(db, TRAINER));
     expect(result.ok ? null : result.error.params).toMatchObject({ 'injects.0.expectedActions.2.objective': 'objective-unknown' });
     expect(await getScenario(db, copy.id)).toEqual(copy);
   });
@@ -99,7 +99,7 @@ describe('the scenario library', () => {
   it('refuses to save over a built-in scenario', async () => {
     const db = await drillDb();
     const edited = { ...structuredClone(fuelDisputeScenario), builtIn: false, summary: { zh: '改过的概要' } };
-    const result = await saveScenario(db, edited, await contextFor(db));
+    const result = await saveScenario(db, edited, await contextFor(db, TRAINER));
     expect(result.ok ? null : result.error.code).toBe('scenario-built-in-read-only');
     expect(await db.scenarios.count()).toBe(0);
     expect((await getScenario(db, fuelDisputeScenario.id))?.summary).toEqual(fuelDisputeScenario.summary);
@@ -107,7 +107,7 @@ describe('the scenario library', () => {
 
   it('refuses every write on the live database', async () => {
     const live = await freshDb();
-    const ctx = await contextFor(live);
+    const ctx = await contextFor(live, TRAINER);
     const copy = { ...structuredClone(fuelDisputeScenario), id: 'office-fuel', builtIn: false };
     const refusals = [
       await copyScenario(live, fuelDisputeScenario.id, ctx),
@@ -122,7 +122,7 @@ describe('the scenario library', () => {
   it('deletes an office scenario but never a built-in', async () => {
     const db = await drillDb();
     const copy = await officeCopy(db);
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, TRAINER);
     expect((await deleteScenario(db, fuelDisputeScenario.id, ctx)).ok).toBe(false);
     expect(value(await deleteScenario(db, copy.id, ctx))).toBeUndefined();
     expect(await getScenario(db, copy.id)).toBeUndefined();
@@ -141,12 +141,12 @@ describe('scenario files', () => {
 
     // Into another office's library: the same scenario, id and all.
     const other = await drillDb();
-    const imported = value(await importScenario(other, text, await contextFor(other)));
+    const imported = value(await importScenario(other, text, await contextFor(other, TRAINER)));
     expect(imported.renamed).toBe(false);
     expect(await getScenario(other, copy.id)).toEqual(copy);
 
     // Into the same library: added beside it, never over it.
-    const again = value(await importScenario(db, text, await contextFor(db, undefined, NOW + 60_000)));
+    const again = value(await importScenario(db, text, await contextFor(db, TRAINER, NOW + 60_000)));
     expect(again.renamed).toBe(true);
     expect(again.scenario.id).toBe('fuel-dispute-copy-2');
     expect(again.scenario.title.zh).toBe('加油站加油数量纠纷（副本）（导入）');
@@ -158,7 +158,7 @@ describe('scenario files', () => {
   it('imports an exported built-in as an office scenario, never as a built-in', async () => {
     const db = await drillDb();
     const text = value(await exportScenario(db, fuelDisputeScenario.id));
-    const imported = value(await importScenario(db, text, await contextFor(db)));
+    const imported = value(await importScenario(db, text, await contextFor(db, TRAINER)));
     expect(imported.renamed).toBe(true);
     expect(imported.scenario).toMatchObject({ id: 'fuel-dispute-copy', builtIn: false });
     expect(await getScenario(db, fuelDisputeScenario.id)).toBe(fuelDisputeScenario);
@@ -166,7 +166,7 @@ describe('scenario files', () => {
 
   it('refuses files that are not JSON, not a scenario, from a newer console or invalid, adding nothing', async () => {
     const db = await drillDb();
-    const ctx = await contextFor(db);
+    const ctx = await contextFor(db, TRAINER);
     const good = JSON.parse(value(await exportScenario(db, fuelDisputeScenario.id))) as { scenario: Scenario };
     const invalid = structuredClone(good);
     invalid.scenario.injects[1]!.expectedActions[0]!.limitMinutes = 0;

@@ -1,0 +1,257 @@
+// Signing in at this seat: the accounts commands, and the steps around them that need a password
+// (hashing and checking it is asynchronous and happens before the command that records the
+// outcome). Accounts live in the live database; in a rehearsal the same accounts sign in, through
+// a connection of their own (accountsDb), so a drill never needs its own people's passwords.
+import {
+  attemptArgs,
+  changePasswordArgs,
+  decideAttempt,
+  decideChangePassword,
+  decideCreate,
+  decideCreateFirst,
+  decideReset,
+  decideSeatEvent,
+  decideSetDisabled,
+  disabledArgs,
+  seatEventArgs,
+  setPasswordArgs,
+  type AccountSeen,
+  type AttemptValue,
+} from '@shared/accountCommands';
+import { lockedAt, passwordProblem, type Account } from '@shared/accounts';
+import type { Actor } from '@shared/model';
+import { fail, ok, type Result } from '@shared/result';
+import { toIsoWithOffset } from '@shared/time';
+import type { WriteContext } from './context';
+import { execute, type Command } from './executor';
+import { hashPassword, verifyPassword } from './passwords';
+import { openConsoleDb, type ConsoleDb } from './schema';
+import { seat } from './seat';
+
+const seen = async (db: ConsoleDb, personId: string): Promise<AccountSeen> => ({
+  person: await db.people.get(personId),
+  account: await db.accounts.get(personId),
+});
+
+export const createFirstCommand: Command<
+  { personId: string; password: Account['password'] },
+  AccountSeen & { anyAccount: boolean },
+  Account
+> = {
+  name: 'account.createFirst',
+  args: setPasswordArgs,
+  tables: ['accounts', 'people'],
+  read: async (db, { personId }) => ({ ...(await seen(db, personId)), anyAccount: (await db.accounts.limit(1).count()) > 0 }),
+  decide: decideCreateFirst,
+};
+export const createCommand: Command<{ personId: string; password: Account['password'] }, AccountSeen, Account> = {
+  name: 'account.create',
+  args: setPasswordArgs,
+  tables: ['accounts', 'people'],
+  read: (db, { personId }) => seen(db, personId),
+  decide: decideCreate,
+};
+export const resetCommand: Command<{ personId: string; password: Account['password'] }, AccountSeen, Account> = {
+  name: 'account.reset',
+  args: setPasswordArgs,
+  tables: ['accounts', 'people'],
+  read: (db, { personId }) => seen(db, personId),
+  decide: decideReset,
+};
+export const setDisabledCommand: Command<{ personId: string; disabled: boolean }, AccountSeen, Account> = {
+  name: 'account.setDisabled',
+  args: disabledArgs,
+  tables: ['accounts', 'people'],
+  read: (db, { personId }) => seen(db, personId),
+  decide: decideSetDisabled,
+};
+export const changePasswordCommand: Command<{ password: Account['password'] }, AccountSeen, Account> = {
+  name: 'account.changePassword',
+  args: changePasswordArgs,
+  tables: ['accounts', 'people'],
+  read: (db, _args, stamp) => seen(db, stamp.actor.id),
+  decide: decideChangePassword,
+};
+export const attemptCommand: Command<{ personId: string; right: boolean; seat: string }, AccountSeen, AttemptValue> = {
+  name: 'account.attempt',
+  args: attemptArgs,
+  tables: ['accounts', 'people'],
+  read: (db, { personId }) => seen(db, personId),
+  decide: decideAttempt,
+};
+export const seatEventCommand: Command<
+  { personId: string; seat: string; event: 'signed-out' | 'seat-locked' | 'seat-unlocked' },
+  AccountSeen,
+  void
+> = {
+  name: 'account.seatEvent',
+  args: seatEventArgs,
+  tables: ['accounts', 'people'],
+  read: (db, { personId }) => seen(db, personId),
+  decide: decideSeatEvent,
+};
+
+// The live database's accounts, open beside whichever mode's database the screens use.
+let accounts: ConsoleDb | null = null;
+/** The connection sign-in uses: the live database, whatever mode the console is in. */
+export function accountsDb(): ConsoleDb {
+  accounts ??= openConsoleDb('live');
+  return accounts;
+}
+
+/** This window's seat code (席位), made once per installation and shown in the audit. */
+export function seatCode(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): string {
+  const stored = storage?.getItem('console.seat');
+  if (stored) return stored;
+  const code = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(3)), (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+  storage?.setItem('console.seat', code);
+  return code;
+}
+
+/** Who is signing in, as the console's own upkeep records it (no one is signed in yet). */
+const attemptCtx = (ctx: WriteContext, person: { id: string; name: string }): WriteContext => ({
+  ...ctx,
+  actor: { id: person.id, name: person.name, role: 'staff' },
+});
+
+const lockedUntilText = (ms: number, ctx: WriteContext) => toIsoWithOffset(ms, ctx.plan.utcOffsetMinutes).slice(0, 16).replace('T', ' ');
+
+export type SignedIn = { actor: Actor; mustChange: boolean };
+
+/**
+ * Checks a password against the account, counts the attempt (the fifth wrong one in a row locks
+ * it), and records it on the audit. A locked account is not checked at all. `then` runs on success.
+ */
+async function checkPassword(
+  db: ConsoleDb,
+  personId: string,
+  password: string,
+  ctx: WriteContext,
+  seatName: string,
+): Promise<Result<AttemptValue & { person: Actor }>> {
+  const [person, account] = await Promise.all([db.people.get(personId), db.accounts.get(personId)]);
+  if (!person || !account) return fail('account-not-found');
+  if (account.disabled) return fail('account-disabled');
+  const lock = lockedAt(account, ctx.now);
+  const right = lock.locked ? false : await verifyPassword(password, account.password);
+  const recorded = await execute(db, attemptCommand, { personId, right, seat: seatName }, attemptCtx(ctx, person));
+  if (!recorded.ok) return recorded;
+  const value = recorded.value;
+  if (value.outcome === 'still-locked' || value.outcome === 'locked-now') {
+    return fail('account-locked', { until: lockedUntilText(value.lockedUntilMs!, ctx) });
+  }
+  if (value.outcome === 'wrong-password') return fail('account-wrong-password', { left: value.left });
+  return ok({ ...value, person: { id: person.id, name: person.name, role: person.role } });
+}
+
+/** 登录: the seat is this person's from now on. */
+export async function signIn(
+  db: ConsoleDb,
+  personId: string,
+  password: string,
+  ctx: WriteContext,
+  seatName = seatCode(),
+): Promise<Result<SignedIn>> {
+  const checked = await checkPassword(db, personId, password, ctx, seatName);
+  if (!checked.ok) return checked;
+  seat.signedIn(checked.value.person, ctx.now);
+  return ok({ actor: checked.value.person, mustChange: checked.value.mustChange });
+}
+
+/** Whether anyone has an account yet (the first run asks for the leader's). */
+export const hasAnyAccount = async (db: ConsoleDb) => (await db.accounts.limit(1).count()) > 0;
+
+/** The first run: the leader chooses their password and is signed in. */
+export async function createFirstLeader(db: ConsoleDb, personId: string, password: string, ctx: WriteContext): Promise<Result<SignedIn>> {
+  const person = await db.people.get(personId);
+  const problem = passwordProblem(password, { name: person?.name });
+  if (problem) return fail(problem);
+  const created = await execute(
+    db,
+    createFirstCommand,
+    { personId, password: await hashPassword(password) },
+    attemptCtx(ctx, person ?? { id: personId, name: '' }),
+  );
+  if (!created.ok) return created;
+  return signIn(db, personId, password, ctx);
+}
+
+/** 开设账户 with a one-time password the person must change at first sign-in. */
+export async function createAccount(db: ConsoleDb, personId: string, oneTime: string, ctx: WriteContext): Promise<Result<Account>> {
+  const person = await db.people.get(personId);
+  const problem = passwordProblem(oneTime, { name: person?.name });
+  if (problem) return fail(problem);
+  return execute(db, createCommand, { personId, password: await hashPassword(oneTime) }, ctx);
+}
+
+/** 重置密码: a new one-time password. */
+export async function resetPassword(db: ConsoleDb, personId: string, oneTime: string, ctx: WriteContext): Promise<Result<Account>> {
+  const person = await db.people.get(personId);
+  const problem = passwordProblem(oneTime, { name: person?.name });
+  if (problem) return fail(problem);
+  return execute(db, resetCommand, { personId, password: await hashPassword(oneTime) }, ctx);
+}
+
+export const setAccountDisabled = (db: ConsoleDb, personId: string, disabled: boolean, ctx: WriteContext) =>
+  execute(db, setDisabledCommand, { personId, disabled }, ctx);
+
+/** The signed-in person changes their own password, giving the current one first. */
+export async function changeOwnPassword(db: ConsoleDb, current: string, next: string, ctx: WriteContext): Promise<Result<Account>> {
+  const here = seat.current().person;
+  if (!here) return fail('not-signed-in');
+  const problem = passwordProblem(next, { name: here.name, previous: current });
+  if (problem) return fail(problem);
+  const checked = await checkPassword(db, here.id, current, ctx, seatCode());
+  if (!checked.ok) return checked;
+  seat.proven(ctx.now);
+  return execute(db, changePasswordCommand, { password: await hashPassword(next) }, ctx);
+}
+
+/** 再次验证: the password again before a grave action; a wrong one counts like at sign-in. */
+export async function reauthenticate(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
+  const here = seat.current().person;
+  if (!here) return fail('not-signed-in');
+  const checked = await checkPassword(db, here.id, password, ctx, seatCode());
+  if (!checked.ok) {
+    if (checked.error.code === 'account-locked') await signOut(db, ctx);
+    return checked;
+  }
+  seat.proven(ctx.now);
+  return ok(undefined);
+}
+
+async function seatEvent(db: ConsoleDb, event: 'signed-out' | 'seat-locked' | 'seat-unlocked', person: Actor, ctx: WriteContext) {
+  await execute(db, seatEventCommand, { personId: person.id, seat: seatCode(), event }, { ...ctx, actor: person });
+}
+
+/** 锁定: the seat hides what it shows until the person gives their password again. */
+export async function lockSeat(db: ConsoleDb, ctx: WriteContext): Promise<void> {
+  const { person, locked } = seat.current();
+  if (!person || locked) return;
+  seat.locked();
+  await seatEvent(db, 'seat-locked', person, ctx);
+}
+
+/** 解锁 with the signed-in person's own password. */
+export async function unlockSeat(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
+  const here = seat.current().person;
+  if (!here) return fail('not-signed-in');
+  const checked = await checkPassword(db, here.id, password, ctx, seatCode());
+  if (!checked.ok) {
+    if (checked.error.code === 'account-locked') await signOut(db, ctx);
+    return checked;
+  }
+  seat.unlocked(ctx.now);
+  await seatEvent(db, 'seat-unlocked', here, ctx);
+  return ok(undefined);
+}
+
+/** 退出登录. */
+export async function signOut(db: ConsoleDb, ctx: WriteContext): Promise<void> {
+  const { person } = seat.current();
+  if (!person) return;
+  seat.signedOut();
+  await seatEvent(db, 'signed-out', person, ctx);
+}
