@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Every command the console can run has a rule in the access table: a command added without one
 // would be refused at the executor, so this finds it before a person does.
 import { describe, expect, it } from 'vitest';
