@@ -1,5 +1,5 @@
 // The console: the operator is chosen first, then the shell with its screens.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -40,9 +40,12 @@ import { StatisticsPage } from './features/statistics/StatisticsPage';
 import { AutoBackup } from './features/settings/AutoBackup';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OpenTargetOnNotice } from './features/session/OpenTarget';
-import { OperatorPicker } from './features/session/OperatorPicker';
+import { ForcedPasswordChange } from './features/session/ChangePasswordPage';
+import { IdleLock } from './features/session/IdleLock';
+import { LockScreen, ReauthDialog } from './features/session/SeatDialogs';
+import { SignInPage } from './features/session/SignInPage';
+import { useSeat } from './features/session/useSeat';
 import { Shell } from './features/session/Shell';
-import { useOperator } from './features/session/useWriteContext';
 
 function Screens() {
   return (
@@ -100,22 +103,80 @@ function DrillScreens() {
   );
 }
 
-function Seat({ askOperator }: { askOperator: boolean }) {
-  const operator = useOperator();
-  const [confirmed, setConfirmed] = useState(!askOperator);
+/** A person who left the seat to someone else, with where they were: their screens are kept for them. */
+type Kept = { id: string; at: string };
+const KEPT_AT_MOST = 3;
+
+/**
+ * Where a person's screens are: the window's address while they sit here, the address they left
+ * at while someone else does. Their screens stay mounted, hidden, so an unsaved form waits for
+ * them and is never shown to the next person.
+ */
+function seatLocation(active: { current: boolean }, left: { current: string }) {
+  return (): ReturnType<typeof useHashLocation> => {
+    const live = useHashLocation();
+    return active.current ? live : [left.current, () => undefined];
+  };
+}
+
+/**
+ * `active`: the signed-in person's screens, which also keep the console's upkeep running (alerts,
+ * escalation), locked or not; `shown`: not behind the lock screen.
+ */
+function PersonScreens({ active, shown, leftAt }: { active: boolean; shown: boolean; leftAt: string }) {
+  const activeRef = useRef(active);
+  const leftRef = useRef(leftAt);
+  activeRef.current = active;
+  leftRef.current = leftAt;
+  const [hook] = useState(() => seatLocation(activeRef, leftRef));
+  return (
+    <Router hook={hook}>
+      <div hidden={!shown} className="seat-screens">
+        <Screens_ active={active} />
+      </div>
+    </Router>
+  );
+}
+
+function Screens_({ active }: { active: boolean }) {
   const [location] = useLocation();
-  if (!operator || !confirmed) return <OperatorPicker onConfirmed={() => setConfirmed(true)} />;
   // The wall display has no navigation and nothing that needs a mouse.
   if (location.startsWith('/bigscreen')) return <BigScreenPage />;
   return (
-    <Shell onSwitchOperator={() => setConfirmed(false)}>
+    <Shell active={active}>
       <OpenTargetOnNotice />
       <Screens />
     </Shell>
   );
 }
 
-export function App({ db, askOperator }: { db: ConsoleDb; askOperator: boolean }) {
+function Seat() {
+  const here = useSeat();
+  const [location] = useLocation();
+  const [kept, setKept] = useState<Kept[]>([]);
+  const current = here.person && !here.mustChange ? here.person.id : null;
+  const trees = [...kept.filter((k) => k.id !== current), ...(current ? [{ id: current, at: location }] : [])];
+  const leaveToSomeoneElse = () => {
+    if (!here.person) return;
+    const id = here.person.id;
+    setKept((before) => [...before.filter((k) => k.id !== id), { id, at: location }].slice(-KEPT_AT_MOST));
+  };
+  return (
+    <>
+      {trees.map((tree) => (
+        <PersonScreens key={tree.id} active={tree.id === current} shown={tree.id === current && !here.locked} leftAt={tree.at} />
+      ))}
+      {!here.person ? <SignInPage /> : null}
+      {here.person && here.mustChange ? <ForcedPasswordChange /> : null}
+      {here.person && here.locked ? <LockScreen onSomeoneElse={leaveToSomeoneElse} /> : null}
+      <ReauthDialog />
+      {/* The wall display (大屏) is watched, not worked at: it shows counts and stays up. */}
+      {current && !location.startsWith('/bigscreen') ? <IdleLock /> : null}
+    </>
+  );
+}
+
+export function App({ db }: { db: ConsoleDb }) {
   const { t } = useTranslation();
   return (
     <ErrorBoundary>
@@ -124,7 +185,7 @@ export function App({ db, askOperator }: { db: ConsoleDb; askOperator: boolean }
             open, also while the operator picker is showing. */}
         <AutoBackup />
         <Router hook={useHashLocation}>
-          <Seat askOperator={askOperator} />
+          <Seat />
         </Router>
       </ConsoleProvider>
     </ErrorBoundary>

@@ -8,6 +8,7 @@ import { ModeRoot, openSeeded } from './features/session/ModeRoot';
 import { followConsoleMode } from './features/session/consoleMode';
 import { localeSwitched, operatorRemembered } from './features/session/sessionSlice';
 import { initI18n } from './i18n';
+import { seat } from './db/seat';
 import { createStore } from './store';
 import './ui/app.css';
 
@@ -43,12 +44,14 @@ async function boot() {
     rootElement.textContent = i18n.t('app.storageError', { message: error instanceof Error ? error.message : String(error) });
     return;
   }
-  // Remember who sat here last, but always ask at start: the picker is preselected, not skipped.
+  // Remember who sat here last, but always ask for the password: the name is preselected, nothing more.
   if (lastOperator) store.dispatch(operatorRemembered(lastOperator));
+  // From here on every change is made by the person signed in at this seat, or not at all.
+  seat.enforce();
   root.render(
     <StrictMode>
       <Provider store={store}>
-        <ModeRoot askOperator />
+        <ModeRoot />
       </Provider>
     </StrictMode>,
   );

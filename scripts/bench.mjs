@@ -8,6 +8,7 @@
 //                              bench/results/latest.json are kept)
 //   BENCH_SIZES=1000,100000    the store sizes of the "years of data" section (small first)
 //   BENCH_STEP_TIMEOUT_MS=600000  how long one timed step of that section may take
+import { ensureAccounts, signIn } from './benchSignIn.mjs';
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -71,8 +72,8 @@ async function boardFigures(browser, size) {
   };
 
   await page.goto(`${BASE}/#/plan`);
-  await page.getByRole('radio', { name: /陈晓/ }).check();
-  await page.getByRole('button', { name: '进入指挥台' }).click();
+  await ensureAccounts(page.context(), BASE, ['陈晓']);
+  await signIn(page, '陈晓');
   await page.getByRole('heading', { name: '应急预案' }).waitFor();
   const renders = [];
   for (let i = 0; i < 3; i += 1) {
@@ -106,8 +107,8 @@ async function reviewReportFigures(browser, entries) {
   await page.waitForFunction(() => document.title === 'bench ready');
   const seeded = await page.evaluate((n) => window.consoleBench.seedReviewedIncident(n), entries);
   await page.goto(`${BASE}/#/plan`);
-  await page.getByRole('radio', { name: /陈晓/ }).check();
-  await page.getByRole('button', { name: '进入指挥台' }).click();
+  await ensureAccounts(page.context(), BASE, ['陈晓']);
+  await signIn(page, '陈晓');
   await page.getByRole('heading', { name: '应急预案' }).waitFor();
   const runs = [];
   for (let i = 0; i < 3; i += 1) {

@@ -43,7 +43,8 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'acknowledgement.given': everyone,
   // A file for another PC carries everyone's data: the plan's personal-data roles (checked by the decision), with the password again.
   'backup.fileExported': withProof(EVERYONE),
-  'backup.fileSavedAs': withProof(EVERYONE),
+  // Where the file was saved, recorded after it was made (the making asked for the password).
+  'backup.fileSavedAs': everyone,
   'backup.restore': withProof(LEADERS),
   'board.clear': system,
   'calendar.saveYear': everyone,

@@ -156,7 +156,7 @@ export async function signIn(
 ): Promise<Result<SignedIn>> {
   const checked = await checkPassword(db, personId, password, ctx, seatName);
   if (!checked.ok) return checked;
-  seat.signedIn(checked.value.person, ctx.now);
+  seat.signedIn(checked.value.person, ctx.now, checked.value.mustChange);
   return ok({ actor: checked.value.person, mustChange: checked.value.mustChange });
 }
 
@@ -206,7 +206,9 @@ export async function changeOwnPassword(db: ConsoleDb, current: string, next: st
   const checked = await checkPassword(db, here.id, current, ctx, seatCode());
   if (!checked.ok) return checked;
   seat.proven(ctx.now);
-  return execute(db, changePasswordCommand, { password: await hashPassword(next) }, ctx);
+  const changed = await execute(db, changePasswordCommand, { password: await hashPassword(next) }, ctx);
+  if (changed.ok) seat.passwordChanged();
+  return changed;
 }
 
 /** 再次验证: the password again before a grave action; a wrong one counts like at sign-in. */

@@ -9,11 +9,13 @@ export type SeatState = {
   /** When the signed-in person last gave their password (sign-in, unlock, 再次验证), on the console's clock. */
   provenAtMs: number | null;
   locked: boolean;
+  /** Signed in with a one-time password: nothing but changing it until it is changed. */
+  mustChange: boolean;
 };
 
 type Listener = (state: SeatState) => void;
 
-const signedOut: SeatState = { person: null, provenAtMs: null, locked: false };
+const signedOut: SeatState = { person: null, provenAtMs: null, locked: false, mustChange: false };
 let state: SeatState = signedOut;
 let enforcing = false;
 const listeners = new Set<Listener>();
@@ -35,8 +37,11 @@ export const seat = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  signedIn(person: Actor, atMs: number): void {
-    set({ person, provenAtMs: atMs, locked: false });
+  signedIn(person: Actor, atMs: number, mustChange = false): void {
+    set({ person, provenAtMs: atMs, locked: false, mustChange });
+  },
+  passwordChanged(): void {
+    if (state.person) set({ ...state, mustChange: false });
   },
   proven(atMs: number): void {
     if (state.person) set({ ...state, provenAtMs: atMs });
@@ -46,10 +51,6 @@ export const seat = {
   },
   unlocked(atMs: number): void {
     if (state.person) set({ ...state, locked: false, provenAtMs: atMs });
-  },
-  /** The person's role or name changed in 组织机构 while they sit here. */
-  personChanged(person: Actor): void {
-    if (state.person?.id === person.id) set({ ...state, person });
   },
   signedOut(): void {
     set(signedOut);

@@ -16,6 +16,9 @@ export const enSettings: Catalog['settings'] = {
     backupsKept: 'Automatic backups to keep',
     backupsKeptHint:
       'Daily backups are kept for this many days (one a day); backups on quit, by hand and before a restore keep this many of each. An older backup much larger than the newest is never removed automatically.',
+    idleLockMinutes: 'Lock after idle (minutes)',
+    idleLockMinutesHint:
+      'The seat locks after this many minutes without a key or a click; unlocking takes the signed-in person’s password (1–120, default 10).',
     save: 'Save settings',
     reset: 'Undo changes',
     saved: 'Settings saved.',
@@ -25,6 +28,7 @@ export const enSettings: Catalog['settings'] = {
     dueSoonLeadMinutes: 'Enter a whole number from 5 to 1440',
     levelOneRepeatMinutes: 'Enter a whole number from 0 to 240',
     backupsKept: 'Enter a whole number from 1 to 365',
+    idleLockMinutes: 'Enter a whole number from 1 to 120',
   },
   backup: {
     introDrill:

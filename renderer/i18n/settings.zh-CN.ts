@@ -13,6 +13,8 @@ export const zhSettings = {
     backupsKept: '保留自动备份份数',
     backupsKeptHint:
       '每日备份保留最近这些天（每天一份）；退出时、手动和恢复前的备份各保留最近这些份。比最新备份大得多的旧备份不会被自动删除。',
+    idleLockMinutes: '无操作自动锁定（分钟）',
+    idleLockMinutesHint: '席位在这么多分钟没有按键或点击后锁定，解锁须输入登录人的密码（1–120，默认 10）。',
     save: '保存设置',
     reset: '撤销修改',
     saved: '设置已保存。',
@@ -22,6 +24,7 @@ export const zhSettings = {
     dueSoonLeadMinutes: '请输入 5 到 1440 之间的整数',
     levelOneRepeatMinutes: '请输入 0 到 240 之间的整数',
     backupsKept: '请输入 1 到 365 之间的整数',
+    idleLockMinutes: '请输入 1 到 120 之间的整数',
   },
   backup: {
     introDrill: '演练模式：这里的备份只包含演练数据（演练脚本、演练记录、评估和整改），恢复也只作用于演练数据，正式数据不受影响。',

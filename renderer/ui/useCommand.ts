@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Failure, Result } from '@shared/result';
 import { attempt, failureText } from './describe';
+import { askForPassword } from './reauth';
 import { say as sayKey, type TextKey } from '../i18n/keys';
 
 export type CommandMessage = { kind: 'error' | 'success'; text: string };
@@ -34,7 +35,9 @@ export function useCommand(
   /** Runs the change; returns its value, or null after showing why it was refused. */
   async function run<T>(write: () => Promise<Result<T>>, done?: (value: T, t: TFunction) => string): Promise<T | null> {
     setBusy(true);
-    const result = await attempt(write);
+    let result = await attempt(write);
+    // The gravest changes ask for the password again; once it is given the change is tried again.
+    if (!result.ok && result.error.code === 'reauth-required' && (await askForPassword())) result = await attempt(write);
     setBusy(false);
     if (!result.ok) {
       const field = fieldOf[result.error.code];

@@ -162,9 +162,13 @@ test('every live screen has no serious or critical accessibility violation', asy
   test.setTimeout(240_000);
   const console = new ConsolePage(page);
   await console.open();
-  await expect(page.getByRole('button', { name: '进入指挥台' })).toBeVisible();
-  expect.soft(await seriousViolations(page), 'axe on the operator picker').toEqual([]);
-  await console.chooseOperator('陈晓');
+  await expect(page.getByRole('button', { name: '创建并登录' })).toBeVisible();
+  expect.soft(await seriousViolations(page), 'axe on the first run').toEqual([]);
+  await console.signIn('陈晓');
+  await console.signOut();
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  expect.soft(await seriousViolations(page), 'axe on the sign-in').toEqual([]);
+  await console.signIn('陈晓');
   // The board before anything is registered shows an invitation instead of rows.
   await expectAccessible(page, '/board');
 
@@ -197,7 +201,8 @@ test('every rehearsal screen has no serious or critical accessibility violation'
   test.setTimeout(180_000);
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.appointTrainer('陈晓');
+  await console.signIn('陈晓');
   await new ModeSwitch(page).enterDrill();
   const trainer = new TrainerConsole(page);
   await trainer.create('加油站加油数量纠纷');

@@ -35,7 +35,7 @@ test('quick path closes a level-3 complaint in one form, and refuses a level-1 o
   const quick = new QuickPathForm(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
 
   await intake.fill(overcharged);
@@ -95,7 +95,7 @@ test('print the acknowledgement and check it with pdftotext', async ({ page }) =
   const incident = new IncidentPage(page);
   const receipt = new AcknowledgementPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const numbers = await intake.register(overcharged);
 
@@ -150,7 +150,7 @@ test('the receipt of a complaint settled on the spot gives the result, not time 
   const console = new ConsolePage(page);
   const receipt = new AcknowledgementPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await new IntakePage(page).open();
   await new IntakePage(page).fill(overcharged);
   const quick = new QuickPathForm(page);

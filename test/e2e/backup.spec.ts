@@ -51,7 +51,7 @@ test('a changed preference is checked, saved and still there after a reload', as
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await settings.open();
   await expect(settings.preference('到期提醒提前量（分钟）')).toHaveValue('120');
   await expect(settings.preference('关闭窗口时最小化到托盘')).toBeChecked();
@@ -73,7 +73,7 @@ test('a changed preference is checked, saved and still there after a reload', as
   await expect(settings.preferences().getByRole('status')).toHaveText('设置已保存。');
 
   await page.reload();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await settings.open();
   await expect(settings.preference('到期提醒提前量（分钟）')).toHaveValue('90');
   await expect(settings.preference('一级事件重复提醒间隔（分钟，0 为不重复）')).toHaveValue('0');
@@ -85,7 +85,7 @@ test('restoring a stored backup takes the data back to when it was made, and onl
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await settings.open();
   await expect(settings.backups()).toContainText('还没有成功的备份。请立即备份。');
   const time = await settings.backupNow();
@@ -139,7 +139,7 @@ test('a backup file is sealed with a passphrase; a damaged, altered or wrongly u
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await settings.open();
   const passphrase = '城东值班2026';
   const file = await settings.backupToFile(passphrase);
@@ -182,7 +182,7 @@ test('only the people the plan names may back up to a file, and the file is on t
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await settings.open();
   await expect(settings.backups().getByRole('button', { name: '备份到文件…' })).toBeDisabled();
   await expect(settings.backups().getByText('只有预案指定的人员（默认组长、副组长）可以备份到文件').first()).toBeVisible();
@@ -198,7 +198,7 @@ test('in drill mode a backup and a restore work on drill data only, and a live b
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await settings.open();
   const liveTime = await settings.backupNow();
   const passphrase = '城东值班2026';
@@ -230,7 +230,7 @@ test('a database that comes back empty is not seeded over: the console says so a
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   const incident = await registerOne(page);
   await settings.open();
   const time = await settings.backupNow();
@@ -243,7 +243,7 @@ test('a database that comes back empty is not seeded over: the console says so a
   await expect(page.getByText(/但找到了 [12] 份备份/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/empty-start-zh.png`, fullPage: true });
   await page.getByRole('button', { name: `恢复 ${time} 的备份（手动）` }).click();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await expectOnBoard(page, incident, true);
 });
 
@@ -251,14 +251,14 @@ test('starting blank over an emptied database is a choice, and the backups stay'
   const console = new ConsolePage(page);
   const settings = new SettingsPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await registerOne(page);
   await settings.open();
   const time = await settings.backupNow();
   await wipeLiveDatabase(page);
   await page.reload();
   await page.getByRole('button', { name: '不恢复，从空白开始' }).click();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await settings.open();
   await expect(settings.restoreButton(time)).toBeVisible();
 });

@@ -8,7 +8,7 @@ test('flags a working-day deadline that runs into a year without official calend
   await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+08:00'));
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
   const numbers = await intake.register(CONTRACT_INTO_NEXT_YEAR);

@@ -20,7 +20,7 @@ test('a leader forms the special task force of a level-1 incident; the dashboard
   const console = new ConsolePage(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await new IntakePage(page).open();
   const numbers = await new IntakePage(page).register(mediaCase);
   await incident.openFromBoard(numbers.incident);
@@ -57,7 +57,7 @@ test('a leader forms the special task force of a level-1 incident; the dashboard
 test('moves through the board with the arrow keys and opens a row with Enter', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
   const first = await intake.register({ ...mediaCase, media: false, subject: '第一件：电热水壶漏电', category: '产品质量' });

@@ -12,7 +12,7 @@ test('registers, grades, activates and closes a fuel-quantity dispute, and every
   const intake = new IntakePage(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
 
   // Bad input: every problem is marked and nothing is saved.
   await intake.open();
@@ -95,7 +95,7 @@ test('registers, grades, activates and closes a fuel-quantity dispute, and every
 
   // Reload: the record is the database, not the page.
   await page.reload();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   // Reload returns to the same incident, read back from the database.
   await incident.expectStage('已关闭');
   for (const entry of [
@@ -124,7 +124,7 @@ test('attaching four more complainants makes a group complaint and suggests a hi
   const intake = new IntakePage(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const first = await intake.register({
     channel: '在线客服 / App',
@@ -185,7 +185,7 @@ test('attaches a complaint to an open incident from the intake form, and a secon
   const console = new ConsolePage(page);
   const intake = new IntakePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const scenic: Registration = {
     channel: '现场来访',

@@ -66,7 +66,7 @@ async function matrixOnScreen(page: Page) {
 test('the dashboard counts exactly what the database holds and follows changes without reload', async ({ page, context }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const intake = new IntakePage(page);
   const incident = new IncidentPage(page);
   await intake.open();
@@ -88,7 +88,7 @@ test('the dashboard counts exactly what the database holds and follows changes w
   // A registration in another window shows here within a second.
   const desk = await context.newPage();
   await new ConsolePage(desk).open();
-  await new ConsolePage(desk).chooseOperator('陈晓');
+  await new ConsolePage(desk).signIn('陈晓');
   const deskIntake = new IntakePage(desk);
   await deskIntake.open();
   await deskIntake.register({ ...base, name: '丁', subject: '加油站加油数量争议', category: '加油站数质量' });
@@ -106,7 +106,7 @@ test('the wall display fits 1920×1080 on every panel and returns with Esc', asy
   await page.setViewportSize({ width: 1920, height: 1080 });
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
   for (const name of ['甲', '乙', '丙', '丁'])
@@ -150,7 +150,7 @@ test('the wall display fits 1920×1080 on every panel and returns with Esc', asy
 test('keyboard: Alt+N opens a new complaint, / searches the board, ? lists the shortcuts', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await page.keyboard.press('Alt+N');
   await expect(page.getByRole('heading', { name: '受理登记' })).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 400 } });

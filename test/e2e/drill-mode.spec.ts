@@ -29,7 +29,7 @@ test('a drill is marked on every screen and its records stay out of live work', 
   const intake = new IntakePage(page);
   const mode = new ModeSwitch(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const liveNumbers = await intake.register(live);
   await console.nav('指挥台').click();
@@ -64,11 +64,11 @@ test('a drill is marked on every screen and its records stay out of live work', 
   await page.screenshot({ path: `${SHOTS}/drill-dashboard-en.png`, fullPage: true });
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 
-  // A reload in the middle of a drill stays in the drill, the operator picker already says so.
+  // A reload in the middle of a drill stays in the drill, the sign-in already says so.
   await page.reload();
   await expect(mode.banner()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/drill-operator-picker-zh.png` });
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   // So does the wall display.
   await page.goto('/#/bigscreen');
   await expect(mode.banner()).toBeVisible();
@@ -88,7 +88,7 @@ test('a drill is marked on every screen and its records stay out of live work', 
 
   // …and a reload in live work stays live.
   await page.reload();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await expect(page.getByRole('banner').getByRole('button', { name: '进入演练模式' })).toBeVisible();
   await expect(mode.banner()).toBeHidden();
 });

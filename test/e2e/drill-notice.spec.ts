@@ -20,7 +20,8 @@ test('drafts a drill notice, refuses bad input field by field, and prints it as 
   const form = list.form();
   const paper = new NoticePrintView(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.appointTrainer('陈晓');
+  await console.signIn('陈晓');
   await new ModeSwitch(page).enterDrill();
   await list.open();
   await expect(page.getByText('尚无演练通知')).toBeVisible();

@@ -95,7 +95,7 @@ test('the trainer runs scenario (b) at 10×, participants act, the evaluation ra
   const mode = new ModeSwitch(page);
   await page.clock.setFixedTime(RUN_ONE - 60 * 60_000);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   // One live complaint, so the live board and export have something of their own.
   await new IntakePage(page).open();
   await new IntakePage(page).register(liveCase);

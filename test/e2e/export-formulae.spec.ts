@@ -21,7 +21,7 @@ function cellsOf(line: string): string[] {
 test('a CSV export of a complaint whose content is =HYPERLINK(...) comes out as text', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const exchange = new ExchangePage(page);
   await exchange.open();
   const headers = [

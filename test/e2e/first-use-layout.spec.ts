@@ -28,7 +28,7 @@ async function signIn(page: Page, at = '2026-11-23T09:00:00+08:00') {
   await page.clock.setFixedTime(new Date(at));
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   return console;
 }
 

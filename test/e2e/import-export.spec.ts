@@ -86,7 +86,7 @@ function hotlineCsv(count: number, badEvery = 100) {
 async function openExchange(page: Page) {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const exchange = new ExchangePage(page);
   await exchange.open();
   return exchange;

@@ -25,7 +25,7 @@ async function levelOneMassComplaint(page: Page, operator: string) {
   const console = new ConsolePage(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator(operator);
+  await console.signIn(operator);
   await new IntakePage(page).open();
   const numbers = await new IntakePage(page).register(massComplaint);
   await incident.openFromBoard(numbers.incident);
@@ -98,7 +98,7 @@ test('issues the standard instructions on a level-1 activation; the team signs a
   await page.clock.setFixedTime(new Date('2026-11-23T10:05:00+08:00'));
   // Reopening the console runs the overdue check at once (it also runs every 30 s).
   await page.reload();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await expect(instructions.item('宣传引导组')).toContainText('逾期未签收');
   await expect(instructions.item('宣传引导组')).toContainText('已提醒下达人和组长');
   await expect(instructions.item('处置协调组')).not.toContainText('逾期');
@@ -107,7 +107,7 @@ test('issues the standard instructions on a level-1 activation; the team signs a
   // Checking again later raises nothing twice.
   await page.clock.setFixedTime(new Date('2026-11-23T10:07:00+08:00'));
   await page.reload();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await expect(incident.timeline().getByText(/指令逾期未签收/)).toHaveCount(2);
   await instructions.panel().screenshot({ path: `${SHOTS}/instructions-overdue-zh.png` });
 
@@ -124,7 +124,7 @@ test('refuses an instruction longer than 2000 characters with a sentence and iss
   const instructions = new IncidentInstructions(page);
 
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await new IntakePage(page).open();
   const numbers = await new IntakePage(page).register(massComplaint);
   await incident.openFromBoard(numbers.incident);
@@ -175,7 +175,7 @@ test('closing asks what becomes of the open instructions; withdrawn ones stop co
   // Hours past their deadlines, the team's inbox holds them as finished, not overdue.
   await page.clock.setFixedTime(new Date('2026-11-23T13:00:00+08:00'));
   await page.reload();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await inbox.open('宣传引导组');
   await expect(inbox.item('已办结', '宣传引导组')).toContainText(numbers.incident);
   await expect(inbox.group('待签收')).toContainText('无');

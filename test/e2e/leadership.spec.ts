@@ -28,7 +28,7 @@ async function leaderGradesLevelOne(page: Page) {
   const console = new ConsolePage(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await new IntakePage(page).open();
   const { incident: number } = await new IntakePage(page).register(fuelDispute);
   await incident.openFromBoard(number);
@@ -62,9 +62,12 @@ test('after an override to level 1 the grading card reads level 1 and its nation
   await card.screenshot({ path: `${SHOTS}/grading-override-zh.png` });
 });
 
-test('the operator picker says who leads which team', async ({ page }) => {
-  await new ConsolePage(page).open();
-  const picker = page.getByRole('radiogroup', { name: '选择当班操作员' });
+test('the sign-in list says who leads which team', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.signIn('王建国');
+  await console.signOut();
+  const picker = page.getByRole('radiogroup', { name: '登录人' });
   await expect(picker.getByRole('radio', { name: /张丽/ })).toHaveAccessibleName(/信息收集组组长/);
   await expect(picker.getByRole('radio', { name: /王建国/ })).not.toHaveAccessibleName(/信息收集组|处置协调组|宣传引导组|后勤保障组/);
   for (const team of ['处置协调组组长', '宣传引导组组长', '后勤保障组组长']) await expect(picker).toContainText(team);
@@ -120,7 +123,7 @@ test('a group complaint records each complainant’s feedback and satisfaction, 
   const console = new ConsolePage(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await new IntakePage(page).open();
   const first = await new IntakePage(page).register({ ...fuelDispute, urgency: '一般' });
   await incident.openFromBoard(first.incident);

@@ -7,7 +7,7 @@ test('a complaint registered in one window appears on the board of another witho
   const desk = await context.newPage();
   for (const page of [board, desk]) {
     await new ConsolePage(page).open();
-    await new ConsolePage(page).chooseOperator('陈晓');
+    await new ConsolePage(page).signIn('陈晓');
   }
   await new ConsolePage(board).nav('事件看板').click();
   await expect(board.getByText('还没有登记任何投诉。')).toBeVisible();

@@ -39,15 +39,15 @@ test('two windows switch mode together and each reload keeps the mode the consol
   const modeA = new ModeSwitch(a);
   const modeB = new ModeSwitch(b);
   await consoleA.open();
-  await consoleA.chooseOperator('陈晓');
+  await consoleA.signIn('陈晓');
   await consoleB.open();
-  await consoleB.chooseOperator('陈晓');
+  await consoleB.signIn('陈晓');
   await new IntakePage(a).open();
   await new IntakePage(a).register(live);
-  // A third window is still at the operator picker, preselected with whoever sat there last.
+  // A third window is still at the sign-in, preselected with whoever sat there last.
   const c = await context.newPage();
   await new ConsolePage(c).open();
-  await expect(c.getByRole('heading', { name: '选择当班操作员' })).toBeVisible();
+  await expect(c.getByRole('heading', { name: '登录', exact: true })).toBeVisible();
 
   // Window B is half-way through a registration when window A enters the drill.
   const intakeB = new IntakePage(b);
@@ -64,18 +64,18 @@ test('two windows switch mode together and each reload keeps the mode the consol
   await expect(b.getByLabel('姓名', { exact: true })).toHaveValue('');
   await notice.getByRole('button', { name: '知道了' }).click();
   await expect(notice).toBeHidden();
-  // The window at the picker follows too, and still asks who is at the seat.
+  // The window at the sign-in follows too, and still asks who is signing in.
   await expect(new ModeSwitch(c).banner()).toBeVisible();
-  await expect(c.getByRole('heading', { name: '选择当班操作员' })).toBeVisible();
+  await expect(c.getByRole('heading', { name: '登录', exact: true })).toBeVisible();
   await expect(c.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
   await c.close();
   // The window that switched has nothing to explain.
   await expect(a.getByRole('alert').filter({ hasText: SWITCHED_TO_DRILL })).toHaveCount(0);
 
-  // A reload of B stays in the drill; the operator picker already says so.
+  // A reload of B stays in the drill; the sign-in already says so.
   await b.reload();
   await expect(modeB.banner()).toBeVisible();
-  await consoleB.chooseOperator('陈晓');
+  await consoleB.signIn('陈晓');
   await expect(modeB.banner()).toBeVisible();
 
   // What B registers now is drill data: A (in the drill too) sees it, live work never does.
@@ -87,7 +87,7 @@ test('two windows switch mode together and each reload keeps the mode the consol
   // Ordinary work in B did not move the console back: a reload of A is still in the drill.
   await a.reload();
   await expect(modeA.banner()).toBeVisible();
-  await consoleA.chooseOperator('陈晓');
+  await consoleA.signIn('陈晓');
 
   // B returns to live work; A follows without a reload.
   await modeB.returnToLive();
@@ -104,7 +104,7 @@ test('two windows switch mode together and each reload keeps the mode the consol
     [b, consoleB, modeB],
   ] as const) {
     await page.reload();
-    await console.chooseOperator('陈晓');
+    await console.signIn('陈晓');
     await expect(page.getByRole('banner').getByRole('button', { name: '进入演练模式' })).toBeVisible();
     await expect(mode.banner()).toBeHidden();
     await expect(await boardShows(page, drill.subject)).toHaveCount(0);

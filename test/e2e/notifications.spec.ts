@@ -84,7 +84,7 @@ test('announces a level-1 incident, lists it with its number, records who acknow
   const centre = new NotificationCentre(page);
 
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await bell.expectWaiting(0);
   await intake.open();
   const { incident: number } = await intake.register(productDefect);
@@ -136,7 +136,7 @@ test('announces a level-1 incident, lists it with its number, records who acknow
   const deadline = await deadlineOf(page, '调查核实');
   await page.clock.setFixedTime(new Date(deadline - 2 * HOUR + 60_000));
   await page.reload();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await expect(page.getByRole('heading', { name: new RegExp(number) })).toBeVisible();
   const soon = `${number} 调查核实即将到期`;
   await expect.poll(() => page.evaluate(() => window.__shownNotices ?? []), { timeout: 20_000 }).toContain(soon);
@@ -175,7 +175,7 @@ test('an alert missed while the console was closed shows when it was raised and 
   const centre = new NotificationCentre(page);
 
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const { incident: number } = await intake.register(productDefect);
   await incident.openFromBoard(number);
@@ -188,7 +188,7 @@ test('an alert missed while the console was closed shows when it was raised and 
   const openedAt = dueSoonAt + 90 * 60_000;
   await page.clock.setFixedTime(new Date(openedAt));
   await page.reload();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await centre.open();
   const soon = centre.item(`${number} 调查核实即将到期`);
   await expect(soon).toBeVisible({ timeout: 20_000 });
@@ -216,7 +216,7 @@ test('a live level-1 incident keeps repeating while a trainer runs a drill', asy
   const mode = new ModeSwitch(page);
 
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const { incident: number } = await intake.register(productDefect);
   await incident.openFromBoard(number);
@@ -237,5 +237,7 @@ test('a live level-1 incident keeps repeating while a trainer runs a drill', asy
     await page.clock.fastForward('01:00');
     await expect.poll(levelOneNotices, { timeout: 20_000 }).toEqual(Array<string>(told).fill(title));
   }
+  // Nobody touched the console meanwhile: the seat locked itself, and the alerts went on behind the lock.
+  await expect(page.getByRole('heading', { name: '席位已锁定' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.__shownNotices ?? [])).toContain(`${number} 报告领导小组已超时`);
 });

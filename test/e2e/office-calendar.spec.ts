@@ -10,7 +10,7 @@ test('enter the 2027 arrangement and watch a 日历数据缺失 clock get its da
   await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+08:00'));
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const intake = new IntakePage(page);
   await intake.open();
   const numbers = await intake.register(CONTRACT_INTO_NEXT_YEAR);
@@ -70,7 +70,7 @@ test('shows a year of holidays and make-up days in Chinese and English', async (
   await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+08:00'));
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const calendar = new CalendarPage(page);
   await calendar.open();
   await expect(calendar.status()).toContainText('官方数据');
@@ -98,7 +98,7 @@ test('reads a year from a file into the form and refuses a file that is not an a
   await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+08:00'));
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const calendar = new CalendarPage(page);
   await calendar.open(2027);
   await calendar.importFile({ name: 'holidays.json', buffer: Buffer.from('{"year": "2027"}') });

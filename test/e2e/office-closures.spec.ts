@@ -14,7 +14,7 @@ test('a closure day moves a working-day clock only once the plan counts it and t
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   const calendar = new CalendarPage(page);
   const closures = page.getByRole('region', { name: '单位自定停工日' });
 

@@ -30,7 +30,7 @@ test('logs opinion items, refuses bad ones field by field, and suggests raising 
   const opinion = new OpinionPanel(page);
 
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await new IntakePage(page).open();
   const numbers = await new IntakePage(page).register(fuelDispute);
   await incident.openFromBoard(numbers.incident);
@@ -132,10 +132,8 @@ test('logs opinion items, refuses bad ones field by field, and suggests raising 
   await expect(opinion.figures()).toContainText('10,000 人次');
 
   // The same panel in English.
-  await page.getByRole('button', { name: '切换' }).click();
+  await console.switchOperator('陈晓');
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
-  await page.getByRole('radio', { name: /陈晓/ }).check();
-  await page.getByRole('button', { name: 'Open the console' }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Incident board' }).click();
   await page.getByRole('link', { name: numbers.incident }).click();
   const english = page.getByRole('region', { name: 'Public opinion', exact: true });
@@ -151,7 +149,7 @@ test('logs opinion items, refuses bad ones field by field, and suggests raising 
 test('the plan shows the opinion threshold and the holding-statement template the teams work from', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await console.nav('应急预案').click();
   const panel = page.getByRole('region', { name: '信息发布与舆情' });
   await expect(panel).toContainText('负面舆情在 24 小时内估计触达达到 10,000 人次时，建议提高事件级别。');

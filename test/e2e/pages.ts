@@ -18,6 +18,16 @@ export type Registration = {
   media?: boolean;
 };
 
+/** The password every person ends up with in a test's console, and the one-time one the leader sets. */
+export const PASSWORD = 'Duty-Desk-2026';
+export const ONE_TIME_PASSWORD = 'Once-2026-01';
+/** The sample organisation's leader, who sets the first password. */
+export const LEADER = '王建国';
+const SIGN_IN_TITLE = '登录';
+const FIRST_RUN = '首次使用：设置组长账户';
+
+const answering = new WeakSet<Page>();
+
 export class ConsolePage {
   constructor(readonly page: Page) {}
 
@@ -25,15 +35,109 @@ export class ConsolePage {
     await this.page.goto('/');
   }
 
-  async chooseOperator(name: string) {
-    await this.page.getByRole('radio', { name: new RegExp(name) }).check();
-    await this.page.getByRole('button', { name: '进入指挥台' }).click();
-    await expect(this.page.getByText(`操作员: ${name}`)).toBeVisible();
+  /**
+   * Signs `name` in at this window as a person does: on a new console the leader (王建国) first sets
+   * their password; someone without an account has one opened by the leader (组织机构 → 账户) with a
+   * one-time password, which they change at their first sign-in. Every person ends with PASSWORD.
+   */
+  async signIn(name: string) {
+    const p = this.page;
+    this.answerPasswordPrompts();
+    const firstRun = p.getByRole('heading', { name: FIRST_RUN });
+    await expect(p.getByRole('heading', { name: new RegExp(`^(${SIGN_IN_TITLE}|${FIRST_RUN})$`) })).toBeVisible();
+    if (await firstRun.isVisible()) {
+      await p.getByLabel('设置密码').fill(PASSWORD);
+      await p.getByLabel('再次输入密码').fill(PASSWORD);
+      await p.getByRole('button', { name: '创建并登录' }).click();
+      await expect(p.getByText(`操作员: ${LEADER}`).filter({ visible: true })).toBeVisible();
+      if (name === LEADER) return;
+      await this.signOut();
+    }
+    await p.getByRole('radio', { name: new RegExp(name) }).check();
+    if (await p.getByRole('note').filter({ hasText: '尚未开设账户' }).isVisible()) {
+      await this.openAccountFor(name);
+      await p.getByRole('radio', { name: new RegExp(name) }).check();
+      await p.getByLabel('密码', { exact: true }).fill(ONE_TIME_PASSWORD);
+      await p.getByRole('button', { name: '登录', exact: true }).click();
+      await p.getByLabel('当前密码').fill(ONE_TIME_PASSWORD);
+      await p.getByLabel('新密码', { exact: true }).fill(PASSWORD);
+      await p.getByLabel('再次输入新密码').fill(PASSWORD);
+      await p.getByRole('button', { name: '修改密码并进入' }).click();
+    } else {
+      await p.getByLabel('密码', { exact: true }).fill(PASSWORD);
+      await p.getByRole('button', { name: '登录', exact: true }).click();
+    }
+    await expect(p.getByText(`操作员: ${name}`).filter({ visible: true })).toBeVisible();
   }
 
+  /**
+   * The person at the seat gives their password when the console asks again (再次验证 before a
+   * grave action), as they would; a test of the prompt itself stops this first.
+   */
+  answerPasswordPrompts() {
+    if (answering.has(this.page)) return;
+    answering.add(this.page);
+    void this.page.addLocatorHandler(this.page.getByRole('dialog', { name: '请再次输入密码' }), async (dialog) => {
+      await dialog.getByLabel('密码').fill(PASSWORD);
+      await dialog.getByRole('button', { name: '确认' }).click();
+    });
+  }
+
+  async stopAnsweringPasswordPrompts() {
+    answering.delete(this.page);
+    await this.page.removeLocatorHandler(this.page.getByRole('dialog', { name: '请再次输入密码' }));
+  }
+
+  /** The leader opens an account for `name` with the one-time password, then signs out again. */
+  async openAccountFor(name: string) {
+    const p = this.page;
+    const where = new URL(p.url()).hash;
+    await this.signIn(LEADER);
+    await this.nav('组织机构').click();
+    const accounts = p.getByRole('region', { name: '账户' });
+    await accounts.getByRole('button', { name: `开设账户 ${name}` }).click();
+    await accounts.getByRole('textbox', { name: `${name} 的一次性密码` }).fill(ONE_TIME_PASSWORD);
+    await accounts.getByRole('button', { name: '保存' }).click();
+    await expect(accounts.getByRole('status')).toContainText(`已为 ${name} 开设账户`);
+    // Back where the test was, so the person signing in next finds the same screen.
+    await p.evaluate((hash) => {
+      window.location.hash = hash;
+    }, where);
+    await this.signOut();
+  }
+
+  /** The leader makes `name` the office's 导调员 (组织机构 → 人员名单), who then runs rehearsals. */
+  async appointTrainer(name: string) {
+    const p = this.page;
+    await this.signIn(LEADER);
+    await this.nav('组织机构').click();
+    const row = p.getByRole('region', { name: '人员名单' }).getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: '编辑' }).click();
+    const form = p.getByRole('form', { name: `编辑人员：${name}` });
+    await form.getByLabel('领导小组职务', { exact: true }).selectOption({ label: '导调员' });
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(form).toHaveCount(0);
+    await this.signOut();
+  }
+
+  /** The seat locked itself (the clock ran on without a key or a click): the person gives their password. */
+  async unlock() {
+    const p = this.page;
+    await expect(p.getByRole('heading', { name: '席位已锁定' })).toBeVisible();
+    await p.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await p.getByRole('button', { name: '解锁' }).click();
+    await expect(p.getByRole('heading', { name: '席位已锁定' })).toHaveCount(0);
+  }
+
+  async signOut() {
+    await this.page.getByRole('button', { name: '退出登录' }).click();
+    await expect(this.page.getByRole('heading', { name: SIGN_IN_TITLE, exact: true })).toBeVisible();
+  }
+
+  /** Another person takes the seat: the one signed in signs out first. */
   async switchOperator(name: string) {
-    await this.page.getByRole('button', { name: '切换' }).click();
-    await this.chooseOperator(name);
+    await this.signOut();
+    await this.signIn(name);
   }
 
   nav(name: string): Locator {

@@ -9,7 +9,7 @@ test('a version approved for 11:00 takes over at 11:00 on the open console', asy
   const console = new ConsolePage(page);
   const plan = new PlanVersionsPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await plan.open();
   await plan.startRevision();
   await plan.setLimit('受理', '48');
@@ -21,6 +21,8 @@ test('a version approved for 11:00 takes over at 11:00 on the open console', asy
 
   // No change to the plans and no reload: the console's own clock reaches 11:00.
   await page.clock.fastForward('01:00:00');
+  // An hour without a key or a click: the seat locked itself meanwhile.
+  await console.unlock();
   await expect(page.getByText('现行：第 2 版，自 2026-12-04 11:00 起施行')).toBeVisible();
 
   const intake = new IntakePage(page);

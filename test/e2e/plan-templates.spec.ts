@@ -27,7 +27,7 @@ test('starts from the scenic-area template: the preview shows its limits and a d
   const console = new ConsolePage(page);
   const files = new PlanFilesPanel(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await files.open();
   await expect(files.panel()).toContainText('暂无草稿预案。');
 
@@ -87,7 +87,7 @@ test('prints the plan as an A4 official document and checks it with pdftotext', 
   const files = new PlanFilesPanel(page);
   const paper = new PlanPrintView(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await files.open();
   // The plan in force, stored before plans had written parts, still prints its settings.
   await files.panel().getByRole('link', { name: '打印本预案' }).click();
@@ -149,7 +149,7 @@ test('a plan file exported and imported into a fresh profile is the same plan; a
   const console = new ConsolePage(page);
   const files = new PlanFilesPanel(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await files.open();
   await draftFromScenicTemplate(page);
   await page.getByRole('link', { name: '返回应急预案' }).click();
@@ -164,7 +164,7 @@ test('a plan file exported and imported into a fresh profile is the same plan; a
   const branchConsole = new ConsolePage(branch);
   const branchFiles = new PlanFilesPanel(branch);
   await branchConsole.open();
-  await branchConsole.chooseOperator('陈晓');
+  await branchConsole.signIn('陈晓');
   await branchFiles.open();
 
   // A file of another kind first: a sentence, and nothing stored.

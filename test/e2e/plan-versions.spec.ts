@@ -41,7 +41,7 @@ test('a plan from the scenic-area template is revised, returned, revised again a
   const incident = new IncidentPage(page);
   const plan = new PlanVersionsPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const before = await intake.register(complaint('索道排队秩序混乱'));
 
@@ -177,7 +177,7 @@ test('the office writes the text of its first plan in a revision; every part is 
   const console = new ConsolePage(page);
   const plan = new PlanVersionsPage(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await plan.open();
   await plan.startRevision();
   const text = plan.editor().getByRole('region', { name: '预案文本' });

@@ -54,7 +54,7 @@ test('prints a long incident summary over numbered A4 pages with the header, mas
   const incident = new IncidentPage(page);
   const summary = new SummaryPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await intake.open();
   const numbers = await intake.register(fuelDispute);
   await incident.openFromBoard(numbers.incident);
@@ -152,7 +152,7 @@ test('prints a long incident summary over numbered A4 pages with the header, mas
 test('prints the emergency contact list on one A4 page with the same header and footer', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await new ContactsPage(page).open();
   await expect(page.getByRole('region', { name: '外部单位' })).toContainText('12315');
   const pdf = PrintedPdf.write(`${OUT}/contacts-zh.pdf`, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
@@ -165,7 +165,7 @@ test('prints the emergency contact list on one A4 page with the same header and 
 test('says so when the incident to summarise does not exist', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   // A hash change, not a reload: the operator stays at the seat.
   await page.evaluate((id) => (window.location.hash = `#/incidents/${id}/summary`), randomUUID());
   await expect(page.getByRole('alert')).toContainText('找不到该事件，无法生成事件摘要');

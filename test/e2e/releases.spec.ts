@@ -26,7 +26,7 @@ test('drafts a statement, is returned, revised, approved and released; a later e
   const releases = new ReleasesPanel(page);
 
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await new IntakePage(page).open();
   const numbers = await new IntakePage(page).register(fuelDispute);
   await incident.openFromBoard(numbers.incident);

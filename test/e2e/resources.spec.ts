@@ -1,6 +1,6 @@
 // 应急资源: the logistics team keeps the inventory, allocates to an incident and takes it back.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentInstructions, IncidentPage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentInstructions, IncidentPage, IntakePage, PASSWORD, type Registration } from './pages';
 import { IncidentResources, InventoryPage } from './resourcePages';
 
 const SHOTS = 'test-results/screenshots';
@@ -37,7 +37,7 @@ test('allocates radios to an incident, refuses more than are available, flags th
   const resources = new IncidentResources(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
 
   // An empty inventory offers the sample list.
   await inventory.open();
@@ -116,7 +116,7 @@ test('flags resources not returned when the incident is over, and the English in
   const resources = new IncidentResources(page);
   const incident = new IncidentPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await inventory.open();
   await page.getByRole('button', { name: '载入示例资源' }).click();
   await expect(inventory.row('应急指挥车')).toContainText('2 / 2');
@@ -139,7 +139,8 @@ test('flags resources not returned when the incident is over, and the English in
   await page.reload();
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await page.getByRole('radio', { name: /陈晓/ }).check();
-  await page.getByRole('button', { name: 'Open the console' }).click();
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Resources' }).click();
   const table = page.getByRole('table', { name: 'Resources' });
   await expect(table.getByRole('row').filter({ hasText: '应急指挥车' })).toContainText('Not returned');
@@ -158,7 +159,7 @@ test('offers to put an allocation on the logistics team’s open instruction as 
   const resources = new IncidentResources(page);
   const instructions = new IncidentInstructions(page);
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await new InventoryPage(page).open();
   await page.getByRole('button', { name: '载入示例资源' }).click();
   const number = await registerAndOpen(page, crowd);

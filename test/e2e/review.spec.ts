@@ -21,7 +21,7 @@ async function closedIncident(page: Page): Promise<string> {
   const incident = new IncidentPage(page);
   await page.clock.setFixedTime(at('2026-11-23T09:00:00+08:00'));
   await console.open();
-  await console.chooseOperator('王建国');
+  await console.signIn('王建国');
   await intake.open();
   const { incident: number } = await intake.register(fuelDispute);
   await incident.openFromBoard(number);
@@ -196,7 +196,7 @@ test('prints full personal data for one print only, and records that on the time
 test('refuses the review of an incident that is not closed', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
   await new IntakePage(page).open();
   const { incident } = await new IntakePage(page).register({ ...fuelDispute, urgency: '一般' });
   await new IncidentPage(page).openFromBoard(incident);

@@ -19,7 +19,9 @@ export class ScenarioLibrary {
   async openInDrill(operator = '陈晓') {
     const console = new ConsolePage(this.page);
     await console.open();
-    await console.chooseOperator(operator);
+    // Rehearsals are run by the leaders or the office's 导调员.
+    await console.appointTrainer(operator);
+    await console.signIn(operator);
     await new ModeSwitch(this.page).enterDrill();
     await this.open();
   }

@@ -66,7 +66,7 @@ test('counts the month’s complaints by category, grade, channel and place, exp
   const incident = new IncidentPage(page);
   const statistics = new StatisticsPage(page);
   await console.open();
-  await console.chooseOperator('陈晓');
+  await console.signIn('陈晓');
 
   await intake.open();
   const numbers = [];

@@ -46,8 +46,8 @@ test('opens the console window with its title, the console page and the Electron
     const window = await app.firstWindow();
     await expect(window).toHaveTitle('应急指挥台');
     expect(window.url()).toMatch(/^app:\/\/console\//);
-    await expect(window.getByRole('heading', { name: '选择当班操作员' })).toBeVisible();
-    await expect(window.getByRole('button', { name: '进入指挥台' })).toBeVisible();
+    await expect(window.getByRole('heading', { name: '首次使用：设置组长账户' })).toBeVisible();
+    await expect(window.getByRole('button', { name: '创建并登录' })).toBeVisible();
 
     const windowTitles = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
     expect(windowTitles).toEqual(['应急指挥台']);

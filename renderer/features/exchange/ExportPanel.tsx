@@ -20,6 +20,7 @@ import {
   recordFullExportSaved,
   type ExportList,
 } from '../../db/exports';
+import { askForPassword } from '../../ui/reauth';
 import { getHost } from '../../host';
 import { failureText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
@@ -69,7 +70,11 @@ export function ExportPanel() {
       // the plan names): a file that exists without a record is the leak this guards against.
       const fullData = full && allowedFull;
       if (fullData) {
-        const audited = await auditFullExport(db, details, writeContext());
+        let audited = await auditFullExport(db, details, writeContext());
+        // Personal data in full asks for the password again (再次验证); once given, the record is tried again.
+        if (!audited.ok && audited.error.code === 'reauth-required' && (await askForPassword())) {
+          audited = await auditFullExport(db, details, writeContext());
+        }
         if (!audited.ok) return setOutcome({ failure: audited.error });
       }
       const data = format === 'csv' ? writeCsv(table) : await writeXlsx(table);

@@ -5,6 +5,7 @@ import { WORKING_TEAM_CODES } from '@shared/model';
 import { usePeople } from '../../db/DatabaseContext';
 import { useTeams } from '../../db/reads/organisation';
 import { Panel } from '../../ui/Field';
+import { AccountsPanel } from './AccountsPanel';
 import { AuditPanel } from './AuditPanel';
 import { LeadingGroupPanel } from './LeadingGroupPanel';
 import { PeoplePanel } from './PeoplePanel';
@@ -54,6 +55,8 @@ export function OrganisationPage() {
         </div>
       </Panel>
       <PeoplePanel people={people} teams={teams} />
+      {/* The accounts are the live database's, the same in a rehearsal. */}
+      <AccountsPanel />
       <AuditPanel />
     </div>
   );

@@ -17,18 +17,12 @@ type Opening = { mode: Mode; db: ConsoleDb } | { mode: Mode; error: string } | {
 /** Modes whose empty database the operator chose to start blank, for this window's life. */
 const startedBlank = new Set<Mode>();
 
-export function ModeRoot({ askOperator }: { askOperator: boolean }) {
+export function ModeRoot() {
   const { t } = useTranslation();
   const mode = useAppSelector((s) => s.session.mode);
   const [opening, setOpening] = useState<Opening | null>(null);
-  // Only the first mount asks who is at the seat; a switch keeps the operator who confirmed here,
-  // also when they switch back to the mode they started in. A window still at the picker when
-  // another window switches keeps asking: the person remembered from last time is not signed in.
-  const seated = useAppSelector((s) => s.session.seated);
-  const [firstMode] = useState(mode);
-  const [switched, setSwitched] = useState(false);
-  if (mode !== firstMode && !switched) setSwitched(true);
-
+  // Who is signed in belongs to the seat (renderer/db/seat.ts), not to a mode's database: a
+  // switch keeps the person signed in here.
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -62,5 +56,5 @@ export function ModeRoot({ askOperator }: { askOperator: boolean }) {
     return <EmptyStart mode={mode} backups={opening.emptyWithBackups} onDone={again} />;
   }
   if ('error' in opening) return <div className="loading">{t('app.storageError', { message: opening.error })}</div>;
-  return <App key={mode} db={opening.db} askOperator={askOperator && !(switched && seated)} />;
+  return <App key={mode} db={opening.db} />;
 }

@@ -18,6 +18,7 @@ import { DrillBanner } from './DrillBanner';
 import { LocaleSwitch } from './LocaleSwitch';
 import { ModeSwitch } from './ModeSwitch';
 import { ModeSwitchedNotice } from './ModeSwitchedNotice';
+import { SeatButtons } from './SeatButtons';
 import { useOperator } from './useWriteContext';
 
 const NAV = [
@@ -39,7 +40,8 @@ const NAV = [
 /** Only in rehearsal mode: the trainer's console, scenarios and notices. */
 const DRILL_NAV = { href: '/drill', key: 'nav.drill', match: (path: string) => path.startsWith('/drill') } as const;
 
-export function Shell({ children, onSwitchOperator }: { children: ReactNode; onSwitchOperator: () => void }) {
+/** `active`: this person's screens are the ones shown; kept screens of someone who stepped away run no upkeep of their own. */
+export function Shell({ children, active = true }: { children: ReactNode; active?: boolean }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const operator = useOperator();
@@ -72,9 +74,7 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           {operator ? (
             <span className="operator-chip">
               {t('operator.current')}: <strong>{operator.name}</strong> · {t(`role.${operator.role}`)}
-              <button type="button" className="link" onClick={onSwitchOperator}>
-                {t('operator.switch')}
-              </button>
+              <SeatButtons />
             </span>
           ) : null}
           <LocaleSwitch />
@@ -98,16 +98,20 @@ export function Shell({ children, onSwitchOperator }: { children: ReactNode; onS
           {children}
         </main>
         {drill ? <div className="drill-watermark" aria-hidden="true" style={{ backgroundImage: watermarkImage }} /> : null}
-        <Shortcuts />
-        {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
-        <OverdueEscalation />
-        <BoardClearing />
-        {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
-        <AlertWatcher />
-        {/* In 演练, delivers the drill's injects on schedule from whichever window is open. */}
-        {drill ? <DrillDriver /> : null}
-        {/* The printed page's running header (organisation, 内部资料) and page numbers. */}
-        <PrintSetup />
+        {active ? (
+          <>
+            <Shortcuts />
+            {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
+            <OverdueEscalation />
+            <BoardClearing />
+            {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
+            <AlertWatcher />
+            {/* In 演练, delivers the drill's injects on schedule from whichever window is open. */}
+            {drill ? <DrillDriver /> : null}
+            {/* The printed page's running header (organisation, 内部资料) and page numbers. */}
+            <PrintSetup />
+          </>
+        ) : null}
       </div>
     </div>
   );

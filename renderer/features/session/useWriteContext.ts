@@ -1,16 +1,13 @@
-// The context every repository write needs, from the console and the operator at this seat.
-import { useMemo } from 'react';
+// The context every repository write needs, from the console and the person signed in at this seat
+// (the executor takes the actor from the seat itself; this one is what screens show).
 import type { Actor } from '@shared/model';
-import { useConsole, usePeople } from '../../db/DatabaseContext';
+import { useConsole } from '../../db/DatabaseContext';
 import type { WriteContext } from '../../db/context';
-import { useAppSelector } from '../../store';
+import { useSeat } from './useSeat';
 
-/** The operator at the seat; the same object until who it is (or their role) changes. */
+/** The person signed in at the seat; the same object until who it is (or their role) changes. */
 export function useOperator(): Actor | null {
-  const operatorId = useAppSelector((s) => s.session.operatorId);
-  const person = usePeople().find((p) => p.id === operatorId);
-  const { id, name, role } = person ?? {};
-  return useMemo(() => (id && name && role ? { id, name, role } : null), [id, name, role]);
+  return useSeat().person;
 }
 
 export function useWriteContext(): () => WriteContext {

@@ -14,7 +14,7 @@ import { useLiveDb } from './useLiveDb';
 import { Outcome } from '../../ui/Outcome';
 import { say, type TextKey } from '../../i18n/keys';
 
-const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept'] as const;
+const NUMBER_FIELDS = ['dueSoonLeadMinutes', 'levelOneRepeatMinutes', 'backupsKept', 'idleLockMinutes'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 type Form = Record<NumberField, string> & { closeToTray: boolean };
 
@@ -22,6 +22,7 @@ const formOf = (preferences: Preferences): Form => ({
   dueSoonLeadMinutes: String(preferences.dueSoonLeadMinutes),
   levelOneRepeatMinutes: String(preferences.levelOneRepeatMinutes),
   backupsKept: String(preferences.backupsKept),
+  idleLockMinutes: String(preferences.idleLockMinutes),
   closeToTray: preferences.closeToTray,
 });
 
@@ -97,6 +98,7 @@ function PreferencesForm({ stored, command }: { stored: Preferences; command: Co
         <span className="hint">{t('settings.preferences.closeToTrayHint')}</span>
       </div>
       {number('backupsKept', 1, 365, 'settings.preferences.backupsKeptHint')}
+      {number('idleLockMinutes', 1, 120, 'settings.preferences.idleLockMinutesHint')}
       {drill ? <p className="hint restore-locked">{t('settings.preferences.drillLocked')}</p> : null}
       <div className="form-actions">
         <button

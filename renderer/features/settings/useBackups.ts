@@ -3,6 +3,9 @@
 // a file sealed with a passphrase (audited first, for the roles the plan names), and restore one —
 // opened and checked first, confirmed by a leader (twice for a file this console did not sign),
 // and only after the current data is backed up.
+import { provenRecently } from '@shared/accounts';
+import { seat } from '../../db/seat';
+import { askForPassword } from '../../ui/reauth';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupOverdue, FUTURE_TOLERANCE_MS } from '@shared/backupFormat';
@@ -104,6 +107,8 @@ export function useBackups() {
   const saveToFile = (passphrase: string, repeated: string) =>
     run(async () => {
       if (!mayExport || !operator) return refuse({ code: 'backup-file-needs-role' });
+      // Everyone's data leaves the console: the password again first (再次验证).
+      if (!provenRecently(seat.current().provenAtMs, now()) && !(await askForPassword())) return refuse({ code: 'reauth-required' });
       const at = now();
       const suggestedName = t('settings.backup.fileName', { stamp: fileStamp(at) });
       const sealed = await attempt(() =>
@@ -169,6 +174,10 @@ export function useBackups() {
       if (!pending) return;
       if (pending.backup.trust !== 'signed' && !untrustedConfirmed)
         return refuse({ code: `backup-${pending.backup.trust}-needs-confirmation` });
+      // A restore replaces everything: the leader gives the password again first (再次验证).
+      if (!provenRecently(seat.current().provenAtMs, now()) && !(await askForPassword())) return refuse({ code: 'reauth-required' });
+      // Decided now: the backup of the current data below may take a while at years of data.
+      const decidedBy = writeContext();
       setPending(null);
       // The current data is kept first, so a mistaken restore can itself be undone.
       const before = await attempt(() => backUpTo(getHost(), db, 'before-restore', now(), track('backup')));
@@ -177,7 +186,7 @@ export function useBackups() {
         return;
       }
       const restored = await attempt(() =>
-        restoreOpened(getHost(), db, pending.backup, writeContext(), { untrustedConfirmed }, track('restore')),
+        restoreOpened(getHost(), db, pending.backup, decidedBy, { untrustedConfirmed }, track('restore')),
       );
       await refresh();
       if (!restored.ok) return refuse(restored.error);
