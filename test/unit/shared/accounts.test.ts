@@ -111,7 +111,7 @@ describe('再次验证', () => {
     for (const name of [
       'plan.approve',
       'backup.restore',
-      'backup.fileSavedAs',
+      'backup.fileExported',
       'export.fullStarted',
       'review.fullDataPrinted',
       'incident.personalDataViewed',
