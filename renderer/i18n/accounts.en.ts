@@ -60,7 +60,7 @@ export const enAccounts = {
     role: 'Role',
     status: 'Account',
     actions: 'Actions',
-    none: 'None',
+    none: 'No account',
     active: 'Active',
     mustChange: 'Password to be changed',
     lockedUntil: 'Locked until {{until}}',

@@ -11,7 +11,7 @@ import { timelineText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useCommand } from '../../ui/useCommand';
-import { useWriteContext } from '../session/useWriteContext';
+import { useOperator, useWriteContext } from '../session/useWriteContext';
 
 type Editing = { person: Person; kind: 'create' | 'reset' };
 
@@ -22,6 +22,7 @@ export function AccountsPanel() {
   const accounts = useAccounts() ?? [];
   const log = useSeatLog(10) ?? [];
   const writeContext = useWriteContext();
+  const me = useOperator();
   const command = useCommand();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [oneTime, setOneTime] = useState('');
@@ -121,13 +122,16 @@ export function AccountsPanel() {
                           >
                             {t('accounts.panel.reset')}
                           </button>
-                          <button
-                            type="button"
-                            onClick={() => void toggle(person, !account.disabled)}
-                            aria-label={`${t(account.disabled ? 'accounts.panel.enable' : 'accounts.panel.disable')} ${person.name}`}
-                          >
-                            {t(account.disabled ? 'accounts.panel.enable' : 'accounts.panel.disable')}
-                          </button>
+                          {/* No one disables their own account (the decision refuses it too). */}
+                          {person.id === me?.id ? null : (
+                            <button
+                              type="button"
+                              onClick={() => void toggle(person, !account.disabled)}
+                              aria-label={`${t(account.disabled ? 'accounts.panel.enable' : 'accounts.panel.disable')} ${person.name}`}
+                            >
+                              {t(account.disabled ? 'accounts.panel.enable' : 'accounts.panel.disable')}
+                            </button>
+                          )}
                         </>
                       )}
                     </div>
