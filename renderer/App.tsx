@@ -1,5 +1,5 @@
 // The console: the operator is chosen first, then the shell with its screens.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -45,6 +45,9 @@ import { IdleLock } from './features/session/IdleLock';
 import { LockScreen, ReauthDialog } from './features/session/SeatDialogs';
 import { SignInPage } from './features/session/SignInPage';
 import { useSeat } from './features/session/useSeat';
+import { useSeatWriteContext } from './features/session/useSeatWriteContext';
+import { accountsDb, lockSeat } from './db/accounts';
+import { useSeatFollowsAccount } from './features/session/useSeatFollowsAccount';
 import { Shell } from './features/session/Shell';
 
 function Screens() {
@@ -152,19 +155,39 @@ function Screens_({ active }: { active: boolean }) {
 
 function Seat() {
   const here = useSeat();
-  const [location] = useLocation();
+  useSeatFollowsAccount();
+  const [location, navigate] = useLocation();
   const [kept, setKept] = useState<Kept[]>([]);
   const current = here.person && !here.mustChange ? here.person.id : null;
-  const trees = [...kept.filter((k) => k.id !== current), ...(current ? [{ id: current, at: location }] : [])];
+  // Someone coming back to screens kept for them finds them where they left: the window goes back
+  // to that address first, and until it is there their screens stay as they were.
+  const returning = kept.find((k) => k.id === current);
+  const back = returning !== undefined && returning.at === location;
+  useEffect(() => {
+    if (!returning) return;
+    if (back) setKept((before) => before.filter((k) => k.id !== returning.id));
+    else navigate(returning.at, { replace: true });
+  }, [returning, back, navigate]);
+  const settled = !returning || back;
+  const trees = [...kept.filter((k) => k.id !== current || !back), ...(current && settled ? [{ id: current, at: location }] : [])];
   const leaveToSomeoneElse = () => {
     if (!here.person) return;
     const id = here.person.id;
     setKept((before) => [...before.filter((k) => k.id !== id), { id, at: location }].slice(-KEPT_AT_MOST));
   };
+  // Leaving the wall display (大屏), which never locks by itself, asks for the password.
+  const previous = useRef(location);
+  const ctx = useSeatWriteContext();
+  useEffect(() => {
+    if (previous.current.startsWith('/bigscreen') && !location.startsWith('/bigscreen') && here.person && !here.locked) {
+      void lockSeat(accountsDb(), ctx());
+    }
+    previous.current = location;
+  }, [location, here.person, here.locked, ctx]);
   return (
     <>
       {trees.map((tree) => (
-        <PersonScreens key={tree.id} active={tree.id === current} shown={tree.id === current && !here.locked} leftAt={tree.at} />
+        <PersonScreens key={tree.id} active={tree.id === current && settled} shown={tree.id === current && !here.locked} leftAt={tree.at} />
       ))}
       {!here.person ? <SignInPage /> : null}
       {here.person && here.mustChange ? <ForcedPasswordChange /> : null}

@@ -18,14 +18,21 @@ const audit = <K extends TimelineKind>(kind: K, params: TimelineParams[K]) => ({
 /** A seat is named by a short code of this installation's window (席位), kept in its own storage. */
 const seatArg = z.string().min(1).max(40);
 export const personArgs = z.object({ personId: z.string().min(1).max(100) });
-export const setPasswordArgs = z.object({ personId: z.string().min(1).max(100), password: PasswordHashSchema });
-export const changePasswordArgs = z.object({ password: PasswordHashSchema });
-export const disabledArgs = z.object({ personId: z.string().min(1).max(100), disabled: z.boolean() });
-export const attemptArgs = z.object({ personId: z.string().min(1).max(100), right: z.boolean(), seat: seatArg });
+export const setPasswordArgs = z.object({ personId: z.string().min(1).max(100), password: PasswordHashSchema, seat: seatArg });
+export const changePasswordArgs = z.object({ password: PasswordHashSchema, seat: seatArg });
+export const disabledArgs = z.object({ personId: z.string().min(1).max(100), disabled: z.boolean(), seat: seatArg });
+/** What the password was given for: signing in, unlocking the seat, confirming a grave action, or before changing it. */
+export const ATTEMPT_PURPOSES = ['sign-in', 'unlock', 'confirm', 'change'] as const;
+export const attemptArgs = z.object({
+  personId: z.string().min(1).max(100),
+  right: z.boolean(),
+  seat: seatArg,
+  purpose: z.enum(ATTEMPT_PURPOSES),
+});
 export const seatEventArgs = z.object({
   personId: z.string().min(1).max(100),
   seat: seatArg,
-  event: z.enum(['signed-out', 'seat-locked', 'seat-unlocked']),
+  event: z.enum(['signed-out', 'seat-locked']),
 });
 
 export type AccountSeen = { person: Person | undefined; account: Account | undefined };
@@ -54,7 +61,7 @@ export function decideCreateFirst(
   if (seen.anyAccount) return refused('account-first-exists');
   if (!seen.person || seen.person.role !== 'leader') return refused('account-not-found');
   const account = newAccount(args.personId, args.password, false, stamp);
-  return decided(account, [{ put: 'accounts', row: account }], [audit('account-created', { name: seen.person.name })]);
+  return decided(account, [{ put: 'accounts', row: account }], [audit('account-created', { name: seen.person.name, seat: args.seat })]);
 }
 
 /** 开设账户: a one-time password the person changes at their first sign-in. */
@@ -62,7 +69,7 @@ export function decideCreate(seen: AccountSeen, args: z.output<typeof setPasswor
   if (!seen.person) return refused('account-not-found');
   if (seen.account) return refused('account-exists');
   const account = newAccount(args.personId, args.password, true, stamp);
-  return decided(account, [{ put: 'accounts', row: account }], [audit('account-created', { name: seen.person.name })]);
+  return decided(account, [{ put: 'accounts', row: account }], [audit('account-created', { name: seen.person.name, seat: args.seat })]);
 }
 
 /** 重置密码: a new one-time password; the lock and the count of wrong passwords go with the old one. A deputy does not reset the leader's. */
@@ -79,17 +86,18 @@ export function decideReset(seen: AccountSeen, args: z.output<typeof setPassword
     updatedAt: stamp.at,
     updatedBy: stamp.actor.id,
   };
-  return decided(account, [{ put: 'accounts', row: account }], [audit('password-reset', { name: seen.person.name })]);
+  return decided(account, [{ put: 'accounts', row: account }], [audit('password-reset', { name: seen.person.name, seat: args.seat })]);
 }
 
 export function decideSetDisabled(seen: AccountSeen, args: z.output<typeof disabledArgs>, stamp: Stamp): Decision<Account> {
   if (!seen.person || !seen.account) return refused('account-not-found');
   if (args.personId === stamp.actor.id) return refused('account-self-disable');
+  if (seen.person.role === 'leader' && stamp.actor.role !== 'leader') return refused('account-not-leader-reset');
   const account: Account = { ...seen.account, disabled: args.disabled, updatedAt: stamp.at, updatedBy: stamp.actor.id };
   return decided(
     account,
     [{ put: 'accounts', row: account }],
-    [audit(args.disabled ? 'account-disabled' : 'account-enabled', { name: seen.person.name })],
+    [audit(args.disabled ? 'account-disabled' : 'account-enabled', { name: seen.person.name, seat: args.seat })],
   );
 }
 
@@ -97,7 +105,7 @@ export function decideSetDisabled(seen: AccountSeen, args: z.output<typeof disab
 export function decideChangePassword(seen: AccountSeen, args: z.output<typeof changePasswordArgs>, stamp: Stamp): Decision<Account> {
   if (!seen.person || !seen.account) return refused('account-not-found');
   const account: Account = { ...seen.account, password: args.password, mustChange: false, updatedAt: stamp.at, updatedBy: stamp.actor.id };
-  return decided(account, [{ put: 'accounts', row: account }], [audit('password-changed', { name: seen.person.name })]);
+  return decided(account, [{ put: 'accounts', row: account }], [audit('password-changed', { name: seen.person.name, seat: args.seat })]);
 }
 
 export type AttemptValue = {
@@ -118,8 +126,18 @@ export function decideAttempt(seen: AccountSeen, args: z.output<typeof attemptAr
   const value: AttemptValue = { outcome, left, mustChange: account.mustChange, ...(lockedUntilMs === undefined ? {} : { lockedUntilMs }) };
   const write = account === seen.account ? [] : [{ put: 'accounts' as const, row: account }];
   switch (outcome) {
-    case 'signed-in':
-      return decided(value, write, [audit('signed-in', { name, seat })]);
+    case 'signed-in': {
+      // Each right password is recorded for what it was given for; before a change, the change says it.
+      const entry =
+        args.purpose === 'sign-in'
+          ? [audit('signed-in', { name, seat })]
+          : args.purpose === 'unlock'
+            ? [audit('seat-unlocked', { name, seat })]
+            : args.purpose === 'confirm'
+              ? [audit('password-confirmed', { name, seat })]
+              : [];
+      return decided(value, write, entry);
+    }
     case 'wrong-password':
       return decided(value, write, [audit('sign-in-failed', { name, seat, left })]);
     case 'locked-now':

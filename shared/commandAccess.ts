@@ -29,11 +29,13 @@ const drillStaff = { roles: DRILL_STAFF };
 const system = { system: true } as const;
 const withProof = (roles: readonly Role[]) => ({ roles, reauth: true as const });
 
-/** 启动一级响应 and 批准处置方案 ask for the password again. */
+/** 启动一级响应 (or a regrade to level 1) and 批准处置方案 ask for the password again. */
 function graveWorkflowStep(args: unknown, seen: unknown): boolean {
   const { command } = args as WorkflowArgs;
   const { incident } = seen as WorkflowSeen;
   if (command.type === 'approveSolution') return true;
+  // Raised to level 1 on an incident already under way: the level-1 response starts with it.
+  if (command.type === 'regrade' && command.level === 1) return true;
   return command.type === 'activateResponse' && incident?.level === 1;
 }
 /** 批准 a public statement asks for the password again. */

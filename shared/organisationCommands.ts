@@ -90,6 +90,10 @@ export function decideSavePerson(seen: PersonSeen, { id, ...input }: SavePersonA
   // Someone must always be able to activate a level-1 response.
   if (before && isCommander(before) && !isCommander(input) && seen.otherCommanders === 0)
     return refused('only-leader', { name: before.name });
+  // Who is leader decides who may do everything: only the leader names or unnames one (a deputy
+  // cannot make himself leader, nor demote the leader to reset his password).
+  if ((input.role === 'leader' || before?.role === 'leader') && input.role !== before?.role && stamp.actor.role !== 'leader')
+    return refused('person-leader-by-leader');
   const person: Person = { id: id ?? stamp.newId(), ...input, sample: false, ...stamped(stamp) };
   return decided(person, [{ put: 'people', row: person }], [audit(before ? 'person-changed' : 'person-added', { name: person.name })]);
 }

@@ -2,7 +2,7 @@
 // the live database; the host receives the part it acts on (HostPreferences).
 import { z } from 'zod';
 import type { HostPreferences } from './bridge';
-import { decided, type Decision, type Stamp } from './commandKit';
+import { decided, refused, type Decision, type Stamp } from './commandKit';
 import { ORGANISATION_TIMELINE } from './organisationCommands';
 import type { Failure } from './result';
 
@@ -55,6 +55,10 @@ export const hostPreferences = (preferences: Preferences): HostPreferences => ({
  */
 export function decidePreferences(seen: { before: Preferences }, preferences: Preferences, stamp: Stamp): Decision<Preferences> {
   const changed = (Object.keys(preferences) as (keyof Preferences)[]).filter((key) => seen.before[key] !== preferences[key]);
+  // How long a seat left alone shows its data is the leaders' to decide.
+  if (changed.includes('idleLockMinutes') && stamp.actor.role !== 'leader' && stamp.actor.role !== 'deputy') {
+    return refused('preferences-idle-lock-leaders');
+  }
   return decided(
     preferences,
     [{ put: 'settings', row: { key: PREFERENCES_KEY, value: preferences, updatedAt: stamp.at } }],

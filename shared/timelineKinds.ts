@@ -123,11 +123,11 @@ export type TimelineParams = {
   'plan-approved': { version: Text; effective: Text };
   'plan-draft-discarded': { version: Text };
   // Accounts and the seat (账户与席位): who signed in where, and who manages whose account.
-  'account-created': { name: Text };
-  'password-reset': { name: Text };
-  'password-changed': { name: Text };
-  'account-disabled': { name: Text };
-  'account-enabled': { name: Text };
+  'account-created': { name: Text; seat: Text };
+  'password-reset': { name: Text; seat: Text };
+  'password-changed': { name: Text; seat: Text };
+  'account-disabled': { name: Text; seat: Text };
+  'account-enabled': { name: Text; seat: Text };
   'signed-in': { name: Text; seat: Text };
   'sign-in-failed': { name: Text; seat: Text; left: Text };
   'account-locked': { name: Text; seat: Text; until: Text };
@@ -135,6 +135,7 @@ export type TimelineParams = {
   'signed-out': { name: Text; seat: Text };
   'seat-locked': { name: Text; seat: Text };
   'seat-unlocked': { name: Text; seat: Text };
+  'password-confirmed': { name: Text; seat: Text };
 };
 export type TimelineKind = keyof TimelineParams;
 
@@ -247,6 +248,7 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'signed-out': true,
   'seat-locked': true,
   'seat-unlocked': true,
+  'password-confirmed': true,
 };
 export const TIMELINE_KINDS = Object.keys(EVERY_KIND) as TimelineKind[];
 

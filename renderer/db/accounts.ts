@@ -18,6 +18,9 @@ import {
   type AccountSeen,
   type AttemptValue,
 } from '@shared/accountCommands';
+import type { ATTEMPT_PURPOSES } from '@shared/accountCommands';
+
+type AttemptPurpose = (typeof ATTEMPT_PURPOSES)[number];
 import { lockedAt, passwordProblem, type Account } from '@shared/accounts';
 import type { Actor } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
@@ -28,62 +31,68 @@ import { hashPassword, verifyPassword } from './passwords';
 import { openConsoleDb, type ConsoleDb } from './schema';
 import { seat } from './seat';
 
+/**
+ * The log keeps what a command was given, but not a password's hash: every hash a person ever had,
+ * kept in the log and its backups, would be there to be cracked at leisure.
+ */
+const withoutHash = <A extends { password: unknown }>(args: A) => ({ ...args, password: 'not-logged' });
+
 const seen = async (db: ConsoleDb, personId: string): Promise<AccountSeen> => ({
   person: await db.people.get(personId),
   account: await db.accounts.get(personId),
 });
 
 export const createFirstCommand: Command<
-  { personId: string; password: Account['password'] },
+  { personId: string; password: Account['password']; seat: string },
   AccountSeen & { anyAccount: boolean },
   Account
 > = {
   name: 'account.createFirst',
+  logged: withoutHash,
   args: setPasswordArgs,
   tables: ['accounts', 'people'],
   read: async (db, { personId }) => ({ ...(await seen(db, personId)), anyAccount: (await db.accounts.limit(1).count()) > 0 }),
   decide: decideCreateFirst,
 };
-export const createCommand: Command<{ personId: string; password: Account['password'] }, AccountSeen, Account> = {
+export const createCommand: Command<{ personId: string; password: Account['password']; seat: string }, AccountSeen, Account> = {
   name: 'account.create',
+  logged: withoutHash,
   args: setPasswordArgs,
   tables: ['accounts', 'people'],
   read: (db, { personId }) => seen(db, personId),
   decide: decideCreate,
 };
-export const resetCommand: Command<{ personId: string; password: Account['password'] }, AccountSeen, Account> = {
+export const resetCommand: Command<{ personId: string; password: Account['password']; seat: string }, AccountSeen, Account> = {
   name: 'account.reset',
+  logged: withoutHash,
   args: setPasswordArgs,
   tables: ['accounts', 'people'],
   read: (db, { personId }) => seen(db, personId),
   decide: decideReset,
 };
-export const setDisabledCommand: Command<{ personId: string; disabled: boolean }, AccountSeen, Account> = {
+export const setDisabledCommand: Command<{ personId: string; disabled: boolean; seat: string }, AccountSeen, Account> = {
   name: 'account.setDisabled',
   args: disabledArgs,
   tables: ['accounts', 'people'],
   read: (db, { personId }) => seen(db, personId),
   decide: decideSetDisabled,
 };
-export const changePasswordCommand: Command<{ password: Account['password'] }, AccountSeen, Account> = {
+export const changePasswordCommand: Command<{ password: Account['password']; seat: string }, AccountSeen, Account> = {
   name: 'account.changePassword',
+  logged: withoutHash,
   args: changePasswordArgs,
   tables: ['accounts', 'people'],
   read: (db, _args, stamp) => seen(db, stamp.actor.id),
   decide: decideChangePassword,
 };
-export const attemptCommand: Command<{ personId: string; right: boolean; seat: string }, AccountSeen, AttemptValue> = {
+const attemptCommand: Command<{ personId: string; right: boolean; seat: string; purpose: AttemptPurpose }, AccountSeen, AttemptValue> = {
   name: 'account.attempt',
   args: attemptArgs,
   tables: ['accounts', 'people'],
   read: (db, { personId }) => seen(db, personId),
   decide: decideAttempt,
 };
-export const seatEventCommand: Command<
-  { personId: string; seat: string; event: 'signed-out' | 'seat-locked' | 'seat-unlocked' },
-  AccountSeen,
-  void
-> = {
+const seatEventCommand: Command<{ personId: string; seat: string; event: 'signed-out' | 'seat-locked' }, AccountSeen, void> = {
   name: 'account.seatEvent',
   args: seatEventArgs,
   tables: ['accounts', 'people'],
@@ -130,13 +139,14 @@ async function checkPassword(
   password: string,
   ctx: WriteContext,
   seatName: string,
+  purpose: AttemptPurpose,
 ): Promise<Result<AttemptValue & { person: Actor }>> {
   const [person, account] = await Promise.all([db.people.get(personId), db.accounts.get(personId)]);
   if (!person || !account) return fail('account-not-found');
   if (account.disabled) return fail('account-disabled');
   const lock = lockedAt(account, ctx.now);
   const right = lock.locked ? false : await verifyPassword(password, account.password);
-  const recorded = await execute(db, attemptCommand, { personId, right, seat: seatName }, attemptCtx(ctx, person));
+  const recorded = await execute(db, attemptCommand, { personId, right, seat: seatName, purpose }, attemptCtx(ctx, person));
   if (!recorded.ok) return recorded;
   const value = recorded.value;
   if (value.outcome === 'still-locked' || value.outcome === 'locked-now') {
@@ -154,7 +164,7 @@ export async function signIn(
   ctx: WriteContext,
   seatName = seatCode(),
 ): Promise<Result<SignedIn>> {
-  const checked = await checkPassword(db, personId, password, ctx, seatName);
+  const checked = await checkPassword(db, personId, password, ctx, seatName, 'sign-in');
   if (!checked.ok) return checked;
   seat.signedIn(checked.value.person, ctx.now, checked.value.mustChange);
   return ok({ actor: checked.value.person, mustChange: checked.value.mustChange });
@@ -171,7 +181,7 @@ export async function createFirstLeader(db: ConsoleDb, personId: string, passwor
   const created = await execute(
     db,
     createFirstCommand,
-    { personId, password: await hashPassword(password) },
+    { personId, password: await hashPassword(password), seat: seatCode() },
     attemptCtx(ctx, person ?? { id: personId, name: '' }),
   );
   if (!created.ok) return created;
@@ -183,7 +193,7 @@ export async function createAccount(db: ConsoleDb, personId: string, oneTime: st
   const person = await db.people.get(personId);
   const problem = passwordProblem(oneTime, { name: person?.name });
   if (problem) return fail(problem);
-  return execute(db, createCommand, { personId, password: await hashPassword(oneTime) }, ctx);
+  return execute(db, createCommand, { personId, password: await hashPassword(oneTime), seat: seatCode() }, ctx);
 }
 
 /** 重置密码: a new one-time password. */
@@ -191,11 +201,11 @@ export async function resetPassword(db: ConsoleDb, personId: string, oneTime: st
   const person = await db.people.get(personId);
   const problem = passwordProblem(oneTime, { name: person?.name });
   if (problem) return fail(problem);
-  return execute(db, resetCommand, { personId, password: await hashPassword(oneTime) }, ctx);
+  return execute(db, resetCommand, { personId, password: await hashPassword(oneTime), seat: seatCode() }, ctx);
 }
 
 export const setAccountDisabled = (db: ConsoleDb, personId: string, disabled: boolean, ctx: WriteContext) =>
-  execute(db, setDisabledCommand, { personId, disabled }, ctx);
+  execute(db, setDisabledCommand, { personId, disabled, seat: seatCode() }, ctx);
 
 /** The signed-in person changes their own password, giving the current one first. */
 export async function changeOwnPassword(db: ConsoleDb, current: string, next: string, ctx: WriteContext): Promise<Result<Account>> {
@@ -203,10 +213,10 @@ export async function changeOwnPassword(db: ConsoleDb, current: string, next: st
   if (!here) return fail('not-signed-in');
   const problem = passwordProblem(next, { name: here.name, previous: current });
   if (problem) return fail(problem);
-  const checked = await checkPassword(db, here.id, current, ctx, seatCode());
+  const checked = await checkPassword(db, here.id, current, ctx, seatCode(), 'change');
   if (!checked.ok) return checked;
   seat.proven(ctx.now);
-  const changed = await execute(db, changePasswordCommand, { password: await hashPassword(next) }, ctx);
+  const changed = await execute(db, changePasswordCommand, { password: await hashPassword(next), seat: seatCode() }, ctx);
   if (changed.ok) seat.passwordChanged();
   return changed;
 }
@@ -215,7 +225,7 @@ export async function changeOwnPassword(db: ConsoleDb, current: string, next: st
 export async function reauthenticate(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
   const here = seat.current().person;
   if (!here) return fail('not-signed-in');
-  const checked = await checkPassword(db, here.id, password, ctx, seatCode());
+  const checked = await checkPassword(db, here.id, password, ctx, seatCode(), 'confirm');
   if (!checked.ok) {
     if (checked.error.code === 'account-locked') await signOut(db, ctx);
     return checked;
@@ -224,7 +234,7 @@ export async function reauthenticate(db: ConsoleDb, password: string, ctx: Write
   return ok(undefined);
 }
 
-async function seatEvent(db: ConsoleDb, event: 'signed-out' | 'seat-locked' | 'seat-unlocked', person: Actor, ctx: WriteContext) {
+async function seatEvent(db: ConsoleDb, event: 'signed-out' | 'seat-locked', person: Actor, ctx: WriteContext) {
   await execute(db, seatEventCommand, { personId: person.id, seat: seatCode(), event }, { ...ctx, actor: person });
 }
 
@@ -240,13 +250,12 @@ export async function lockSeat(db: ConsoleDb, ctx: WriteContext): Promise<void> 
 export async function unlockSeat(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
   const here = seat.current().person;
   if (!here) return fail('not-signed-in');
-  const checked = await checkPassword(db, here.id, password, ctx, seatCode());
+  const checked = await checkPassword(db, here.id, password, ctx, seatCode(), 'unlock');
   if (!checked.ok) {
     if (checked.error.code === 'account-locked') await signOut(db, ctx);
     return checked;
   }
   seat.unlocked(ctx.now);
-  await seatEvent(db, 'seat-unlocked', here, ctx);
   return ok(undefined);
 }
 

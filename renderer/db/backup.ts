@@ -255,6 +255,7 @@ export async function restoreBackup(
   // Where the store was the backup's data a while ago, only what changed since is written back
   // (renderer/db/restoreSince.ts); otherwise every table is cleared and written whole.
   let since: ChangesSince | null = null;
+  const keepAccounts = backup.schemaVersion < ACCOUNTS_SCHEMA_VERSION || rowsIn(backup, 'accounts') === 0;
   // One transaction for the whole restore, so a refused or failed one changes nothing. It runs in
   // the backup worker (renderer/db/backupStream.ts), so however long it takes, the page keeps
   // painting; saves made meanwhile wait for it, which is right: their data is being replaced.
@@ -262,6 +263,11 @@ export async function restoreBackup(
     maintain(db, { name: 'backup.restore', actor: ctx.actor, at, tables: 'all' }, async () => {
       const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
       since = options.intoEmpty ? null : await changesSince(db, backup.schemaVersion, (table) => piecesOf(backup, table));
+      // A backup without accounts (older than them, or made before anyone had one) leaves today's
+      // as they are: a restore never leaves the console with no one able to sign in, nor opens
+      // the first run's leader form to whoever comes next.
+      if (since && keepAccounts)
+        since = { ...since, writes: since.writes.filter((write) => ('put' in write ? write.put : write.remove) !== 'accounts') };
       if (since) {
         const changes = since;
         total = changes.writes.length;
@@ -271,8 +277,7 @@ export async function restoreBackup(
         else await writeChanges(db, changes);
         options.onRows?.(total, total);
       }
-      // A backup from before accounts existed leaves the accounts as they are: people keep signing in.
-      const cleared = db.tables.filter((table) => table.name !== 'accounts' || backup.schemaVersion >= ACCOUNTS_SCHEMA_VERSION);
+      const cleared = db.tables.filter((table) => table.name !== 'accounts' || !keepAccounts);
       if (!since) for (const table of cleared) await table.clear();
       for (const table of since ? [] : db.tables) {
         // In pieces within the one transaction (a later row for the same key wins).

@@ -20,6 +20,8 @@ export type Command<A, S, T> = CommandDecision<A, S, T> & {
   /** Every table read or written; the timeline is always included. */
   tables: readonly TableName[];
   read: (db: ConsoleDb, args: A, stamp: Stamp) => Promise<S>;
+  /** What the log keeps of the arguments, where not all of them (a password's hash is left out). */
+  logged?: (args: A) => unknown;
   /** Who may run it, where the command is not one of the console's own (COMMAND_ACCESS): a test's, a benchmark's. */
   access?: CommandAccess;
   /** Field errors in the command's own words, where the generic ones would not do. */
@@ -93,6 +95,8 @@ export function actorFor(name: string, ctx: Pick<WriteContext, 'actor'>, own?: C
     const here = seat.current();
     if (!here.person) return fail('not-signed-in');
     if (here.locked) return fail('seat-locked');
+    // Signed in with a one-time password: nothing but choosing one's own.
+    if (here.mustChange && name !== 'account.changePassword') return fail('account-must-change');
     actor = here.person;
   }
   const access = accessFor(name, actor.role, own);
@@ -161,7 +165,7 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
       const appended = ids.slice(ids.length - timeline.length);
       await db.commandLog.add({
         name: command.name,
-        args,
+        args: command.logged ? command.logged(args) : args,
         actorId: stamp.actor.id,
         actorName: stamp.actor.name,
         at: stamp.at,

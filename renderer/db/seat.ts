@@ -52,6 +52,11 @@ export const seat = {
   unlocked(atMs: number): void {
     if (state.person) set({ ...state, locked: false, provenAtMs: atMs });
   },
+  /** The person's role or name changed in 组织机构 while they sit here: commands follow at once. */
+  personChanged(person: Actor): void {
+    if (state.person?.id === person.id && (state.person.role !== person.role || state.person.name !== person.name))
+      set({ ...state, person });
+  },
   signedOut(): void {
     set(signedOut);
   },

@@ -98,7 +98,10 @@ export const enAccounts = {
     'account-password-too-simple': 'A password is not all one character.',
     'account-password-has-name': 'A password does not contain the person’s name.',
     'account-password-same': 'The new password is the same as the current one.',
-    'account-not-leader-reset': 'Only the leader resets the leader’s password.',
+    'account-not-leader-reset': 'Only the leader resets or disables the leader’s account.',
+    'account-must-change': 'Change the one-time password first.',
+    'person-leader-by-leader': 'Only the leader names or replaces the leader.',
+    'preferences-idle-lock-leaders': 'The idle lock is changed by the leader or a deputy only.',
     'account-self-disable': 'You cannot disable your own account.',
   },
 } as const;

@@ -95,7 +95,10 @@ export const zhAccounts = {
     'account-password-too-simple': '密码不能全是同一个字符。',
     'account-password-has-name': '密码不能包含姓名。',
     'account-password-same': '新密码不能与当前密码相同。',
-    'account-not-leader-reset': '组长的密码只能由组长本人重置。',
+    'account-not-leader-reset': '组长的账户只能由组长本人重置或停用。',
+    'account-must-change': '请先修改一次性密码。',
+    'person-leader-by-leader': '只有组长可以任命或撤换组长。',
+    'preferences-idle-lock-leaders': '无操作自动锁定时间只能由组长或副组长修改。',
     'account-self-disable': '不能停用自己的账户。',
   },
 } as const;

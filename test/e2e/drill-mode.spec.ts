@@ -74,6 +74,8 @@ test('a drill is marked on every screen and its records stay out of live work', 
   await expect(mode.banner()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/drill-bigscreen-zh.png` });
   await page.keyboard.press('Escape');
+  // Leaving the wall display locks the seat: the person at it gives the password to go on.
+  await console.unlock();
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   await expect(mode.banner()).toBeVisible();
   await expect(page).toHaveTitle(/^(\(\d+\) )?【演练】/);

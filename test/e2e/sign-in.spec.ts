@@ -145,6 +145,8 @@ test('another person at a locked seat signs in fresh; the first person’s unsav
   await intake.open();
   await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: '发生地点', exact: true })).toHaveValue('');
+  // She leaves the window on another screen; his come back where he left them.
+  await console.nav('事件看板').click();
   await console.signOut();
   await console.signIn('王建国');
   await expect(page.getByRole('heading', { name: '受理登记' })).toBeVisible();
@@ -202,4 +204,26 @@ test('a member can neither activate a level-1 response nor restore a backup', as
   const time = await settings.backupNow();
   await expect(settings.restoreButton(time)).toBeDisabled();
   await expect(settings.restoreLock()).toContainText('不能恢复备份');
+});
+
+test('a disabled account is signed out at once, also in a window where that person is at work', async ({ context }) => {
+  const desk = await context.newPage();
+  const office = await context.newPage();
+  const duty = new ConsolePage(desk);
+  const leader = new ConsolePage(office);
+  await duty.open();
+  await duty.signIn('陈晓');
+  await leader.open();
+  await leader.signIn('王建国');
+  await leader.nav('组织机构').click();
+  const accounts = office.getByRole('region', { name: '账户' });
+  await accounts.getByRole('button', { name: '停用 陈晓' }).click();
+  await expect(accounts.getByRole('status')).toHaveText('已停用 陈晓 的账户。');
+  // The duty desk's window is back at the sign-in, and 陈晓 cannot sign in again.
+  await expect(desk.getByRole('heading', { name: '登录', exact: true })).toBeVisible();
+  await expect(desk.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
+  await desk.getByRole('radio', { name: /陈晓/ }).check();
+  await desk.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await desk.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(desk.getByRole('alert')).toHaveText('此账户已停用。请联系组长。');
 });

@@ -44,3 +44,15 @@ export function useSeatLog(count: number): TimelineEntry[] | undefined {
       .slice(0, count);
   }, [count]);
 }
+
+/** The signed-in person as the live database has them now, with their account (null once gone). */
+export function useSignedInRecord(
+  personId: string | null,
+): { personId: string | null; person: Person | null; account: Account | null } | undefined {
+  // The answer names whom it is about: a live query still holds its last answer while the next is on its way.
+  return useLiveQuery(async () => {
+    if (!personId) return { personId, person: null, account: null };
+    const [person, account] = await Promise.all([accountsDb().people.get(personId), accountsDb().accounts.get(personId)]);
+    return { personId, person: person ?? null, account: account ?? null };
+  }, [personId]);
+}

@@ -2,6 +2,10 @@
 // handling digest, time limits, causes and lessons, releases, measures, accountability and
 // follow-up, signatures, and the full timeline as an annex. The complainants' personal data is
 // masked unless the operator chooses otherwise for one print, which the timeline records.
+import { provenRecently } from '@shared/accounts';
+import { personalDataRoles } from '@shared/exporting';
+import { seat } from '../../db/seat';
+import { askForPassword } from '../../ui/reauth';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { incidentFacts, NO_MASKING, type Masking } from '@shared/incidentFacts';
@@ -55,6 +59,14 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
   const facts = incidentFacts(incident, { complaints, plan: planOfIncident(book, incident), people: staff, mask });
   const timeline: TimelineEntry[] = full ? records.timeline : records.timeline.map((e) => (e.note ? { ...e, note: mask.text(e.note) } : e));
 
+  /** Full personal data on screen is for the plan's roles, with the password given again (再次验证). */
+  async function showFull(on: boolean) {
+    if (!on) return setFull(false);
+    if (!operator || !personalDataRoles(plan).includes(operator.role)) return;
+    if (!provenRecently(seat.current().provenAtMs, now()) && !(await askForPassword())) return;
+    setFull(true);
+  }
+
   async function printReport() {
     clear();
     // 保护投诉人隐私: a print with full personal data leaves a trace on the incident's timeline.
@@ -67,10 +79,12 @@ function ReviewReport({ records }: { records: ReviewRecords }) {
   return (
     <div className="summary-screen">
       <PaperToolbar back={{ href: `/incidents/${incident.id}/review`, label: t('review.report.back') }}>
-        <label className="review-check review-full-data" title={t('review.report.showFullHint')}>
-          <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />
-          {t('review.report.showFull')}
-        </label>
+        {operator && personalDataRoles(plan).includes(operator.role) ? (
+          <label className="review-check review-full-data" title={t('review.report.showFullHint')}>
+            <input type="checkbox" checked={full} onChange={(e) => void showFull(e.target.checked)} />
+            {t('review.report.showFull')}
+          </label>
+        ) : null}
         <PrintButton
           printing={printing}
           onPrint={() => void printReport()}

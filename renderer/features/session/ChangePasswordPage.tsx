@@ -2,11 +2,12 @@
 // chosen their own; also reachable from the top bar to change it at any time.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accountsDb, changeOwnPassword } from '../../db/accounts';
+import { accountsDb, changeOwnPassword, signOut } from '../../db/accounts';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from './useWriteContext';
 import { Frame } from './SignInPage';
 import { useSeat } from './useSeat';
+import { useSeatWriteContext } from './useSeatWriteContext';
 
 export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone?: () => void }) {
   const { t } = useTranslation();
@@ -73,9 +74,13 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
 export function ForcedPasswordChange() {
   const { t } = useTranslation();
   const { person } = useSeat();
+  const context = useSeatWriteContext();
   return (
     <Frame title={t('accounts.change.title')} prompt="">
       <ChangePasswordForm forced key={person?.id} />
+      <button type="button" className="link" onClick={() => void signOut(accountsDb(), context())}>
+        {t('accounts.lock.signOut')}
+      </button>
     </Frame>
   );
 }

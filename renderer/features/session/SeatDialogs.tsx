@@ -1,6 +1,6 @@
 // The seat's own screens over the console: the lock screen (席位已锁定), which hides everything
 // behind it until the signed-in person gives their password, and the 再次验证 dialog.
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsDb, reauthenticate, signOut, unlockSeat } from '../../db/accounts';
 import { useConsole } from '../../db/DatabaseContext';
@@ -82,7 +82,12 @@ export function ReauthDialog() {
   const context = useSeatContext();
   const [password, setPassword] = useState('');
   const { run, busy, alert, clear } = useCommand();
-  if (!request || !person) return null;
+  const { locked } = useSeat();
+  // A seat locked or left meanwhile answers the question with no: the action waiting is not done.
+  useEffect(() => {
+    if (request && (!person || locked)) reauthRequests.settle(false);
+  }, [request, person, locked]);
+  if (!request || !person || locked) return null;
   const close = (given: boolean) => {
     setPassword('');
     clear();

@@ -2,6 +2,7 @@
 // there is none): read and sealed table by table and handed over a few lines at a time (begin,
 // append…, finish), and a stored backup read back a block at a time, opened and restored there.
 // Used by the settings screen, the automatic backups and the empty-database start screen.
+import { actorFor, reauthMissing } from '../../db/executor';
 import type { BackupKind } from '@shared/backupFormat';
 import type { BackupKey, HostApi, StoredBackup } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
@@ -86,6 +87,14 @@ export function restoreOpened(
   options: Omit<RestoreOptions, 'onRows'>,
   onProgress?: (progress: BackupProgress) => void,
 ): Promise<Result<RestoredBackup>> {
+  // The seat is this page's: who restores, and whether they gave the password lately, is decided
+  // here; the worker restores as the person checked (its own copy of the seat is not signed in).
+  if (!options.intoEmpty) {
+    const who = actorFor('backup.restore', ctx);
+    if (!who.ok) return Promise.resolve(who.error.code === 'command-not-permitted' ? fail('backup-restore-needs-leader') : who);
+    if (reauthMissing('backup.restore', null, null, ctx.now)) return Promise.resolve(fail('reauth-required'));
+    ctx = { ...ctx, actor: who.value.actor };
+  }
   // Only what crosses a postMessage: the plan's offset, not the plan (nor the calendar).
   const plain: RestoreContext = { actor: ctx.actor, now: ctx.now, plan: { utcOffsetMinutes: ctx.plan.utcOffsetMinutes } };
   return runInBackground(

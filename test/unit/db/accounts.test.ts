@@ -26,7 +26,10 @@ import { fromBase64 } from '../../../renderer/db/backupCrypto';
 import { hashPassword, verifyPassword } from '../../../renderer/db/passwords';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { resetSeatForTests, seat } from '../../../renderer/db/seat';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
+import { savePreferences } from '../../../renderer/db/preferences';
+import { setAccountDisabled } from '../../../renderer/db/accounts';
+import { DEFAULT_PREFERENCES } from '@shared/preferences';
+import { contextFor, DEPUTY, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
 const MINUTE = 60_000;
 const LEADER_PASSWORD = 'Zhihui-2026!';
@@ -55,6 +58,12 @@ async function withStaffAccount(db: ConsoleDb) {
   expect((await createFirstLeader(db, LEADER.id, LEADER_PASSWORD, await contextFor(db, LEADER))).ok).toBe(true);
   expect((await createAccount(db, STAFF.id, ONE_TIME, await contextFor(db, LEADER, NOW + MINUTE))).ok).toBe(true);
   await signOut(db, await contextFor(db, LEADER, NOW + MINUTE));
+}
+
+/** 陈晓 signed in, her one-time password changed to her own. */
+async function staffSignedIn(db: ConsoleDb) {
+  await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 2 * MINUTE));
+  await changeOwnPassword(db, ONE_TIME, CHEN_PASSWORD, await contextFor(db, STAFF, NOW + 2 * MINUTE));
 }
 
 describe('a password hash', () => {
@@ -150,7 +159,7 @@ describe('the executor at a signed-in seat', () => {
   it('takes the actor from the seat, not from what a screen passes in', async () => {
     const db = await office();
     await withStaffAccount(db);
-    await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 2 * MINUTE));
+    await staffSignedIn(db);
     // A screen claiming to be the leader changes nothing of who is recorded.
     const registered = await registerComplaint(db, registration(), await contextFor(db, LEADER, NOW + 2 * MINUTE));
     expect(registered.ok).toBe(true);
@@ -161,7 +170,7 @@ describe('the executor at a signed-in seat', () => {
   it('refuses a leader-only command from a member, even called directly with the leader as actor', async () => {
     const db = await office();
     await withStaffAccount(db);
-    await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 2 * MINUTE));
+    await staffSignedIn(db);
     const person = { name: '新同事', role: 'leader' as const, title: '', phone: '13900001234', department: '' };
     const refused = await savePerson(db, null, person, await contextFor(db, LEADER, NOW + 2 * MINUTE));
     expect(refused).toMatchObject({ ok: false, error: { code: 'command-not-permitted', params: { role: 'staff' } } });
@@ -183,7 +192,7 @@ describe('the executor at a signed-in seat', () => {
       ok: false,
       error: { code: 'not-signed-in' },
     });
-    await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 2 * MINUTE));
+    await staffSignedIn(db);
     await lockSeat(db, await contextFor(db, STAFF, NOW + 3 * MINUTE));
     expect(await registerComplaint(db, registration(), await contextFor(db, STAFF))).toMatchObject({
       ok: false,
@@ -197,7 +206,7 @@ describe('the executor at a signed-in seat', () => {
       error: { code: 'account-wrong-password' },
     });
     expect(seat.current().locked).toBe(true);
-    expect((await unlockSeat(db, ONE_TIME, await contextFor(db, STAFF, NOW + 4 * MINUTE))).ok).toBe(true);
+    expect((await unlockSeat(db, CHEN_PASSWORD, await contextFor(db, STAFF, NOW + 4 * MINUTE))).ok).toBe(true);
     expect((await registerComplaint(db, registration(), await contextFor(db, STAFF, NOW + 4 * MINUTE))).ok).toBe(true);
   });
 
@@ -227,7 +236,7 @@ describe('the executor at a signed-in seat', () => {
     });
     const opened = await openBackup(lines, { key: ours });
     if (!opened.ok) throw new Error(opened.error.code);
-    await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 2 * MINUTE));
+    await staffSignedIn(db);
     expect(await restoreBackup(db, opened.value, await contextFor(db, LEADER, NOW + 2 * MINUTE))).toMatchObject({
       ok: false,
       error: { code: 'backup-restore-needs-leader' },
@@ -268,5 +277,92 @@ describe('accounts in a backup', () => {
     });
     other.close();
     await other.delete();
+  });
+});
+
+describe('what the leaders alone decide', () => {
+  it('lets no deputy make himself leader, demote the leader, or disable the leader’s account', async () => {
+    const db = await office();
+    await withStaffAccount(db);
+    await signIn(db, LEADER.id, LEADER_PASSWORD, await contextFor(db, LEADER, NOW + 2 * MINUTE));
+    expect((await createAccount(db, DEPUTY.id, ONE_TIME, await contextFor(db, LEADER, NOW + 2 * MINUTE))).ok).toBe(true);
+    await signOut(db, await contextFor(db, LEADER, NOW + 2 * MINUTE));
+    await signIn(db, DEPUTY.id, ONE_TIME, await contextFor(db, DEPUTY, NOW + 3 * MINUTE));
+    await changeOwnPassword(db, ONE_TIME, 'Deputy-2026!', await contextFor(db, DEPUTY, NOW + 3 * MINUTE));
+    const deputy = (await db.people.get(DEPUTY.id))!;
+    const leader = (await db.people.get(LEADER.id))!;
+    const input = (p: typeof deputy, role: typeof deputy.role) => ({
+      name: p.name,
+      role,
+      title: p.title,
+      phone: p.phone,
+      department: p.department,
+    });
+    expect(await savePerson(db, DEPUTY.id, input(deputy, 'leader'), await contextFor(db, DEPUTY, NOW + 4 * MINUTE))).toMatchObject({
+      ok: false,
+      error: { code: 'person-leader-by-leader' },
+    });
+    expect(await savePerson(db, LEADER.id, input(leader, 'member'), await contextFor(db, DEPUTY, NOW + 4 * MINUTE))).toMatchObject({
+      ok: false,
+      error: { code: 'person-leader-by-leader' },
+    });
+    expect(await setAccountDisabled(db, LEADER.id, true, await contextFor(db, DEPUTY, NOW + 4 * MINUTE))).toMatchObject({
+      ok: false,
+      error: { code: 'account-not-leader-reset' },
+    });
+    // The idle lock is a leader's or a deputy's setting, not a member's.
+    expect(
+      (await savePreferences(db, { ...DEFAULT_PREFERENCES, idleLockMinutes: 30 }, await contextFor(db, DEPUTY, NOW + 4 * MINUTE))).ok,
+    ).toBe(true);
+    await signOut(db, await contextFor(db, DEPUTY, NOW + 4 * MINUTE));
+    await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 5 * MINUTE));
+    await changeOwnPassword(db, ONE_TIME, CHEN_PASSWORD, await contextFor(db, STAFF, NOW + 5 * MINUTE));
+    expect(
+      await savePreferences(db, { ...DEFAULT_PREFERENCES, idleLockMinutes: 120 }, await contextFor(db, STAFF, NOW + 5 * MINUTE)),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'preferences-idle-lock-leaders' },
+    });
+  });
+
+  it('refuses everything but choosing a new password while a one-time one is in use', async () => {
+    const db = await office();
+    await withStaffAccount(db);
+    await signIn(db, STAFF.id, ONE_TIME, await contextFor(db, STAFF, NOW + 2 * MINUTE));
+    expect(await registerComplaint(db, registration(), await contextFor(db, STAFF, NOW + 2 * MINUTE))).toMatchObject({
+      ok: false,
+      error: { code: 'account-must-change' },
+    });
+    await changeOwnPassword(db, ONE_TIME, CHEN_PASSWORD, await contextFor(db, STAFF, NOW + 3 * MINUTE));
+    expect((await registerComplaint(db, registration(), await contextFor(db, STAFF, NOW + 3 * MINUTE))).ok).toBe(true);
+  });
+
+  it('keeps no password hash in the command log', async () => {
+    const db = await office();
+    await withStaffAccount(db);
+    const stored = await db.accounts.toArray();
+    const log = JSON.stringify(await db.commandLog.toArray());
+    for (const account of stored) expect(log).not.toContain(account.password.hash);
+    expect(log).toContain('account.create');
+  });
+});
+
+describe('a restore of a backup without accounts', () => {
+  it('keeps today’s accounts, so no one can take the first run’s leader form afterwards', async () => {
+    const db = await office();
+    const ours = { installId: 'b1000000-0000-4000-8000-000000000001', key: await importInstallSecret(randomBytes(32)) };
+    // Backed up before anyone had an account.
+    const lines = await sealToLines(await exportSnapshot(db), {
+      mode: 'live',
+      reason: 'manual',
+      createdAtMs: NOW,
+      sealWith: { kind: 'install', key: ours },
+    });
+    const opened = await openBackup(lines, { key: ours });
+    if (!opened.ok) throw new Error(opened.error.code);
+    await withStaffAccount(db);
+    await signIn(db, LEADER.id, LEADER_PASSWORD, await contextFor(db, LEADER, NOW + 2 * MINUTE));
+    expect((await restoreBackup(db, opened.value, await contextFor(db, LEADER, NOW + 3 * MINUTE))).ok).toBe(true);
+    expect((await db.accounts.toArray()).map((a) => a.personId).sort()).toEqual([LEADER.id, STAFF.id].sort());
   });
 });

@@ -101,11 +101,13 @@ describe('再次验证', () => {
     expect(provenRecently(T0, T0 - 1)).toBe(false);
   });
 
-  it('is asked for level-1 activation and solution approval, not for a level-2 activation', () => {
+  it('is asked for level-1 activation (or a regrade to level 1) and solution approval, not for a level-2 activation', () => {
     const incident = (level: number) => ({ incident: { level } as Incident });
     expect(needsReauth('incident.workflow', { command: { type: 'activateResponse' } }, incident(1))).toBe(true);
     expect(needsReauth('incident.workflow', { command: { type: 'activateResponse' } }, incident(2))).toBe(false);
     expect(needsReauth('incident.workflow', { command: { type: 'approveSolution' } }, incident(3))).toBe(true);
+    expect(needsReauth('incident.workflow', { command: { type: 'regrade', level: 1 } }, incident(2))).toBe(true);
+    expect(needsReauth('incident.workflow', { command: { type: 'regrade', level: 2 } }, incident(3))).toBe(false);
     expect(needsReauth('release.change', { command: { type: 'approve' } }, null)).toBe(true);
     expect(needsReauth('release.change', { command: { type: 'submit' } }, null)).toBe(false);
     for (const name of [
