@@ -10,6 +10,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_OUT_DIR;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const PREVIEW = `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`;
+// The development server, for the one spec that imports the console's modules into the page
+// (direct-commands.spec.ts: a command called past every button).
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PORT + 10);
+const DEV_URL = `http://127.0.0.1:${DEV_PORT}`;
 
 export default defineConfig({
   testDir: 'test',
@@ -31,13 +35,22 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'browser-host', testDir: 'test/e2e' },
+    { name: 'browser-host', testDir: 'test/e2e', testIgnore: /direct-commands\.spec\.ts/ },
+    { name: 'dev-modules', testDir: 'test/e2e', testMatch: /direct-commands\.spec\.ts/, use: { baseURL: DEV_URL } },
     { name: 'electron-smoke', testDir: 'test/electron-smoke' },
   ],
-  webServer: {
-    command: OUT_DIR ? `npx vite build --outDir ${OUT_DIR} --emptyOutDir && ${PREVIEW} --outDir ${OUT_DIR}` : PREVIEW,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: OUT_DIR ? `npx vite build --outDir ${OUT_DIR} --emptyOutDir && ${PREVIEW} --outDir ${OUT_DIR}` : PREVIEW,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: DEV_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -8,7 +8,7 @@
 //                              bench/results/latest.json are kept)
 //   BENCH_SIZES=1000,100000    the store sizes of the "years of data" section (small first)
 //   BENCH_STEP_TIMEOUT_MS=600000  how long one timed step of that section may take
-import { ensureAccounts, signIn } from './benchSignIn.mjs';
+import { openAccounts, signIn } from './benchSignIn.mjs';
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -71,8 +71,8 @@ async function boardFigures(browser, size) {
     level1: await page.evaluate(() => window.consoleBench.queryBoard({ level: 1 })),
   };
 
+  await openAccounts(page, BASE, ['陈晓']);
   await page.goto(`${BASE}/#/plan`);
-  await ensureAccounts(page.context(), BASE, ['陈晓']);
   await signIn(page, '陈晓');
   await page.getByRole('heading', { name: '应急预案' }).waitFor();
   const renders = [];
@@ -106,8 +106,8 @@ async function reviewReportFigures(browser, entries) {
   await page.goto(`${BASE}/bench/index.html`);
   await page.waitForFunction(() => document.title === 'bench ready');
   const seeded = await page.evaluate((n) => window.consoleBench.seedReviewedIncident(n), entries);
+  await openAccounts(page, BASE, ['陈晓']);
   await page.goto(`${BASE}/#/plan`);
-  await ensureAccounts(page.context(), BASE, ['陈晓']);
   await signIn(page, '陈晓');
   await page.getByRole('heading', { name: '应急预案' }).waitFor();
   const runs = [];
