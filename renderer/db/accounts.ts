@@ -221,15 +221,25 @@ export async function changeOwnPassword(db: ConsoleDb, current: string, next: st
   return changed;
 }
 
-/** 再次验证: the password again before a grave action; a wrong one counts like at sign-in. */
-export async function reauthenticate(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
+/**
+ * The signed-in person's password, given at this seat for `purpose`: counted like at sign-in, and
+ * a fifth wrong one in a row, which locks the account, signs the seat out too.
+ */
+async function passwordAtSeat(db: ConsoleDb, password: string, ctx: WriteContext, purpose: 'unlock' | 'confirm'): Promise<Result<Actor>> {
   const here = seat.current().person;
   if (!here) return fail('not-signed-in');
-  const checked = await checkPassword(db, here.id, password, ctx, seatCode(), 'confirm');
+  const checked = await checkPassword(db, here.id, password, ctx, seatCode(), purpose);
   if (!checked.ok) {
     if (checked.error.code === 'account-locked') await signOut(db, ctx);
     return checked;
   }
+  return ok(here);
+}
+
+/** 再次验证: the password again before a grave action. */
+export async function reauthenticate(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
+  const given = await passwordAtSeat(db, password, ctx, 'confirm');
+  if (!given.ok) return given;
   seat.proven(ctx.now);
   return ok(undefined);
 }
@@ -248,13 +258,8 @@ export async function lockSeat(db: ConsoleDb, ctx: WriteContext): Promise<void> 
 
 /** 解锁 with the signed-in person's own password. */
 export async function unlockSeat(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
-  const here = seat.current().person;
-  if (!here) return fail('not-signed-in');
-  const checked = await checkPassword(db, here.id, password, ctx, seatCode(), 'unlock');
-  if (!checked.ok) {
-    if (checked.error.code === 'account-locked') await signOut(db, ctx);
-    return checked;
-  }
+  const given = await passwordAtSeat(db, password, ctx, 'unlock');
+  if (!given.ok) return given;
   seat.unlocked(ctx.now);
   return ok(undefined);
 }

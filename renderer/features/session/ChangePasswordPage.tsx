@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsDb, changeOwnPassword, signOut } from '../../db/accounts';
+import { PasswordField } from './PasswordField';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from './useWriteContext';
 import { Frame } from './SignInPage';
@@ -35,24 +36,9 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
   return (
     <form onSubmit={(e) => void submit(e)} className="sign-in" aria-label={t('accounts.change.title')}>
       <p className="muted">{t(forced ? 'accounts.change.prompt' : 'accounts.change.promptVoluntary', { name: person?.name ?? '' })}</p>
-      <div className="field">
-        <label htmlFor="change-current">{t('accounts.change.current')}</label>
-        <input
-          id="change-current"
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="change-next">{t('accounts.change.next')}</label>
-        <input id="change-next" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="change-again">{t('accounts.change.confirm')}</label>
-        <input id="change-again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
-      </div>
+      <PasswordField label={t('accounts.change.current')} value={current} onChange={setCurrent} />
+      <PasswordField label={t('accounts.change.next')} value={next} onChange={setNext} fresh />
+      <PasswordField label={t('accounts.change.confirm')} value={again} onChange={setAgain} fresh />
       <p className="hint">{t('accounts.change.rules')}</p>
       {alert ? (
         <p className="notice error" role="alert">

@@ -6,7 +6,9 @@ import { accountsDb, reauthenticate, signOut, unlockSeat } from '../../db/accoun
 import { useConsole } from '../../db/DatabaseContext';
 import type { WriteContext } from '../../db/context';
 import { useCommand } from '../../ui/useCommand';
+import { FormAlert } from '../../ui/Outcome';
 import { reauthRequests } from '../../ui/reauth';
+import { PasswordField } from './PasswordField';
 import { useSeat } from './useSeat';
 
 function useSeatContext(): () => WriteContext {
@@ -39,22 +41,8 @@ export function LockScreen({ onSomeoneElse }: { onSomeoneElse: () => void }) {
         <h2>{t('accounts.lock.title')}</h2>
         <p className="muted">{t('accounts.lock.who', { name: person.name, role: t(`role.${person.role}`) })}</p>
         <form onSubmit={(e) => void submit(e)} className="sign-in">
-          <div className="field">
-            <label htmlFor="unlock-password">{t('accounts.lock.password')}</label>
-            <input
-              id="unlock-password"
-              type="password"
-              autoComplete="current-password"
-              autoFocus
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          {alert ? (
-            <p className="notice error" role="alert">
-              {alert}
-            </p>
-          ) : null}
+          <PasswordField label={t('accounts.lock.password')} value={password} onChange={setPassword} autoFocus />
+          <FormAlert text={alert} />
           <button type="submit" className="primary" disabled={busy}>
             {t('accounts.lock.unlock')}
           </button>
@@ -105,22 +93,8 @@ export function ReauthDialog() {
         <h2>{t('accounts.reauth.title')}</h2>
         <p>{t('accounts.reauth.prompt', { name: person.name })}</p>
         <form onSubmit={(e) => void submit(e)}>
-          <div className="field">
-            <label htmlFor="reauth-password">{t('accounts.reauth.password')}</label>
-            <input
-              id="reauth-password"
-              type="password"
-              autoComplete="current-password"
-              autoFocus
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          {alert ? (
-            <p className="notice error" role="alert">
-              {alert}
-            </p>
-          ) : null}
+          <PasswordField label={t('accounts.reauth.password')} value={password} onChange={setPassword} autoFocus />
+          <FormAlert text={alert} />
           <div className="mode-confirm-actions">
             <button type="button" onClick={() => close(false)}>
               {t('accounts.reauth.cancel')}

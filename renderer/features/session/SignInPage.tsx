@@ -12,7 +12,9 @@ import { useAccounts, useSignInPeople } from '../../db/reads/accounts';
 import { useTeams } from '../../db/reads/organisation';
 import { useAppDispatch, useAppSelector } from '../../store';
 import { useCommand } from '../../ui/useCommand';
+import { FormAlert } from '../../ui/Outcome';
 import { DrillBanner } from './DrillBanner';
+import { PasswordField } from './PasswordField';
 import { LocaleSwitch } from './LocaleSwitch';
 import { operatorChosen } from './sessionSlice';
 import type { WriteContext } from '../../db/context';
@@ -113,22 +115,8 @@ function SignIn({ accounts }: { accounts: { personId: string; lockedUntil: strin
             {t('accounts.signIn.noAccount', { name: person.name })}
           </p>
         ) : null}
-        <div className="field">
-          <label htmlFor="sign-in-password">{t('accounts.signIn.password')}</label>
-          <input
-            id="sign-in-password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            disabled={!account}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
-        {alert ? (
-          <p className="notice error" role="alert">
-            {alert}
-          </p>
-        ) : null}
+        <PasswordField label={t('accounts.signIn.password')} value={password} onChange={setPassword} disabled={!account} />
+        <FormAlert text={alert} />
         {account && lockedAt(account, Date.now()).locked && !alert ? (
           <p className="hint">{t('accounts.panel.lockedUntil', { until: account.lockedUntil!.slice(0, 16).replace('T', ' ') })}</p>
         ) : null}
@@ -177,26 +165,10 @@ function FirstRun() {
               </label>
             ))}
           </div>
-          <div className="field">
-            <label htmlFor="first-password">{t('accounts.firstRun.password')}</label>
-            <input
-              id="first-password"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="first-again">{t('accounts.firstRun.confirm')}</label>
-            <input id="first-again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
-          </div>
+          <PasswordField label={t('accounts.firstRun.password')} value={password} onChange={setPassword} fresh />
+          <PasswordField label={t('accounts.firstRun.confirm')} value={again} onChange={setAgain} fresh />
           <p className="hint">{t('accounts.change.rules')}</p>
-          {alert ? (
-            <p className="notice error" role="alert">
-              {alert}
-            </p>
-          ) : null}
+          <FormAlert text={alert} />
           <button type="submit" className="primary" disabled={busy}>
             {t('accounts.firstRun.submit')}
           </button>

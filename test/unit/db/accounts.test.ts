@@ -16,7 +16,8 @@ import {
   signOut,
   unlockSeat,
 } from '../../../renderer/db/accounts';
-import { exportSnapshot, restoreBackup } from '../../../renderer/db/backup';
+import type { BackupSnapshot } from '@shared/bridge';
+import { exportSnapshot, restoreBackup, type OpenedBackup } from '../../../renderer/db/backup';
 import { importInstallSecret, randomBytes } from '../../../renderer/db/backupCrypto';
 import { openBackup, sealToLines } from '../../../renderer/db/backupSeal';
 import { registerComplaint } from '../../../renderer/db/complaints';
@@ -58,6 +59,15 @@ async function withStaffAccount(db: ConsoleDb) {
   expect((await createFirstLeader(db, LEADER.id, LEADER_PASSWORD, await contextFor(db, LEADER))).ok).toBe(true);
   expect((await createAccount(db, STAFF.id, ONE_TIME, await contextFor(db, LEADER, NOW + MINUTE))).ok).toBe(true);
   await signOut(db, await contextFor(db, LEADER, NOW + MINUTE));
+}
+
+/** A snapshot sealed and opened again, as a restore gets it. */
+async function backupOf(snapshot: BackupSnapshot): Promise<OpenedBackup> {
+  const ours = { installId: 'b1000000-0000-4000-8000-000000000001', key: await importInstallSecret(randomBytes(32)) };
+  const lines = await sealToLines(snapshot, { mode: 'live', reason: 'manual', createdAtMs: NOW, sealWith: { kind: 'install', key: ours } });
+  const opened = await openBackup(lines, { key: ours });
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value;
 }
 
 /** 陈晓 signed in, her one-time password changed to her own. */
@@ -227,28 +237,20 @@ describe('the executor at a signed-in seat', () => {
   it('refuses a restore to a member, and to a leader who has not given the password lately', async () => {
     const db = await office();
     await withStaffAccount(db);
-    const ours = { installId: 'b1000000-0000-4000-8000-000000000001', key: await importInstallSecret(randomBytes(32)) };
-    const lines = await sealToLines(await exportSnapshot(db), {
-      mode: 'live',
-      reason: 'manual',
-      createdAtMs: NOW,
-      sealWith: { kind: 'install', key: ours },
-    });
-    const opened = await openBackup(lines, { key: ours });
-    if (!opened.ok) throw new Error(opened.error.code);
+    const opened = await backupOf(await exportSnapshot(db));
     await staffSignedIn(db);
-    expect(await restoreBackup(db, opened.value, await contextFor(db, LEADER, NOW + 2 * MINUTE))).toMatchObject({
+    expect(await restoreBackup(db, opened, await contextFor(db, LEADER, NOW + 2 * MINUTE))).toMatchObject({
       ok: false,
       error: { code: 'backup-restore-needs-leader' },
     });
     await signOut(db, await contextFor(db, STAFF, NOW + 2 * MINUTE));
     await signIn(db, LEADER.id, LEADER_PASSWORD, await contextFor(db, LEADER, NOW + 2 * MINUTE));
-    expect(await restoreBackup(db, opened.value, await contextFor(db, LEADER, NOW + 9 * MINUTE))).toMatchObject({
+    expect(await restoreBackup(db, opened, await contextFor(db, LEADER, NOW + 9 * MINUTE))).toMatchObject({
       ok: false,
       error: { code: 'reauth-required' },
     });
     await reauthenticate(db, LEADER_PASSWORD, await contextFor(db, LEADER, NOW + 9 * MINUTE));
-    expect((await restoreBackup(db, opened.value, await contextFor(db, LEADER, NOW + 10 * MINUTE))).ok).toBe(true);
+    expect((await restoreBackup(db, opened, await contextFor(db, LEADER, NOW + 10 * MINUTE))).ok).toBe(true);
   });
 });
 
@@ -256,20 +258,12 @@ describe('accounts in a backup', () => {
   it('are carried as hashes, so people sign in after a restore into another console', async () => {
     const db = await office();
     await withStaffAccount(db);
-    const ours = { installId: 'b1000000-0000-4000-8000-000000000001', key: await importInstallSecret(randomBytes(32)) };
     const snapshot = await exportSnapshot(db);
     expect(snapshot.tables.accounts).toHaveLength(2);
-    const lines = await sealToLines(snapshot, {
-      mode: 'live',
-      reason: 'manual',
-      createdAtMs: NOW,
-      sealWith: { kind: 'install', key: ours },
-    });
-    const opened = await openBackup(lines, { key: ours });
-    if (!opened.ok) throw new Error(opened.error.code);
+    const opened = await backupOf(snapshot);
     const other = await freshDb();
     resetSeatForTests();
-    expect((await restoreBackup(other, opened.value, await contextFor(other, LEADER, NOW + 5 * MINUTE))).ok).toBe(true);
+    expect((await restoreBackup(other, opened, await contextFor(other, LEADER, NOW + 5 * MINUTE))).ok).toBe(true);
     seat.enforce();
     expect(await signIn(other, STAFF.id, ONE_TIME, await contextFor(other, STAFF, NOW + 6 * MINUTE))).toMatchObject({
       ok: true,
@@ -350,19 +344,11 @@ describe('what the leaders alone decide', () => {
 describe('a restore of a backup without accounts', () => {
   it('keeps today’s accounts, so no one can take the first run’s leader form afterwards', async () => {
     const db = await office();
-    const ours = { installId: 'b1000000-0000-4000-8000-000000000001', key: await importInstallSecret(randomBytes(32)) };
     // Backed up before anyone had an account.
-    const lines = await sealToLines(await exportSnapshot(db), {
-      mode: 'live',
-      reason: 'manual',
-      createdAtMs: NOW,
-      sealWith: { kind: 'install', key: ours },
-    });
-    const opened = await openBackup(lines, { key: ours });
-    if (!opened.ok) throw new Error(opened.error.code);
+    const opened = await backupOf(await exportSnapshot(db));
     await withStaffAccount(db);
     await signIn(db, LEADER.id, LEADER_PASSWORD, await contextFor(db, LEADER, NOW + 2 * MINUTE));
-    expect((await restoreBackup(db, opened.value, await contextFor(db, LEADER, NOW + 3 * MINUTE))).ok).toBe(true);
+    expect((await restoreBackup(db, opened, await contextFor(db, LEADER, NOW + 3 * MINUTE))).ok).toBe(true);
     expect((await db.accounts.toArray()).map((a) => a.personId).sort()).toEqual([LEADER.id, STAFF.id].sort());
   });
 });
