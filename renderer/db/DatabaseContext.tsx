@@ -3,7 +3,7 @@ import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'r
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkingCalendar } from '@shared/calendar';
 import type { Plan } from '@shared/plan';
-import type { Person } from '@shared/model';
+import { ROLES, type Person } from '@shared/model';
 import { calendarOf, officeCalendarRows } from './calendar';
 import { usePlanInForce } from './planInForce';
 import type { ConsoleDb } from './schema';
@@ -48,8 +48,7 @@ export function ConsoleProvider({ db, children, fallback }: { db: ConsoleDb; chi
   }, [db, plan, plans, officeYears, calendar, counted]);
   const people = useLiveQuery(() => db.people.toArray(), [db]);
   const roster = useMemo(
-    () =>
-      [...(people ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
+    () => [...(people ?? [])].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN')),
     [people],
   );
   if (!value || !people) return <>{fallback}</>;
@@ -66,9 +65,7 @@ export function useConsole(): Console {
   return value;
 }
 
-const ROLE_ORDER = ['leader', 'deputy', 'member', 'staff'];
-
-/** The roster in command order: leader, deputies, members, staff. */
+/** The roster in command order: leader, deputies, members, staff, trainers (shared/model.ts ROLES). */
 export function usePeople(): Person[] {
   return useContext(PeopleContext);
 }

@@ -2,11 +2,9 @@
 // (accountsDb): a rehearsal signs in with the same accounts.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '@shared/accounts';
-import type { Person, TimelineEntry } from '@shared/model';
+import { ROLES, type Person, type TimelineEntry } from '@shared/model';
 import { ORGANISATION_TIMELINE } from '@shared/organisationCommands';
 import { accountsDb } from '../accounts';
-
-const ROLE_ORDER = ['leader', 'deputy', 'member', 'staff', 'trainer'];
 
 /** Every account; undefined while the first answer is on its way. */
 export function useAccounts(): Account[] | undefined {
@@ -16,7 +14,7 @@ export function useAccounts(): Account[] | undefined {
 /** The live database's people in command order: who may be signing in. */
 export function useSignInPeople(): Person[] {
   const people = useLiveQuery(() => accountsDb().people.toArray(), []);
-  return (people ?? []).slice().sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  return (people ?? []).slice().sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 const SEAT_KINDS = new Set([

@@ -3,24 +3,17 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsDb, reauthenticate, signOut, unlockSeat } from '../../db/accounts';
-import { useConsole } from '../../db/DatabaseContext';
-import type { WriteContext } from '../../db/context';
 import { useCommand } from '../../ui/useCommand';
 import { FormAlert } from '../../ui/Outcome';
 import { reauthRequests } from '../../ui/reauth';
 import { PasswordField } from './PasswordField';
 import { useSeat } from './useSeat';
-
-function useSeatContext(): () => WriteContext {
-  const { plan, plans, calendar, now } = useConsole();
-  const { person } = useSeat();
-  return () => ({ actor: person ?? { id: '', name: '', role: 'staff' }, plan, plans, calendar, now: now() });
-}
+import { useSeatWriteContext } from './useSeatWriteContext';
 
 export function LockScreen({ onSomeoneElse }: { onSomeoneElse: () => void }) {
   const { t } = useTranslation();
   const { person } = useSeat();
-  const context = useSeatContext();
+  const context = useSeatWriteContext();
   const [password, setPassword] = useState('');
   const { run, busy, alert } = useCommand();
   if (!person) return null;
@@ -67,7 +60,7 @@ export function ReauthDialog() {
   const { t } = useTranslation();
   const request = useSyncExternalStore(reauthRequests.subscribe, reauthRequests.pending);
   const { person } = useSeat();
-  const context = useSeatContext();
+  const context = useSeatWriteContext();
   const [password, setPassword] = useState('');
   const { run, busy, alert, clear } = useCommand();
   const { locked } = useSeat();

@@ -7,7 +7,6 @@ import { lockedAt } from '@shared/accounts';
 import { teamsLedBy } from '@shared/teamLeads';
 import { localized } from '@shared/text';
 import { accountsDb, createFirstLeader, signIn } from '../../db/accounts';
-import { useConsole } from '../../db/DatabaseContext';
 import { useAccounts, useSignInPeople } from '../../db/reads/accounts';
 import { useTeams } from '../../db/reads/organisation';
 import { useAppDispatch, useAppSelector } from '../../store';
@@ -15,15 +14,9 @@ import { useCommand } from '../../ui/useCommand';
 import { FormAlert } from '../../ui/Outcome';
 import { DrillBanner } from './DrillBanner';
 import { PasswordField } from './PasswordField';
+import { useSeatWriteContext } from './useSeatWriteContext';
 import { LocaleSwitch } from './LocaleSwitch';
 import { operatorChosen } from './sessionSlice';
-import type { WriteContext } from '../../db/context';
-
-/** What sign-in needs of the console: the plan (its time zone for the audit) and the clock. */
-function useSignInContext(): () => WriteContext {
-  const { plan, plans, calendar, now } = useConsole();
-  return () => ({ actor: { id: '', name: '', role: 'staff' }, plan, plans, calendar, now: now() });
-}
 
 export function Frame({ title, prompt, children }: { title: string; prompt: string; children: React.ReactNode }) {
   const { t } = useTranslation();
@@ -62,7 +55,7 @@ function SignIn({ accounts }: { accounts: { personId: string; lockedUntil: strin
   const remembered = useAppSelector((s) => s.session.operatorId);
   const [chosen, setChosen] = useState<string | null>(remembered);
   const [password, setPassword] = useState('');
-  const context = useSignInContext();
+  const context = useSeatWriteContext();
   const { run, busy, alert, setMessage } = useCommand();
   const person = people.find((p) => p.id === chosen);
   const account = accounts.find((a) => a.personId === chosen);
@@ -136,7 +129,7 @@ function FirstRun() {
   const leaderId = chosen ?? leaders[0]?.id ?? null;
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
-  const context = useSignInContext();
+  const context = useSeatWriteContext();
   const { run, busy, alert, setMessage } = useCommand();
 
   async function submit(event: FormEvent) {
