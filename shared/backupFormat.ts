@@ -7,7 +7,9 @@ import { CHINA_OFFSET_MINUTES, planDateOf } from './time';
 
 export const BACKUP_FORMAT = 'complaint-console-backup';
 /** Bumped only when the envelope changes shape; a reader refuses versions it does not know. */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
+/** The sealed format before segments (one run of chunks, sealed by the file itself): still read. */
+export const SEALED_V2 = 2;
 /** The first format: one JSON document with an unkeyed SHA-256. Still read, as an unsigned file. */
 export const LEGACY_FORMAT_VERSION = 1;
 /**
@@ -139,11 +141,17 @@ export function dueForDailyBackup(lastBackupMs: number | null, nowMs: number, of
 }
 
 // ---------------------------------------------------------------------------------------------
-// The sealed format (version 2): a text file of lines, so no part of it is ever one huge string.
+// The sealed format: a text file of lines, so no part of it is ever one huge string.
 //   line 1      the header, plain JSON: what the file is (mode, reason, when, row counts, how it
 //               is sealed). The host reads only this line to list, name and prune its backups.
-//   lines 2…n   chunks: base64 of AES-GCM(JSON {table, rows}) — at most CHUNK_ROWS rows each.
-//   last line   the trailer, plain JSON: how many chunks and the HMAC signature over it all.
+//   lines 2…n   segments (version 3), each a plain JSON marker line naming the backup that sealed it
+//               (its header's digest, `origin`) and then its chunks: base64 of AES-GCM(JSON {table,
+//               rows}), at most CHUNK_ROWS rows each, sealed with the origin and the chunk's place
+//               in its segment. A backup made from the last one (see renderer/db/backupStream.ts)
+//               carries that one's segments over as they are and adds one of its own: the rows
+//               written since. Version 2 had no markers: one run of chunks, sealed by the file.
+//   last line   the trailer, plain JSON: the chunks, the segments with their digests, the last
+//               command-log entry the backup holds, and the HMAC signature over it all.
 // The keys and the cryptography are the renderer's (renderer/db/backupCrypto.ts).
 
 export const CHUNK_ROWS = 500;
@@ -176,7 +184,7 @@ export type Seal = z.infer<typeof SealSchema>;
 
 export const SealedHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(SEALED_V2), z.literal(BACKUP_FORMAT_VERSION)]),
   schemaVersion: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: true }),
   app: z.object({ name: z.string().max(100), version: z.string().max(50) }),
@@ -188,12 +196,52 @@ export const SealedHeaderSchema = z.object({
 });
 export type SealedHeader = z.infer<typeof SealedHeaderSchema>;
 
+const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const SealedTrailerSchema = z.object({
   end: z.literal(true),
   chunks: z.number().int().min(0),
-  signature: z.string().regex(/^[0-9a-f]{64}$/),
+  signature: Hex64,
 });
 export type SealedTrailer = z.infer<typeof SealedTrailerSchema>;
+
+/** A segment's first line: which backup sealed the chunks that follow (its header's digest). */
+export const SegmentMarkerSchema = z.object({ segment: Hex64 });
+
+/** One run of chunks sealed by one backup: its header's digest, how many chunks, and their digest together. */
+export const SegmentSchema = z.object({ origin: Hex64, chunks: z.number().int().min(0), digest: Hex64 });
+export type Segment = z.infer<typeof SegmentSchema>;
+
+/**
+ * The most segments one backup carries. A backup made from the last one adds one; past this many,
+ * the next backup reads the store whole again, so superseded rows do not pile up without end and
+ * no backup rests on a long chain of earlier ones.
+ */
+export const MAX_SEGMENTS = 24;
+
+export const SealedTrailerV3Schema = z.object({
+  end: z.literal(true),
+  chunks: z.number().int().min(0),
+  segments: z.array(SegmentSchema).min(1).max(MAX_SEGMENTS),
+  /** The store's last command-log entry the backup holds (its seq, and the digest of its canonical JSON); null for an empty log. */
+  through: z.object({ seq: z.number().int().min(1), digest: Hex64 }).nullable(),
+  /** The highest patch round the chunks use; a backup made from this one numbers its own rounds after it. */
+  rounds: z.number().int().min(0),
+  /** Rows sealed by patches over every segment: each may stand in for an earlier row of its key. */
+  superseded: z.number().int().min(0),
+  signature: Hex64,
+});
+export type SealedTrailerV3 = z.infer<typeof SealedTrailerV3Schema>;
+
+/** The text a segment's digest is the SHA-256 of: its chunk lines' digests, one per line. */
+export const segmentDigestText = (chunkDigests: readonly string[]): string => chunkDigests.join('\n');
+
+/** What a version 3 signature covers: the header, every segment in order, the log entry, the rounds. */
+export function signedTextV3(headerDigest: string, trailer: Omit<SealedTrailerV3, 'end' | 'signature'>): string {
+  const segments = trailer.segments.map((s) => `${s.origin} ${s.chunks} ${s.digest}`).join('\n');
+  const through = trailer.through ? `${trailer.through.seq} ${trailer.through.digest}` : '-';
+  return `v3\n${headerDigest}\n${trailer.chunks}\n${trailer.segments.length}\n${segments}\n${through}\n${trailer.rounds}\n${trailer.superseded}`;
+}
 
 /**
  * A chunk of rows. A backup is read table by table in short reads while the console keeps saving;

@@ -93,6 +93,8 @@ export type BackupReason = z.infer<typeof BackupReasonSchema>;
 /** The Dexie schema version a snapshot comes from and every table's rows (in memory, in the renderer). */
 export type BackupSnapshot = { schemaVersion: number; tables: Record<string, unknown[]> };
 
+/** The longest trailer: its segments (at most MAX_SEGMENTS, about 140 characters each) and the signature. */
+export const MAX_TRAILER_LENGTH = 16 * 1024;
 /** A sealed backup line: the header and trailer are small JSON, chunks base64 of at most a few MB. */
 const BackupLineSchema = z.string().min(1).max(MAX_LINE_LENGTH);
 const WriteIdSchema = z.string().regex(/^[0-9a-f-]{36}$/);
@@ -104,7 +106,7 @@ export type BackupBegin = z.infer<typeof BackupBeginSchema>;
 export const BackupAppendSchema = z.object({ id: WriteIdSchema, lines: z.array(BackupLineSchema).min(1).max(64) });
 export type BackupAppend = z.infer<typeof BackupAppendSchema>;
 /** The trailer line (chunk count and signature); the host then flushes, renames and prunes. */
-export const BackupFinishSchema = z.object({ id: WriteIdSchema, trailer: BackupLineSchema.max(4096) });
+export const BackupFinishSchema = z.object({ id: WriteIdSchema, trailer: BackupLineSchema.max(MAX_TRAILER_LENGTH) });
 export type BackupFinish = z.infer<typeof BackupFinishSchema>;
 
 export type StoredBackup = {
@@ -142,6 +144,17 @@ export type BackupRead = z.infer<typeof BackupReadSchema>;
 /** Whole lines from `offset` on, and where the next read starts (null at the end of the file). */
 export type BackupLines = { lines: string[]; next: number | null };
 
+/** A stored backup's first and last lines: what the next backup needs to know to be made from it. */
+export const BackupEndsSchema = z.object({ file: BackupFileNameSchema });
+export type BackupEnds = { header: string; trailer: string };
+/**
+ * Copies a stored backup's segments (every line between its header and its trailer) into a backup
+ * being written, as they are: the next backup made from the last one. A host that copies bytes
+ * checks each segment's digest against the stored trailer and refuses a damaged file.
+ */
+export const BackupCarrySchema = z.object({ id: WriteIdSchema, from: BackupFileNameSchema });
+export type BackupCarry = z.infer<typeof BackupCarrySchema>;
+
 /** This installation's backup key: a key object whose secret cannot be read back (a CryptoKey). */
 export type BackupKey = { installId: string; key: { readonly type: string; readonly extractable: boolean } };
 /** What the Electron main process hands the preload: the secret it unwrapped with safeStorage. */
@@ -170,6 +183,10 @@ export interface HostApi {
   listBackups(mode: 'live' | 'drill'): Promise<Result<StoredBackup[]>>;
   /** A stored backup's lines from a byte offset on, for the renderer to check and restore. */
   readBackup(request: BackupRead): Promise<Result<BackupLines>>;
+  /** A stored backup's header and trailer lines. */
+  backupEnds(request: { file: string }): Promise<Result<BackupEnds>>;
+  /** Copies a stored backup's segments into the backup being written, where its lines stand so far. */
+  carryBackup(request: BackupCarry): Promise<Result<void>>;
   /** The host asks for a backup (daily, or before quitting); the renderer answers with backupNow. */
   onBackupRequest(listener: (reason: BackupReason) => void): () => void;
   /** A save dialog (Electron) or a download (browser). */
@@ -194,6 +211,8 @@ export const PAYLOADS = {
   'backup:abort': WriteIdSchema,
   'backup:list': z.enum(['live', 'drill']),
   'backup:read': BackupReadSchema,
+  'backup:ends': BackupEndsSchema,
+  'backup:carry': BackupCarrySchema,
   'file:save': SaveFileRequestSchema,
   'file:open': OpenFileRequestSchema,
   'print:pdf': PrintRequestSchema,

@@ -13,6 +13,8 @@ export const CHANNELS = {
   abortBackup: 'backup:abort',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  backupEnds: 'backup:ends',
+  carryBackup: 'backup:carry',
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'print:pdf',

@@ -22,6 +22,7 @@ export const REFUSAL_CODES = [
   'approval-needs-leader',
   'backup-audit-failed',
   'backup-bad-row',
+  'backup-carry-refused',
   'backup-checksum',
   'backup-corrupt',
   'backup-drill-in-live',

@@ -1,9 +1,12 @@
-// backup:secret, backup:begin/append/finish/abort, backup:list, backup:read — the host's backup
+// backup:secret, backup:begin/append/finish/abort, backup:list, backup:read, backup:ends,
+// backup:carry — the host's backup
 // store in userData/backups. The renderer seals and checks backups itself; the store keeps lines.
 import {
   storedBackupOf,
   type BackupAppend,
   type BackupBegin,
+  type BackupCarry,
+  type BackupEnds,
   type BackupFinish,
   type BackupLines,
   type BackupRead,
@@ -24,6 +27,8 @@ export interface BackupFolder {
   reasonOf(id: string): BackupKind | null;
   list(mode: Mode): Promise<BackupEntry[]>;
   readLines(file: string, offset: number): Promise<Result<BackupLines>>;
+  ends(file: string): Promise<Result<BackupEnds>>;
+  carry(id: string, from: string): Promise<Result<void>>;
 }
 
 export interface BackupHandlerDeps {
@@ -79,4 +84,17 @@ export function listBackupsHandler({ backups }: Pick<BackupHandlerDeps, 'backups
 
 export function readBackupHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
   return ({ file, offset }: BackupRead): Promise<Result<BackupLines>> => backups.readLines(file, offset);
+}
+
+export function backupEndsHandler({ backups }: Pick<BackupHandlerDeps, 'backups'>) {
+  return ({ file }: { file: string }): Promise<Result<BackupEnds>> => backups.ends(file);
+}
+
+export function carryBackupHandler({ backups, autoBackup }: Pick<BackupHandlerDeps, 'backups' | 'autoBackup'>) {
+  return async ({ id, from }: BackupCarry): Promise<Result<void>> => {
+    const carried = await backups.carry(id, from);
+    // Copying a large earlier backup is progress too: the quit keeps waiting for it.
+    if (carried.ok && backups.modeOf(id) === 'live' && backups.reasonOf(id) === 'quit') autoBackup.backupProgressed();
+    return carried;
+  };
 }

@@ -16,6 +16,8 @@ import {
   finishBackupHandler,
   listBackupsHandler,
   readBackupHandler,
+  backupEndsHandler,
+  carryBackupHandler,
   type BackupHandlerDeps,
 } from './backup';
 import { openFileHandler, printToPdfHandler, saveFileHandler, type FileDialogs, type PdfPrinter } from './files';
@@ -111,6 +113,8 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
     [CHANNELS.abortBackup]: abortBackupHandler(deps),
     [CHANNELS.listBackups]: listBackupsHandler(deps),
     [CHANNELS.readBackup]: readBackupHandler(deps),
+    [CHANNELS.backupEnds]: backupEndsHandler(deps),
+    [CHANNELS.carryBackup]: carryBackupHandler(deps),
     [CHANNELS.saveFile]: saveFileHandler(deps),
     [CHANNELS.openFile]: openFileHandler(deps),
     [CHANNELS.printToPdf]: printToPdfHandler(deps),

@@ -3,7 +3,7 @@
 // file, flushes it, and links it under a name no other backup has (never over one), then prunes
 // by what the files' headers say: their mode, reason, time and size, never by names alone.
 // It never opens a backup: reading hands back lines for the renderer to check and restore.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -13,11 +13,15 @@ import {
   MAX_LINE_LENGTH,
   readSealedHeader,
   rowsCounted,
+  SealedTrailerV3Schema,
+  segmentDigestText,
+  SegmentMarkerSchema,
+  type Segment,
   type BackupKind,
   type RetainedBackup,
   type SealedHeader,
 } from '@shared/backupFormat';
-import { BackupFileNameSchema, type BackupLines, type StoredBackup } from '@shared/bridge';
+import { BackupFileNameSchema, MAX_TRAILER_LENGTH, type BackupEnds, type BackupLines, type StoredBackup } from '@shared/bridge';
 import type { Mode } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
 import { CHINA_OFFSET_MINUTES, toIsoWithOffset, type Clock } from '@shared/time';
@@ -25,7 +29,7 @@ import { CHINA_OFFSET_MINUTES, toIsoWithOffset, type Clock } from '@shared/time'
 /** The part of node:fs/promises the store uses, so a test can kill a write half-way. */
 export interface BackupFileSystem {
   mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
-  appendFile(file: string, data: string, encoding: 'utf8'): Promise<void>;
+  appendFile(file: string, data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
   /** Flushes a written file to the disk. */
   fsync(file: string): Promise<void>;
   /** Gives the file a second name; fails (EEXIST) rather than replace a file already there. */
@@ -294,6 +298,100 @@ export class BackupStore {
     }
   }
 
+  /** A stored backup's header line and trailer line, read from the file's two ends only. */
+  async ends(file: string): Promise<Result<BackupEnds & { headerEnd: number; trailerStart: number }>> {
+    if (!BackupFileNameSchema.safeParse(file).success) return fail('backup-not-found', { file });
+    const target = path.join(this.dir, file);
+    try {
+      const { size } = await this.fs.stat(target);
+      const head = await this.fs.readBlock(target, 0, Math.min(size, 64 * 1024));
+      const headerEnd = head.indexOf(10);
+      const tailStart = Math.max(0, size - (MAX_TRAILER_LENGTH + 2));
+      const tail = await this.fs.readBlock(target, tailStart, size - tailStart);
+      // The file ends with the trailer and its newline.
+      const body = tail.subarray(0, tail.length > 0 && tail[tail.length - 1] === 10 ? tail.length - 1 : tail.length);
+      const lastBreak = body.lastIndexOf(10);
+      if (headerEnd <= 0 || lastBreak === -1) return fail('backup-corrupt', { file });
+      const trailerStart = tailStart + lastBreak + 1;
+      if (trailerStart <= headerEnd) return fail('backup-corrupt', { file });
+      return ok({
+        header: head.subarray(0, headerEnd).toString('utf8').replace(/\r$/, ''),
+        trailer: body
+          .subarray(lastBreak + 1)
+          .toString('utf8')
+          .replace(/\r$/, ''),
+        headerEnd: headerEnd + 1,
+        trailerStart,
+      });
+    } catch (error) {
+      return errorCode(error) === 'ENOENT' ? fail('backup-not-found', { file }) : fail('backup-unreadable', { file }, describe(error));
+    }
+  }
+
+  /**
+   * Copies the segments of the stored backup `from` (every line between its header and trailer) into
+   * the backup being written, block by block, file to file. Each segment's digest is counted again on
+   * the way and must be the one its trailer gives: a damaged file is refused, the write is dropped,
+   * and the renderer reads its store whole instead.
+   */
+  async carry(id: string, from: string): Promise<Result<void>> {
+    const write = this.writing.get(id);
+    if (!write) return fail('backup-write-failed', undefined, 'no such backup being written');
+    const ends = await this.ends(from);
+    if (!ends.ok) return ends;
+    const trailer = SealedTrailerV3Schema.safeParse(safeJson(ends.value.trailer));
+    if (!trailer.success) return fail('backup-corrupt', { file: from });
+    const source = path.join(this.dir, from);
+    const segments: Segment[] = [];
+    let origin: string | null = null;
+    let digests: string[] = [];
+    const close = () => {
+      if (origin !== null) {
+        const digest = createHash('sha256').update(segmentDigestText(digests)).digest('hex');
+        segments.push({ origin, chunks: digests.length, digest });
+      }
+      digests = [];
+    };
+    const line = (bytes: Buffer) => {
+      if (bytes[0] === 0x7b) {
+        const marker = SegmentMarkerSchema.safeParse(safeJson(bytes.toString('utf8')));
+        if (!marker.success) throw new Error('not a segment marker');
+        close();
+        origin = marker.data.segment;
+      } else if (bytes.length > 0) digests.push(createHash('sha256').update(bytes).digest('hex'));
+    };
+    try {
+      let rest = Buffer.alloc(0);
+      for (let offset = ends.value.headerEnd; offset < ends.value.trailerStart;) {
+        const block = await this.fs.readBlock(source, offset, Math.min(READ_BLOCK, ends.value.trailerStart - offset));
+        if (block.length === 0) throw new Error('the backup ended early');
+        offset += block.length;
+        await this.fs.appendFile(write.temp, block, 'utf8');
+        write.size += block.length;
+        write.lastWriteMs = this.now();
+        let start = 0;
+        for (let end = block.indexOf(10); end !== -1; end = block.indexOf(10, start)) {
+          line(rest.length > 0 ? Buffer.concat([rest, block.subarray(start, end)]) : block.subarray(start, end));
+          rest = Buffer.alloc(0);
+          start = end + 1;
+        }
+        rest = Buffer.concat([rest, block.subarray(start)]);
+        if (rest.length > MAX_LINE) throw new Error('a line longer than a backup line may be');
+      }
+      if (rest.length > 0) throw new Error('the segments do not end with a whole line');
+      close();
+    } catch (error) {
+      return fail('backup-corrupt', { file: from }, describe(error));
+    }
+    const expected = trailer.data.segments;
+    const same =
+      segments.length === expected.length &&
+      segments.every(
+        (one, i) => one.origin === expected[i]!.origin && one.chunks === expected[i]!.chunks && one.digest === expected[i]!.digest,
+      );
+    return same ? ok(undefined) : fail('backup-corrupt', { file: from }, 'a segment is not the one its trailer names');
+  }
+
   private async names(): Promise<string[]> {
     try {
       return (await this.fs.readdir(this.dir)).filter((name) => BackupFileNameSchema.safeParse(name).success);
@@ -382,5 +480,13 @@ export class BackupStore {
       }
     }
     return removed;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -256,56 +256,83 @@ export async function restoreBackup(
   // (renderer/db/restoreSince.ts); otherwise every table is cleared and written whole.
   let since: ChangesSince | null = null;
   const keepAccounts = backup.schemaVersion < ACCOUNTS_SCHEMA_VERSION || rowsIn(backup, 'accounts') === 0;
+  // What a restore of changes wrote, named in its log entry like a command's: the rows put back or
+  // removed, the later log entries taken away, the raised counters and its own audit entry.
+  const wrote: Record<string, (string | number)[]> = {};
+  const named = (table: string, keys: (string | number)[]) => {
+    if (keys.length > 0) (wrote[table] ??= []).push(...keys);
+  };
   // One transaction for the whole restore, so a refused or failed one changes nothing. It runs in
   // the backup worker (renderer/db/backupStream.ts), so however long it takes, the page keeps
   // painting; saves made meanwhile wait for it, which is right: their data is being replaced.
   const written = await settle(() =>
-    maintain(db, { name: 'backup.restore', actor: ctx.actor, at, tables: 'all' }, async () => {
-      const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
-      since = options.intoEmpty ? null : await changesSince(db, backup.schemaVersion, (table) => piecesOf(backup, table));
-      // A backup without accounts (older than them, or made before anyone had one) leaves today's
-      // as they are: a restore never leaves the console with no one able to sign in, nor opens
-      // the first run's leader form to whoever comes next.
-      if (since && keepAccounts)
-        since = { ...since, writes: since.writes.filter((write) => ('put' in write ? write.put : write.remove) !== 'accounts') };
-      if (since) {
-        const changes = since;
-        total = changes.writes.length;
-        // The running totals move with the rows, as they do for a command.
-        const kept = changes.recount ? null : await summaryContext(db, ctx);
-        if (kept) await keepSummaries(db, changes.writes, kept, () => writeChanges(db, changes));
-        else await writeChanges(db, changes);
-        options.onRows?.(total, total);
-      }
-      const cleared = db.tables.filter((table) => table.name !== 'accounts' || !keepAccounts);
-      if (!since) for (const table of cleared) await table.clear();
-      for (const table of since ? [] : db.tables) {
-        // In pieces within the one transaction (a later row for the same key wins).
-        for (const piece of piecesOf(backup, table.name)) {
-          if ('remove' in piece) {
-            await table.bulkDelete(piece.remove);
-            continue;
+    maintain(
+      db,
+      {
+        name: 'backup.restore',
+        actor: ctx.actor,
+        at,
+        tables: 'all',
+        wrote: () => (since ? { args: { backupAt: backup.createdAt, changes: (since as ChangesSince).writes.length }, wrote } : null),
+      },
+      async () => {
+        const issued = new Map((await db.counters.toArray()).map((counter) => [counter.key, counter.value]));
+        since = options.intoEmpty ? null : await changesSince(db, backup.schemaVersion, (table) => piecesOf(backup, table));
+        // A backup without accounts (older than them, or made before anyone had one) leaves today's
+        // as they are: a restore never leaves the console with no one able to sign in, nor opens
+        // the first run's leader form to whoever comes next.
+        if (since && keepAccounts)
+          since = { ...since, writes: since.writes.filter((write) => ('put' in write ? write.put : write.remove) !== 'accounts') };
+        if (since) {
+          const changes = since;
+          total = changes.writes.length;
+          // The running totals move with the rows, as they do for a command.
+          const kept = changes.recount ? null : await summaryContext(db, ctx);
+          for (const write of changes.writes) {
+            if ('put' in write) named(write.put, [(write.row as Record<string, string | number>)[keyPathOf(db, write.put)]!]);
+            else named(write.remove, [write.key]);
           }
-          await table.bulkPut(piece.put as never[]);
-          done += piece.put.length;
-          options.onRows?.(done, total);
+          named('commandLog', (await db.commandLog.where(':id').above(changes.logAfter).primaryKeys()) as number[]);
+          if (kept) await keepSummaries(db, changes.writes, kept, () => writeChanges(db, changes));
+          else await writeChanges(db, changes);
+          options.onRows?.(total, total);
         }
-      }
-      // A counter the backup holds lower than now would hand out numbers already given.
-      const counters = await db.counters.bulkGet([...issued.keys()]);
-      const raised = [...issued].filter(([, value], i) => (counters[i]?.value ?? 0) < value).map(([key, value]) => ({ key, value }));
-      if (raised.length > 0) await db.counters.bulkPut(raised);
-      await appendTimeline(db, ctx, {
-        incidentId: ORGANISATION_TIMELINE,
-        kind: 'backup-restored',
-        params: {
-          backupAt: toIsoWithOffset(Date.parse(backup.createdAt), ctx.plan.utcOffsetMinutes).slice(0, 16).replace('T', ' '),
-          complaints: restored.complaints,
-          incidents: restored.incidents,
-        },
-      });
-      return restored;
-    }),
+        const cleared = db.tables.filter((table) => table.name !== 'accounts' || !keepAccounts);
+        if (!since) for (const table of cleared) await table.clear();
+        for (const table of since ? [] : db.tables) {
+          // In pieces within the one transaction (a later row for the same key wins).
+          for (const piece of piecesOf(backup, table.name)) {
+            if ('remove' in piece) {
+              await table.bulkDelete(piece.remove);
+              continue;
+            }
+            await table.bulkPut(piece.put as never[]);
+            done += piece.put.length;
+            options.onRows?.(done, total);
+          }
+        }
+        // A counter the backup holds lower than now would hand out numbers already given.
+        const counters = await db.counters.bulkGet([...issued.keys()]);
+        const raised = [...issued].filter(([, value], i) => (counters[i]?.value ?? 0) < value).map(([key, value]) => ({ key, value }));
+        if (raised.length > 0) await db.counters.bulkPut(raised);
+        named(
+          'counters',
+          raised.map((counter) => counter.key),
+        );
+        named('timeline', [
+          await appendTimeline(db, ctx, {
+            incidentId: ORGANISATION_TIMELINE,
+            kind: 'backup-restored',
+            params: {
+              backupAt: toIsoWithOffset(Date.parse(backup.createdAt), ctx.plan.utcOffsetMinutes).slice(0, 16).replace('T', ' '),
+              complaints: restored.complaints,
+              incidents: restored.incidents,
+            },
+          }),
+        ]);
+        return restored;
+      },
+    ),
   );
   if (written.ok) {
     const changed = since as ChangesSince | null;
@@ -342,10 +369,11 @@ export function databaseExists(name: string): Promise<boolean> {
 }
 
 /** The restore's own entry, written inside its `maintain` (which is the executor's). */
-async function appendTimeline(db: ConsoleDb, ctx: RestoreContext, entry: TimelineAppend): Promise<void> {
+async function appendTimeline(db: ConsoleDb, ctx: RestoreContext, entry: TimelineAppend): Promise<string> {
   const note = entry.note?.trim();
+  const id = newId();
   await db.timeline.add({
-    id: newId(),
+    id,
     mode: db.mode,
     at: toIsoWithOffset(ctx.now, ctx.plan.utcOffsetMinutes),
     actorId: ctx.actor.id,
@@ -353,4 +381,7 @@ async function appendTimeline(db: ConsoleDb, ctx: RestoreContext, entry: Timelin
     ...entry,
     ...(note ? { note } : { note: undefined }),
   });
+  return id;
 }
+
+const keyPathOf = (db: ConsoleDb, table: string) => db.table(table).schema.primKey.keyPath as string;

@@ -4,10 +4,12 @@
 // One secret per installation (kept by the host: Electron wraps it with safeStorage, the browser
 // keeps it as a non-extractable CryptoKey) or one derived from a passphrase the operator types
 // (a file for another PC). From it HKDF derives two keys: AES-GCM for the chunks and HMAC-SHA-256
-// for the signature. Each chunk is encrypted on its own with its index and the header's digest as
-// additional data, so chunks cannot be moved between files or reordered; the signature covers the
-// header, every chunk's digest and the row counts, so a file cannot be cut short or re-signed
-// without the key.
+// for the signature. Each chunk is encrypted on its own with, as additional data, the digest of the
+// header of the backup that sealed it and its place in that backup's segment, so a chunk cannot be
+// moved within or between segments; the signature covers the header (with the row counts) and every
+// segment's origin, chunk count and digest, so a file cannot be cut short, reordered or re-signed
+// without the key. A later backup of the same installation may carry an earlier one's segments over
+// unchanged: they still open under the same key, and its own signature covers them.
 
 /** OWASP's current figure for PBKDF2-HMAC-SHA256. */
 export const PASSPHRASE_ITERATIONS = 600_000;
@@ -113,12 +115,22 @@ export async function decryptChunk(keys: SealKeys, headerDigest: string, index: 
 /** What the signature covers: the header (with its row counts) and each sealed chunk's digest, in order and in number. */
 const signedText = (headerDigest: string, chunkDigests: string[]) => `${headerDigest}\n${chunkDigests.length}\n${chunkDigests.join('\n')}`;
 
+/** The HMAC of a text the format defines (shared/backupFormat.ts signedTextV3), as hex. */
+export async function signText(keys: SealKeys, text: string): Promise<string> {
+  return toHex(await subtle().sign('HMAC', keys.signature, encoder.encode(text)));
+}
+
+export async function verifyText(keys: SealKeys, text: string, signature: string): Promise<boolean> {
+  if (!/^[0-9a-f]{64}$/.test(signature)) return false;
+  const bytes = new Uint8Array(signature.match(/../g)!.map((pair) => parseInt(pair, 16)));
+  return subtle().verify('HMAC', keys.signature, bytes, encoder.encode(text));
+}
+
+/** The version 2 signature: the header's digest and every chunk's, in order. */
 export async function signBackup(keys: SealKeys, headerDigest: string, chunkDigests: string[]): Promise<string> {
   return toHex(await subtle().sign('HMAC', keys.signature, encoder.encode(signedText(headerDigest, chunkDigests))));
 }
 
-export async function verifyBackup(keys: SealKeys, headerDigest: string, chunkDigests: string[], signature: string): Promise<boolean> {
-  if (!/^[0-9a-f]{64}$/.test(signature)) return false;
-  const bytes = new Uint8Array(signature.match(/../g)!.map((pair) => parseInt(pair, 16)));
-  return subtle().verify('HMAC', keys.signature, bytes, encoder.encode(signedText(headerDigest, chunkDigests)));
+export function verifyBackup(keys: SealKeys, headerDigest: string, chunkDigests: string[], signature: string): Promise<boolean> {
+  return verifyText(keys, signedText(headerDigest, chunkDigests), signature);
 }

@@ -11,6 +11,13 @@ import {
   readSealedHeader,
   SealedChunkSchema,
   SealedTrailerSchema,
+  SealedTrailerV3Schema,
+  SEALED_V2,
+  segmentDigestText,
+  SegmentMarkerSchema,
+  signedTextV3,
+  type Segment,
+  type SealedTrailerV3,
   type BackupKind,
   type Seal,
   type SealedChunk,
@@ -31,9 +38,10 @@ import {
   randomBytes,
   sealKeys,
   sha256,
-  signBackup,
+  signText,
   toBase64,
   verifyBackup,
+  verifyText,
   type SealKeys,
 } from './backupCrypto';
 
@@ -54,6 +62,9 @@ const asCryptoKey = (key: BackupKey['key']) => key as CryptoKey;
 /** Lets the page paint between chunks: sealing a large backup is many small steps, never one long one. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The sealing keys of this installation's own backups. */
+export const installKeys = (key: BackupKey): Promise<SealKeys> => sealKeys(asCryptoKey(key.key));
+
 async function keysFor(sealWith: SealWith): Promise<{ seal: Seal; keys: SealKeys }> {
   if (sealWith.kind === 'install') {
     return { seal: { kind: 'install', installId: sealWith.key.installId }, keys: await sealKeys(asCryptoKey(sealWith.key.key)) };
@@ -63,14 +74,31 @@ async function keysFor(sealWith: SealWith): Promise<{ seal: Seal; keys: SealKeys
   return { seal: { kind: 'passphrase', salt: toBase64(salt), iterations: PASSPHRASE_ITERATIONS }, keys: await sealKeys(base) };
 }
 
-/** Seals one backup line by line: its header first, then chunks in order, then the signed trailer. */
+/** What a chunk's line is sealed with besides its text: the patch round it belongs to, and its rows. */
+export type ChunkMeta = { patch?: number | undefined; rows: number };
+
+/** A backup this one is made from: its segments come over as they are (the host copies their lines). */
+export type CarriedFrom = Pick<SealedTrailerV3, 'segments' | 'rounds' | 'superseded'>;
+
+/**
+ * Seals one backup line by line: its header first, then (where it is made from an earlier one) that
+ * one's segments, copied by the host, then its own segment's marker and chunks in order, then the
+ * signed trailer.
+ */
 export interface Sealer {
   header: string;
+  /** The first line of this backup's own segment, before its first chunk. */
+  marker: string;
+  /** The highest patch round sealed so far (a carried backup's included). */
+  rounds(): number;
+  /** Takes over an earlier backup's segments, before any chunk of this one is sealed. */
+  carry(from: CarriedFrom): void;
   /** The chunk's line; chunks are numbered in the order they are asked for, not as they finish. */
   chunk(chunk: SealedChunk): Promise<string>;
   /** The same, for a chunk already written out as JSON. */
-  text(json: string): Promise<string>;
-  trailer(): Promise<string>;
+  text(json: string, meta: ChunkMeta): Promise<string>;
+  /** The last line: `through` is the last command-log entry the backup holds. */
+  trailer(through: SealedTrailerV3['through']): Promise<string>;
 }
 
 /**
@@ -95,17 +123,40 @@ export async function startSealing(options: SealOptions, schemaVersion: number, 
   // Each chunk takes its place when it is asked for, so several can be sealed at once (the
   // encryption runs off this thread) and still come out in order.
   const digests: Promise<string>[] = [];
-  const sealText = (json: string) => {
+  let carried: CarriedFrom = { segments: [], rounds: 0, superseded: 0 };
+  let rounds = 0;
+  let superseded = 0;
+  const sealText = (json: string, meta: ChunkMeta) => {
+    if (meta.patch !== undefined) {
+      rounds = Math.max(rounds, meta.patch);
+      superseded += meta.rows;
+    }
     const line = encryptChunk(keys, headerDigest, digests.length, json);
     digests.push(line.then(sha256));
     return line;
   };
   return {
     header: headerLine,
-    chunk: (chunk) => sealText(JSON.stringify(chunk)),
-    text: (json) => sealText(json),
-    trailer: async () =>
-      JSON.stringify({ end: true, chunks: digests.length, signature: await signBackup(keys, headerDigest, await Promise.all(digests)) }),
+    marker: JSON.stringify({ segment: headerDigest }),
+    rounds: () => Math.max(rounds, carried.rounds),
+    carry(from) {
+      if (digests.length > 0) throw new Error('a backup carries an earlier one before its own chunks');
+      carried = from;
+    },
+    chunk: (chunk) => sealText(JSON.stringify(chunk), { patch: chunk.patch, rows: chunk.rows.length }),
+    text: sealText,
+    trailer: async (through) => {
+      const own = await Promise.all(digests);
+      const segments = [...carried.segments, { origin: headerDigest, chunks: own.length, digest: await sha256(segmentDigestText(own)) }];
+      const body = {
+        chunks: segments.reduce((sum, segment) => sum + segment.chunks, 0),
+        segments,
+        through,
+        rounds: Math.max(rounds, carried.rounds),
+        superseded: carried.superseded + superseded,
+      };
+      return JSON.stringify({ end: true, ...body, signature: await signText(keys, signedTextV3(headerDigest, body)) });
+    },
   };
 }
 
@@ -116,6 +167,7 @@ export async function* sealedLines(snapshot: BackupSnapshot, options: SealOption
   const counts = Object.fromEntries(names.map((name) => [name, snapshot.tables[name]!.length]));
   const sealer = await startSealing(options, snapshot.schemaVersion, counts);
   yield sealer.header;
+  yield sealer.marker;
   let sealed = 0;
   for (const table of names) {
     const rows = snapshot.tables[table]!;
@@ -125,7 +177,7 @@ export async function* sealedLines(snapshot: BackupSnapshot, options: SealOption
       if (sealed % 8 === 0) await yieldToPage();
     }
   }
-  yield await sealer.trailer();
+  yield await sealer.trailer(null);
 }
 
 /** Every line at once (tests, and a file for another PC, which the host saves in one piece). */
@@ -230,21 +282,55 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
   const addedTo = new Set<string>();
   const packing = options.pack === true && header.schemaVersion === appSchemaVersion;
   const packed: Record<string, PackedRows> = {};
+  // Version 3: the segment under way (the backup that sealed its chunks, and their digests so far),
+  // and those closed. Version 2 is one segment sealed by the file itself, with no marker.
+  const v2 = header.formatVersion === SEALED_V2;
+  let origin: string | null = v2 ? headerDigest : null;
+  let inSegment: string[] = [];
+  const segments: Segment[] = [];
+  const closeSegment = async () => {
+    if (origin !== null) segments.push({ origin, chunks: inSegment.length, digest: await sha256(segmentDigestText(inSegment)) });
+    inSegment = [];
+  };
   for (let line = await next(); ; line = await next()) {
     if (line.done) return fail('backup-truncated');
     if (line.value.startsWith('{')) {
-      const trailer = SealedTrailerSchema.safeParse(safeJson(line.value));
+      const json = safeJson(line.value);
+      const marker = v2 ? null : SegmentMarkerSchema.safeParse(json);
+      if (marker?.success) {
+        await closeSegment();
+        origin = marker.data.segment;
+        continue;
+      }
+      if (v2) {
+        const trailer = SealedTrailerSchema.safeParse(json);
+        if (!trailer.success) return fail('backup-corrupt');
+        if (!(await verifyBackup(keys, headerDigest, digests, trailer.data.signature))) return fail('backup-checksum');
+        if (trailer.data.chunks !== digests.length) return fail('backup-truncated');
+        break;
+      }
+      const trailer = SealedTrailerV3Schema.safeParse(json);
       if (!trailer.success) return fail('backup-corrupt');
-      if (!(await verifyBackup(keys, headerDigest, digests, trailer.data.signature))) return fail('backup-checksum');
-      if (trailer.data.chunks !== digests.length) return fail('backup-truncated');
+      await closeSegment();
+      const { end: _end, signature, ...body } = trailer.data;
+      // The signature covers the segments as the trailer lists them; each must be the one read.
+      if (!(await verifyText(keys, signedTextV3(headerDigest, body), signature))) return fail('backup-checksum');
+      const same = (a: Segment, b: Segment | undefined) => !!b && a.origin === b.origin && a.chunks === b.chunks && a.digest === b.digest;
+      if (segments.length !== body.segments.length || body.chunks !== digests.length) return fail('backup-truncated');
+      if (!body.segments.every((segment, i) => same(segment, segments[i])) || segments.at(-1)!.origin !== headerDigest) {
+        return fail('backup-checksum');
+      }
       break;
     }
-    const plain = await decryptChunk(keys, headerDigest, digests.length, line.value);
+    if (origin === null) return fail('backup-corrupt');
+    const plain = await decryptChunk(keys, origin, inSegment.length, line.value);
     if (plain === null) {
       // The first chunk that does not open under a passphrase key means the passphrase is wrong.
       return fail(header.seal.kind === 'passphrase' && digests.length === 0 ? 'backup-wrong-passphrase' : 'backup-checksum');
     }
-    digests.push(await sha256(line.value));
+    const digest = await sha256(line.value);
+    digests.push(digest);
+    inSegment.push(digest);
     const chunk = SealedChunkSchema.safeParse(safeJson(plain));
     if (!chunk.success) return fail('backup-corrupt');
     const { table, patch, replace, removed } = chunk.data;
@@ -278,8 +364,12 @@ export async function openBackup(source: LineSource, options: OpenOptions): Prom
     // The header counts the rows as the backup began; a patch may have changed them since.
     const held = packing ? packed[table]?.count : tables[table]?.length;
     if (!patched && (held ?? 0) !== count) return fail('backup-truncated');
-    if (packing) packed[table] ??= { json: [], count: 0 };
-    else tables[table] ??= [];
+    if (packing) {
+      packed[table] ??= { json: [], count: 0 };
+      // Rows a patch wrote again are counted once per version here: the header's count, taken as the
+      // backup began, is the nearer one (it shows what the operator is about to restore).
+      if (patched) packed[table].count = count;
+    } else tables[table] ??= [];
   }
   if (packing) {
     // A table a patch added rows to may hold a key twice: the restore writes them in order, so the

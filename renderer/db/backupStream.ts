@@ -21,14 +21,37 @@
 //    by no command since they were read, so the backup is the data as of the last round's check.
 //  - after MAX_ROUNDS rounds with saves every time, the last round is read in one transaction (the
 //    written rows again): saves wait for that one read, never for the whole backup.
+//
+// Years of data make reading every table take most of a minute, so a backup is made from the last
+// one where it can be (`carryBase`): when the store's log still holds that backup's last entry
+// unchanged and every entry since names its rows, the store is that backup plus those rows. The host
+// copies the earlier backup's segments into the new file as they are (the Electron folder checks
+// their digests on the way; the browser store shares its stored parts), and the new backup's own
+// segment is a patch: the rows written since, read again by key, the keys removed, the log's new
+// entries. A maintenance run since, another installation's or schema's backup, one that carries
+// MAX_SEGMENTS segments already, or patches outweighing a quarter of the rows: the store is read
+// whole, and the chain starts again.
 import type { IndexableType, Table } from 'dexie';
-import { CHUNK_ROWS, MAX_CHUNK_CHARS, type SealedChunk } from '@shared/backupFormat';
-import type { BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared/bridge';
+import {
+  BACKUP_FORMAT_VERSION,
+  canonicalJson,
+  CHUNK_ROWS,
+  MAX_CHUNK_CHARS,
+  MAX_SEGMENTS,
+  readSealedHeader,
+  rowsCounted,
+  SealedTrailerV3Schema,
+  signedTextV3,
+  type SealedChunk,
+  type SealedTrailerV3,
+} from '@shared/backupFormat';
+import type { BackupCarry, BackupEnds, BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared/bridge';
 import type { CommandLogEntry, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
 import { DERIVED_TABLES, restoreBackup, rowsIn, type OpenedBackup, type RestoreContext, type RestoreOptions } from './backup';
-import { linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
+import { sha256, verifyText } from './backupCrypto';
+import { installKeys, linesOfBytes, openBackup, startSealing, type SealOptions, type SealWith } from './backupSeal';
 import { readTogether } from './executor';
 import { keysWrittenBy } from './restoreSince';
 import { countSummariesOf } from './summaryRebuild';
@@ -97,12 +120,14 @@ async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry
   const kept = new Set(names(db));
   if (written) {
     for (const [table, keys] of [...written].sort(([a], [b]) => a.localeCompare(b))) {
-      if (table === 'commandLog' || !kept.has(table as StoreTable)) continue;
+      if (!kept.has(table as StoreTable)) continue;
       const all = [...keys];
       for (let start = 0; start < all.length; start += READ_ROWS) {
         const slice = all.slice(start, start + READ_ROWS);
         const found = await readOne(db, table as StoreTable, () => tableOf(db, table).bulkGet(slice));
-        const rows = found.filter((row) => row !== undefined);
+        // The log's own rows follow below, all of them; of the log, only entries removed (a restore
+        // takes it back) are named here.
+        const rows = table === 'commandLog' ? [] : found.filter((row) => row !== undefined);
         const removed = slice.filter((_, i) => found[i] === undefined);
         if (rows.length > 0) yield { table, rows, patch: round };
         if (removed.length > 0) yield { table, rows: [], patch: round, removed };
@@ -123,6 +148,17 @@ async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry
   for await (const rows of rowsOf(db, 'commandLog', logAfter)) yield { table: 'commandLog', rows, patch: round };
 }
 
+/** The last entry of the command log a backup holds, as its trailer names it (null for an empty log). */
+async function throughOf(entry: CommandLogEntry | undefined): Promise<SealedTrailerV3['through']> {
+  return entry?.seq ? { seq: entry.seq, digest: await sha256(canonicalJson(entry)) } : null;
+}
+
+/**
+ * An earlier backup of this store that the next one can be made from: its segments come over as they
+ * are, and only the rows written since are read. See `carryBase`.
+ */
+export type CarryBase = { file: string; trailer: SealedTrailerV3 };
+
 export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
   chunkRows?: number;
   /** For tests: a shorter longest chunk text (MAX_CHUNK_CHARS). */
@@ -133,17 +169,51 @@ export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
   betweenReads?: () => Promise<void>;
 }
 
-/** The backup's lines: the header, the sealed chunks as they are read, the trailer. */
+/** Where the host copies an earlier backup's segments in, among the lines. */
+export type CarryLine = { carry: string };
+
+/** The earlier backup named in `from` no longer holds the store's past: this backup must read the store whole. */
+const CARRY_REFUSED = 'backup-carry-refused';
+
+/** The backup's lines, read whole: the header, the sealed chunks as they are read, the trailer. */
 export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProgress?: Progress): AsyncGenerator<string> {
+  for await (const line of linesOf(db, options, null, onProgress)) if (typeof line === 'string') yield line;
+}
+
+/**
+ * The backup's lines. Made from `from`, an earlier backup of this store: the host copies that one's
+ * segments where the `CarryLine` stands, and this one's own segment holds the rows the commands since
+ * wrote (read again by key, or named as removed) and the log's entries since; every table read whole
+ * otherwise. Either way, patch rounds follow for saves made while it reads.
+ */
+async function* linesOf(
+  db: ConsoleDb,
+  options: StreamOptions,
+  from: CarryBase | null,
+  onProgress?: Progress,
+): AsyncGenerator<string | CarryLine> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
   const chunkChars = options.chunkChars ?? MAX_CHUNK_CHARS;
   let seen = await lastSeq(db);
+  let since: CommandLogEntry[] = [];
+  if (from) {
+    // The store must still hold the earlier backup's last log entry as it was, and every entry since
+    // must name its rows; otherwise (a restore or a maintenance run came meanwhile) it is read whole.
+    const through = from.trailer.through!;
+    const [entry, newer] = await readOne(db, 'commandLog', () =>
+      Promise.all([db.commandLog.get(through.seq), db.commandLog.where(':id').above(through.seq).toArray()]),
+    );
+    if ((await throughOf(entry))?.digest !== through.digest || !keysWrittenBy(newer)) throw fail(CARRY_REFUSED);
+    since = newer;
+    seen = newer.at(-1)?.seq ?? through.seq;
+  }
   const counts: Record<string, number> = {};
   for (const table of names(db)) counts[table] = await readOne(db, table, () => tableOf(db, table).count());
   const sealer = await startSealing(options, db.verno, counts);
-  let total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const written = from ? [...(keysWrittenBy(since)?.values() ?? [])].reduce((sum, keys) => sum + keys.size, 0) : 0;
+  let total = from ? written + since.length : Object.values(counts).reduce((sum, count) => sum + count, 0);
   let done = 0;
-  let logAfter = 0;
+  let logAfter = from?.trailer.through?.seq ?? 0;
   const seal = async function* (chunk: SealedChunk): AsyncGenerator<string> {
     if (chunk.table === 'commandLog' && chunk.rows.length > 0) logAfter = (chunk.rows.at(-1) as CommandLogEntry).seq ?? logAfter;
     // Sealed in pieces of chunkRows (halved while a piece's text is longer than a line may be),
@@ -151,7 +221,7 @@ export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProg
     const lines: Promise<string>[] = [];
     const sealPiece = (rows: unknown[]) => {
       const json = JSON.stringify({ ...chunk, rows });
-      if (json.length <= chunkChars || rows.length < 2) lines.push(sealer.text(json));
+      if (json.length <= chunkChars || rows.length < 2) lines.push(sealer.text(json, { patch: chunk.patch, rows: rows.length }));
       else {
         const half = Math.ceil(rows.length / 2);
         sealPiece(rows.slice(0, half));
@@ -164,19 +234,39 @@ export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProg
     onProgress?.({ phase: 'reading', done, total: Math.max(total, done) });
   };
   yield sealer.header;
-  for (const table of names(db)) {
-    for await (const rows of rowsOf(db, table, undefined, true)) {
-      yield* seal({ table, rows });
+  if (from) {
+    sealer.carry(from.trailer);
+    yield { carry: from.file };
+  }
+  yield sealer.marker;
+  if (from) {
+    // The rows written since the earlier backup, as they are now; its later rows win over its own.
+    for await (const chunk of patchChunks(db, sealer.rounds() + 1, since, logAfter)) {
+      yield* seal(chunk);
       await options.betweenReads?.();
     }
+  } else {
+    for (const table of names(db)) {
+      for await (const rows of rowsOf(db, table, undefined, true)) {
+        yield* seal({ table, rows });
+        await options.betweenReads?.();
+      }
+    }
   }
-  for (let round = 1; ; round += 1) {
-    const from = seen;
-    const newer = await readOne(db, 'commandLog', () => db.commandLog.where(':id').above(from).toArray());
-    if (newer.length === 0) break;
+  let last: CommandLogEntry | undefined;
+  for (let rounds = 1; ; rounds += 1) {
+    const round = sealer.rounds() + 1;
+    const after = seen;
+    const [newer, at] = await readOne(db, 'commandLog', () =>
+      Promise.all([db.commandLog.where(':id').above(after).toArray(), after > 0 ? db.commandLog.get(after) : undefined]),
+    );
+    if (newer.length === 0) {
+      last = at;
+      break;
+    }
     seen = newer.at(-1)!.seq ?? seen;
     total += counts.complaints ?? 0; // a rough share of a patch, so the bar moves on
-    if (round < MAX_ROUNDS) {
+    if (rounds < MAX_ROUNDS) {
       for await (const chunk of patchChunks(db, round, newer, logAfter)) {
         yield* seal(chunk);
         await options.betweenReads?.();
@@ -184,16 +274,17 @@ export async function* backupLines(db: ConsoleDb, options: StreamOptions, onProg
       continue;
     }
     // Saves every round: the last round in one transaction (its own view of the log included).
-    const chunks = await readTogether(db, 'all', async () => {
-      const all = await db.commandLog.where(':id').above(from).toArray();
+    const [chunks, end] = await readTogether(db, 'all', async () => {
+      const all = await db.commandLog.where(':id').above(after).toArray();
       const read: SealedChunk[] = [];
       for await (const chunk of patchChunks(db, round, all, logAfter)) read.push(chunk);
-      return read;
+      return [read, all.at(-1)] as const;
     });
     for (const chunk of chunks) yield* seal(chunk);
+    last = end;
     break;
   }
-  yield await sealer.trailer();
+  yield await sealer.trailer(await throughOf(last));
 }
 
 /** The few host calls a backup or restore needs; the worker asks the page for them. */
@@ -203,18 +294,92 @@ export interface BackupHostCalls {
   finishBackup(request: { id: string; trailer: string }): Promise<Result<StoredBackup>>;
   abortBackup(id: string): Promise<Result<void>>;
   readBackup(request: { file: string; offset: number }): Promise<Result<BackupLines>>;
+  listBackups(mode: Mode): Promise<Result<StoredBackup[]>>;
+  backupEnds(request: { file: string }): Promise<Result<BackupEnds>>;
+  carryBackup(request: BackupCarry): Promise<Result<void>>;
 }
 
-/** Writes a sealed backup to the host's store as it is read. Nothing is left behind on failure. */
+/** How many of the newest stored backups are looked at for one to make the next from. */
+const CARRY_CANDIDATES = 3;
+
+/**
+ * The newest stored backup the next one can be made from, or null when it must read the store whole.
+ * It must be this installation's own, of this store's mode and schema, with its signature good; carry
+ * fewer than MAX_SEGMENTS segments, and patches that do not outweigh a quarter of its rows; and the
+ * store must still hold its last log entry as it was, every entry since naming the rows it wrote, and
+ * not so many of them that reading the store whole would be as quick.
+ */
+export async function carryBase(host: BackupHostCalls, db: ConsoleDb, key: BackupKey): Promise<CarryBase | null> {
+  const listed = await host.listBackups(db.mode).catch(() => null);
+  if (!listed?.ok) return null;
+  const keys = await installKeys(key);
+  for (const backup of listed.value.filter((one) => one.reason !== 'legacy').slice(0, CARRY_CANDIDATES)) {
+    const ends = await host.backupEnds({ file: backup.file }).catch(() => null);
+    if (!ends?.ok) continue;
+    const header = readSealedHeader(ends.value.header);
+    if (!header || header.formatVersion !== BACKUP_FORMAT_VERSION || header.mode !== db.mode || header.schemaVersion !== db.verno) continue;
+    if (header.seal.kind !== 'install' || header.seal.installId !== key.installId) continue;
+    const trailer = SealedTrailerV3Schema.safeParse(safeJson(ends.value.trailer));
+    if (!trailer.success || !trailer.data.through) continue;
+    const { end: _end, signature, ...body } = trailer.data;
+    if (!(await verifyText(keys, signedTextV3(await sha256(ends.value.header), body), signature))) continue;
+    const rows = rowsCounted(header.counts);
+    if (body.segments.length >= MAX_SEGMENTS || body.superseded > rows / 4) continue;
+    const through = body.through!;
+    const [entry, newer] = await readOne(db, 'commandLog', () =>
+      Promise.all([db.commandLog.get(through.seq), db.commandLog.where(':id').above(through.seq).toArray()]),
+    );
+    if ((await throughOf(entry))?.digest !== through.digest) continue;
+    const written = keysWrittenBy(newer);
+    // A maintenance run since (a whole restore, seeding) may have written anything: read whole.
+    if (!written) return null;
+    const changed = [...written.values()].reduce((sum, keys) => sum + keys.size, 0);
+    return changed > rows / 4 ? null : { file: backup.file, trailer: trailer.data };
+  }
+  return null;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a sealed backup to the host's store as it is read. Nothing is left behind on failure. An
+ * install-sealed backup is made from the last one where it can be (`carryBase`); if the host cannot
+ * copy that one's lines after all (the file is damaged or gone), it is made again, reading the store.
+ */
 export async function streamBackupTo(
   host: BackupHostCalls,
   db: ConsoleDb,
   options: StreamOptions,
   onProgress?: Progress,
 ): Promise<Result<StoredBackup>> {
-  const lines = backupLines(db, options, onProgress);
-  const header = await lines.next();
-  if (header.done) return fail('backup-write-failed');
+  const from = options.sealWith.kind === 'install' ? await carryBase(host, db, options.sealWith.key) : null;
+  if (from) {
+    const carried = await writeBackup(host, linesOf(db, options, from, onProgress), options);
+    if (carried.ok || carried.error.code !== CARRY_REFUSED) return carried;
+    console.info('Backup: the earlier backup could not be carried over; reading the store whole.');
+  }
+  return writeBackup(host, linesOf(db, options, null, onProgress), options);
+}
+
+async function writeBackup(
+  host: BackupHostCalls,
+  lines: AsyncGenerator<string | CarryLine>,
+  options: StreamOptions,
+): Promise<Result<StoredBackup>> {
+  let header: IteratorResult<string | CarryLine>;
+  try {
+    header = await lines.next();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'ok' in error) return error as Result<StoredBackup>;
+    throw error;
+  }
+  if (header.done || typeof header.value !== 'string') return fail('backup-write-failed');
   const begun = await host.beginBackup({ header: header.value });
   if (!begun.ok) return begun;
   const { id } = begun.value;
@@ -230,31 +395,34 @@ export async function streamBackupTo(
     let batch: string[] = [];
     let chars = 0;
     let last: string | null = null;
+    const flush = async () => {
+      await appended();
+      if (batch.length > 0) appending = host.appendBackup({ id, lines: batch });
+      batch = [];
+      chars = 0;
+    };
     for await (const line of lines) {
-      // A line joins the batch unless that would make it too long: then the batch goes first.
-      if (last !== null && batch.length > 0 && chars + last.length > appendChars) {
+      if (typeof line !== 'string') {
+        // The earlier backup's segments go in here, after every line before them.
+        if (last !== null) batch.push(last);
+        last = null;
+        await flush();
         await appended();
-        appending = host.appendBackup({ id, lines: batch });
-        batch = [];
-        chars = 0;
+        const carried = await host.carryBackup({ id, from: line.carry });
+        if (!carried.ok) throw fail(CARRY_REFUSED, undefined, carried.error.message ?? carried.error.code);
+        continue;
       }
+      // A line joins the batch unless that would make it too long: then the batch goes first.
+      if (last !== null && batch.length > 0 && chars + last.length > appendChars) await flush();
       if (last !== null) {
         batch.push(last);
         chars += last.length;
       }
       last = line;
-      if (batch.length >= LINES_PER_CALL) {
-        await appended();
-        appending = host.appendBackup({ id, lines: batch });
-        batch = [];
-        chars = 0;
-      }
+      if (batch.length >= LINES_PER_CALL) await flush();
     }
+    await flush();
     await appended();
-    if (batch.length > 0) {
-      appending = host.appendBackup({ id, lines: batch });
-      await appended();
-    }
     if (last === null) throw fail('backup-write-failed');
     const finished = await host.finishBackup({ id, trailer: last });
     if (!finished.ok) throw finished;

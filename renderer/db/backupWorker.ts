@@ -31,6 +31,9 @@ function hostFor(id: number): BackupHostCalls {
     finishBackup: (request) => askPage(id, 'finishBackup', request),
     abortBackup: (backupId) => askPage(id, 'abortBackup', backupId),
     readBackup: (request) => askPage(id, 'readBackup', request),
+    listBackups: (mode) => askPage(id, 'listBackups', mode),
+    backupEnds: (request) => askPage(id, 'backupEnds', request),
+    carryBackup: (request) => askPage(id, 'carryBackup', request),
   };
 }
 

@@ -76,8 +76,20 @@ const hostCalls = (host: HostApi | undefined): BackupHostCalls =>
         finishBackup: (request) => host.finishBackup(request),
         abortBackup: (id) => host.abortBackup(id),
         readBackup: (request) => host.readBackup(request as never),
+        listBackups: (mode) => host.listBackups(mode),
+        backupEnds: (request) => host.backupEnds(request),
+        carryBackup: (request) => host.carryBackup(request),
       }
-    : { beginBackup: noHost, appendBackup: noHost, finishBackup: noHost, abortBackup: noHost, readBackup: noHost };
+    : {
+        beginBackup: noHost,
+        appendBackup: noHost,
+        finishBackup: noHost,
+        abortBackup: noHost,
+        readBackup: noHost,
+        listBackups: noHost,
+        backupEnds: noHost,
+        carryBackup: noHost,
+      };
 
 /**
  * Runs a request in the backup worker, or in the page without one. `db` is the page's own

@@ -202,6 +202,12 @@ export async function maintain<T>(
     tables: readonly TableName[] | 'all';
     /** Only data counted from the other tables (the running totals) changes: nothing to replay, so not logged. */
     derived?: true;
+    /**
+     * Where the run knows every row it wrote or removed, once written: logged like a command's, so a
+     * backup made later reads those rows again instead of the whole store. Without it the run may have
+     * written anything (args null).
+     */
+    wrote?: () => { args: Record<string, unknown>; wrote: Record<string, (string | number)[]> } | null;
   },
   write: () => Promise<T>,
 ): Promise<T> {
@@ -209,9 +215,11 @@ export async function maintain<T>(
   return db.transaction('rw', chosen, async () => {
     const value = await write();
     if (operation.derived) return value;
+    const named = operation.wrote?.() ?? null;
     await db.commandLog.add({
       name: operation.name,
-      args: null,
+      args: named ? named.args : null,
+      ...(named ? { wrote: named.wrote } : {}),
       actorId: operation.actor?.id ?? '',
       actorName: operation.actor?.name ?? '',
       at: operation.at ?? new Date().toISOString(),

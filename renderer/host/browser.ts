@@ -71,6 +71,8 @@ export const browserHost = {
   abortBackup: browserBackups.abortBackup,
   listBackups: browserBackups.listBackups,
   readBackup: browserBackups.readBackup,
+  backupEnds: browserBackups.backupEnds,
+  carryBackup: browserBackups.carryBackup,
   onBackupRequest: browserBackups.onBackupRequest,
   ...browserFiles,
   ...browserPrint,

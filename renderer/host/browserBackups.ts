@@ -17,6 +17,8 @@ import {
 import {
   BackupAppendSchema,
   BackupBeginSchema,
+  BackupCarrySchema,
+  BackupEndsSchema,
   BackupFileNameSchema,
   BackupFinishSchema,
   BackupReadSchema,
@@ -32,9 +34,12 @@ import { importInstallSecret, randomBytes } from '../db/backupCrypto';
 /**
  * A backup's description; its lines are kept apart in parts (one append's lines each), since
  * IndexedDB refuses a single value of more than about 130 MB. A first-format backup kept its
- * whole text as one line in `lines`.
+ * whole text as one line in `lines`. A backup made from an earlier one shares that one's parts
+ * instead of copying them: `layout` lists its parts in order as runs of one write's parts.
  */
-type BackupRecord = StoredBackup & { createdAtMs: number; partsId?: string; parts?: number; lines?: string[] };
+type BackupRecord = StoredBackup & { createdAtMs: number; partsId?: string; parts?: number; lines?: string[]; layout?: PartRun[] };
+/** Parts `from` (inclusive) to `to` (exclusive) of the write `partsId`. */
+type PartRun = [partsId: string, from: number, to: number];
 type PartRecord = { partsId: string; n: number; lines: string[]; atMs: number };
 /** Parts untouched this long, of no stored backup, were left by a tab that closed mid-backup. */
 const ABANDONED_PARTS_MS = 60 * 60_000;
@@ -73,20 +78,41 @@ let kept = DEFAULT_KEEP;
 let store: BackupStoreDb | null = null;
 const backupStore = () => (store ??= new BackupStoreDb());
 /** Backups being written: their parts are stored as they come, under the write's id, and listed only once finished. */
-const writing = new Map<string, { header: SealedHeader; parts: number; size: number }>();
+type Writing = { header: SealedHeader; parts: number; size: number; layout: PartRun[] };
+const writing = new Map<string, Writing>();
 
 async function storePart(id: string, lines: string[]): Promise<void> {
   const write = writing.get(id);
   if (!write) throw new Error('no such backup being written');
   await backupStore().parts.put({ partsId: id, n: write.parts, lines, atMs: Date.now() });
+  const last = write.layout.at(-1);
+  if (last && last[0] === id && last[2] === write.parts) last[2] += 1;
+  else write.layout.push([id, write.parts, write.parts + 1]);
   write.parts += 1;
   write.size += lines.reduce((sum, line) => sum + line.length + 1, 0);
 }
 
+/** A stored backup's parts in order. */
+const layoutOf = (record: BackupRecord): PartRun[] => record.layout ?? (record.partsId ? [[record.partsId, 0, record.parts ?? 0]] : []);
+const partCount = (layout: PartRun[]) => layout.reduce((sum, [, from, to]) => sum + to - from, 0);
+
+/** The `index`-th part of a layout, as its key. */
+function partAt(layout: PartRun[], index: number): [string, number] | null {
+  let at = index;
+  for (const [partsId, from, to] of layout) {
+    if (at < to - from) return [partsId, from + at];
+    at -= to - from;
+  }
+  return null;
+}
+
+/** Every write whose parts a stored backup uses. */
+const partsUsedBy = (records: BackupRecord[]) => new Set(records.flatMap((record) => layoutOf(record).map(([partsId]) => partsId)));
+
 /** Parts that belong to no stored backup and to no backup this page is writing. */
 async function orphanedParts(db: BackupStoreDb): Promise<string[]> {
   const owners = (await db.parts.orderBy('partsId').uniqueKeys()) as string[];
-  const listed = new Set((await db.backups.toArray()).flatMap((record) => (record.partsId ? [record.partsId] : [])));
+  const listed = partsUsedBy(await db.backups.toArray());
   const unlisted = owners.filter((id) => !listed.has(id) && !writing.has(id));
   // Another tab may be writing one right now: only parts untouched for an hour are abandoned.
   const abandoned: string[] = [];
@@ -97,8 +123,10 @@ async function orphanedParts(db: BackupStoreDb): Promise<string[]> {
   return abandoned;
 }
 
+/** Drops the parts of these writes, but never those a stored backup still uses (a later one made from it). */
 async function dropParts(db: BackupStoreDb, partsIds: string[]): Promise<void> {
-  for (const partsId of partsIds) await db.parts.where('partsId').equals(partsId).delete();
+  const used = partsUsedBy(await db.backups.toArray());
+  for (const partsId of partsIds) if (!used.has(partsId)) await db.parts.where('partsId').equals(partsId).delete();
 }
 
 /** backup-<mode>-YYYYMMDD-HHmmss-<reason>[-n].cbk in China time, as the Electron host names its files. */
@@ -162,7 +190,7 @@ async function earlierDailyOfTheDay(db: BackupStoreDb, mine: BackupRecord): Prom
 }
 
 /** The listed backup, and the parts no longer needed (the pruned backups' or this write's own). */
-async function fileBackup(db: BackupStoreDb, id: string, write: { header: SealedHeader; parts: number; size: number }) {
+async function fileBackup(db: BackupStoreDb, id: string, write: Writing) {
   const { header } = write;
   const createdAtMs = Date.parse(header.createdAt);
   if (header.reason === 'daily') {
@@ -179,6 +207,7 @@ async function fileBackup(db: BackupStoreDb, id: string, write: { header: Sealed
     rows: rowsCounted(header.counts),
     partsId: id,
     parts: write.parts,
+    layout: write.layout,
   });
   if (record.reason === 'daily') {
     const earlier = await earlierDailyOfTheDay(db, record);
@@ -193,7 +222,8 @@ async function fileBackup(db: BackupStoreDb, id: string, write: { header: Sealed
     kept,
     Date.now(),
   ).filter((file) => file !== record.file);
-  const gone = (await db.backups.bulkGet(prune)).flatMap((r) => (r?.partsId ? [r.partsId] : []));
+  // Every write whose parts the pruned backups used: dropped below unless a kept backup uses them too.
+  const gone = [...partsUsedBy((await db.backups.bulkGet(prune)).filter((r) => r !== undefined))];
   // Deleting is idempotent: a prune another tab decided at the same moment removes the same or older names.
   if (prune.length > 0) await db.backups.bulkDelete(prune);
   return { result: ok(listed(record)), pruned: gone };
@@ -247,7 +277,7 @@ export const browserBackups = {
     const header = parsed.success ? readSealedHeader(parsed.data.header) : null;
     if (!parsed.success || !header || header.reason === 'file') return fail('ipc-bad-payload');
     const id = crypto.randomUUID();
-    writing.set(id, { header, parts: 0, size: 0 });
+    writing.set(id, { header, parts: 0, size: 0, layout: [] });
     try {
       await storePart(id, [parsed.data.header]);
     } catch (error) {
@@ -301,9 +331,59 @@ export const browserBackups = {
         return ok({ lines: lines.slice(from), next: null });
       }
       // The offset counts parts here (the store keeps parts of lines, not bytes).
-      const part = await backupStore().parts.get([record.partsId, from]);
+      const layout = layoutOf(record);
+      const key = partAt(layout, from);
+      const part = key ? await backupStore().parts.get(key) : undefined;
       if (!part) return fail('backup-corrupt');
-      return ok({ lines: part.lines, next: from + 1 < (record.parts ?? 0) ? from + 1 : null });
+      return ok({ lines: part.lines, next: from + 1 < partCount(layout) ? from + 1 : null });
+    } catch (error) {
+      return fail('backup-unreadable', undefined, describe(error));
+    }
+  },
+  /** The header (the first part's only line) and the trailer (the last part's only line) of a stored backup. */
+  async backupEnds(request) {
+    const parsed = BackupEndsSchema.safeParse(request);
+    if (!parsed.success) return fail('ipc-bad-payload');
+    try {
+      const record = await backupStore().backups.get(parsed.data.file);
+      if (!record) return fail('backup-not-found');
+      const layout = layoutOf(record);
+      const [first, last] = [partAt(layout, 0), partAt(layout, partCount(layout) - 1)];
+      const parts = first && last ? await backupStore().parts.bulkGet([first, last]) : [];
+      const [header, trailer] = [parts[0]?.lines[0], parts[1]?.lines.at(-1)];
+      return header && trailer ? ok({ header, trailer }) : fail('backup-corrupt');
+    } catch (error) {
+      return fail('backup-unreadable', undefined, describe(error));
+    }
+  },
+  /**
+   * Makes a stored backup's segments part of the backup being written: its parts between the header
+   * and the trailer (each stored on its own, as this store writes them) are shared, not copied. They
+   * are the very values the earlier backup holds; the store drops them only when no backup uses them.
+   */
+  async carryBackup(request) {
+    const parsed = BackupCarrySchema.safeParse(request);
+    if (!parsed.success) return fail('ipc-bad-payload');
+    const write = writing.get(parsed.data.id);
+    if (!write) return fail('backup-write-failed', undefined, 'no such backup being written');
+    try {
+      const record = await backupStore().backups.get(parsed.data.from);
+      if (!record?.partsId) return fail('backup-not-found');
+      const layout = layoutOf(record);
+      const count = partCount(layout);
+      const inner: PartRun[] = [];
+      let at = 0;
+      for (const [partsId, from, to] of layout) {
+        // The parts numbered 1 to count - 2 overall: without the header's part and the trailer's.
+        const start = from + Math.max(0, 1 - at);
+        const end = from + Math.min(to - from, count - 1 - at);
+        if (start < end) inner.push([partsId, start, end]);
+        at += to - from;
+      }
+      write.layout.push(...inner);
+      // About the size the shared lines take (the earlier backup's header and trailer are small).
+      write.size += record.size;
+      return ok(undefined);
     } catch (error) {
       return fail('backup-unreadable', undefined, describe(error));
     }
@@ -336,5 +416,14 @@ export const browserBackups = {
   },
 } satisfies Pick<
   HostApi,
-  'backupKey' | 'beginBackup' | 'appendBackup' | 'finishBackup' | 'abortBackup' | 'listBackups' | 'readBackup' | 'onBackupRequest'
+  | 'backupKey'
+  | 'beginBackup'
+  | 'appendBackup'
+  | 'finishBackup'
+  | 'abortBackup'
+  | 'listBackups'
+  | 'readBackup'
+  | 'backupEnds'
+  | 'carryBackup'
+  | 'onBackupRequest'
 > & { keep(count: number): Promise<Result<void>> };

@@ -132,6 +132,8 @@ export const enSettings: Catalog['settings'] = {
     'backup-other-install':
       'This backup was encrypted by another PC (or this console before it was reinstalled) and cannot be opened here. On that PC, use “Back up to a file…” with a passphrase. Nothing was changed.',
     'backup-needs-passphrase': 'This file is encrypted with a passphrase; enter it.',
+    'backup-carry-refused':
+      'The last backup could not be built on (the file is damaged or gone). Press Back up now again to read all data afresh.',
     'backup-wrong-passphrase': 'The passphrase is wrong, or the file is damaged. Nothing was changed.',
     'backup-passphrase-needs-confirmation':
       'This file is not a backup signed by this console; the leader or a deputy must confirm where it came from before it is restored.',

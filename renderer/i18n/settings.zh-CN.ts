@@ -110,6 +110,7 @@ export const zhSettings = {
     'backup-other-install':
       '这份备份由另一台电脑（或重装前的指挥台）加密，本机无法打开。请在原电脑上用“备份到文件…”设定口令后再导入。未作任何更改。',
     'backup-needs-passphrase': '此文件用口令加密，请输入口令。',
+    'backup-carry-refused': '上一次的备份已无法沿用（文件损坏或已删除），请再点一次立即备份，将完整读取数据。',
     'backup-wrong-passphrase': '口令不对，或文件已损坏。未作任何更改。',
     'backup-passphrase-needs-confirmation': '此文件不是本机签名的备份，须由组长或副组长确认来源后才能恢复。',
     'backup-unsigned-needs-confirmation': '此文件是未签名的旧格式备份，须由组长或副组长确认来源后才能恢复。',

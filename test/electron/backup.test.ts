@@ -380,7 +380,7 @@ describe('a write that does not finish', () => {
       ...nodeBackupFs,
       async appendFile(file, data, encoding) {
         await nodeBackupFs.appendFile(file, data, encoding);
-        if (holdNext && data.startsWith('{"format"')) {
+        if (holdNext && typeof data === 'string' && data.startsWith('{"format"')) {
           holdNext = false;
           await headerHeld;
         }

@@ -81,6 +81,8 @@ export function fakeServices() {
       readLines: vi.fn(async (_file: string, _offset: number): Promise<Result<{ lines: string[]; next: number | null }>> =>
         ok({ lines: [goodHeader, 'Y2h1bms='], next: 4096 }),
       ),
+      ends: vi.fn(async (_file: string): Promise<Result<{ header: string; trailer: string }>> => ok({ header: goodHeader, trailer: '{}' })),
+      carry: vi.fn(async (_id: string, _from: string): Promise<Result<void>> => ok(undefined)),
     },
     backupKey: { handToPage: vi.fn(async (): Promise<Result<typeof backupSecret>> => ok(backupSecret)) },
     autoBackup: { backupFinished: vi.fn(), backupProgressed: vi.fn() },

@@ -109,7 +109,7 @@ const badPayloads: { channel: string; cases: [string, unknown][] }[] = [
     channel: CHANNELS.finishBackup,
     cases: [
       ['an id that is not a uuid', { ...goodFinish, id: 'C:\\Users\\duty' }],
-      ['a trailer over 4 KB', { ...goodFinish, trailer: `${goodTrailer}${' '.repeat(4096)}` }],
+      ['a trailer over 16 KB', { ...goodFinish, trailer: `${goodTrailer}${' '.repeat(16 * 1024)}` }],
       ['an empty trailer', { ...goodFinish, trailer: '' }],
       ['no trailer', { id: WRITE_ID }],
     ],
@@ -130,6 +130,26 @@ const badPayloads: { channel: string; cases: [string, unknown][] }[] = [
       ['no mode', undefined],
       ['a folder to list', '/etc'],
       ['an options object', { mode: 'live' }],
+    ],
+  },
+  {
+    channel: CHANNELS.backupEnds,
+    cases: [
+      ['a path out of the backup folder', { file: '../../etc/passwd' }],
+      ['a temp file of a write in progress', { file: `${WRITE_ID}.tmp` }],
+      ['another file of the user data folder', { file: 'schedule.json' }],
+      ['a bare name', BACKUP_FILE],
+      ['no file', {}],
+    ],
+  },
+  {
+    channel: CHANNELS.carryBackup,
+    cases: [
+      ['a path out of the backup folder', { id: WRITE_ID, from: '../../etc/passwd' }],
+      ['a temp file as the earlier backup', { id: WRITE_ID, from: `${WRITE_ID}.tmp` }],
+      ['an id that is a path', { id: '../../preferences.json', from: BACKUP_FILE }],
+      ['no earlier backup', { id: WRITE_ID }],
+      ['no id', { from: BACKUP_FILE }],
     ],
   },
   {

@@ -254,6 +254,8 @@ describe('starting the console', () => {
         CHANNELS.abortBackup,
         CHANNELS.listBackups,
         CHANNELS.readBackup,
+        CHANNELS.backupEnds,
+        CHANNELS.carryBackup,
         CHANNELS.saveFile,
         CHANNELS.openFile,
         CHANNELS.printToPdf,

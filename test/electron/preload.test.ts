@@ -59,6 +59,8 @@ describe('the preload bridge', () => {
         'abortBackup',
         'listBackups',
         'readBackup',
+        'backupEnds',
+        'carryBackup',
         'onBackupRequest',
         'saveFile',
         'openFile',

@@ -208,8 +208,10 @@ describe('a refused backup file', () => {
     const office = await busyOffice();
     const lines = await linesOf(await exportSnapshot(office));
     const header = JSON.parse(lines[0]!) as { counts: Record<string, number> };
-    const dropped = [...lines.slice(0, 2), ...lines.slice(3)];
-    const swapped = [lines[0]!, lines[2]!, lines[1]!, ...lines.slice(3)];
+    // Line 2 marks the segment; the chunks follow it.
+    expect(JSON.parse(lines[1]!)).toHaveProperty('segment');
+    const dropped = [...lines.slice(0, 3), ...lines.slice(4)];
+    const swapped = [lines[0]!, lines[1]!, lines[3]!, lines[2]!, ...lines.slice(4)];
     const recounted = [JSON.stringify({ ...header, counts: { ...header.counts, people: 1 } }), ...lines.slice(1)];
     for (const forged of [dropped, swapped, recounted]) expect(codeOf(await openBackup(forged, { key: ours }))).toBe('backup-checksum');
   });

@@ -76,6 +76,9 @@ const hostOf = (lines: string[]): BackupHostCalls => {
     finishBackup: refuse,
     abortBackup: refuse,
     readBackup: async () => ({ ok: true, value: { lines, next: null } }),
+    listBackups: async () => ({ ok: true, value: [] }),
+    backupEnds: refuse,
+    carryBackup: refuse,
   };
 };
 
@@ -311,6 +314,9 @@ describe('a backup with rows longer than a line may be', () => {
         stored.push(...lines);
         return { ok: true, value: undefined };
       },
+      listBackups: async () => ({ ok: true, value: [] }),
+      backupEnds: async () => ({ ok: false, error: { code: 'backup-not-found' } }),
+      carryBackup: async () => ({ ok: false, error: { code: 'backup-not-found' } }),
       finishBackup: async ({ trailer }) => {
         stored.push(trailer);
         const size = stored.reduce((sum, line) => sum + line.length + 1, 0);
