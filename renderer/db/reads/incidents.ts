@@ -38,18 +38,46 @@ export const openIncidentIds = async (db: ConsoleDb): Promise<string[]> =>
  * leave the board). Incidents far from their deadlines are never read.
  */
 export async function incidentsThatCanAlert(db: ConsoleDb, before: string): Promise<Incident[]> {
-  const [due, uncounted, levelOne, open] = await Promise.all([
-    db.incidents.where('nextDeadlineAt').below(before).primaryKeys(),
+  const open = await openIncidentIds(db);
+  const stillOpen = new Set(open);
+  const [due, uncounted, levelOne] = await Promise.all([
+    openIncidentsDueBefore(db, before, false, stillOpen),
     db.incidents.where('deadlineUnknown').equals(1).primaryKeys(),
     db.incidents.where('[level+boardAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys(),
-    openIncidentIds(db),
   ]);
-  // Which of them are open is told from index keys, so a finished incident's row is never read.
-  const stillOpen = new Set(open);
-  const wanted = [...new Set([...due, ...uncounted, ...levelOne])].filter((id) => stillOpen.has(id));
+  // Which of the others are open is told from index keys, so a finished incident's row is never read.
+  const read = new Set(due.map((incident) => incident.id));
+  const wanted = [...new Set([...uncounted, ...levelOne])].filter((id) => stillOpen.has(id) && !read.has(id));
   const found = await db.incidents.bulkGet(wanted);
   // A row changed between the key reads and this one is read again by the next answer of a live query.
-  return found.filter((incident): incident is Incident => incident !== undefined && isOpen(incident.state));
+  return [...due, ...found].filter((incident): incident is Incident => incident !== undefined && isOpen(incident.state));
+}
+
+/** Up to this many rows are read by key; more, in range reads (a request per key costs more than a row of a range). */
+const BY_KEY = 200;
+
+/**
+ * The open incidents (ids in `open`) whose next deadline is before `before` (or by it, with
+ * `inclusive`), read the cheapest way. Which ones is told from index keys first. A few are read by
+ * key. Thousands (a busy morning's overdue matters) are read in one range of the next-deadline index
+ * when that range is nearly all open ones, or else state by state through the open incidents: a
+ * finished incident keeps a next deadline where a clock never stopped (a rejected one's acceptance,
+ * say), and years of those are never read.
+ */
+export async function openIncidentsDueBefore(
+  db: ConsoleDb,
+  before: string,
+  inclusive: boolean,
+  open: ReadonlySet<string>,
+): Promise<Incident[]> {
+  const range = () =>
+    inclusive ? db.incidents.where('nextDeadlineAt').belowOrEqual(before) : db.incidents.where('nextDeadlineAt').below(before);
+  const keys = await range().primaryKeys();
+  const wanted = keys.filter((id) => open.has(id));
+  if (wanted.length <= BY_KEY) return (await db.incidents.bulkGet(wanted)).filter((i): i is Incident => i !== undefined);
+  if (keys.length <= wanted.length * 1.5) return (await range().toArray()).filter((incident) => open.has(incident.id));
+  const chosen = new Set(wanted);
+  return (await openIncidents(db)).filter((incident) => chosen.has(incident.id));
 }
 
 /** The incidents of these ids that exist, by id. */

@@ -9,7 +9,7 @@ import { dayKey, OPEN_KEY, type SummaryRow } from '@shared/summaries';
 import type { ConsoleDb } from '../schema';
 import type { Period } from '@shared/statistics';
 import { statisticsFacts, type StatisticsFacts } from '../statistics';
-import { openIncidentIds } from './incidents';
+import { openIncidentIds, openIncidentsDueBefore } from './incidents';
 import { useRead } from './live';
 
 const EMPTY = (key: string): SummaryRow => ({ key, counts: {}, members: {} });
@@ -32,10 +32,10 @@ export type DueSoon = { incidents: Incident[]; instructions: Instruction[] };
  * incidents those instructions belong to (whether they are open decides if their clock runs).
  */
 export async function dueBy(db: ConsoleDb, until: string): Promise<DueSoon> {
-  const [byDeadline, uncounted, open, ...byState] = await Promise.all([
-    db.incidents.where('nextDeadlineAt').belowOrEqual(until).primaryKeys(),
+  const stillOpen = new Set(await openIncidentIds(db));
+  const [due, uncounted, ...byState] = await Promise.all([
+    openIncidentsDueBefore(db, until, true, stillOpen),
     db.incidents.where('deadlineUnknown').equals(1).primaryKeys(),
-    openIncidentIds(db),
     ...OPEN_INSTRUCTION_STATES.map((state) =>
       db.instructions.where('[state+deadline]').between([state, Dexie.minKey], [state, until], true, true).toArray(),
     ),
@@ -43,11 +43,11 @@ export async function dueBy(db: ConsoleDb, until: string): Promise<DueSoon> {
   const instructions = byState.flat();
   // Open ones only, told from index keys, so a finished incident's row is not read; and the
   // incidents of the instructions (whether they are open decides if an instruction's clock runs).
-  const stillOpen = new Set(open);
-  const wanted = new Set([...byDeadline, ...uncounted].filter((id) => stillOpen.has(id)));
-  for (const instruction of instructions) wanted.add(instruction.incidentId);
-  const incidents = (await db.incidents.bulkGet([...wanted])).filter((i): i is Incident => i !== undefined);
-  return { incidents, instructions };
+  const read = new Set(due.map((incident) => incident.id));
+  const wanted = new Set(uncounted.filter((id) => stillOpen.has(id) && !read.has(id)));
+  for (const instruction of instructions) if (!read.has(instruction.incidentId)) wanted.add(instruction.incidentId);
+  const others = (await db.incidents.bulkGet([...wanted])).filter((i): i is Incident => i !== undefined);
+  return { incidents: [...due, ...others], instructions };
 }
 
 export function useSummaries(keys: readonly string[]): SummaryRow[] | undefined {

@@ -65,6 +65,8 @@ async function countingDb(): Promise<{ db: ConsoleDb; loaded: Loaded }> {
           getMany: async (request) => {
             const rows: unknown[] = await table.getMany(request);
             add(name, rows.filter((row) => row !== undefined).length);
+            // Each key is a request of its own to IndexedDB: the most asked for at once.
+            add(`${name} by key, at most`, Math.max(0, request.keys.length - (loaded[`${name} by key, at most`] ?? 0)));
             return rows;
           },
           query: async (request) => {
@@ -176,7 +178,33 @@ describe('what the alert watcher reads', () => {
     // The incidents that can alert, and the two whose instructions can (for their numbers).
     expect(ids(records.incidents)).toEqual(ids([dueTonight, toAccept, overdue, levelOne, far[7]!, far[8]!]));
     // Only those rows were loaded (plus the level-1 key's notices, none yet).
-    expect(loaded).toEqual({ incidents: 6, instructions: 2 });
+    expect({ incidents: loaded.incidents, instructions: loaded.instructions }).toEqual({ incidents: 6, instructions: 2 });
+  });
+
+  it('reads a busy morning’s hundreds of overdue matters in range reads, not a request each, and still not the history', async () => {
+    const { db, loaded } = await countingDb();
+    // 600 registered two days ago and never accepted: all overdue. 400 closed ones of years past.
+    const overdue = Array.from({ length: 600 }, (_, i) =>
+      stored({ id: uuid(1000 + i), state: 'registered', level: null, milestones: { receivedAt: iso(NOW - 2 * DAY) } }),
+    );
+    const history = Array.from({ length: 400 }, (_, i) =>
+      stored({
+        id: uuid(5000 + i),
+        state: 'closed',
+        level: 2,
+        milestones: { receivedAt: iso(NOW - 400 * DAY), closedAt: iso(NOW - 390 * DAY) },
+        updatedAt: iso(NOW - 390 * DAY),
+      }),
+    );
+    // The history keeps a next deadline (a clock never stopped): it lies in the same index range.
+    expect(history[0]!.nextDeadlineAt! < readWindow().incidentsBefore).toBe(true);
+    await db.incidents.bulkAdd([...overdue, ...history]);
+    for (const key of Object.keys(loaded)) delete loaded[key];
+
+    const records = await alertRecords(db, readWindow());
+    expect(ids(records.incidents)).toEqual(ids(overdue));
+    expect(loaded.incidents).toBe(600);
+    expect(loaded['incidents by key, at most'] ?? 0).toBeLessThanOrEqual(200);
   });
 
   it('picks up an incident whose deadline a change brings into the window, and drops one that leaves it or closes', async () => {
