@@ -110,6 +110,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     lastLook = { wall: now, mono };
     slept = false;
     if (!jump) return;
+    dirty = true;
     for (const state of scopes.values()) {
       if (jump.ms > 0) deferSkipped(state.alerts, state.fired, state.heldUntil, jump);
       else pullBackHeld(state.heldUntil, jump);
@@ -124,6 +125,12 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
    */
   let lastText: string | null = null;
   let lastSaved: Saved | null = null;
+  /**
+   * Whether this page's alerts or firings changed since it last wrote them. Writing the record out
+   * to compare it is itself the cost (thousands of alerts at years of data: megabytes of JSON at
+   * every look at the clock), so an unchanged page with an unchanged record does not.
+   */
+  let dirty = true;
 
   /** What is on record, this tab's or another's; anything unreadable counts as nothing. */
   function readSaved(): Saved {
@@ -148,7 +155,11 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
    * (last writer must not erase them), except `unfired`, a firing whose notice failed to show.
    */
   function save(unfired: readonly string[] = []): void {
+    const known = lastSaved;
     const stored = readSaved();
+    // Another tab wrote since this page last read or wrote the record: its firings are taken in.
+    const elsewhere = stored !== known;
+    if (!dirty && !elsewhere && unfired.length === 0) return;
     const saved: Saved = { scopes: {} };
     for (const [scope, state] of scopes) {
       const registered = new Set(state.alerts.map(firingId));
@@ -158,10 +169,12 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     try {
       const text = JSON.stringify(saved);
       // Unchanged since this page last wrote or read it: nothing to write.
-      if (text === lastText) return;
-      deps.storage.setItem(SCHEDULE_STORAGE_KEY, text);
-      lastText = text;
-      lastSaved = structuredClone(saved);
+      if (text !== lastText) {
+        deps.storage.setItem(SCHEDULE_STORAGE_KEY, text);
+        lastText = text;
+        lastSaved = structuredClone(saved);
+      }
+      dirty = false;
     } catch (error) {
       // Kept in memory: this page still fires each alert once; only a reload may show one again.
       log(`schedule: could not save alerts: ${describe(error)}`);
@@ -191,6 +204,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       state.fired.add(firingId(alert));
       state.heldUntil.delete(firingId(alert));
     }
+    dirty = true;
     save();
     // A burst (a night's backlog, an import of old complaints) is told as a few notices and a summary.
     const deliveries: { state: ScopeState; alerts: ScheduledAlert[]; notice: Notice }[] = [];
@@ -212,6 +226,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
           state.fired.delete(id);
           state.heldUntil.set(id, clock.now() + RECHECK_MS);
         }
+        dirty = true;
         save(ids);
         arm();
         const what = alerts.length === 1 ? alerts[0]!.key : `${alerts.length} alerts`;
@@ -282,6 +297,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       const { scope, alerts, summary } = parsed.data;
       const previous = scopes.get(scope);
       const registered = new Set(alerts.map(firingId));
+      dirty = true;
       scopes.set(scope, {
         alerts,
         fired: new Set([...(previous?.fired ?? [])].filter((id) => registered.has(id))),

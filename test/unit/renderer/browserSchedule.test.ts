@@ -272,4 +272,26 @@ describe('a look at the clock with nothing new', () => {
     expect(writes).toBe(afterFirst);
     scheduler.stop();
   });
+
+  it('does not write its alerts out at each look at the clock while neither it nor another tab changed them', async () => {
+    const storage = memoryStorage();
+    const { scheduler } = tab(storage);
+    const alerts = Array.from({ length: 50 }, (_, i) =>
+      alert(`incident:${i}:investigation:overdue`, new Date(Date.now() + (i + 10) * 3_600_000).toISOString()),
+    );
+    await scheduler.register({ scope: 'live', alerts });
+    const stringify = vi.spyOn(JSON, 'stringify');
+    // Five looks at the clock, a minute apart, with nothing due.
+    await vi.advanceTimersByTimeAsync(5 * RECHECK_MS);
+    expect(stringify).not.toHaveBeenCalled();
+    // Another tab records a firing: the next look takes it in and writes the record again.
+    const other = tab(storage);
+    await other.scheduler.register({ scope: 'live', alerts: [alert('other', new Date(Date.now() - 1_000).toISOString())] });
+    stringify.mockClear();
+    await vi.advanceTimersByTimeAsync(RECHECK_MS);
+    expect(stringify).toHaveBeenCalled();
+    stringify.mockRestore();
+    scheduler.stop();
+    other.scheduler.stop();
+  });
 });
