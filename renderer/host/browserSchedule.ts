@@ -161,11 +161,20 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     const elsewhere = stored !== known;
     if (!dirty && !elsewhere && unfired.length === 0) return;
     const saved: Saved = { scopes: {} };
+    // Whether the record already holds every firing this page knows of: then another tab's write
+    // needs no answer (two tabs would otherwise write the record in turn at every look).
+    let covered = !dirty && unfired.length === 0;
     for (const [scope, state] of scopes) {
       const registered = new Set(state.alerts.map(firingId));
-      for (const id of stored.scopes[scope]?.fired ?? []) if (!unfired.includes(id) && registered.has(id)) state.fired.add(id);
+      const theirs = stored.scopes[scope]?.fired ?? [];
+      for (const id of theirs) if (!unfired.includes(id) && registered.has(id)) state.fired.add(id);
+      if (covered && state.fired.size > 0) {
+        const recorded = new Set(theirs);
+        for (const id of state.fired) if (!recorded.has(id)) covered = false;
+      }
       saved.scopes[scope] = { alerts: state.alerts, fired: [...state.fired] };
     }
+    if (covered) return;
     try {
       const text = JSON.stringify(saved);
       // Unchanged since this page last wrote or read it: nothing to write.

@@ -273,7 +273,7 @@ describe('a look at the clock with nothing new', () => {
     scheduler.stop();
   });
 
-  it('does not write its alerts out at each look at the clock while neither it nor another tab changed them', async () => {
+  it('does not write its alerts out at each look at the clock, nor answer another tab’s record that holds all it knows', async () => {
     const storage = memoryStorage();
     const { scheduler } = tab(storage);
     const alerts = Array.from({ length: 50 }, (_, i) =>
@@ -284,12 +284,17 @@ describe('a look at the clock with nothing new', () => {
     // Five looks at the clock, a minute apart, with nothing due.
     await vi.advanceTimersByTimeAsync(5 * RECHECK_MS);
     expect(stringify).not.toHaveBeenCalled();
-    // Another tab records a firing: the next look takes it in and writes the record again.
+    // Another tab writes the record (a firing of its own): this page holds no firing the record
+    // lacks, so it does not write in turn (two tabs would otherwise take turns at every look).
     const other = tab(storage);
     await other.scheduler.register({ scope: 'live', alerts: [alert('other', new Date(Date.now() - 1_000).toISOString())] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(other.titles()).toEqual(['other 已超时']);
+    const written = storage.data.get(SCHEDULE_STORAGE_KEY);
     stringify.mockClear();
-    await vi.advanceTimersByTimeAsync(RECHECK_MS);
-    expect(stringify).toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(3 * RECHECK_MS);
+    expect(stringify).not.toHaveBeenCalled();
+    expect(storage.data.get(SCHEDULE_STORAGE_KEY)).toBe(written);
     stringify.mockRestore();
     scheduler.stop();
     other.scheduler.stop();
