@@ -31,6 +31,11 @@ import {
 /** The longest sleep between looks at the clock: timers drift in background tabs and after sleep. */
 export const RECHECK_MS = 60_000;
 export const SCHEDULE_STORAGE_KEY = 'console.schedule.v1';
+/**
+ * The firings shown, kept apart from the alerts: they change at every firing, the alerts only when
+ * the console registers again, and the alerts of a store with years of data are megabytes.
+ */
+export const SCHEDULE_FIRED_KEY = 'console.schedule.v1.fired';
 /** Results that will not change by trying again: the operator refused desktop notices, or there are none. */
 const FINAL_REFUSALS = new Set(['notifications-denied', 'notifications-unsupported']);
 
@@ -79,6 +84,7 @@ const SavedSchema = z.object({
   scopes: z.partialRecord(z.enum(['live', 'drill']), z.object({ alerts: z.array(ScheduledAlertSchema), fired: z.array(z.string()) })),
 });
 type Saved = z.infer<typeof SavedSchema>;
+const FiredSchema = z.object({ scopes: z.partialRecord(z.enum(['live', 'drill']), z.array(z.string())) });
 
 type ScopeState = { alerts: ScheduledAlert[]; fired: Set<string>; heldUntil: Map<string, number>; summary?: BurstSummary };
 
@@ -110,7 +116,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     lastLook = { wall: now, mono };
     slept = false;
     if (!jump) return;
-    dirty = true;
+    firedDirty = true;
     for (const state of scopes.values()) {
       if (jump.ms > 0) deferSkipped(state.alerts, state.fired, state.heldUntil, jump);
       else pullBackHeld(state.heldUntil, jump);
@@ -119,30 +125,47 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
   }
 
   /**
-   * The text this page last wrote or read, and what it said: when the record has not changed
+   * The texts this page last wrote or read, and what they said: when the record has not changed
    * since (no other tab wrote), it is not parsed and checked again — with thousands of alerts on a
    * bad day that was most of every look at the clock.
    */
-  let lastText: string | null = null;
+  let lastAlertsText: string | null = null;
+  let lastFiredText: string | null = null;
+  let lastAlerts: Saved = { scopes: {} };
+  let lastFired: z.infer<typeof FiredSchema> = { scopes: {} };
   let lastSaved: Saved | null = null;
   /**
-   * Whether this page's alerts or firings changed since it last wrote them. Writing the record out
-   * to compare it is itself the cost (thousands of alerts at years of data: megabytes of JSON at
-   * every look at the clock), so an unchanged page with an unchanged record does not.
+   * What changed in this page since it last wrote: its alerts (a registration) or its firings.
+   * Writing the record out to compare it is itself the cost (megabytes of JSON at years of data),
+   * so an unchanged page with an unchanged record writes nothing.
    */
-  let dirty = true;
+  let alertsDirty = true;
+  let firedDirty = true;
 
   /** What is on record, this tab's or another's; anything unreadable counts as nothing. */
   function readSaved(): Saved {
     try {
-      const text = deps.storage.getItem(SCHEDULE_STORAGE_KEY);
-      if (text !== null && text === lastText && lastSaved) return lastSaved;
-      const parsed = text ? SavedSchema.safeParse(JSON.parse(text)) : null;
-      const saved = parsed?.success ? parsed.data : { scopes: {} };
-      if (parsed?.success) {
-        lastText = text;
-        lastSaved = saved;
+      const alertsText = deps.storage.getItem(SCHEDULE_STORAGE_KEY);
+      const firedText = deps.storage.getItem(SCHEDULE_FIRED_KEY);
+      if (lastSaved && alertsText === lastAlertsText && firedText === lastFiredText) return lastSaved;
+      if (alertsText !== lastAlertsText) {
+        const parsed = alertsText ? SavedSchema.safeParse(JSON.parse(alertsText)) : null;
+        lastAlerts = parsed?.success ? parsed.data : { scopes: {} };
+        lastAlertsText = alertsText;
       }
+      if (firedText !== lastFiredText) {
+        const parsed = firedText ? FiredSchema.safeParse(JSON.parse(firedText)) : null;
+        lastFired = parsed?.success ? parsed.data : { scopes: {} };
+        lastFiredText = firedText;
+      }
+      // Firings a record of the first layout kept with its alerts still count.
+      const saved: Saved = { scopes: {} };
+      for (const scope of ['live', 'drill'] as const) {
+        const alerts = lastAlerts.scopes[scope];
+        const fired = [...(alerts?.fired ?? []), ...(lastFired.scopes[scope] ?? [])];
+        if (alerts || fired.length > 0) saved.scopes[scope] = { alerts: alerts?.alerts ?? [], fired };
+      }
+      lastSaved = saved;
       return saved;
     } catch (error) {
       log(`schedule: could not read saved alerts, starting empty: ${describe(error)}`);
@@ -159,11 +182,10 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
     const stored = readSaved();
     // Another tab wrote since this page last read or wrote the record: its firings are taken in.
     const elsewhere = stored !== known;
-    if (!dirty && !elsewhere && unfired.length === 0) return;
-    const saved: Saved = { scopes: {} };
+    if (!alertsDirty && !firedDirty && !elsewhere && unfired.length === 0) return;
     // Whether the record already holds every firing this page knows of: then another tab's write
     // needs no answer (two tabs would otherwise write the record in turn at every look).
-    let covered = !dirty && unfired.length === 0;
+    let covered = !alertsDirty && !firedDirty && unfired.length === 0;
     for (const [scope, state] of scopes) {
       const registered = new Set(state.alerts.map(firingId));
       const theirs = stored.scopes[scope]?.fired ?? [];
@@ -172,18 +194,31 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
         const recorded = new Set(theirs);
         for (const id of state.fired) if (!recorded.has(id)) covered = false;
       }
-      saved.scopes[scope] = { alerts: state.alerts, fired: [...state.fired] };
     }
     if (covered) return;
     try {
-      const text = JSON.stringify(saved);
-      // Unchanged since this page last wrote or read it: nothing to write.
-      if (text !== lastText) {
-        deps.storage.setItem(SCHEDULE_STORAGE_KEY, text);
-        lastText = text;
-        lastSaved = structuredClone(saved);
+      if (alertsDirty) {
+        const alerts: Saved = { scopes: {} };
+        for (const [scope, state] of scopes) alerts.scopes[scope] = { alerts: state.alerts, fired: [] };
+        const text = JSON.stringify(alerts);
+        if (text !== lastAlertsText) deps.storage.setItem(SCHEDULE_STORAGE_KEY, text);
+        lastAlertsText = text;
+        lastAlerts = alerts;
       }
-      dirty = false;
+      const fired: z.infer<typeof FiredSchema> = { scopes: {} };
+      for (const [scope, state] of scopes) fired.scopes[scope] = [...state.fired];
+      const text = JSON.stringify(fired);
+      if (text !== lastFiredText) deps.storage.setItem(SCHEDULE_FIRED_KEY, text);
+      lastFiredText = text;
+      lastFired = fired;
+      const saved: Saved = { scopes: {} };
+      for (const scope of ['live', 'drill'] as const) {
+        const alerts = lastAlerts.scopes[scope];
+        if (alerts || fired.scopes[scope]) saved.scopes[scope] = { alerts: alerts?.alerts ?? [], fired: fired.scopes[scope] ?? [] };
+      }
+      lastSaved = saved;
+      alertsDirty = false;
+      firedDirty = false;
     } catch (error) {
       // Kept in memory: this page still fires each alert once; only a reload may show one again.
       log(`schedule: could not save alerts: ${describe(error)}`);
@@ -213,7 +248,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       state.fired.add(firingId(alert));
       state.heldUntil.delete(firingId(alert));
     }
-    dirty = true;
+    firedDirty = true;
     save();
     // A burst (a night's backlog, an import of old complaints) is told as a few notices and a summary.
     const deliveries: { state: ScopeState; alerts: ScheduledAlert[]; notice: Notice }[] = [];
@@ -235,7 +270,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
           state.fired.delete(id);
           state.heldUntil.set(id, clock.now() + RECHECK_MS);
         }
-        dirty = true;
+        firedDirty = true;
         save(ids);
         arm();
         const what = alerts.length === 1 ? alerts[0]!.key : `${alerts.length} alerts`;
@@ -306,7 +341,8 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       const { scope, alerts, summary } = parsed.data;
       const previous = scopes.get(scope);
       const registered = new Set(alerts.map(firingId));
-      dirty = true;
+      alertsDirty = true;
+      firedDirty = true;
       scopes.set(scope, {
         alerts,
         fired: new Set([...(previous?.fired ?? [])].filter((id) => registered.has(id))),

@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notice } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
 import type { ScheduledAlertInput } from '@shared/schedule';
-import { createBrowserScheduler, RECHECK_MS, SCHEDULE_STORAGE_KEY, type ScheduleStorage } from '../../../renderer/host/browserSchedule';
+import {
+  createBrowserScheduler,
+  RECHECK_MS,
+  SCHEDULE_FIRED_KEY,
+  SCHEDULE_STORAGE_KEY,
+  type ScheduleStorage,
+} from '../../../renderer/host/browserSchedule';
 
 const START = Date.parse('2026-11-23T10:00:00+08:00');
 const MINUTE = 60_000;
@@ -298,5 +304,47 @@ describe('a look at the clock with nothing new', () => {
     stringify.mockRestore();
     scheduler.stop();
     other.scheduler.stop();
+  });
+
+  it('writes only the list of firings when one fires, not the alerts again', async () => {
+    const storage = memoryStorage();
+    const keys: string[] = [];
+    const counted: ScheduleStorage = {
+      getItem: (key) => storage.getItem(key),
+      setItem: (key, value) => {
+        keys.push(key);
+        storage.setItem(key, value);
+      },
+    };
+    const { scheduler, titles } = tab(counted);
+    const alerts = Array.from({ length: 20 }, (_, i) => alert(`k${i}`, new Date(START + (i + 1) * MINUTE).toISOString()));
+    await scheduler.register({ scope: 'live', alerts });
+    expect(keys.filter((key) => key === SCHEDULE_STORAGE_KEY)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(3 * MINUTE);
+    expect(titles()).toEqual(['k0 已超时', 'k1 已超时', 'k2 已超时']);
+    expect(keys.filter((key) => key === SCHEDULE_STORAGE_KEY)).toHaveLength(1);
+    expect(keys.filter((key) => key === SCHEDULE_FIRED_KEY).length).toBeGreaterThanOrEqual(3);
+    scheduler.stop();
+  });
+
+  it('keeps quiet what a record of the earlier layout (firings beside the alerts) says was shown', async () => {
+    const storage = memoryStorage();
+    const alerts = [alert('a', '2026-11-23T09:55:00+08:00')];
+    const first = tab(storage);
+    await first.scheduler.register({ scope: 'live', alerts });
+    await flush();
+    expect(first.titles()).toEqual(['a 已超时']);
+    first.scheduler.stop();
+    // The same firing, as the earlier layout kept it: in one record with the alerts.
+    const fired = JSON.parse(storage.data.get(SCHEDULE_FIRED_KEY)!) as { scopes: { live: string[] } };
+    const saved = JSON.parse(storage.data.get(SCHEDULE_STORAGE_KEY)!) as { scopes: { live: { fired: string[] } } };
+    saved.scopes.live.fired = fired.scopes.live;
+    storage.data.set(SCHEDULE_STORAGE_KEY, JSON.stringify(saved));
+    storage.data.delete(SCHEDULE_FIRED_KEY);
+    const reloaded = tab(storage);
+    await reloaded.scheduler.register({ scope: 'live', alerts });
+    await flush();
+    expect(reloaded.titles()).toEqual([]);
+    reloaded.scheduler.stop();
   });
 });
