@@ -320,10 +320,15 @@ describe('a look at the clock with nothing new', () => {
     const alerts = Array.from({ length: 20 }, (_, i) => alert(`k${i}`, new Date(START + (i + 1) * MINUTE).toISOString()));
     await scheduler.register({ scope: 'live', alerts });
     expect(keys.filter((key) => key === SCHEDULE_STORAGE_KEY)).toHaveLength(1);
+    const stringify = vi.spyOn(JSON, 'stringify');
     await vi.advanceTimersByTimeAsync(3 * MINUTE);
     expect(titles()).toEqual(['k0 已超时', 'k1 已超时', 'k2 已超时']);
     expect(keys.filter((key) => key === SCHEDULE_STORAGE_KEY)).toHaveLength(1);
     expect(keys.filter((key) => key === SCHEDULE_FIRED_KEY).length).toBeGreaterThanOrEqual(3);
+    // Not even written out to be compared: the alerts are the megabytes.
+    const calls = [...stringify.mock.calls];
+    stringify.mockRestore();
+    expect(calls.filter(([value]) => JSON.stringify(value ?? null).includes('"alerts"'))).toEqual([]);
     scheduler.stop();
   });
 
