@@ -27,7 +27,8 @@ export const recordFiringsArgs = z.object({ firings: z.array(FiringSchema), at: 
 export type RecordFiringsArgs = z.output<typeof recordFiringsArgs>;
 
 /** What recording reads: the notices already stored under the firings' ids, and every notice of their level-1 keys. */
-export type FiringsSeen = { existing: Record<string, StoredNotice>; ofKey: Record<string, StoredNotice[]> };
+/** The firings already on record (by firing id), and every notice of the level-1 keys among them. */
+export type FiringsSeen = { existing: Record<string, true>; ofKey: Record<string, StoredNotice[]> };
 
 export type NoticeChange = { add: StoredNotice } | { repeat: StoredNotice };
 const ms = Date.parse;

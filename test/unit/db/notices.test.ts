@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Firing } from '../../../renderer/db/notices';
 import { acknowledgeAllNotices, acknowledgeNotice, latestNotices, recordFirings, unacknowledgedCount } from '../../../renderer/db/notices';
-import type { ConsoleDb } from '../../../renderer/db/schema';
+import { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, freshDb, LEADER } from '../../fixtures/database';
 
 const INCIDENT = 'b0000000-0000-4000-8000-00000000000b';
@@ -52,6 +52,47 @@ describe('recording firings', () => {
     expect(await recordFirings(db, [firing], '2026-11-23T09:45:04+08:00')).toEqual({ ok: true, value: 0 });
     expect(looks).toBe(1);
     expect(await db.notices.count()).toBe(1);
+  });
+
+  it('records a window’s first look at many firings on record by reading again only those it adds', async () => {
+    db = await freshDb();
+    const onRecord = Array.from({ length: 50 }, (_, i) => overdue(`2026-11-23T0${i % 9}:${String(i).padStart(2, '0')}:00+08:00`));
+    expect(await recordFirings(db, onRecord, '2026-11-23T09:30:04+08:00')).toEqual({ ok: true, value: 50 });
+    // Another window opens on the same store: it has seen nothing on record yet.
+    const window = new ConsoleDb(db.name, db.mode);
+    await window.open();
+    const read: number[] = [];
+    const bulkGet = window.notices.bulkGet.bind(window.notices);
+    window.notices.bulkGet = ((keys: string[]) => {
+      read.push(keys.length);
+      return bulkGet(keys);
+    }) as typeof window.notices.bulkGet;
+    const added = [overdue('2026-11-23T09:40:00+08:00'), overdue('2026-11-23T09:41:00+08:00')];
+    expect(await recordFirings(window, [...onRecord, ...added], '2026-11-23T09:42:04+08:00')).toEqual({ ok: true, value: 2 });
+    // One look at all of them, then the command reads the two it adds.
+    expect(read).toEqual([52, 2]);
+    window.close();
+    expect(await db.notices.count()).toBe(52);
+  });
+
+  it('tells hundreds of firings on record from the keys alone, without reading a notice each', async () => {
+    db = await freshDb();
+    const at = (i: number) => new Date(Date.parse('2026-11-22T00:00:00+08:00') + i * 60_000).toISOString();
+    const onRecord = Array.from({ length: 300 }, (_, i) => overdue(at(i)));
+    expect(await recordFirings(db, onRecord, '2026-11-23T09:30:04+08:00')).toEqual({ ok: true, value: 300 });
+    const window = new ConsoleDb(db.name, db.mode);
+    await window.open();
+    const read: number[] = [];
+    const bulkGet = window.notices.bulkGet.bind(window.notices);
+    window.notices.bulkGet = ((keys: string[]) => {
+      read.push(keys.length);
+      return bulkGet(keys);
+    }) as typeof window.notices.bulkGet;
+    const added = overdue('2026-11-23T09:40:00+08:00');
+    expect(await recordFirings(window, [...onRecord, added], '2026-11-23T09:42:04+08:00')).toEqual({ ok: true, value: 1 });
+    expect(read).toEqual([1]);
+    window.close();
+    expect(await db.notices.count()).toBe(301);
   });
 
   it('records a firing once, however many windows or reloads record it', async () => {
