@@ -7,6 +7,7 @@ export const enDashboard: Catalog['dashboard'] = {
   leadership: 'Leading group and duty',
   onDuty: 'On duty now',
   attention: 'Overdue and due within 2 hours',
+  dueReading: 'Reading what is overdue or due soon…',
   nothingDue: 'Nothing overdue or due within 2 hours.',
   attentionMore: '{{count}} more overdue or falling due: see the incident board with “Overdue only”.',
   clockItem: '{{number}} {{title}} · {{stage}}',

@@ -6,6 +6,7 @@ export const zhDashboard = {
   onDuty: '当前值班',
   attention: '超时与即将到期（2小时内）',
   nothingDue: '没有超时或2小时内到期的事项。',
+  dueReading: '正在读取超时与即将到期的事项……',
   attentionMore: '另有 {{count}} 项超时或即将到期，请在事件看板勾选“仅看超时”查看。',
   clockItem: '{{number}} {{title}} · {{stage}}',
   instructionItem: '{{number}} {{team}}指令：{{content}}',

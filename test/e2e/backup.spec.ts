@@ -153,8 +153,12 @@ test('a backup file is sealed with a passphrase; a damaged, altered or wrongly u
   await settings.open();
   await settings.restoreFromFile(file.name, lines.slice(0, -1).join('\n'), passphrase);
   await expect(settings.refusal()).toHaveText('备份文件不完整（可能复制或写入时中断），未作任何更改。');
-  const chunk = lines[1]!;
-  const altered = [lines[0]!, `${chunk.slice(0, 30)}${chunk[30] === 'A' ? 'B' : 'A'}${chunk.slice(31)}`, ...lines.slice(2)].join('\n');
+  // The first chunk, after the header and the segment's marker line.
+  expect(lines[1]).toMatch(/^\{"segment":/);
+  const chunk = lines[2]!;
+  const altered = [lines[0]!, lines[1]!, `${chunk.slice(0, 30)}${chunk[30] === 'A' ? 'B' : 'A'}${chunk.slice(31)}`, ...lines.slice(3)].join(
+    '\n',
+  );
   await settings.restoreFromFile(file.name, altered, passphrase);
   await expect(settings.refusal()).toHaveText(/口令不对，或文件已损坏|备份文件校验不符/);
   await settings.restoreFromFile(file.name, file.text, '不是这个口令');

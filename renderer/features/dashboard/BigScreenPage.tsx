@@ -48,9 +48,11 @@ export function BigScreenPage() {
 
   if (!data) return <div className="bigscreen" />;
   const current = SLIDES[slide]!;
-  const { incidents, instructions } = data.due;
-  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf).slice(0, 8);
-  const live = new Set(incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
+  const due = data.due;
+  const items = due
+    ? attention(due.incidents, due.instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf).slice(0, 8)
+    : null;
+  const live = new Set((due?.incidents ?? []).filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
   return (
     <div className="bigscreen" data-slide={current}>
       <DrillBanner />
@@ -76,7 +78,11 @@ export function BigScreenPage() {
             </section>
             <section>
               <h2>{t('dashboard.attention')}</h2>
-              <AttentionStrip items={items} now={now} teams={data.teams} incidents={incidents} instructions={instructions} />
+              {items && due ? (
+                <AttentionStrip items={items} now={now} teams={data.teams} incidents={due.incidents} instructions={due.instructions} />
+              ) : (
+                <p role="status">{t('dashboard.dueReading')}</p>
+              )}
             </section>
           </div>
         ) : current === 'charts' ? (
@@ -85,13 +91,17 @@ export function BigScreenPage() {
           <div className="big-teams">
             <TeamCards
               teams={workingTeams}
-              load={teamLoadOf(
-                data.open,
-                instructions,
-                workingTeams.map((team) => team.id),
-                now,
-                live,
-              )}
+              load={
+                due
+                  ? teamLoadOf(
+                      data.open,
+                      due.instructions,
+                      workingTeams.map((team) => team.id),
+                      now,
+                      live,
+                    )
+                  : null
+              }
               dark
             />
             <section>

@@ -27,16 +27,18 @@ export function DashboardPage() {
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
   if (!data) return null;
   const leaders = people.filter((p) => p.role === 'leader' || p.role === 'deputy');
-  const { incidents, instructions } = data.due;
-  const items = attention(incidents, instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf);
-  const live = new Set(incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
-  const load = teamLoadOf(
-    data.open,
-    instructions,
-    workingTeams.map((team) => team.id),
-    now,
-    live,
-  );
+  const due = data.due;
+  const items = due ? attention(due.incidents, due.instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf) : null;
+  const live = new Set((due?.incidents ?? []).filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
+  const load = due
+    ? teamLoadOf(
+        data.open,
+        due.instructions,
+        workingTeams.map((team) => team.id),
+        now,
+        live,
+      )
+    : null;
   return (
     <div className="dashboard">
       <div className="page-header">
@@ -57,8 +59,14 @@ export function DashboardPage() {
           </ul>
         </Panel>
         <OnDutyNow />
-        <Panel title={t('dashboard.attention')} className={`attention-panel${items.some((i) => i.overdue) ? ' has-overdue' : ''}`}>
-          <AttentionStrip items={items} now={now} teams={data.teams} incidents={incidents} instructions={instructions} />
+        <Panel title={t('dashboard.attention')} className={`attention-panel${items?.some((i) => i.overdue) ? ' has-overdue' : ''}`}>
+          {items && due ? (
+            <AttentionStrip items={items} now={now} teams={data.teams} incidents={due.incidents} instructions={due.instructions} />
+          ) : (
+            <p className="muted" role="status">
+              {t('dashboard.dueReading')}
+            </p>
+          )}
         </Panel>
       </div>
       <TeamCards teams={workingTeams} load={load} />

@@ -56,7 +56,8 @@ export function TeamCards({
   dark,
 }: {
   teams: Team[];
-  load: { teamId: string; open: number; overdue: number }[];
+  /** null while what is due is still being read: the figures show as … rather than a false 0. */
+  load: { teamId: string; open: number; overdue: number }[] | null;
   dark?: boolean;
 }) {
   const { t } = useTranslation();
@@ -64,16 +65,16 @@ export function TeamCards({
   return (
     <div className="team-cards">
       {teams.map((team) => {
-        const figures = load.find((l) => l.teamId === team.id) ?? { open: 0, overdue: 0 };
+        const figures = load ? (load.find((l) => l.teamId === team.id) ?? { open: 0, overdue: 0 }) : null;
         const body = (
           <>
             <h3>{localized(team.name, locale)}</h3>
-            <div className="team-figures">
+            <div className="team-figures" aria-busy={figures ? undefined : true}>
               <span>
-                <strong>{figures.open}</strong> {t('dashboard.openInstructions')}
+                <strong>{figures ? figures.open : '…'}</strong> {t('dashboard.openInstructions')}
               </span>
-              <span className={figures.overdue ? 'overdue' : ''}>
-                <strong>{figures.overdue}</strong> {t('dashboard.overdueInstructions')}
+              <span className={figures?.overdue ? 'overdue' : ''}>
+                <strong>{figures ? figures.overdue : '…'}</strong> {t('dashboard.overdueInstructions')}
               </span>
             </div>
           </>
