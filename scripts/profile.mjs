@@ -7,7 +7,8 @@
 //   1. the cold start: a fresh page load of the console until the dashboard (指挥台) shows its
 //      counts (including signing in on the operator picker);
 //   2. one save of a registration (受理登记 → 保存登记 until the confirmation), while a second
-//      window shows the dashboard; both windows are profiled.
+//      window shows the dashboard; both windows are profiled;
+//   3. 设置 → 立即备份 until the success message (made from the last backup where there is one).
 // Every IndexedDB read in the pages is counted (store, index, method, rows returned, and the
 // console functions that asked for it, from the stack, mapped through the source maps): that
 // is what the live queries re-read on a save.
@@ -299,6 +300,38 @@ async function profileSave(context) {
   return result;
 }
 
+/** 设置 → 立即备份 on the settings page, signed in as the leader, until the success message. */
+async function profileBackup(context) {
+  const page = await openSignedIn(context, BASE, '王建国', '/settings', () => !!window.__probe.buttonByText('立即备份'));
+  await page.waitForFunction(() => !window.__probe.buttonByText('立即备份')?.disabled, undefined, { timeout: TIMEOUT_MS });
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => (window.__idb.reset(), window.__probe.reset()));
+  const cdp = await startProfiler(page);
+  const done = await page.evaluate(async (timeout) => {
+    const probe = window.__probe;
+    const before = probe.statusWith('已备份');
+    const t0 = performance.timeOrigin + performance.now();
+    probe.buttonByText('立即备份').click();
+    const end = await probe.until(() => {
+      const now = probe.statusWith('已备份');
+      return now !== null && now !== before;
+    }, timeout);
+    return { ms: end.timedOut ? null : Math.round(end.at - t0) };
+  }, TIMEOUT_MS);
+  await page.waitForTimeout(1000);
+  const profile = await stopProfiler(cdp);
+  const result = {
+    backupMs: done.ms,
+    page: {
+      longTasks: await longTasks(page),
+      reads: summariseReads(await page.evaluate(() => window.__idb.snapshot())),
+      profile: summariseProfile(profile),
+    },
+  };
+  await page.close();
+  return result;
+}
+
 function markdown(result) {
   const lines = [
     `# Profile with ${result.size.toLocaleString('en')} incidents`,
@@ -346,6 +379,10 @@ function markdown(result) {
   );
   section('The saving window (受理登记)', result.save.savingWindow);
   section('The other window (指挥台)', result.save.dashboardWindow);
+  if (result.backup) {
+    lines.push(`## 立即备份: ${result.backup.backupMs} ms`, '');
+    section('The settings page', result.backup.page);
+  }
   return lines.join('\n');
 }
 
@@ -374,7 +411,10 @@ try {
   log('profile: save…');
   const save = await profileSave(context);
   log(`  save ${save.saveMs} ms, other window ${save.otherWindowMs} ms`);
-  const result = { date: new Date().toISOString(), size: SIZE, store, coldStart, save };
+  log('profile: backup…');
+  const backup = await profileBackup(context);
+  log(`  ${backup.backupMs} ms`);
+  const result = { date: new Date().toISOString(), size: SIZE, store, coldStart, save, backup };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/profile.json', JSON.stringify(result, null, 2));
   const md = markdown(result);

@@ -107,10 +107,22 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   // and it is sent only when it differs from the last one sent. As time passes it changes when a
   // level-1 repeat or a record does, and once an hour as the window moves.
   const until = alertWindow(minute, dueSoonLeadMinutes).until;
+  // The words of each alert, kept from one minute's pass to the next while its keys and params
+  // stay the same: on a bad day at years of data, putting thousands of alerts into words every
+  // minute held the page for a few hundred milliseconds.
+  const worded = useRef<{ of: unknown[]; words: Map<string, { title: string; body: string }> }>({ of: [], words: new Map() });
   const scheduled = useMemo<ScheduledAlert[] | null>(() => {
     if (!alerts) return null;
-    return alertsToRegister(alertsUntil(alerts, until), minute).map((alert) => {
-      const { title, body } = noticeText(desktopWording(alert), t, plan.utcOffsetMinutes, i18n.language);
+    const of = [t, i18n.language, plan.utcOffsetMinutes];
+    const known = of.every((value, i) => value === worded.current.of[i])
+      ? worded.current.words
+      : new Map<string, { title: string; body: string }>();
+    const words = new Map<string, { title: string; body: string }>();
+    const registering = alertsToRegister(alertsUntil(alerts, until), minute).map((alert) => {
+      const wording = desktopWording(alert);
+      const id = `${wording.titleKey}|${wording.bodyKey}|${JSON.stringify(wording.params)}`;
+      const { title, body } = known.get(id) ?? noticeText(wording, t, plan.utcOffsetMinutes, i18n.language);
+      words.set(id, { title, body });
       return {
         key: alert.key,
         fireAt: alert.fireAt,
@@ -122,6 +134,8 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
         urgent: alert.urgent,
       };
     });
+    worded.current = { of, words };
+    return registering;
   }, [alerts, until, minute, t, i18n.language, plan.utcOffsetMinutes, drill]);
 
   // Registered only once the records are read: an empty registration would make the host forget

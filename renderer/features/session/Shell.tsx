@@ -1,6 +1,6 @@
 // The frame around every screen: navigation, the operator at the seat, language, and in 演练
 // the banner, watermark and amber frame that make the drill impossible to mistake for live work.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { localized } from '@shared/text';
@@ -101,11 +101,13 @@ export function Shell({ children, active = true }: { children: ReactNode; active
         {active ? (
           <>
             <Shortcuts />
-            {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
-            <OverdueEscalation />
-            <BoardClearing />
-            {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
-            <AlertWatcher />
+            <OnceSettled>
+              {/* Raises overdue instructions to the issuer and the leader while the console is open. */}
+              <OverdueEscalation />
+              <BoardClearing />
+              {/* Keeps the host's alerts, the notification centre and the tray counts in step with the records. */}
+              <AlertWatcher />
+            </OnceSettled>
             {/* In 演练, delivers the drill's injects on schedule from whichever window is open. */}
             {drill ? <DrillDriver /> : null}
             {/* The printed page's running header (organisation, 内部资料) and page numbers. */}
@@ -115,6 +117,31 @@ export function Shell({ children, active = true }: { children: ReactNode; active
       </div>
     </div>
   );
+}
+
+/** How long after the first screen the console's upkeep starts at the latest idle moment. */
+export const UPKEEP_START_MS = 600;
+
+/**
+ * The console's upkeep (alerts, escalation, the board's clearing) starts once the first screen has
+ * painted: on a bad day at years of data its first look goes through thousands of overdue matters,
+ * which would hold back the counts the person signed in for. Alerts already registered with the
+ * host keep firing meanwhile; this only delays the next look by a moment.
+ */
+function OnceSettled({ children }: { children: ReactNode }) {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let idle: number | null = null;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => setSettled(true), { timeout: 2_000 });
+      else setSettled(true);
+    }, UPKEEP_START_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    };
+  }, []);
+  return settled ? <>{children}</> : null;
 }
 
 /** One tile of the diagonal 演练 watermark, as an SVG the browser repeats across the content. */
