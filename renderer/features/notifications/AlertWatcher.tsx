@@ -6,11 +6,12 @@
 // Live alerts are watched in every mode: while a trainer runs a drill, a live level-1 incident
 // must keep repeating and a live deadline must still be told. So in 演练 two watchers run, one on
 // the drill database (its own 'drill' scope) and one on the live database ('live' scope).
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
 import { alertsDue, alertsFor, alertsToRegister, alertsUntil, alertWindow, desktopWording, statusCounts, type Alert } from '@shared/alerts';
+import type { Incident } from '@shared/model';
 import type { ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
@@ -63,13 +64,46 @@ function LiveWhileDrilling() {
   );
 }
 
+/** Work done in one go before the page is let paint, while stage clocks are counted ahead. */
+const SLICE_MS = 40;
+
+/**
+ * The alert sources once every incident's stage clocks are counted and kept (useClockCache): the
+ * working-day counting of thousands of overdue matters, on a page just opened at years of data,
+ * is done in slices of SLICE_MS with the page painting between them, and the alerts are then
+ * computed from kept clocks. Until then the sources answered before stand.
+ */
+function useWarmed<T extends { incidents: readonly Incident[]; clocksOf: (incident: Incident) => unknown }>(sources: T | null): T | null {
+  const [warmed, setWarmed] = useState<T | null>(null);
+  useEffect(() => {
+    if (!sources) return;
+    let cancelled = false;
+    void (async () => {
+      let sliceStart = performance.now();
+      for (const incident of sources.incidents) {
+        sources.clocksOf(incident);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (cancelled) return;
+          sliceStart = performance.now();
+        }
+      }
+      if (!cancelled) setWarmed(sources);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [sources]);
+  return warmed;
+}
+
 /** Keeps one database's alerts registered under its own scope ('live' or 'drill') and recorded in its centre. */
 function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const { db, plan, plans, calendar, now } = useConsole();
   const { dueSoonLeadMinutes, levelOneRepeatMinutes } = usePreferences();
   const { t, i18n } = useTranslation();
   const minute = useNow(now, ALERT_TICK_MS);
-  const sources = useAlertSources(minute, dueSoonLeadMinutes);
+  const sources = useWarmed(useAlertSources(minute, dueSoonLeadMinutes));
   const drill = db.mode === 'drill';
   const offset = plan.utcOffsetMinutes;
   // In 演练 the drill under way raises its injects too (undefined while read; null: none).
