@@ -3,9 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { attention } from '@shared/dashboard';
-import { levelPhaseOf, teamLoadOf } from '@shared/summaryViews';
-import { isOpen } from '@shared/workflow';
+import { levelPhaseOf } from '@shared/summaryViews';
 import { localized } from '@shared/text';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
@@ -14,8 +12,7 @@ import { useNow } from '../../ui/useNow';
 import { DrillBanner } from '../session/DrillBanner';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
-import { ATTENTION_WINDOW_MS, useDashboardData } from './useDashboardData';
-import { useClockCache } from '../../ui/useClockCache';
+import { useDashboardData, useDueFigures } from './useDashboardData';
 import './dashboard.css';
 
 const SLIDES = ['overview', 'charts', 'teams'] as const;
@@ -23,12 +20,12 @@ const ROTATE_MS = 15_000;
 
 export function BigScreenPage() {
   const { t } = useTranslation();
-  const { plan, plans, calendar, now: clock } = useConsole();
+  const { plan, now: clock } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
   const [, navigate] = useLocation();
   const now = useNow(clock, 5_000);
   const data = useDashboardData(now);
-  const clocks = useClockCache(plan, plans, calendar);
+  const figures = useDueFigures(data, now);
   const [slide, setSlide] = useState(0);
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
 
@@ -48,11 +45,8 @@ export function BigScreenPage() {
 
   if (!data) return <div className="bigscreen" />;
   const current = SLIDES[slide]!;
-  const due = data.due;
-  const items = due
-    ? attention(due.incidents, due.instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf).slice(0, 8)
-    : null;
-  const live = new Set((due?.incidents ?? []).filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
+  const due = figures?.due;
+  const items = figures?.items.slice(0, 8) ?? null;
   return (
     <div className="bigscreen" data-slide={current}>
       <DrillBanner />
@@ -89,21 +83,7 @@ export function BigScreenPage() {
           <DashboardCharts open={data.open} today={data.today} recentDays={data.recentDays} dark height={330} />
         ) : (
           <div className="big-teams">
-            <TeamCards
-              teams={workingTeams}
-              load={
-                due
-                  ? teamLoadOf(
-                      data.open,
-                      due.instructions,
-                      workingTeams.map((team) => team.id),
-                      now,
-                      live,
-                    )
-                  : null
-              }
-              dark
-            />
+            <TeamCards teams={workingTeams} load={figures?.load ?? null} dark />
             <section>
               <h2>{t('dashboard.latest')}</h2>
               <LatestTimeline entries={data.latest.slice(0, 7)} />

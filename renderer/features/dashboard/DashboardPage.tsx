@@ -2,9 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { attention } from '@shared/dashboard';
-import { levelPhaseOf, teamLoadOf } from '@shared/summaryViews';
-import { isOpen } from '@shared/workflow';
+import { levelPhaseOf } from '@shared/summaryViews';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { Panel } from '../../ui/Field';
 import { OnDutyNow } from '../organisation/OnDutyNow';
@@ -12,33 +10,23 @@ import { useNow } from '../../ui/useNow';
 import { CalendarWarning } from './CalendarWarning';
 import { DashboardCharts } from './DashboardCharts';
 import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './panels';
-import { ATTENTION_WINDOW_MS, useDashboardData } from './useDashboardData';
-import { useClockCache } from '../../ui/useClockCache';
+import { useDashboardData, useDueFigures } from './useDashboardData';
 import './dashboard.css';
 import { OpenMeasuresPanel } from '../review/OpenMeasuresPanel';
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { plan, plans, calendar, now: clock } = useConsole();
+  const { now: clock } = useConsole();
   const now = useNow(clock, 15_000);
   const data = useDashboardData(now);
-  const clocks = useClockCache(plan, plans, calendar);
+  const figures = useDueFigures(data, now);
   const people = usePeople();
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
   if (!data) return null;
   const leaders = people.filter((p) => p.role === 'leader' || p.role === 'deputy');
-  const due = data.due;
-  const items = due ? attention(due.incidents, due.instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf) : null;
-  const live = new Set((due?.incidents ?? []).filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
-  const load = due
-    ? teamLoadOf(
-        data.open,
-        due.instructions,
-        workingTeams.map((team) => team.id),
-        now,
-        live,
-      )
-    : null;
+  const due = figures?.due;
+  const items = figures?.items ?? null;
+  const load = figures?.load ?? null;
   return (
     <div className="dashboard">
       <div className="page-header">

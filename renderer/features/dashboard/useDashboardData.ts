@@ -3,12 +3,16 @@
 // come from the running totals and what is due from indexes: nothing here reads a whole table or
 // every open incident, so the dashboard costs the same after years of records.
 import { useMemo } from 'react';
+import { attention } from '@shared/dashboard';
+import { teamLoadOf } from '@shared/summaryViews';
+import { isOpen } from '@shared/workflow';
 import { dayKey, OPEN_KEY } from '@shared/summaries';
 import { addDays, planDateOf, toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { useLoadedTeams } from '../../db/reads/organisation';
 import { useDaySummaries, useDueBy, useSummaries } from '../../db/reads/summaries';
 import { useLatestIncidentEntries } from '../../db/reads/timeline';
+import { useClockCache } from '../../ui/useClockCache';
 
 /** How far back the on-time figures look; the chart's title names the same number. */
 export const RECENT_DAYS = 30;
@@ -33,4 +37,21 @@ export function useDashboardData(now: number) {
   // matters on a bad day at years of data) follows when its read answers (`due` undefined till then).
   if (!open || !todays || !recentDays || !teams || !latest) return null;
   return { open, today: todays, recentDays, due, teams, latest };
+}
+
+type DashboardData = NonNullable<ReturnType<typeof useDashboardData>>;
+
+/**
+ * What is due as the attention list and the team cards show it (working teams only), or null while
+ * it is being read: the dashboard and the wall display show the counts meanwhile.
+ */
+export function useDueFigures(data: DashboardData | null, now: number) {
+  const { plan, plans, calendar } = useConsole();
+  const clocks = useClockCache(plan, plans, calendar);
+  const teamIds = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team').map((team) => team.id), [data?.teams]);
+  const due = data?.due;
+  if (!data || !due) return null;
+  const items = attention(due.incidents, due.instructions, now, ATTENTION_WINDOW_MS, plan, calendar, plans, clocks.clocksOf);
+  const live = new Set(due.incidents.filter((incident) => isOpen(incident.state)).map((incident) => incident.id));
+  return { due, items, load: teamLoadOf(data.open, due.instructions, teamIds, now, live) };
 }

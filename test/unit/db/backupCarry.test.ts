@@ -31,20 +31,11 @@ import { applyCommand } from '../../../renderer/db/incidents';
 import { removeContact, saveContact } from '../../../renderer/db/organisation';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { browserBackups } from '../../../renderer/host/browserBackups';
-import { contextFor, freshDb, LEADER, NOW, registration } from '../../fixtures/database';
+import { contextFor, freshDbs, LEADER, NOW, registration } from '../../fixtures/database';
 
-const opened: ConsoleDb[] = [];
+const db = freshDbs();
 const folders: string[] = [];
-async function db(): Promise<ConsoleDb> {
-  const fresh = await freshDb();
-  opened.push(fresh);
-  return fresh;
-}
 afterEach(async () => {
-  for (const one of opened.splice(0)) {
-    one.close();
-    await one.delete();
-  }
   for (const dir of folders.splice(0)) await rm(dir, { recursive: true, force: true });
   await browserBackups.keep(14);
   const store = new Dexie('complaint-console-backups');

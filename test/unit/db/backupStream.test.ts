@@ -1,7 +1,7 @@
 // A backup is read table by table in short reads while the console keeps saving: a save made in
 // the middle neither waits for the backup nor goes missing from it, and what is restored is one
 // moment's data. Run here as the page runs it without a Worker (the same module the worker runs).
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupKey, BackupSnapshot } from '@shared/bridge';
 import type { TimelineEntry } from '@shared/model';
 import { registerComplaint } from '../../../renderer/db/complaints';
@@ -26,20 +26,9 @@ import { openBackup } from '../../../renderer/db/backupSeal';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { newId } from '@shared/ids';
 import type { Result } from '@shared/result';
-import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
+import { contextFor, freshDbs, LEADER, NOW, registration, STAFF } from '../../fixtures/database';
 
-const opened: ConsoleDb[] = [];
-async function db(): Promise<ConsoleDb> {
-  const fresh = await freshDb();
-  opened.push(fresh);
-  return fresh;
-}
-afterEach(async () => {
-  for (const one of opened.splice(0)) {
-    one.close();
-    await one.delete();
-  }
-});
+const db = freshDbs();
 
 let key: BackupKey;
 beforeAll(async () => {

@@ -30,6 +30,19 @@ const overdue = (fireAt: string): Firing => ({
   params: { number: 'SJ-20261123-0001', stage: 'investigation', deadline: fireAt, title: '加油数量争议' },
 });
 
+/** Another window on the same store, noting how many notices each read by key asks for. */
+async function anotherWindow(of: ConsoleDb): Promise<{ window: ConsoleDb; read: number[] }> {
+  const window = new ConsoleDb(of.name, of.mode);
+  await window.open();
+  const read: number[] = [];
+  const bulkGet = window.notices.bulkGet.bind(window.notices);
+  window.notices.bulkGet = ((keys: string[]) => {
+    read.push(keys.length);
+    return bulkGet(keys);
+  }) as typeof window.notices.bulkGet;
+  return { window, read };
+}
+
 let db: ConsoleDb;
 afterEach(async () => {
   db?.close();
@@ -59,14 +72,7 @@ describe('recording firings', () => {
     const onRecord = Array.from({ length: 50 }, (_, i) => overdue(`2026-11-23T0${i % 9}:${String(i).padStart(2, '0')}:00+08:00`));
     expect(await recordFirings(db, onRecord, '2026-11-23T09:30:04+08:00')).toEqual({ ok: true, value: 50 });
     // Another window opens on the same store: it has seen nothing on record yet.
-    const window = new ConsoleDb(db.name, db.mode);
-    await window.open();
-    const read: number[] = [];
-    const bulkGet = window.notices.bulkGet.bind(window.notices);
-    window.notices.bulkGet = ((keys: string[]) => {
-      read.push(keys.length);
-      return bulkGet(keys);
-    }) as typeof window.notices.bulkGet;
+    const { window, read } = await anotherWindow(db);
     const added = [overdue('2026-11-23T09:40:00+08:00'), overdue('2026-11-23T09:41:00+08:00')];
     expect(await recordFirings(window, [...onRecord, ...added], '2026-11-23T09:42:04+08:00')).toEqual({ ok: true, value: 2 });
     // One look at all of them, then the command reads the two it adds.
@@ -80,14 +86,7 @@ describe('recording firings', () => {
     const at = (i: number) => new Date(Date.parse('2026-11-22T00:00:00+08:00') + i * 60_000).toISOString();
     const onRecord = Array.from({ length: 300 }, (_, i) => overdue(at(i)));
     expect(await recordFirings(db, onRecord, '2026-11-23T09:30:04+08:00')).toEqual({ ok: true, value: 300 });
-    const window = new ConsoleDb(db.name, db.mode);
-    await window.open();
-    const read: number[] = [];
-    const bulkGet = window.notices.bulkGet.bind(window.notices);
-    window.notices.bulkGet = ((keys: string[]) => {
-      read.push(keys.length);
-      return bulkGet(keys);
-    }) as typeof window.notices.bulkGet;
+    const { window, read } = await anotherWindow(db);
     const added = overdue('2026-11-23T09:40:00+08:00');
     expect(await recordFirings(window, [...onRecord, added], '2026-11-23T09:42:04+08:00')).toEqual({ ok: true, value: 1 });
     expect(read).toEqual([1]);
