@@ -265,7 +265,8 @@ async function* linesOf(
       break;
     }
     seen = newer.at(-1)!.seq ?? seen;
-    total += counts.complaints ?? 0; // a rough share of a patch, so the bar moves on
+    // A rough share of a patch, so the bar moves on (a backup made from the last one: the entries).
+    total += from ? newer.length : (counts.complaints ?? 0);
     if (rounds < MAX_ROUNDS) {
       for await (const chunk of patchChunks(db, round, newer, logAfter)) {
         yield* seal(chunk);
