@@ -419,10 +419,13 @@ function merge(figures) {
 
 export const YEARS_STEPS = ['coldStart', 'save', 'otherWindow', 'statistics', 'backup', 'restore'];
 
-/** Targets from the issue: each figure at the large size ≤ max(1.5 × the small one, 1 s); backup and restore ≤ 30 s with no task over 200 ms. */
+/**
+ * Targets from the issue: each figure at the large size ≤ max(1.5 × the small one, 1 s), except
+ * backup and restore, whose own target is ≤ 30 s (worst of the runs) with no task over 200 ms.
+ */
 export function yearsVerdict(small, large) {
   const targets = {
-    scaling: 'each step: large medianMs <= max(1.5 x small medianMs, 1000)',
+    scaling: 'each step but backup and restore: large medianMs <= max(1.5 x small medianMs, 1000)',
     backupRestore: 'backup and restore at the large size: worstMs <= 30000 and longestTaskMs <= 200',
   };
   if (!small || !large) return { targets, met: null };
@@ -430,8 +433,11 @@ export function yearsVerdict(small, large) {
   for (const step of YEARS_STEPS) {
     const s = small[step];
     const l = large[step];
-    const ok = !l.timedOut && l.medianMs !== null && s.medianMs !== null && l.medianMs <= Math.max(1.5 * s.medianMs, 1000);
-    met[step] = step === 'backup' || step === 'restore' ? ok && l.worstMs <= 30_000 && l.longestTaskMs <= 200 : ok;
+    const ran = !l.timedOut && l.medianMs !== null && s.medianMs !== null;
+    met[step] =
+      step === 'backup' || step === 'restore'
+        ? ran && l.worstMs <= 30_000 && l.longestTaskMs !== null && l.longestTaskMs <= 200
+        : ran && l.medianMs <= Math.max(1.5 * s.medianMs, 1000);
   }
   met.all = YEARS_STEPS.every((step) => met[step]);
   return { targets, met };
