@@ -3,23 +3,13 @@
 // by address, the same modules the screens use) and called with the leader named as actor while
 // a member is signed in. The executor takes the actor from the seat and refuses.
 import { expect, test } from '@playwright/test';
-import { FUEL_DISPUTE } from '../fixtures/registrations';
-import { ConsolePage, IncidentPage, IntakePage } from './pages';
+import { memberGradesLevelOne } from './pages';
 
 const LEADER_ACTOR = { id: 'a1000000-0000-4000-8000-000000000001', name: '王建国', role: 'leader' } as const;
 
 test('a member’s direct commands to activate level 1, to restore and to make himself leader are refused', async ({ page }) => {
   test.setTimeout(120_000);
-  const console = new ConsolePage(page);
-  const incident = new IncidentPage(page);
-  await console.open();
-  await console.signIn('赵敏');
-  const intake = new IntakePage(page);
-  await intake.open();
-  const numbers = await intake.register(FUEL_DISPUTE);
-  await incident.openFromBoard(numbers.incident);
-  await incident.run('确认有效，予以受理');
-  await incident.run('确认分级', { 级别: '一级', 理由: '现场群众聚集且记者到场，可能引发媒体关注' });
+  const { console, numbers } = await memberGradesLevelOne(page);
 
   const refusals = await page.evaluate(
     async ({ number, leader }) => {

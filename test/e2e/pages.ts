@@ -1,5 +1,6 @@
 // Page models: what a person sees and does, by role and label, so a changed screen is fixed here.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FUEL_DISPUTE } from '../fixtures/registrations';
 
 export type Registration = {
   channel: string;
@@ -391,4 +392,22 @@ export class InstructionInbox {
   async command(item: Locator, command: string, text?: string, label?: string) {
     await instructionCommand(item, command, text, label);
   }
+}
+
+/**
+ * A member (赵敏) signed in registers the petrol-station dispute, accepts it and grades it level 1:
+ * where the tests of what a member may not do begin. The incident is left open on its page.
+ */
+export async function memberGradesLevelOne(page: Page) {
+  const console = new ConsolePage(page);
+  const incident = new IncidentPage(page);
+  await console.open();
+  await console.signIn('赵敏');
+  const intake = new IntakePage(page);
+  await intake.open();
+  const numbers = await intake.register(FUEL_DISPUTE);
+  await incident.openFromBoard(numbers.incident);
+  await incident.run('确认有效，予以受理');
+  await incident.run('确认分级', { 级别: '一级', 理由: '现场群众聚集且记者到场，可能引发媒体关注' });
+  return { console, incident, numbers };
 }

@@ -3,7 +3,7 @@
 // the password asked again before full personal data is shown, and what a member may not do.
 import { expect, test } from '@playwright/test';
 import { FUEL_DISPUTE } from '../fixtures/registrations';
-import { ConsolePage, IncidentPage, IntakePage, PASSWORD } from './pages';
+import { ConsolePage, IncidentPage, IntakePage, memberGradesLevelOne, PASSWORD } from './pages';
 import { SettingsPage } from './settingsPages';
 
 const SHOTS = 'test-results/screenshots';
@@ -185,16 +185,7 @@ test('full personal data is shown only after the password is given again, five m
 });
 
 test('a member can neither activate a level-1 response nor restore a backup', async ({ page }) => {
-  const console = new ConsolePage(page);
-  const incident = new IncidentPage(page);
-  await console.open();
-  await console.signIn('赵敏');
-  const intake = new IntakePage(page);
-  await intake.open();
-  const numbers = await intake.register(FUEL_DISPUTE);
-  await incident.openFromBoard(numbers.incident);
-  await incident.run('确认有效，予以受理');
-  await incident.run('确认分级', { 级别: '一级', 理由: '现场群众聚集且记者到场，可能引发媒体关注' });
+  const { incident } = await memberGradesLevelOne(page);
   await incident.run('启动应急响应');
   await expect(incident.refusal()).toContainText('一级响应须由组长或副组长启动');
   await incident.expectStage('待启动响应');
