@@ -114,8 +114,9 @@ test('the seat locks itself after ten idle minutes and hides the board until the
   await page.clock.fastForward('02:00');
   await expect(page.getByRole('heading', { name: '席位已锁定' })).toBeVisible();
   await expect(row).toBeHidden();
-  await expect(page.getByText('城东加油站')).toBeHidden();
-  await expect(page.getByText('周建华')).toBeHidden();
+  // The hidden screens stay in the page for the person's return; none of their text is shown.
+  await expect(page.getByText('城东加油站').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByText('周建华').filter({ visible: true })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/seat-locked-zh.png` });
 
   // A wrong password keeps it locked; the right one brings back the same screen.
