@@ -17,7 +17,7 @@ import { calendarOf, officeCalendarRows } from './calendar';
 import { changesSince, writeChanges, type ChangesSince, type Piece } from './restoreSince';
 import { planInForce } from './seed';
 import { keepSummaries } from './summaries';
-import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion8, upgradeToVersion10 } from './migrations';
 import { ORGANISATION_TIMELINE } from './organisation';
 import { countSummariesOf } from './summaryRebuild';
 import type { ConsoleDb } from './schema';
@@ -108,6 +108,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   8: upgradeToVersion8,
   // Version 9 added the accounts (a new table; a restore of an older backup keeps today's).
   9: async () => undefined,
+  // Version 10 indexed the notices by raised and due time, and gave the oldest their due time.
+  10: upgradeToVersion10,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */

@@ -60,3 +60,17 @@ export async function upgradeToVersion8(tx: Transaction): Promise<void> {
       },
     );
 }
+
+/**
+ * Version 10: the notification centre reads its order from an index of raised and due times.
+ * Notices stored before `dueAt` existed held the due time in `firedAt` (noticeDueAt), so that is
+ * what they are given; nothing else changes.
+ */
+export async function upgradeToVersion10(tx: Transaction): Promise<void> {
+  await tx
+    .table('notices')
+    .toCollection()
+    .modify((notice: { firedAt: string; dueAt?: string }) => {
+      notice.dueAt ??= notice.firedAt;
+    });
+}

@@ -5,7 +5,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Plan } from '@shared/plan';
 import type { Contact, DutyShift, Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
-import { upgradeToVersion2, upgradeToVersion8 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion8, upgradeToVersion10 } from './migrations';
 import type { Mode } from '@shared/model';
 import type { ImportRun, StoredNotice } from '@shared/records';
 import type { Scenario } from '@shared/scenario';
@@ -156,6 +156,14 @@ export class ConsoleDb extends Dexie {
     this.version(ACCOUNTS_SCHEMA_VERSION).stores({
       accounts: 'personId',
     });
+    // Version 10: the notification centre's order as an index (raised, then due), so the newest
+    // notices are read a page at a time even when a morning's backlog was raised in one look. The
+    // notices from before `dueAt` get it, from the time that held it.
+    this.version(10)
+      .stores({
+        notices: 'id, key, firedAt, acknowledgedAt, targetId, [firedAt+dueAt]',
+      })
+      .upgrade((tx) => upgradeToVersion10(tx));
   }
 }
 

@@ -7,6 +7,7 @@ import { defaultPlan } from '@shared/defaultPlan';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { issueStandardInstructions } from '../../../renderer/db/instructions';
+import { latestNotices } from '../../../renderer/db/notices';
 import { savePreferences } from '../../../renderer/db/preferences';
 import { exportSnapshot, restoreBackup, type OpenedBackup } from '../../../renderer/db/backup';
 import { importInstallSecret, randomBytes, sha256 } from '../../../renderer/db/backupCrypto';
@@ -493,5 +494,32 @@ describe('a backup from an older version', () => {
     expect(await other.instructions.toArray()).toEqual(v3Tables.instructions);
     expect(await other.drillRuns.count()).toBe(0);
     expect(await other.scenarios.count()).toBe(0);
+  });
+
+  it('from version 9 gives the notices stored before their due time was kept that time, so the centre lists them', async () => {
+    const office = await busyOffice();
+    const tables = (await exportSnapshot(office)).tables;
+    const incident = (await office.incidents.toCollection().first())!;
+    const old = {
+      id: `incident:${incident.id}:report:overdue@1`,
+      mode: 'live',
+      key: `incident:${incident.id}:report:overdue`,
+      kind: 'overdue',
+      titleKey: 'notifications.alert.overdue.title',
+      bodyKey: 'notifications.alert.overdue.body',
+      params: { number: 'SJ-20261120-0001', stage: 'report' },
+      target: { kind: 'incident', id: incident.id },
+      targetId: incident.id,
+      urgent: true,
+      firedAt: '2026-11-20T10:00:00+08:00',
+      shownCount: 1,
+      lastShownAt: '2026-11-20T10:00:00+08:00',
+    };
+    const backup = await checked({ schemaVersion: 9, tables: { ...tables, notices: [old] } });
+    const other = await db();
+    const result = await restoreBackup(other, backup, await contextFor(other, LEADER));
+    expect(result.ok).toBe(true);
+    expect((await other.notices.get(old.id))?.dueAt).toBe(old.firedAt);
+    expect((await latestNotices(other, 'all', 10)).map((n) => n.id)).toEqual([old.id]);
   });
 });

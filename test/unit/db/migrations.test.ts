@@ -7,6 +7,7 @@ import type { Complaint, Incident, TimelineEntry } from '@shared/model';
 import { registerComplaint } from '../../../renderer/db/complaints';
 import { addCommunication } from '../../../renderer/db/communications';
 import { applyCommand } from '../../../renderer/db/incidents';
+import { latestNotices } from '../../../renderer/db/notices';
 import { ConsoleDb } from '../../../renderer/db/schema';
 import { contextFor, freshDb, LEADER, registration } from '../../fixtures/database';
 
@@ -46,6 +47,23 @@ const HISTORIC_STORES: Record<number, Record<string, string>> = {
     drillFindings: 'id, runId, dueDate, status',
     drillNotices: 'id, updatedAt, startsAt',
   },
+  5: {
+    releases: 'id, incidentId, status, updatedAt',
+    opinions: 'id, incidentId, [incidentId+foundAt], foundAt',
+    resources: 'id, type, status, updatedAt',
+    allocations: 'id, resourceId, incidentId, returnedAt, [resourceId+returnedAt]',
+    reviews: 'id, &incidentId, updatedAt',
+    measures: 'id, incidentId, status, dueDate',
+  },
+  6: { calendarYears: 'id, &year, status' },
+  7: { commandLog: '++seq, name, at' },
+  8: {
+    summaries: 'key',
+    instructions: 'id, incidentId, teamId, assigneeId, state, deadline, [teamId+state], [state+deadline]',
+    incidents:
+      'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt]',
+  },
+  9: { accounts: 'personId' },
 };
 
 /** A database exactly as the build that shipped `version` created it, with none of the later ones. */
@@ -141,7 +159,7 @@ afterEach(async () => {
   open = undefined;
 });
 
-describe.each([1, 2, 3, 4])('a database last opened by schema version %i', (version) => {
+describe.each([1, 2, 3, 4, 9])('a database last opened by schema version %i', (version) => {
   it('opens at the current version with every complaint, incident and timeline entry intact', async () => {
     const office = await officeMorning();
     const name = `migration-v${version}-${Math.random().toString(36).slice(2)}`;
@@ -196,6 +214,45 @@ describe.each([1, 2, 3, 4])('a database last opened by schema version %i', (vers
     expect(third.ok && third.value.complaint.number).toBe('TS-20261123-0003');
     expect(third.ok && third.value.incident.number).toBe('SJ-20261123-0003');
     expect(await open.complaints.count()).toBe(3);
+  });
+});
+
+describe('upgrading the database from version 9', () => {
+  it('gives the notices stored before their due time was kept that time, and lists them in the centre in order', async () => {
+    const name = `migration-notices-${Math.random().toString(36).slice(2)}`;
+    const old = historicDb(name, 9);
+    const notice = (id: string, firedAt: string, dueAt?: string) => ({
+      id,
+      mode: 'live',
+      key: id,
+      kind: 'overdue',
+      titleKey: 'notifications.alert.overdue.title',
+      bodyKey: 'notifications.alert.overdue.body',
+      params: { number: 'SJ-20261120-0001', stage: 'report' },
+      target: { kind: 'incident', id: 'i-1' },
+      targetId: 'i-1',
+      urgent: true,
+      firedAt,
+      ...(dueAt ? { dueAt } : {}),
+      shownCount: 1,
+      lastShownAt: firedAt,
+    });
+    await old.table('notices').bulkAdd([
+      // From before `dueAt`: the time it was due is its firedAt.
+      notice('n-old', '2026-11-20T10:00:00+08:00'),
+      // Raised together on Monday morning, due over the weekend.
+      notice('n-sat', '2026-11-23T08:30:00+08:00', '2026-11-21T09:30:00+08:00'),
+      notice('n-sun', '2026-11-23T08:30:00+08:00', '2026-11-22T09:30:00+08:00'),
+    ]);
+    old.close();
+
+    open = new ConsoleDb(name, 'live');
+    await open.open();
+    expect(open.verno).toBe(APP_SCHEMA_VERSION);
+    expect((await open.notices.get('n-old'))?.dueAt).toBe('2026-11-20T10:00:00+08:00');
+    expect((await open.notices.get('n-sat'))?.dueAt).toBe('2026-11-21T09:30:00+08:00');
+    expect((await latestNotices(open, 'all', 10)).map((n) => n.id)).toEqual(['n-sun', 'n-sat', 'n-old']);
+    expect((await latestNotices(open, 'unacknowledged', 2)).map((n) => n.id)).toEqual(['n-sun', 'n-sat']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The notification centre's records: each firing once, when it was due and when the console
 // raised it, level-1 repeats on one notice, and acknowledgement with who, when and a timeline entry.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Firing } from '../../../renderer/db/notices';
 import { acknowledgeAllNotices, acknowledgeNotice, latestNotices, recordFirings, unacknowledgedCount } from '../../../renderer/db/notices';
 import { ConsoleDb } from '../../../renderer/db/schema';
@@ -260,22 +260,7 @@ describe('acknowledging', () => {
 
   it('lists alerts raised in one look latest due first, even where the page is cut among them', async () => {
     db = await freshDb();
-    // A notice stored before the due time was kept: its firedAt is when it was due.
-    await db.notices.put({
-      id: `incident:${INCIDENT}:report:overdue@${Date.parse('2026-11-20T10:00:00+08:00')}`,
-      mode: 'live',
-      key: `incident:${INCIDENT}:report:overdue`,
-      kind: 'overdue',
-      titleKey: 'notifications.alert.overdue.title',
-      bodyKey: 'notifications.alert.overdue.body',
-      params: { number: 'SJ-20261123-0001', stage: 'report' },
-      target,
-      targetId: INCIDENT,
-      urgent: true,
-      firedAt: '2026-11-20T10:00:00+08:00',
-      shownCount: 1,
-      lastShownAt: '2026-11-20T10:00:00+08:00',
-    });
+    await recordFirings(db, [overdue('2026-11-20T10:00:00+08:00')], '2026-11-20T10:00:04+08:00');
     // The console was opened on Monday morning: three alerts from the weekend, raised together.
     await recordFirings(
       db,
@@ -290,5 +275,30 @@ describe('acknowledging', () => {
       '2026-11-20T10:00:00+08:00',
     ]);
     expect(due(await latestNotices(db, 'unacknowledged', 2))).toEqual(['2026-11-22T09:30:00+08:00', '2026-11-21T09:30:00+08:00']);
+  });
+
+  it('reads a page of a backlog raised in one look, not the backlog, and still lists its latest due first', async () => {
+    db = await freshDb();
+    // A month away: 400 deadlines passed, all raised on the morning the console was opened again.
+    const start = Date.parse('2026-10-01T00:00:00+08:00');
+    const backlog = Array.from({ length: 400 }, (_, i) => ({
+      ...overdue(new Date(start + ((i * 7919) % 400) * 3_600_000).toISOString()),
+      key: `incident:${INCIDENT}:stage-${i}:overdue`,
+    }));
+    await recordFirings(db, backlog, '2026-11-23T08:30:00+08:00');
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+    const wholeReads = [vi.spyOn(IDBIndex.prototype, 'getAll'), vi.spyOn(IDBObjectStore.prototype, 'getAll')];
+    try {
+      const page = await latestNotices(db, 'all', 20);
+      const latest = [...backlog].sort((a, b) => Date.parse(b.fireAt) - Date.parse(a.fireAt)).slice(0, 20);
+      expect(page.map((n) => Date.parse(n.dueAt!))).toEqual(latest.map((f) => Date.parse(f.fireAt)));
+      expect(steps.mock.calls.length).toBeLessThanOrEqual(25);
+      // getAll(range, count) or getAll({ query, count, direction }): none may ask for more than a page.
+      const asked = (call: unknown[]) => (typeof call[1] === 'number' ? call[1] : (call[0] as { count?: number } | null)?.count);
+      expect(wholeReads.flatMap((read) => read.mock.calls).filter((call) => (asked(call) ?? Infinity) > 25)).toEqual([]);
+    } finally {
+      steps.mockRestore();
+      for (const read of wholeReads) read.mockRestore();
+    }
   });
 });
