@@ -8,7 +8,8 @@
 //      counts (including signing in on the operator picker);
 //   2. one save of a registration (受理登记 → 保存登记 until the confirmation), while a second
 //      window shows the dashboard; both windows are profiled;
-//   3. 设置 → 立即备份 until the success message (made from the last backup where there is one).
+//   3. 设置 → 立即备份 until the success message (made from the last backup where there is one),
+//      then 恢复 of that backup, and 立即备份 again just after it (PROFILE_ONLY=backup: only these).
 // Every IndexedDB read in the pages is counted (store, index, method, rows returned, and the
 // console functions that asked for it, from the stack, mapped through the source maps): that
 // is what the live queries re-read on a save.
@@ -20,7 +21,7 @@ import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { choosePerson, ensureAccounts } from './benchSignIn.mjs';
+import { choosePerson, ensureAccounts, proveAgain } from './benchSignIn.mjs';
 import { fillRegistration, newYearsContext, openIntake, openSignedIn, seedYears } from './yearsBench.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
@@ -300,36 +301,64 @@ async function profileSave(context) {
   return result;
 }
 
-/** 设置 → 立即备份 on the settings page, signed in as the leader, until the success message. */
-async function profileBackup(context) {
-  const page = await openSignedIn(context, BASE, '王建国', '/settings', () => !!window.__probe.buttonByText('立即备份'));
-  await page.waitForFunction(() => !window.__probe.buttonByText('立即备份')?.disabled, undefined, { timeout: TIMEOUT_MS });
-  await page.waitForTimeout(1000);
+/** Profiles `act` on `page` (clicks, then waits for a new status with `word`), and a second after it. */
+async function profileStep(page, button, word) {
   await page.evaluate(() => (window.__idb.reset(), window.__probe.reset()));
   const cdp = await startProfiler(page);
-  const done = await page.evaluate(async (timeout) => {
-    const probe = window.__probe;
-    const before = probe.statusWith('已备份');
-    const t0 = performance.timeOrigin + performance.now();
-    probe.buttonByText('立即备份').click();
-    const end = await probe.until(() => {
-      const now = probe.statusWith('已备份');
-      return now !== null && now !== before;
-    }, timeout);
-    return { ms: end.timedOut ? null : Math.round(end.at - t0) };
-  }, TIMEOUT_MS);
+  const done = await page.evaluate(
+    async ({ button, word, timeout }) => {
+      const probe = window.__probe;
+      const before = probe.statusWith(word);
+      const t0 = performance.timeOrigin + performance.now();
+      probe.buttonByText(button).click();
+      const end = await probe.until(() => {
+        const now = probe.statusWith(word);
+        return now !== null && now !== before;
+      }, timeout);
+      return { ms: end.timedOut ? null : Math.round(end.at - t0), status: probe.statusWith(word) };
+    },
+    { button, word, timeout: TIMEOUT_MS },
+  );
   await page.waitForTimeout(1000);
   const profile = await stopProfiler(cdp);
-  const result = {
-    backupMs: done.ms,
+  return {
+    ms: done.ms,
+    status: done.status,
     page: {
       longTasks: await longTasks(page),
       reads: summariseReads(await page.evaluate(() => window.__idb.snapshot())),
       profile: summariseProfile(profile),
     },
   };
+}
+
+/**
+ * 设置 → 立即备份 on the settings page, signed in as the leader, until the success message; then,
+ * as the bench does, 恢复 of that backup, and 立即备份 again just after it.
+ */
+async function profileBackup(context) {
+  const page = await openSignedIn(context, BASE, '王建国', '/settings', () => !!window.__probe.buttonByText('立即备份'));
+  await page.waitForFunction(() => !window.__probe.buttonByText('立即备份')?.disabled, undefined, { timeout: TIMEOUT_MS });
+  await page.waitForTimeout(1000);
+  const first = await profileStep(page, '立即备份', '已备份');
+  const [, time] = /已备份（(.+?)）/.exec(first.status ?? '') ?? [];
+  let restore = null;
+  let again = null;
+  if (time) {
+    await proveAgain(page);
+    await page.getByRole('button', { name: `恢复 ${time} 的备份（手动）` }).click({ timeout: TIMEOUT_MS });
+    await page.getByRole('form', { name: '确认恢复备份' }).getByRole('button', { name: '确认恢复' }).waitFor({ timeout: TIMEOUT_MS });
+    restore = await profileStep(page, '确认恢复', '已恢复');
+    await page.waitForFunction(() => !window.__probe.buttonByText('立即备份')?.disabled, undefined, { timeout: TIMEOUT_MS });
+    again = await profileStep(page, '立即备份', '已备份');
+  }
   await page.close();
-  return result;
+  return {
+    backupMs: first.ms,
+    page: first.page,
+    restore: restore && { restoreMs: restore.ms, page: restore.page },
+    again: again && { backupMs: again.ms, page: again.page },
+  };
 }
 
 function markdown(result) {
@@ -366,22 +395,34 @@ function markdown(result) {
     lines.push('#### IndexedDB reads', '');
     readTable(part.reads);
   };
-  lines.push(
-    `## Cold start to dashboard counts: ${result.coldStart.totalMs} ms`,
-    '',
-    `Sign-in screen ready after ${result.coldStart.pickerMs} ms; from 登录 to the counts ${result.coldStart.signInToCountsMs} ms.`,
-    '',
-  );
-  section('The page', result.coldStart);
-  lines.push(
-    `## Save of one registration: ${result.save.saveMs} ms; the other window's counts changed after ${result.save.otherWindowMs} ms`,
-    '',
-  );
-  section('The saving window (受理登记)', result.save.savingWindow);
-  section('The other window (指挥台)', result.save.dashboardWindow);
+  if (result.coldStart) {
+    lines.push(
+      `## Cold start to dashboard counts: ${result.coldStart.totalMs} ms`,
+      '',
+      `Sign-in screen ready after ${result.coldStart.pickerMs} ms; from 登录 to the counts ${result.coldStart.signInToCountsMs} ms.`,
+      '',
+    );
+    section('The page', result.coldStart);
+  }
+  if (result.save) {
+    lines.push(
+      `## Save of one registration: ${result.save.saveMs} ms; the other window's counts changed after ${result.save.otherWindowMs} ms`,
+      '',
+    );
+    section('The saving window (受理登记)', result.save.savingWindow);
+    section('The other window (指挥台)', result.save.dashboardWindow);
+  }
   if (result.backup) {
     lines.push(`## 立即备份: ${result.backup.backupMs} ms`, '');
     section('The settings page', result.backup.page);
+    if (result.backup.restore) {
+      lines.push(`## 恢复 of that backup: ${result.backup.restore.restoreMs} ms`, '');
+      section('The settings page', result.backup.restore.page);
+    }
+    if (result.backup.again) {
+      lines.push(`## 立即备份 again, just after the restore: ${result.backup.again.backupMs} ms`, '');
+      section('The settings page', result.backup.again.page);
+    }
   }
   return lines.join('\n');
 }
@@ -405,15 +446,21 @@ try {
     if (MARK) writeFileSync(MARK, JSON.stringify(store));
   }
   log(`  ${JSON.stringify(store)}`);
-  log('profile: cold start…');
-  const coldStart = await profileColdStart(context);
-  log(`  ${coldStart.totalMs} ms`);
-  log('profile: save…');
-  const save = await profileSave(context);
-  log(`  save ${save.saveMs} ms, other window ${save.otherWindowMs} ms`);
+  // PROFILE_ONLY=backup: only the backup, the restore and the backup after it.
+  const all = process.env.PROFILE_ONLY !== 'backup';
+  let coldStart = null;
+  let save = null;
+  if (all) {
+    log('profile: cold start…');
+    coldStart = await profileColdStart(context);
+    log(`  ${coldStart.totalMs} ms`);
+    log('profile: save…');
+    save = await profileSave(context);
+    log(`  save ${save.saveMs} ms, other window ${save.otherWindowMs} ms`);
+  }
   log('profile: backup…');
   const backup = await profileBackup(context);
-  log(`  ${backup.backupMs} ms`);
+  log(`  ${backup.backupMs} ms; restore ${backup.restore?.restoreMs} ms; again ${backup.again?.backupMs} ms`);
   const result = { date: new Date().toISOString(), size: SIZE, store, coldStart, save, backup };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/profile.json', JSON.stringify(result, null, 2));
