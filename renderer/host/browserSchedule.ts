@@ -27,6 +27,7 @@ import {
   type ScheduleRegistration,
   type ScheduleScope,
 } from '@shared/schedule';
+import { slices } from '../ui/slices';
 
 /** The longest sleep between looks at the clock: timers drift in background tabs and after sleep. */
 export const RECHECK_MS = 60_000;
@@ -68,6 +69,8 @@ export type BrowserSchedulerDeps = {
   /** Calls back when the page may have slept (shown again, resumed from frozen); returns the unsubscribe. */
   onWake?: (listener: () => void) => () => void;
   log?: (message: string) => void;
+  /** How long work is cut into slices with the page painting between (ui/slices); tests pass their own. */
+  slices?: () => { due(): boolean; pause(): Promise<void> };
 };
 
 /** The page's own signs of having slept: a hidden tab or a locked screen shown again, a frozen page resumed. */
@@ -86,6 +89,9 @@ const SavedSchema = z.object({
 type Saved = z.infer<typeof SavedSchema>;
 const FiredSchema = z.object({ scopes: z.partialRecord(z.enum(['live', 'drill']), z.array(z.string())) });
 
+/** A registration's scope and summary; its alerts are checked one by one (ScheduledAlertSchema). */
+const RegistrationEnvelopeSchema = ScheduleRegistrationSchema.extend({ alerts: z.array(z.unknown()).max(10_000) });
+
 type ScopeState = { alerts: ScheduledAlert[]; fired: Set<string>; heldUntil: Map<string, number>; summary?: BurstSummary };
 
 export type BrowserScheduler = {
@@ -99,6 +105,8 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? ((message: string) => console.warn(message));
   const scopes = new Map<ScheduleScope, ScopeState>();
+  /** The number of each scope's latest registration, so one checked in slices yields to a later one. */
+  const latest = new Map<ScheduleScope, number>();
   let loaded = false;
   let stopped = false;
   let timer: { handle: unknown } | null = null;
@@ -332,13 +340,29 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
      * closed) fire now, once.
      */
     async register(registration) {
-      const parsed = ScheduleRegistrationSchema.safeParse(registration);
-      if (!parsed.success) return fail('ipc-bad-payload');
+      // Checked alert by alert in slices: on a bad day at years of data a registration holds
+      // thousands, and checking them in one go held the page for a few hundred milliseconds.
+      const envelope = RegistrationEnvelopeSchema.safeParse(registration);
+      if (!envelope.success) return fail('ipc-bad-payload');
+      const { scope, summary } = envelope.data;
+      const mine = (latest.get(scope) ?? 0) + 1;
+      latest.set(scope, mine);
+      const slice = (deps.slices ?? slices)();
+      const alerts: ScheduledAlert[] = [];
+      for (const raw of envelope.data.alerts) {
+        const checked = ScheduledAlertSchema.safeParse(raw);
+        if (!checked.success) return fail('ipc-bad-payload');
+        alerts.push(checked.data);
+        if (slice.due()) await slice.pause();
+      }
+      // Two alerts with one key would make "fired once" ambiguous (as ScheduleRegistrationSchema says).
+      if (new Set(alerts.map((a) => a.key)).size !== alerts.length) return fail('ipc-bad-payload');
       if (stopped) return fail('scheduler-stopped');
+      // A later registration of this scope came while this one was checked: it says everything.
+      if (latest.get(scope) !== mine) return ok(undefined);
       load();
       // A clock change before this registration concerns what was waiting, not what comes now.
       followClock(clock.now());
-      const { scope, alerts, summary } = parsed.data;
       const previous = scopes.get(scope);
       const registered = new Set(alerts.map(firingId));
       alertsDirty = true;
@@ -350,6 +374,8 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
         ...(summary ? { summary } : {}),
       });
       save();
+      // Writing the record is a slice of its own; what is due fires in the next.
+      if (slice.due()) await slice.pause();
       check();
       return ok(undefined);
     },

@@ -24,6 +24,7 @@ import { useLiveDb } from '../settings/useLiveDb';
 import { noticeText } from './noticeText';
 import { useAlertSources } from './useAlertSources';
 import { say } from '../../i18n/keys';
+import { slices } from '../../ui/slices';
 
 /** How often alerts are recomputed: level-1 repeats and "due soon, not yet past" move with the clock. */
 export const ALERT_TICK_MS = 60_000;
@@ -64,13 +65,10 @@ function LiveWhileDrilling() {
   );
 }
 
-/** Work done in one go before the page is let paint, while stage clocks are counted ahead. */
-const SLICE_MS = 40;
-
 /**
  * The alert sources once every incident's stage clocks are counted and kept (useClockCache): the
  * working-day counting of thousands of overdue matters, on a page just opened at years of data,
- * is done in slices of SLICE_MS with the page painting between them, and the alerts are then
+ * is done in slices (ui/slices) with the page painting between them, and the alerts are then
  * computed from kept clocks. Until then the sources answered before stand.
  */
 function useWarmed<T extends { incidents: readonly Incident[]; clocksOf: (incident: Incident) => unknown }>(sources: T | null): T | null {
@@ -79,13 +77,12 @@ function useWarmed<T extends { incidents: readonly Incident[]; clocksOf: (incide
     if (!sources) return;
     let cancelled = false;
     void (async () => {
-      let sliceStart = performance.now();
+      const slice = slices();
       for (const incident of sources.incidents) {
         sources.clocksOf(incident);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+        if (slice.due()) {
+          await slice.pause();
           if (cancelled) return;
-          sliceStart = performance.now();
         }
       }
       if (!cancelled) setWarmed(sources);
@@ -95,6 +92,66 @@ function useWarmed<T extends { incidents: readonly Incident[]; clocksOf: (incide
     };
   }, [sources]);
   return warmed;
+}
+
+type Words = { title: string; body: string };
+
+/**
+ * The alerts as the host is given them: in finished words (the host shows them while the page may
+ * be hidden), and only what fires up to `until`. Each alert's words are kept from one pass to the
+ * next while its keys and params stay the same; those not yet known are put into words in slices,
+ * so a page that just opened on a bad day at years of data, with thousands to word, keeps painting.
+ * Until a pass is done the set answered before stands.
+ */
+function useScheduled(alerts: Alert[] | null, until: number, minute: number, offset: number, drill: boolean): ScheduledAlert[] | null {
+  const { t, i18n } = useTranslation();
+  const [scheduled, setScheduled] = useState<ScheduledAlert[] | null>(null);
+  const worded = useRef<{ of: unknown[]; words: Map<string, Words> }>({ of: [], words: new Map() });
+  useEffect(() => {
+    if (!alerts) return;
+    let cancelled = false;
+    const of = [t, i18n.language, offset];
+    if (!of.every((value, i) => value === worded.current.of[i])) worded.current = { of, words: new Map() };
+    // Words found in a pass cut short by a newer one stay known for the next.
+    const known = worded.current.words;
+    void (async () => {
+      const slice = slices();
+      const used = new Map<string, Words>();
+      const registering: ScheduledAlert[] = [];
+      for (const alert of alertsToRegister(alertsUntil(alerts, until), minute)) {
+        const wording = desktopWording(alert);
+        const id = `${wording.titleKey}|${wording.bodyKey}|${JSON.stringify(wording.params)}`;
+        let words = known.get(id);
+        if (!words) {
+          words = noticeText(wording, t, offset, i18n.language);
+          known.set(id, words);
+        }
+        used.set(id, words);
+        registering.push({
+          key: alert.key,
+          fireAt: alert.fireAt,
+          kind: alert.kind,
+          title: clip(words.title, 190),
+          body: clip(words.body, 1000),
+          target: alert.target,
+          drill,
+          urgent: alert.urgent,
+        });
+        if (slice.due()) {
+          await slice.pause();
+          if (cancelled) return;
+        }
+      }
+      if (cancelled) return;
+      // Only the words of this pass are kept, so the store of words does not grow with the days.
+      if (worded.current.words === known) worded.current = { of, words: used };
+      setScheduled(registering);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [alerts, until, minute, t, i18n.language, offset, drill]);
+  return scheduled;
 }
 
 /** Keeps one database's alerts registered under its own scope ('live' or 'drill') and recorded in its centre. */
@@ -131,46 +188,15 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
     );
   }, [sources, plan, plans, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
 
-  // The host shows these while the page may be hidden, so they carry finished words, not keys;
-  // and keeps them in a file, so only numbers, stages and deadlines (desktopWording).
-  //
   // The bridge has one call, which replaces a scope's whole set: that keeps a reload, a second
   // window or a lost message harmless (the next registration says everything), where changes sent
   // one by one would need an order and a way to catch up. So the set is kept small instead: only
   // what fires up to the window's end (everything already due, and the next day; alertWindow),
   // and it is sent only when it differs from the last one sent. As time passes it changes when a
-  // level-1 repeat or a record does, and once an hour as the window moves.
+  // level-1 repeat or a record does, and once an hour as the window moves. The host keeps them in
+  // a file, so they carry only numbers, stages and deadlines (desktopWording).
   const until = alertWindow(minute, dueSoonLeadMinutes).until;
-  // The words of each alert, kept from one minute's pass to the next while its keys and params
-  // stay the same: on a bad day at years of data, putting thousands of alerts into words every
-  // minute held the page for a few hundred milliseconds.
-  const worded = useRef<{ of: unknown[]; words: Map<string, { title: string; body: string }> }>({ of: [], words: new Map() });
-  const scheduled = useMemo<ScheduledAlert[] | null>(() => {
-    if (!alerts) return null;
-    const of = [t, i18n.language, plan.utcOffsetMinutes];
-    const known = of.every((value, i) => value === worded.current.of[i])
-      ? worded.current.words
-      : new Map<string, { title: string; body: string }>();
-    const words = new Map<string, { title: string; body: string }>();
-    const registering = alertsToRegister(alertsUntil(alerts, until), minute).map((alert) => {
-      const wording = desktopWording(alert);
-      const id = `${wording.titleKey}|${wording.bodyKey}|${JSON.stringify(wording.params)}`;
-      const { title, body } = known.get(id) ?? noticeText(wording, t, plan.utcOffsetMinutes, i18n.language);
-      words.set(id, { title, body });
-      return {
-        key: alert.key,
-        fireAt: alert.fireAt,
-        kind: alert.kind,
-        title: clip(title, 190),
-        body: clip(body, 1000),
-        target: alert.target,
-        drill,
-        urgent: alert.urgent,
-      };
-    });
-    worded.current = { of, words };
-    return registering;
-  }, [alerts, until, minute, t, i18n.language, plan.utcOffsetMinutes, drill]);
+  const scheduled = useScheduled(alerts, until, minute, offset, drill);
 
   // Registered only once the records are read: an empty registration would make the host forget
   // which firings it already showed, and show them again after.
