@@ -73,6 +73,14 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['server/**/*.ts'],
+    rules: noImport(
+      ['**/renderer/**', '**/electron/**', '**/shared/**', '**/shared'],
+      'server/ is the office server: no renderer or Electron code; domain code comes in as @shared/….',
+      ['react', 'react-dom', 'dexie', 'electron'],
+    ),
+  },
+  {
     files: ['renderer/**/*.tsx'],
     rules: {
       'no-restricted-syntax': ['error', ...literalText],

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine: npm packages from the lock (only when the
 # lock changed since the last install) and, with --test, the Debian packages the tests use
-# (Chromium for Playwright, poppler for reading PDFs, CJK fonts so Chinese renders).
+# (Chromium for Playwright, poppler for reading PDFs, CJK fonts so Chinese renders, PostgreSQL for the
+# office server's tests, which start a throwaway cluster of their own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,7 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   missing=()
-  for pkg in chromium poppler-utils fonts-liberation fonts-noto-cjk; do
+  for pkg in chromium poppler-utils fonts-liberation fonts-noto-cjk postgresql; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then

@@ -1,0 +1,23 @@
+// npm run office-server: bundles the office server (server/main.ts) with esbuild into
+// dist/server/main.mjs and runs it with the environment given (DATABASE_URL, OFFICE_PORT,
+// OFFICE_HOST). fastify and pg are loaded from node_modules; the rest is bundled.
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+await build({
+  absWorkingDir: root,
+  entryPoints: ['server/main.ts'],
+  outfile: 'dist/server/main.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['fastify', 'pg'],
+  sourcemap: true,
+  logLevel: 'warning',
+});
+const server = spawn(process.execPath, ['--enable-source-maps', `${root}dist/server/main.mjs`], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 1));

@@ -1,0 +1,41 @@
+// The office server's HTTP face: each seat proves itself with its token on every call, pushes the
+// commands it ran and pulls what changed. Bodies are checked with zod at the door, as the Electron
+// bridge checks its calls.
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Pool } from 'pg';
+import { z } from 'zod';
+import { ModeSchema } from '@shared/model';
+import { seatOfToken, type Seat } from './seats';
+import { pull, push, PushedSchema } from './sync';
+
+const PushBodySchema = z.object({ mode: ModeSchema, commands: z.array(PushedSchema).min(1).max(500) });
+const PullQuerySchema = z.object({ mode: ModeSchema, since: z.coerce.number().int().min(0) });
+
+export function officeServer(pool: Pool, options: { logger?: boolean } = {}): FastifyInstance {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
+
+  async function seatOf(request: FastifyRequest): Promise<Seat | null> {
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+    return token ? seatOfToken(pool, token) : null;
+  }
+
+  app.post('/v1/push', async (request, reply) => {
+    const seat = await seatOf(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    const body = PushBodySchema.safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: 'bad-request' });
+    return { answers: await push(pool, seat.id, body.data.mode, body.data.commands) };
+  });
+
+  app.get('/v1/pull', async (request, reply) => {
+    const seat = await seatOf(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    const query = PullQuerySchema.safeParse(request.query);
+    if (!query.success) return reply.code(400).send({ error: 'bad-request' });
+    return pull(pool, seat.id, query.data.mode, query.data.since);
+  });
+
+  app.get('/v1/health', async () => ({ ok: true }));
+  return app;
+}

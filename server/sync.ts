@@ -1,0 +1,115 @@
+// Push and pull, on the model of a "global version" sync: a seat applies its command at once to its
+// own store, keeps it in its log with the seat's own sequence number, and pushes it here. The server
+// applies each seat's commands exactly once and in the seat's order, each in one transaction that
+// raises the office version; seats pull the rows changed since the version they have and put the
+// office's rows in place of their own.
+import type { Pool, PoolClient } from 'pg';
+import { CommandLogEntrySchema, type CommandLogEntry } from '@shared/commandKit';
+import type { Mode } from '@shared/model';
+import type { Failure } from '@shared/result';
+import { z } from 'zod';
+import { MODE_SCHEMAS } from './db/migrations';
+import { OfficeRows, type PulledRow } from './db/rows';
+import { applyCommand } from './commands';
+
+/** One command as a seat pushes it: its place in the seat's own order, and what it ran. */
+export const PushedSchema = z.object({ seq: z.number().int().min(1), entry: CommandLogEntrySchema });
+export type Pushed = z.infer<typeof PushedSchema>;
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: Failure };
+
+/**
+ * What became of one pushed command: applied at an office version (with the server's result, or
+ * its refusal: the seat rolls its own change back and tells the person), or not taken because the
+ * seat skipped a number (it pushes again from `expected`).
+ */
+export type PushAnswer =
+  { seq: number; version: number; outcome: Outcome; again?: true } | { seq: number; outOfOrder: true; expected: number };
+
+type Stored = { version: string; outcome: Outcome };
+
+async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const value = await work(client);
+    await client.query('COMMIT');
+    return value;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Applies a seat's pushed commands in its order. A command already applied (its answer was lost on
+ * the way back) is answered again from the record, not applied twice; a gap in the seat's numbers
+ * stops the push there. Each command is one transaction: the office version is raised first, which
+ * also makes commands from all seats wait for one another, so each reads what the one before wrote.
+ */
+export async function push(pool: Pool, seatId: string, mode: Mode, pushed: readonly Pushed[]): Promise<PushAnswer[]> {
+  const schema = MODE_SCHEMAS[mode];
+  const answers: PushAnswer[] = [];
+  for (const { seq, entry } of [...pushed].sort((a, b) => a.seq - b.seq)) {
+    const answer = await inTransaction(pool, async (client): Promise<PushAnswer> => {
+      await client.query(`INSERT INTO ${schema}.seat_progress (seat_id) VALUES ($1) ON CONFLICT DO NOTHING`, [seatId]);
+      const progress = await client.query<{ last_seq: string }>(
+        `SELECT last_seq FROM ${schema}.seat_progress WHERE seat_id = $1 FOR UPDATE`,
+        [seatId],
+      );
+      const last = Number(progress.rows[0]!.last_seq);
+      if (seq <= last) {
+        const done = await client.query<Stored>(`SELECT version, outcome FROM ${schema}.commands WHERE seat_id = $1 AND seat_seq = $2`, [
+          seatId,
+          seq,
+        ]);
+        const record = done.rows[0]!;
+        return { seq, version: Number(record.version), outcome: record.outcome, again: true };
+      }
+      if (seq !== last + 1) return { seq, outOfOrder: true, expected: last + 1 };
+      const raised = await client.query<{ version: string }>(`UPDATE ${schema}.office SET version = version + 1 RETURNING version`);
+      const version = Number(raised.rows[0]!.version);
+      const rows = new OfficeRows(client, mode);
+      const live = mode === 'live' ? rows : new OfficeRows(client, 'live');
+      const applied = await applyCommand(entry as CommandLogEntry, mode, rows, live, version);
+      const outcome = applied.ok ? { ok: true as const, value: applied.value.value } : { ok: false as const, error: applied.error };
+      await client.query(
+        `INSERT INTO ${schema}.commands (version, seat_id, seat_seq, name, entry, outcome) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [version, seatId, seq, entry.name, JSON.stringify(entry), JSON.stringify(outcome)],
+      );
+      await client.query(`UPDATE ${schema}.seat_progress SET last_seq = $2 WHERE seat_id = $1`, [seatId, seq]);
+      return { seq, version, outcome };
+    });
+    answers.push(answer);
+    if ('outOfOrder' in answer) break;
+  }
+  return answers;
+}
+
+/** What a seat pulls: the rows changed since its version, the version they bring it to, and how far its own commands are applied. */
+export type Pulled = { version: number; rows: PulledRow[]; lastSeq: number };
+
+/** At most this many versions in one pull; a seat far behind pulls again until it has caught up. */
+export const PULL_VERSIONS = 2_000;
+
+export async function pull(pool: Pool, seatId: string, mode: Mode, since: number): Promise<Pulled> {
+  const schema = MODE_SCHEMAS[mode];
+  const client = await pool.connect();
+  try {
+    // One snapshot: the version and the rows up to it agree.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const office = await client.query<{ version: string }>(`SELECT version FROM ${schema}.office`);
+    const until = Math.min(Number(office.rows[0]!.version), since + PULL_VERSIONS);
+    const rows = await new OfficeRows(client, mode).changedBetween(since, until);
+    const progress = await client.query<{ last_seq: string }>(`SELECT last_seq FROM ${schema}.seat_progress WHERE seat_id = $1`, [seatId]);
+    await client.query('COMMIT');
+    return { version: until, rows, lastSeq: Number(progress.rows[0]?.last_seq ?? 0) };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

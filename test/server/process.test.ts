@@ -1,0 +1,126 @@
+// The office server as it runs in an office: `npm run office-server` with a DATABASE_URL creates
+// its schema and serves; killed in the middle of a push (SIGKILL) and started again, it has every
+// command it answered for, and a seat pushing the rest again gets each applied once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import type { CommandLogEntry } from '@shared/commandKit';
+import { newId } from '@shared/ids';
+import { exportSnapshot } from '../../renderer/db/backup';
+import { registerComplaint } from '../../renderer/db/complaints';
+import type { ConsoleDb } from '../../renderer/db/schema';
+import { migrate } from '../../server/db/migrations';
+import { addSeat } from '../../server/seats';
+import { upload, type Tables } from '../../server/upload';
+import { contextFor, freshDb, registration } from '../fixtures/database';
+import { startCluster, type Cluster } from './pgCluster';
+
+let cluster: Cluster;
+let pool: pg.Pool;
+let seatDb: ConsoleDb;
+let server: ChildProcess | null = null;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm run office-server`, waited for until it answers. */
+async function startServer(url: string, port: number): Promise<ChildProcess> {
+  const child = spawn('npm', ['run', '--silent', 'office-server'], {
+    env: { ...process.env, DATABASE_URL: url, OFFICE_PORT: String(port) },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/v1/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the office server did not start');
+}
+
+/** Kills the server and everything it started at once, as a power cut or a task manager would. */
+function kill(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // gone already
+  }
+}
+
+beforeAll(async () => {
+  cluster = await startCluster();
+  pool = cluster.pool();
+  seatDb = await freshDb();
+}, 120_000);
+
+afterAll(async () => {
+  if (server) kill(server);
+  await pool?.end();
+  cluster?.stop();
+  seatDb?.close();
+  await seatDb?.delete();
+});
+
+describe('npm run office-server', () => {
+  it('creates its schema on a new database, and after SIGKILL mid-push keeps what it answered and applies the rest once', async () => {
+    const port = await freePort();
+    server = await startServer(cluster.url, port);
+    expect(await pool.query('SELECT max(version) AS version FROM public.schema_migrations')).toMatchObject({ rows: [{ version: 1 }] });
+    expect(await migrate(pool)).toBe(1);
+    await upload(pool, 'live', (await exportSnapshot(seatDb)).tables as Tables);
+    const seat = await addSeat(pool, '值班席');
+
+    const done = await registerComplaint(seatDb, registration({ subject: '断电前后' }), await contextFor(seatDb));
+    expect(done.ok).toBe(true);
+    const { seq: _seq, ...logged } = (await seatDb.commandLog.orderBy('seq').last())!;
+    const commands = Array.from({ length: 500 }, (_, i) => ({
+      seq: i + 1,
+      entry: { ...logged, ids: logged.ids.map(() => newId()) } as CommandLogEntry,
+    }));
+    const send = (body: unknown) =>
+      fetch(`http://127.0.0.1:${port}/v1/push`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${seat.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+
+    // The first half is answered; the second is cut off by the kill, part applied, part not.
+    const answered = await send({ mode: 'live', commands: commands.slice(0, 100) });
+    expect(answered.ok).toBe(true);
+    const cut = send({ mode: 'live', commands: commands.slice(100) }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    kill(server);
+    await cut;
+
+    const applied = async () =>
+      Number(
+        (await pool.query("SELECT count(*) AS n FROM office_live.rows WHERE tbl = 'complaints' AND doc ->> 'subject' = '断电前后'")).rows[0]
+          .n,
+      );
+    const afterKill = await applied();
+    expect(afterKill).toBeGreaterThanOrEqual(100);
+    expect(afterKill).toBeLessThan(500);
+
+    server = await startServer(cluster.url, port);
+    const again = await send({ mode: 'live', commands });
+    const answers = ((await again.json()) as { answers: { seq: number; again?: true }[] }).answers;
+    expect(answers.map((a) => a.seq)).toEqual(commands.map((c) => c.seq));
+    expect(answers.filter((a) => a.again).length).toBe(afterKill);
+    expect(await applied()).toBe(500);
+    const numbers = (await pool.query("SELECT doc ->> 'number' AS number FROM office_live.rows WHERE tbl = 'complaints'")).rows.map(
+      (r) => r.number,
+    );
+    expect(new Set(numbers).size).toBe(numbers.length);
+  }, 120_000);
+});
