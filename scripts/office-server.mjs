@@ -1,6 +1,6 @@
 // npm run office-server: bundles the office server (server/main.ts) with esbuild into
 // dist/server/main.mjs and runs it with the environment given (DATABASE_URL, OFFICE_PORT,
-// OFFICE_HOST). fastify and pg are loaded from node_modules; the rest is bundled.
+// OFFICE_HOST). Its server packages (fastify, pg, ws) load from node_modules; the rest is bundled.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['fastify', 'pg'],
+  external: ['fastify', '@fastify/websocket', 'pg', 'ws'],
   sourcemap: true,
   logLevel: 'warning',
 });

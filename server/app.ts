@@ -1,17 +1,20 @@
 // The office server's HTTP face: each seat proves itself with its token on every call, pushes the
 // commands it ran and pulls what changed. Bodies are checked with zod at the door, as the Electron
 // bridge checks its calls.
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ModeSchema } from '@shared/model';
+import type { Pokes } from './poke';
 import { seatOfToken, type Seat } from './seats';
 import { pull, push, PushedSchema } from './sync';
 
 const PushBodySchema = z.object({ mode: ModeSchema, commands: z.array(PushedSchema).min(1).max(500) });
 const PullQuerySchema = z.object({ mode: ModeSchema, since: z.coerce.number().int().min(0) });
+const PokeQuerySchema = z.object({ mode: ModeSchema, token: z.string().min(1).max(200) });
 
-export function officeServer(pool: Pool, options: { logger?: boolean } = {}): FastifyInstance {
+export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Pokes } = {}): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
 
   async function seatOf(request: FastifyRequest): Promise<Seat | null> {
@@ -35,6 +38,26 @@ export function officeServer(pool: Pool, options: { logger?: boolean } = {}): Fa
     if (!query.success) return reply.code(400).send({ error: 'bad-request' });
     return pull(pool, seat.id, query.data.mode, query.data.since);
   });
+
+  // A seat keeps one socket open per mode and is told each new office version on it. A browser
+  // cannot put a header on a WebSocket, so the token comes in the address (over TLS in an office).
+  const pokes = options.pokes;
+  if (pokes) {
+    void app.register(websocket);
+    void app.register(async (scoped) => {
+      scoped.get('/v1/poke', { websocket: true }, async (socket, request) => {
+        const query = PokeQuerySchema.safeParse(request.query);
+        const seat = query.success ? await seatOfToken(pool, query.data.token) : null;
+        if (!query.success || !seat) {
+          socket.close(4401, 'seat-unknown');
+          return;
+        }
+        const stop = pokes.subscribe(query.data.mode, (version) => socket.send(JSON.stringify({ version })));
+        socket.on('close', stop);
+        socket.send(JSON.stringify({ ready: true }));
+      });
+    });
+  }
 
   app.get('/v1/health', async () => ({ ok: true }));
   return app;

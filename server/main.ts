@@ -1,23 +1,27 @@
 // npm run office-server: the office server, on the PostgreSQL of DATABASE_URL. Creates or upgrades
 // its schema, then listens on OFFICE_PORT (default 8443) of OFFICE_HOST (default 127.0.0.1).
-import pg from 'pg';
 import { migrate } from './db/migrations';
+import { officePool } from './db/pool';
 import { officeServer } from './app';
+import { Pokes } from './poke';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('DATABASE_URL is not set: give the office PostgreSQL database, e.g. postgres://console@127.0.0.1:5432/office');
   process.exit(2);
 }
-const pool = new pg.Pool({ connectionString: url, max: Number(process.env.OFFICE_POOL ?? 10) });
+const pool = officePool(url, Number(process.env.OFFICE_POOL ?? 10));
 const version = await migrate(pool);
-const app = officeServer(pool, { logger: true });
+const pokes = new Pokes(url);
+await pokes.start();
+const app = officeServer(pool, { logger: true, pokes });
 const port = Number(process.env.OFFICE_PORT ?? 8443);
 const host = process.env.OFFICE_HOST ?? '127.0.0.1';
 await app.listen({ port, host });
 console.log(`office server: schema version ${version}, listening on ${host}:${port}`);
 const stop = async () => {
   await app.close();
+  await pokes.stop();
   await pool.end();
   process.exit(0);
 };

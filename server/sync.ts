@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { MODE_SCHEMAS } from './db/migrations';
 import { OfficeRows, type PulledRow } from './db/rows';
 import { applyCommand } from './commands';
+import { POKE_CHANNELS } from './poke';
 
 /** One command as a seat pushes it: its place in the seat's own order, and what it ran. */
 export const PushedSchema = z.object({ seq: z.number().int().min(1), entry: CommandLogEntrySchema });
@@ -30,17 +31,19 @@ type Stored = { version: string; outcome: Outcome };
 
 async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let value: T;
   try {
     await client.query('BEGIN');
-    const value = await work(client);
+    value = await work(client);
     await client.query('COMMIT');
-    return value;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    // A connection the database dropped (a restart) is not put back in the pool.
+    client.release(true);
     throw error;
-  } finally {
-    client.release();
   }
+  client.release();
+  return value;
 }
 
 /**
@@ -80,6 +83,8 @@ export async function push(pool: Pool, seatId: string, mode: Mode, pushed: reado
         [version, seatId, seq, entry.name, JSON.stringify(entry), JSON.stringify(outcome)],
       );
       await client.query(`UPDATE ${schema}.seat_progress SET last_seq = $2 WHERE seat_id = $1`, [seatId, seq]);
+      // Told to every seat once committed (server/poke.ts).
+      await client.query('SELECT pg_notify($1, $2)', [POKE_CHANNELS[mode], String(version)]);
       return { seq, version, outcome };
     });
     answers.push(answer);
@@ -97,6 +102,7 @@ export const PULL_VERSIONS = 2_000;
 export async function pull(pool: Pool, seatId: string, mode: Mode, since: number): Promise<Pulled> {
   const schema = MODE_SCHEMAS[mode];
   const client = await pool.connect();
+  let broken = false;
   try {
     // One snapshot: the version and the rows up to it agree.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -108,8 +114,10 @@ export async function pull(pool: Pool, seatId: string, mode: Mode, since: number
     return { version: until, rows, lastSeq: Number(progress.rows[0]?.last_seq ?? 0) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    broken = true;
     throw error;
   } finally {
-    client.release();
+    // A connection the database dropped (a restart) is not put back in the pool.
+    client.release(broken);
   }
 }

@@ -15,6 +15,7 @@ export type Tables = Partial<Record<TableName, readonly object[]>>;
 export async function upload(pool: Pool, mode: Mode, tables: Tables): Promise<Result<{ version: number; rows: number }>> {
   const schema = MODE_SCHEMAS[mode];
   const client = await pool.connect();
+  let broken = false;
   try {
     await client.query('BEGIN');
     const raised = await client.query<{ version: string }>(`UPDATE ${schema}.office SET version = version + 1 RETURNING version`);
@@ -41,8 +42,10 @@ export async function upload(pool: Pool, mode: Mode, tables: Tables): Promise<Re
     return ok({ version, rows: count });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    broken = true;
     throw error;
   } finally {
-    client.release();
+    // A connection the database dropped (a restart) is not put back in the pool.
+    client.release(broken);
   }
 }

@@ -67,6 +67,7 @@ ${modeTables(MODE_SCHEMAS.drill)}`,
 /** Brings the database up to the newest step; returns the schema version it is at. */
 export async function migrate(pool: Pool, steps: readonly Migration[] = MIGRATIONS): Promise<number> {
   const client = await pool.connect();
+  let broken = false;
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -85,8 +86,10 @@ export async function migrate(pool: Pool, steps: readonly Migration[] = MIGRATIO
     return current;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    broken = true;
     throw error;
   } finally {
-    client.release();
+    // A connection the database dropped (a restart) is not put back in the pool.
+    client.release(broken);
   }
 }

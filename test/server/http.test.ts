@@ -3,25 +3,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { FastifyInstance } from 'fastify';
+import WebSocket from 'ws';
 import { officeServer } from '../../server/app';
 import { migrate } from '../../server/db/migrations';
+import { Pokes } from '../../server/poke';
 import { addSeat } from '../../server/seats';
 import { startCluster, type Cluster } from './pgCluster';
 
 let cluster: Cluster;
 let pool: pg.Pool;
 let app: FastifyInstance;
+let pokes: Pokes;
+let base: string;
 
 beforeAll(async () => {
   cluster = await startCluster();
   pool = cluster.pool();
   await migrate(pool);
-  app = officeServer(pool);
-  await app.ready();
+  pokes = new Pokes(cluster.url);
+  await pokes.start();
+  app = officeServer(pool, { pokes });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
 }, 120_000);
 
 afterAll(async () => {
   await app?.close();
+  await pokes?.stop();
   await pool?.end();
   cluster?.stop();
 });
@@ -62,5 +69,45 @@ describe('the office server over HTTP', () => {
     expect(await migrate(pool)).toBe(1);
     const steps = await pool.query('SELECT version FROM public.schema_migrations');
     expect(steps.rows).toEqual([{ version: 1 }]);
+  });
+
+  it('pokes every seat of the mode with the new office version as soon as a command is applied', async () => {
+    const duty = await addSeat(pool, '值班席');
+    const leader = await addSeat(pool, '组长席');
+    const socket = new WebSocket(`${base.replace('http', 'ws')}/v1/poke?mode=live&token=${leader.token}`);
+    const messages: unknown[] = [];
+    const ready = new Promise<void>((resolve) =>
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { ready?: true };
+        if (message.ready) resolve();
+        else messages.push(message);
+      }),
+    );
+    await ready;
+    const entry = {
+      name: 'complaint.register',
+      args: { inputs: [] },
+      actorId: 'nobody',
+      actorName: '无',
+      at: '2026-11-23T10:00:00+08:00',
+      nowMs: 0,
+      mode: 'live',
+      ids: [],
+    };
+    const pushed = await app.inject({
+      method: 'POST',
+      url: '/v1/push',
+      headers: { authorization: `Bearer ${duty.token}` },
+      payload: { mode: 'live', commands: [{ seq: 1, entry }] },
+    });
+    const [answer] = (pushed.json() as { answers: { version: number }[] }).answers;
+    await expect.poll(() => messages).toEqual([{ version: answer!.version }]);
+    socket.close();
+  });
+
+  it('closes the poke socket of a token it did not give out', async () => {
+    const socket = new WebSocket(`${base.replace('http', 'ws')}/v1/poke?mode=live&token=not-a-token`);
+    const code = await new Promise<number>((resolve) => socket.on('close', (closed) => resolve(closed)));
+    expect(code).toBe(4401);
   });
 });

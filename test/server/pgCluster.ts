@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { officePool } from '../../server/db/pool';
 
 function binDir(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
@@ -64,9 +65,7 @@ export async function startCluster(): Promise<Cluster> {
   return {
     url,
     pool() {
-      const pool = new pg.Pool({ connectionString: url, max: 30 });
-      // A pool's idle clients see the server go away on a restart; that is not a test failure.
-      pool.on('error', () => undefined);
+      const pool = officePool(url, 30);
       pools.push(pool);
       return pool;
     },
