@@ -5,16 +5,12 @@
 /** Work done in one go before the page is let paint. */
 export const SLICE_MS = 40;
 
-type Yielding = { scheduler?: { yield?: () => Promise<void> } };
-
 /**
- * The next task: the browser's own `scheduler.yield` where there is one (the work goes on ahead of
- * other tasks once the page has painted), else a message to itself. Neither is a timer, so a page
- * or a test that holds its clock still does not hold this work.
+ * The next task: a message to itself, queued behind what is already waiting (a database answer,
+ * a click), so the sliced work lets those go first; `scheduler.yield` would put it ahead of them.
+ * Not a timer, so a page or a test that holds its clock still does not hold this work.
  */
 function nextTask(): Promise<void> {
-  const own = (globalThis as Yielding).scheduler;
-  if (typeof own?.yield === 'function') return own.yield();
   return new Promise<void>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

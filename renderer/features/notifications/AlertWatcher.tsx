@@ -96,6 +96,28 @@ function useWarmed<T extends { incidents: readonly Incident[]; clocksOf: (incide
 
 type Words = { title: string; body: string };
 
+type Registration = { scope: 'live' | 'drill'; alerts: ScheduledAlert[]; summary: { title: string; body: string } };
+
+/** Every field of an alert, so a field added to ScheduledAlert fails to compile until it is compared below. */
+const COMPARED = { key: 1, fireAt: 1, kind: 1, title: 1, body: 1, drill: 1, urgent: 1, target: 1 } satisfies Record<
+  keyof ScheduledAlert,
+  1
+>;
+const SIMPLE_FIELDS = (Object.keys(COMPARED) as (keyof ScheduledAlert)[]).filter((field) => field !== 'target');
+
+/**
+ * Whether a registration says what the last one said, field by field: at years of data the set
+ * holds thousands of alerts, and writing both out as JSON to compare them was itself a long task.
+ */
+function sameRegistration(a: Registration, b: Registration): boolean {
+  if (a.scope !== b.scope || a.summary.title !== b.summary.title || a.summary.body !== b.summary.body) return false;
+  if (a.alerts.length !== b.alerts.length) return false;
+  return a.alerts.every((x, i) => {
+    const y = b.alerts[i]!;
+    return SIMPLE_FIELDS.every((field) => x[field] === y[field]) && x.target?.kind === y.target?.kind && x.target?.id === y.target?.id;
+  });
+}
+
 /**
  * The alerts as the host is given them: in finished words (the host shows them while the page may
  * be hidden), and only what fires up to `until`. Each alert's words are kept from one pass to the
@@ -200,7 +222,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
 
   // Registered only once the records are read: an empty registration would make the host forget
   // which firings it already showed, and show them again after.
-  const registered = useRef<string | null>(null);
+  const registered = useRef<Registration | null>(null);
   // Stands for a burst of alerts coming due at once; `{count}` is filled in by the host (so the
   // count given here is that slot, not a number, and goes through say()).
   const summary = useMemo(
@@ -209,13 +231,13 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   );
   useEffect(() => {
     if (!scheduled) return;
-    const signature = JSON.stringify([scheduled, summary]);
-    if (signature === registered.current) return;
-    registered.current = signature;
+    const registration: Registration = { scope: drill ? 'drill' : 'live', alerts: scheduled, summary };
+    if (registered.current && sameRegistration(registered.current, registration)) return;
+    registered.current = registration;
     quietly(async () => {
-      const result = await getHost().scheduleDeadlines({ scope: drill ? 'drill' : 'live', alerts: scheduled, summary });
+      const result = await getHost().scheduleDeadlines(registration);
       // Tried again at the next change or tick.
-      if (!result.ok && registered.current === signature) registered.current = null;
+      if (!result.ok && registered.current === registration) registered.current = null;
     });
   }, [scheduled, drill, summary]);
 
