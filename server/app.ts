@@ -7,11 +7,13 @@ import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ModeSchema } from '@shared/model';
 import type { Pokes } from './poke';
+import { AttemptLimit, enroll } from './enroll';
 import { seatOfToken, type Seat } from './seats';
 import { pull, push, PushedSchema } from './sync';
 
 const PushBodySchema = z.object({ mode: ModeSchema, commands: z.array(PushedSchema).min(1).max(500) });
 const PullQuerySchema = z.object({ mode: ModeSchema, since: z.coerce.number().int().min(0) });
+const EnrollBodySchema = z.object({ code: z.string().min(4).max(40) });
 const PokeQuerySchema = z.object({ mode: ModeSchema, token: z.string().min(1).max(200) });
 
 export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Pokes } = {}): FastifyInstance {
@@ -58,6 +60,17 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
       });
     });
   }
+
+  // A new PC exchanges its one-time code for its token; wrong codes are limited per address.
+  const attempts = new AttemptLimit();
+  app.post('/v1/enroll', async (request, reply) => {
+    if (!attempts.allow(request.ip)) return reply.code(429).send({ error: 'enroll-wait' });
+    const body = EnrollBodySchema.safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: 'bad-request' });
+    const seat = await enroll(pool, body.data.code);
+    if (!seat) return reply.code(403).send({ error: 'enroll-code-refused' });
+    return { seatId: seat.id, name: seat.name, token: seat.token };
+  });
 
   app.get('/v1/health', async () => ({ ok: true }));
   return app;

@@ -3,6 +3,7 @@
 import { migrate } from './db/migrations';
 import { officePool } from './db/pool';
 import { officeServer } from './app';
+import { issueCode } from './enroll';
 import { Pokes } from './poke';
 
 const url = process.env.DATABASE_URL;
@@ -12,6 +13,19 @@ if (!url) {
 }
 const pool = officePool(url, Number(process.env.OFFICE_POOL ?? 10));
 const version = await migrate(pool);
+
+// `code <name>`: a one-time code for a new seat, typed in at that PC (设置 → 办公室服务器).
+if (process.argv[2] === 'code') {
+  const name = process.argv.slice(3).join(' ').trim();
+  if (!name) {
+    console.error('Give the new seat a name: npm run office-server -- code 值班席');
+    process.exit(2);
+  }
+  const code = await issueCode(pool, name);
+  console.log(`One-time code for the seat "${name}" (valid for 24 hours, usable once): ${code}`);
+  await pool.end();
+  process.exit(0);
+}
 const pokes = new Pokes(url);
 await pokes.start();
 const app = officeServer(pool, { logger: true, pokes });

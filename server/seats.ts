@@ -2,14 +2,14 @@
 // its hash is kept. Enrollment with a one-time code hands the token out (a later step); here a seat
 // is added and found by its token.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type Seat = { id: string; name: string };
 
 /** Adds a seat; returns it with its token, which is shown once and never stored. */
-export async function addSeat(pool: Pool, name: string): Promise<Seat & { token: string }> {
+export async function addSeat(pool: Pool | PoolClient, name: string): Promise<Seat & { token: string }> {
   const id = randomUUID();
   const token = randomBytes(32).toString('base64url');
   await pool.query('INSERT INTO public.seats (id, name, token_hash) VALUES ($1, $2, $3)', [id, name, hashOf(token)]);

@@ -62,6 +62,19 @@ CREATE TABLE public.seats (
 ${modeTables(MODE_SCHEMAS.live)}
 ${modeTables(MODE_SCHEMAS.drill)}`,
   },
+  {
+    version: 2,
+    name: 'one-time enrollment codes for new seats',
+    sql: `
+CREATE TABLE public.enrollment_codes (
+  code_hash text PRIMARY KEY,
+  name text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz,
+  seat_id text REFERENCES public.seats (id)
+);`,
+  },
 ];
 
 /** Brings the database up to the newest step; returns the schema version it is at. */

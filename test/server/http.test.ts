@@ -5,7 +5,8 @@ import type pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import { officeServer } from '../../server/app';
-import { migrate } from '../../server/db/migrations';
+import { migrate, MIGRATIONS } from '../../server/db/migrations';
+import { issueCode } from '../../server/enroll';
 import { Pokes } from '../../server/poke';
 import { addSeat } from '../../server/seats';
 import { startCluster, type Cluster } from './pgCluster';
@@ -66,9 +67,37 @@ describe('the office server over HTTP', () => {
   });
 
   it('creates its schema once, however often it starts', async () => {
-    expect(await migrate(pool)).toBe(1);
-    const steps = await pool.query('SELECT version FROM public.schema_migrations');
-    expect(steps.rows).toEqual([{ version: 1 }]);
+    const newest = MIGRATIONS.at(-1)!.version;
+    expect(await migrate(pool)).toBe(newest);
+    const steps = await pool.query('SELECT version FROM public.schema_migrations ORDER BY version');
+    expect(steps.rows).toEqual(MIGRATIONS.map((step) => ({ version: step.version })));
+  });
+
+  it('enrolls a seat once for a one-time code, typed as it is read out, and refuses it after', async () => {
+    const code = await issueCode(pool, '宣传组');
+    const typed = code.toLowerCase().replace(/-/g, ' ');
+    const enrolled = await app.inject({ method: 'POST', url: '/v1/enroll', payload: { code: typed } });
+    expect(enrolled.statusCode).toBe(200);
+    const { token, name } = enrolled.json() as { token: string; name: string };
+    expect(name).toBe('宣传组');
+    const pulled = await app.inject({ method: 'GET', url: '/v1/pull?mode=live&since=0', headers: { authorization: `Bearer ${token}` } });
+    expect(pulled.statusCode).toBe(200);
+    const again = await app.inject({ method: 'POST', url: '/v1/enroll', payload: { code } });
+    expect(again.statusCode).toBe(403);
+    const expired = await issueCode(pool, '后勤组', -1);
+    expect((await app.inject({ method: 'POST', url: '/v1/enroll', payload: { code: expired } })).statusCode).toBe(403);
+  });
+
+  it('makes a caller guessing codes wait after five tries in a minute', async () => {
+    const fresh = officeServer(pool);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await fresh.inject({ method: 'POST', url: '/v1/enroll', payload: { code: `WRONG-CODE-${i}` } })).statusCode);
+    expect(statuses).toEqual([403, 403, 403, 403, 403, 429]);
+    // Even the right code waits out the minute.
+    const code = await issueCode(pool, '协调组');
+    expect((await fresh.inject({ method: 'POST', url: '/v1/enroll', payload: { code } })).statusCode).toBe(429);
+    await fresh.close();
   });
 
   it('pokes every seat of the mode with the new office version as soon as a command is applied', async () => {

@@ -1,7 +1,7 @@
 // The office server as it runs in an office: `npm run office-server` with a DATABASE_URL creates
 // its schema and serves; killed in the middle of a push (SIGKILL) and started again, it has every
 // command it answered for, and a seat pushing the rest again gets each applied once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -10,7 +10,7 @@ import { newId } from '@shared/ids';
 import { exportSnapshot } from '../../renderer/db/backup';
 import { registerComplaint } from '../../renderer/db/complaints';
 import type { ConsoleDb } from '../../renderer/db/schema';
-import { migrate } from '../../server/db/migrations';
+import { migrate, MIGRATIONS } from '../../server/db/migrations';
 import { addSeat } from '../../server/seats';
 import { upload, type Tables } from '../../server/upload';
 import { contextFor, freshDb, registration } from '../fixtures/database';
@@ -76,8 +76,9 @@ describe('npm run office-server', () => {
   it('creates its schema on a new database, and after SIGKILL mid-push keeps what it answered and applies the rest once', async () => {
     const port = await freePort();
     server = await startServer(cluster.url, port);
-    expect(await pool.query('SELECT max(version) AS version FROM public.schema_migrations')).toMatchObject({ rows: [{ version: 1 }] });
-    expect(await migrate(pool)).toBe(1);
+    const newest = MIGRATIONS.at(-1)!.version;
+    expect(await pool.query('SELECT max(version) AS version FROM public.schema_migrations')).toMatchObject({ rows: [{ version: newest }] });
+    expect(await migrate(pool)).toBe(newest);
     await upload(pool, 'live', (await exportSnapshot(seatDb)).tables as Tables);
     const seat = await addSeat(pool, '值班席');
 
@@ -123,4 +124,24 @@ describe('npm run office-server', () => {
     );
     expect(new Set(numbers).size).toBe(numbers.length);
   }, 120_000);
+
+  it('prints a one-time code for a new seat, and that PC enrolls with it', async () => {
+    if (server) kill(server);
+    const port = await freePort();
+    server = await startServer(cluster.url, port);
+    const printed = execFileSync('npm', ['run', '--silent', 'office-server', '--', 'code', '值班席'], {
+      env: { ...process.env, DATABASE_URL: cluster.url },
+    }).toString();
+    const [code] = /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(printed) ?? [];
+    expect(printed).toContain('值班席');
+    const enrolled = await fetch(`http://127.0.0.1:${port}/v1/enroll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    expect(enrolled.status).toBe(200);
+    expect(await enrolled.json()).toMatchObject({ name: '值班席' });
+    kill(server);
+    server = null;
+  }, 60_000);
 });
