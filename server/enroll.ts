@@ -4,6 +4,7 @@
 // in exchange and proves itself with it from then on.
 import { createHash, randomInt } from 'node:crypto';
 import type { Pool } from 'pg';
+import { inTransaction, RollBack } from './db/transaction';
 import { addSeat, type Seat } from './seats';
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed (no 0/O, 1/I/L). */
@@ -27,30 +28,17 @@ export type Enrolled = Seat & { token: string };
 
 /** Exchanges a code for a seat and its token; null when the code is unknown, used or expired. */
 export async function enroll(pool: Pool, code: string): Promise<Enrolled | null> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const found = await client.query<{ name: string }>(
       'SELECT name FROM public.enrollment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() FOR UPDATE',
       [hashOf(code)],
     );
     const row = found.rows[0];
-    if (!row) {
-      await client.query('ROLLBACK');
-      return null;
-    }
+    if (!row) throw new RollBack(null);
     const seat = await addSeat(client, row.name);
     await client.query('UPDATE public.enrollment_codes SET used_at = now(), seat_id = $2 WHERE code_hash = $1', [hashOf(code), seat.id]);
-    await client.query('COMMIT');
     return seat;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    broken = true;
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }
 
 /** Wrong codes a caller may try in a window before being told to wait: guessing a code takes forever. */

@@ -3,13 +3,14 @@
 // applies each seat's commands exactly once and in the seat's order, each in one transaction that
 // raises the office version; seats pull the rows changed since the version they have and put the
 // office's rows in place of their own.
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { CommandLogEntrySchema, type CommandLogEntry } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import type { Failure } from '@shared/result';
 import { z } from 'zod';
 import { MODE_SCHEMAS } from './db/migrations';
 import { OfficeRows, type PulledRow } from './db/rows';
+import { inTransaction } from './db/transaction';
 import { applyCommand } from './commands';
 import { POKE_CHANNELS } from './poke';
 
@@ -28,23 +29,6 @@ export type PushAnswer =
   { seq: number; version: number; outcome: Outcome; again?: true } | { seq: number; outOfOrder: true; expected: number };
 
 type Stored = { version: string; outcome: Outcome };
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let value: T;
-  try {
-    await client.query('BEGIN');
-    value = await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    // A connection the database dropped (a restart) is not put back in the pool.
-    client.release(true);
-    throw error;
-  }
-  client.release();
-  return value;
-}
 
 /**
  * Applies a seat's pushed commands in its order. A command already applied (its answer was lost on
@@ -101,23 +85,18 @@ export const PULL_VERSIONS = 2_000;
 
 export async function pull(pool: Pool, seatId: string, mode: Mode, since: number): Promise<Pulled> {
   const schema = MODE_SCHEMAS[mode];
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    // One snapshot: the version and the rows up to it agree.
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const office = await client.query<{ version: string }>(`SELECT version FROM ${schema}.office`);
-    const until = Math.min(Number(office.rows[0]!.version), since + PULL_VERSIONS);
-    const rows = await new OfficeRows(client, mode).changedBetween(since, until);
-    const progress = await client.query<{ last_seq: string }>(`SELECT last_seq FROM ${schema}.seat_progress WHERE seat_id = $1`, [seatId]);
-    await client.query('COMMIT');
-    return { version: until, rows, lastSeq: Number(progress.rows[0]?.last_seq ?? 0) };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    broken = true;
-    throw error;
-  } finally {
-    // A connection the database dropped (a restart) is not put back in the pool.
-    client.release(broken);
-  }
+  // One snapshot: the version and the rows up to it agree.
+  return inTransaction(
+    pool,
+    async (client) => {
+      const office = await client.query<{ version: string }>(`SELECT version FROM ${schema}.office`);
+      const until = Math.min(Number(office.rows[0]!.version), since + PULL_VERSIONS);
+      const rows = await new OfficeRows(client, mode).changedBetween(since, until);
+      const progress = await client.query<{ last_seq: string }>(`SELECT last_seq FROM ${schema}.seat_progress WHERE seat_id = $1`, [
+        seatId,
+      ]);
+      return { version: until, rows, lastSeq: Number(progress.rows[0]?.last_seq ?? 0) };
+    },
+    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  );
 }

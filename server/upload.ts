@@ -9,15 +9,13 @@ import { TABLE_NAMES, type TableName } from '@shared/commandKit';
 import { fail, ok, type Result } from '@shared/result';
 import { MODE_SCHEMAS } from './db/migrations';
 import { KEY_FIELDS, OfficeRows } from './db/rows';
+import { inTransaction, RollBack } from './db/transaction';
 
 export type Tables = Partial<Record<TableName, readonly object[]>>;
 
 export async function upload(pool: Pool, mode: Mode, tables: Tables): Promise<Result<{ version: number; rows: number }>> {
   const schema = MODE_SCHEMAS[mode];
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const raised = await client.query<{ version: string }>(`UPDATE ${schema}.office SET version = version + 1 RETURNING version`);
     const version = Number(raised.rows[0]!.version);
     const rows = new OfficeRows(client, mode);
@@ -28,24 +26,13 @@ export async function upload(pool: Pool, mode: Mode, tables: Tables): Promise<Re
       const keys = given.map((row) => String((row as Record<string, unknown>)[KEY_FIELDS[table]]));
       const there = await rows.bulkGet<object>(table, keys);
       const clash = there.findIndex((row, i) => row !== undefined && canonicalJson(row) !== canonicalJson(given[i]));
-      if (clash >= 0) {
-        await client.query('ROLLBACK');
-        return fail('office-upload-clash', { table, key: keys[clash]! });
-      }
+      if (clash >= 0) throw new RollBack(fail('office-upload-clash', { table, key: keys[clash]! }));
       await rows.write(
         given.map((row) => ({ put: table, row })),
         version,
       );
       count += given.length;
     }
-    await client.query('COMMIT');
     return ok({ version, rows: count });
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    broken = true;
-    throw error;
-  } finally {
-    // A connection the database dropped (a restart) is not put back in the pool.
-    client.release(broken);
-  }
+  });
 }

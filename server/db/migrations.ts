@@ -8,6 +8,7 @@
 // a lost answer gets the same answer), and the office's records as rows of JSON by table and key
 // (a removed row keeps its key, with no document, so seats learn of the removal).
 import type { Pool } from 'pg';
+import { inTransaction } from './transaction';
 
 export const MODE_SCHEMAS = { live: 'office_live', drill: 'office_drill' } as const;
 
@@ -79,10 +80,7 @@ CREATE TABLE public.enrollment_codes (
 
 /** Brings the database up to the newest step; returns the schema version it is at. */
 export async function migrate(pool: Pool, steps: readonly Migration[] = MIGRATIONS): Promise<number> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(
       'CREATE TABLE IF NOT EXISTS public.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
@@ -95,14 +93,6 @@ export async function migrate(pool: Pool, steps: readonly Migration[] = MIGRATIO
       await client.query('INSERT INTO public.schema_migrations (version, name) VALUES ($1, $2)', [step.version, step.name]);
       current = step.version;
     }
-    await client.query('COMMIT');
     return current;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    broken = true;
-    throw error;
-  } finally {
-    // A connection the database dropped (a restart) is not put back in the pool.
-    client.release(broken);
-  }
+  });
 }

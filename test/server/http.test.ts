@@ -9,7 +9,7 @@ import { migrate, MIGRATIONS } from '../../server/db/migrations';
 import { issueCode } from '../../server/enroll';
 import { Pokes } from '../../server/poke';
 import { addSeat } from '../../server/seats';
-import { startCluster, type Cluster } from './pgCluster';
+import { officeDatabase, type Cluster } from './pgCluster';
 
 let cluster: Cluster;
 let pool: pg.Pool;
@@ -18,9 +18,7 @@ let pokes: Pokes;
 let base: string;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  pool = cluster.pool();
-  await migrate(pool);
+  ({ cluster, pool } = await officeDatabase());
   pokes = new Pokes(cluster.url);
   await pokes.start();
   app = officeServer(pool, { pokes });

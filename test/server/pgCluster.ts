@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { migrate } from '../../server/db/migrations';
 import { officePool } from '../../server/db/pool';
 
 function binDir(): string {
@@ -87,4 +88,12 @@ export async function startCluster(): Promise<Cluster> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A throwaway cluster with the office server's schema in place, and a pool on it. */
+export async function officeDatabase(): Promise<{ cluster: Cluster; pool: pg.Pool }> {
+  const cluster = await startCluster();
+  const pool = cluster.pool();
+  await migrate(pool);
+  return { cluster, pool };
 }

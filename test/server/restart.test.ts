@@ -7,13 +7,12 @@ import { newId } from '@shared/ids';
 import { exportSnapshot } from '../../renderer/db/backup';
 import { registerComplaint } from '../../renderer/db/complaints';
 import type { ConsoleDb } from '../../renderer/db/schema';
-import { migrate } from '../../server/db/migrations';
 import { Pokes } from '../../server/poke';
 import { addSeat } from '../../server/seats';
 import { pull, push } from '../../server/sync';
 import { upload, type Tables } from '../../server/upload';
 import { contextFor, freshDb, registration } from '../fixtures/database';
-import { startCluster, type Cluster } from './pgCluster';
+import { officeDatabase, type Cluster } from './pgCluster';
 
 let cluster: Cluster;
 let pool: pg.Pool;
@@ -21,9 +20,7 @@ let seatDb: ConsoleDb;
 let pokes: Pokes;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  pool = cluster.pool();
-  await migrate(pool);
+  ({ cluster, pool } = await officeDatabase());
   seatDb = await freshDb();
   await upload(pool, 'live', (await exportSnapshot(seatDb)).tables as Tables);
   pokes = new Pokes(cluster.url);

@@ -9,21 +9,18 @@ import type { Complaint } from '@shared/model';
 import { exportSnapshot } from '../../renderer/db/backup';
 import { registerComplaint } from '../../renderer/db/complaints';
 import type { ConsoleDb } from '../../renderer/db/schema';
-import { migrate } from '../../server/db/migrations';
 import { addSeat } from '../../server/seats';
 import { pull, push } from '../../server/sync';
 import { upload, type Tables } from '../../server/upload';
 import { contextFor, freshDb, registration, STAFF } from '../fixtures/database';
-import { startCluster, type Cluster } from './pgCluster';
+import { officeDatabase, type Cluster } from './pgCluster';
 
 let cluster: Cluster;
 let pool: pg.Pool;
 let seatDb: ConsoleDb;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  pool = cluster.pool();
-  await migrate(pool);
+  ({ cluster, pool } = await officeDatabase());
   // The first seat joins and brings the office's plan and organisation.
   seatDb = await freshDb();
   const { tables } = await exportSnapshot(seatDb);
@@ -138,5 +135,19 @@ describe('the office server', () => {
     // Nothing of it reaches the drill.
     const drill = await pull(pool, seat.id, 'drill', 0);
     expect(drill.rows).toEqual([]);
+  });
+
+  it('refuses to take in a seat’s data that clashes with the office’s, and takes in none of it', async () => {
+    const seat = await addSeat(pool, '另一个办公室的席位');
+    const { version } = await pull(pool, seat.id, 'live', 0);
+    const { tables } = await exportSnapshot(seatDb);
+    const people = (tables.people as { id: string; name: string }[]).map((p, i) => (i === 0 ? { ...p, name: '别人' } : p));
+    // A plan of its own comes first, and must not stay behind when the people clash.
+    const extra = { ...(tables.plans as object[])[0]!, id: newId() };
+    const result = await upload(pool, 'live', { plans: [extra], people } as Tables);
+    expect(result).toMatchObject({ ok: false, error: { code: 'office-upload-clash', params: { table: 'people', key: people[0]!.id } } });
+    expect((await pull(pool, seat.id, 'live', version)).rows).toEqual([]);
+    // The same data again is no clash: a seat that joined before may join again.
+    expect((await upload(pool, 'live', { people: tables.people } as Tables)).ok).toBe(true);
   });
 });
