@@ -27,7 +27,6 @@ import {
   type ScheduleRegistration,
   type ScheduleScope,
 } from '@shared/schedule';
-import { slices } from '../ui/slices';
 
 /** The longest sleep between looks at the clock: timers drift in background tabs and after sleep. */
 export const RECHECK_MS = 60_000;
@@ -69,8 +68,6 @@ export type BrowserSchedulerDeps = {
   /** Calls back when the page may have slept (shown again, resumed from frozen); returns the unsubscribe. */
   onWake?: (listener: () => void) => () => void;
   log?: (message: string) => void;
-  /** How long work is cut into slices with the page painting between (ui/slices); tests pass their own. */
-  slices?: () => { due(): boolean; pause(): Promise<void> };
 };
 
 /** The page's own signs of having slept: a hidden tab or a locked screen shown again, a frozen page resumed. */
@@ -89,6 +86,27 @@ const SavedSchema = z.object({
 type Saved = z.infer<typeof SavedSchema>;
 const FiredSchema = z.object({ scopes: z.partialRecord(z.enum(['live', 'drill']), z.array(z.string())) });
 
+/** Every field of an alert: one added to ScheduledAlert fails to compile here until it is compared below. */
+const ALERT_FIELDS = { key: 1, fireAt: 1, kind: 1, title: 1, body: 1, drill: 1, urgent: 1, target: 1 } satisfies Record<
+  keyof ScheduledAlert,
+  1
+>;
+const PLAIN_FIELDS = (Object.keys(ALERT_FIELDS) as (keyof ScheduledAlert)[]).filter((field) => field !== 'urgent' && field !== 'target');
+
+/** Whether an alert as given says exactly what `known`, as checked, says: then it needs no check. */
+function givenAsChecked(raw: unknown, known: ScheduledAlert): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const given = raw as Partial<Record<keyof ScheduledAlert, unknown>> & { target?: { kind?: unknown; id?: unknown } };
+  return (
+    PLAIN_FIELDS.every((field) => given[field] === known[field]) &&
+    // `urgent` may be left out, and is false then.
+    (given.urgent ?? false) === known.urgent &&
+    (given.target === undefined) === (known.target === undefined) &&
+    given.target?.kind === known.target?.kind &&
+    given.target?.id === known.target?.id
+  );
+}
+
 /** A registration's scope and summary; its alerts are checked one by one (ScheduledAlertSchema). */
 const RegistrationEnvelopeSchema = ScheduleRegistrationSchema.extend({ alerts: z.array(z.unknown()).max(10_000) });
 
@@ -105,8 +123,8 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? ((message: string) => console.warn(message));
   const scopes = new Map<ScheduleScope, ScopeState>();
-  /** The number of each scope's latest registration, so one checked in slices yields to a later one. */
-  const latest = new Map<ScheduleScope, number>();
+  /** Each scope's alerts as last checked, by key (see `register`). */
+  const checkedBefore = new Map<ScheduleScope, Map<string, ScheduledAlert>>();
   let loaded = false;
   let stopped = false;
   let timer: { handle: unknown } | null = null;
@@ -340,26 +358,27 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
      * closed) fire now, once.
      */
     async register(registration) {
-      // Checked alert by alert in slices: on a bad day at years of data a registration holds
-      // thousands, and checking them in one go held the page for a few hundred milliseconds.
       const envelope = RegistrationEnvelopeSchema.safeParse(registration);
       if (!envelope.success) return fail('ipc-bad-payload');
       const { scope, summary } = envelope.data;
-      const mine = (latest.get(scope) ?? 0) + 1;
-      latest.set(scope, mine);
-      const slice = (deps.slices ?? slices)();
+      // On a bad day at years of data a registration holds thousands of alerts, and each change
+      // registers them all again: an alert given again as it was last checked is not checked again.
+      const before = checkedBefore.get(scope);
       const alerts: ScheduledAlert[] = [];
       for (const raw of envelope.data.alerts) {
+        const known = before?.get(String((raw as { key?: unknown } | null)?.key));
+        if (known && givenAsChecked(raw, known)) {
+          alerts.push(known);
+          continue;
+        }
         const checked = ScheduledAlertSchema.safeParse(raw);
         if (!checked.success) return fail('ipc-bad-payload');
         alerts.push(checked.data);
-        if (slice.due()) await slice.pause();
       }
       // Two alerts with one key would make "fired once" ambiguous (as ScheduleRegistrationSchema says).
       if (new Set(alerts.map((a) => a.key)).size !== alerts.length) return fail('ipc-bad-payload');
       if (stopped) return fail('scheduler-stopped');
-      // A later registration of this scope came while this one was checked: it says everything.
-      if (latest.get(scope) !== mine) return ok(undefined);
+      checkedBefore.set(scope, new Map(alerts.map((alert) => [alert.key, alert])));
       load();
       // A clock change before this registration concerns what was waiting, not what comes now.
       followClock(clock.now());
@@ -374,8 +393,6 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
         ...(summary ? { summary } : {}),
       });
       save();
-      // Writing the record is a slice of its own; what is due fires in the next.
-      if (slice.due()) await slice.pause();
       check();
       return ok(undefined);
     },

@@ -353,36 +353,24 @@ describe('a look at the clock with nothing new', () => {
     reloaded.scheduler.stop();
   });
 
-  it('checks a large registration in slices; a later one of the scope replaces one still being checked', async () => {
-    const shown: Notice[] = [];
-    // A slice is used up after every alert, so each registration yields to the page between them.
-    const everyAlert = () => ({ due: () => true, pause: () => Promise.resolve() });
-    const scheduler = createBrowserScheduler({
-      storage: memoryStorage(),
-      notify: async (notice) => {
-        shown.push(notice);
-        return ok(undefined);
-      },
-      log: () => undefined,
-      slices: everyAlert,
-    });
-    const yesterday = Array.from({ length: 50 }, (_, i) => alert(`old-${i}`, '2026-11-23T09:00:00+08:00'));
-    const now = [alert('a', '2026-11-23T09:30:00+08:00'), alert('b', '2026-11-23T10:30:00+08:00')];
-    const first = scheduler.register({ scope: 'live', alerts: yesterday });
-    const second = scheduler.register({ scope: 'live', alerts: now });
-    expect((await first).ok).toBe(true);
-    expect((await second).ok).toBe(true);
+  it('checks again only what changed in a registration: a changed alert with bad input is refused, the rest stand', async () => {
+    const { scheduler, titles } = tab(memoryStorage());
+    // Later deadlines, a minute apart, each told on its own.
+    const backlog = Array.from({ length: 50 }, (_, i) => alert(`later-${i}`, new Date(START + (120 + i) * MINUTE).toISOString()));
+    const now = alert('a', '2026-11-23T09:30:00+08:00');
+    expect((await scheduler.register({ scope: 'live', alerts: [now, ...backlog] })).ok).toBe(true);
     await flush();
-    // Only the later set stands: what it no longer holds is never shown.
-    expect(shown.map((n) => n.title)).toEqual(['a 已超时']);
-    await vi.advanceTimersByTimeAsync(30 * MINUTE);
-    expect(shown.map((n) => n.title)).toEqual(['a 已超时', 'b 已超时']);
-
-    // One bad alert among many refuses the whole set, and the one registered before stands.
-    const bad = [...yesterday, { ...alert('c', '2026-11-23T11:00:00+08:00'), fireAt: 'tomorrow' }];
+    expect(titles()).toEqual(['a 已超时']);
+    // The same alerts again, one of them now with a deadline that is no instant: refused whole.
+    const bad = [now, ...backlog.map((one, i) => (i === 7 ? { ...one, fireAt: 'tomorrow' } : one))];
     expect((await scheduler.register({ scope: 'live', alerts: bad })).ok).toBe(false);
-    await vi.advanceTimersByTimeAsync(60 * MINUTE);
-    expect(shown.map((n) => n.title)).toEqual(['a 已超时', 'b 已超时']);
+    // Given as checked, a title changed: that alert is checked again and takes the new words.
+    const retitled = [now, ...backlog.map((one, i) => (i === 0 ? { ...one, title: 'later-0 已变更' } : one))];
+    expect((await scheduler.register({ scope: 'live', alerts: retitled })).ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(3 * 60 * MINUTE);
+    expect(titles()).toHaveLength(51);
+    expect(titles()).toContain('later-0 已变更');
+    expect(titles().filter((t) => t === 'a 已超时')).toHaveLength(1);
     scheduler.stop();
   });
 });
