@@ -29,6 +29,31 @@ export const ScheduledAlertSchema = z.object({
 export type ScheduledAlert = z.output<typeof ScheduledAlertSchema>;
 export type ScheduledAlertInput = z.input<typeof ScheduledAlertSchema>;
 
+/** Every field of an alert: one added to ScheduledAlert fails to compile here until it is compared below. */
+const ALERT_FIELDS = { key: 1, fireAt: 1, kind: 1, title: 1, body: 1, drill: 1, urgent: 1, target: 1 } satisfies Record<
+  keyof ScheduledAlert,
+  1
+>;
+const PLAIN_FIELDS = (Object.keys(ALERT_FIELDS) as (keyof ScheduledAlert)[]).filter((field) => field !== 'urgent' && field !== 'target');
+
+/**
+ * Whether an alert as given (checked or not; `urgent` may be left out, and is false then) says
+ * exactly what `known` says: at years of data a registration holds thousands of alerts and is
+ * given again on every change, so what did not change is told field by field, not checked or
+ * written out again.
+ */
+export function sameScheduledAlert(given: unknown, known: ScheduledAlert): boolean {
+  if (typeof given !== 'object' || given === null) return false;
+  const alert = given as Partial<Record<keyof ScheduledAlert, unknown>> & { target?: { kind?: unknown; id?: unknown } };
+  return (
+    PLAIN_FIELDS.every((field) => alert[field] === known[field]) &&
+    (alert.urgent ?? false) === known.urgent &&
+    (alert.target === undefined) === (known.target === undefined) &&
+    alert.target?.kind === known.target?.kind &&
+    alert.target?.id === known.target?.id
+  );
+}
+
 /**
  * The notice that stands for a burst of alerts coming due at one look (after a night with the
  * console closed, or an import of old complaints), in the operator's language. `{count}` is

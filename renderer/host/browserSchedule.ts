@@ -23,6 +23,7 @@ import {
   type BurstSummary,
   ScheduledAlertSchema,
   ScheduleRegistrationSchema,
+  sameScheduledAlert,
   type ScheduledAlert,
   type ScheduleRegistration,
   type ScheduleScope,
@@ -85,27 +86,6 @@ const SavedSchema = z.object({
 });
 type Saved = z.infer<typeof SavedSchema>;
 const FiredSchema = z.object({ scopes: z.partialRecord(z.enum(['live', 'drill']), z.array(z.string())) });
-
-/** Every field of an alert: one added to ScheduledAlert fails to compile here until it is compared below. */
-const ALERT_FIELDS = { key: 1, fireAt: 1, kind: 1, title: 1, body: 1, drill: 1, urgent: 1, target: 1 } satisfies Record<
-  keyof ScheduledAlert,
-  1
->;
-const PLAIN_FIELDS = (Object.keys(ALERT_FIELDS) as (keyof ScheduledAlert)[]).filter((field) => field !== 'urgent' && field !== 'target');
-
-/** Whether an alert as given says exactly what `known`, as checked, says: then it needs no check. */
-function givenAsChecked(raw: unknown, known: ScheduledAlert): boolean {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const given = raw as Partial<Record<keyof ScheduledAlert, unknown>> & { target?: { kind?: unknown; id?: unknown } };
-  return (
-    PLAIN_FIELDS.every((field) => given[field] === known[field]) &&
-    // `urgent` may be left out, and is false then.
-    (given.urgent ?? false) === known.urgent &&
-    (given.target === undefined) === (known.target === undefined) &&
-    given.target?.kind === known.target?.kind &&
-    given.target?.id === known.target?.id
-  );
-}
 
 /** A registration's scope and summary; its alerts are checked one by one (ScheduledAlertSchema). */
 const RegistrationEnvelopeSchema = ScheduleRegistrationSchema.extend({ alerts: z.array(z.unknown()).max(10_000) });
@@ -367,7 +347,7 @@ export function createBrowserScheduler(deps: BrowserSchedulerDeps): BrowserSched
       const alerts: ScheduledAlert[] = [];
       for (const raw of envelope.data.alerts) {
         const known = before?.get(String((raw as { key?: unknown } | null)?.key));
-        if (known && givenAsChecked(raw, known)) {
+        if (known && sameScheduledAlert(raw, known)) {
           alerts.push(known);
           continue;
         }

@@ -20,7 +20,8 @@ function binDir(): string {
   return join(root, newest, 'bin');
 }
 
-function freePort(): Promise<number> {
+/** A port on loopback nobody listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -2,7 +2,6 @@
 // its schema and serves; killed in the middle of a push (SIGKILL) and started again, it has every
 // command it answered for, and a seat pushing the rest again gets each applied once.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { CommandLogEntry } from '@shared/commandKit';
@@ -14,22 +13,12 @@ import { migrate, MIGRATIONS } from '../../server/db/migrations';
 import { addSeat } from '../../server/seats';
 import { upload, type Tables } from '../../server/upload';
 import { contextFor, freshDb, registration } from '../fixtures/database';
-import { startCluster, type Cluster } from './pgCluster';
+import { freePort, startCluster, type Cluster } from './pgCluster';
 
 let cluster: Cluster;
 let pool: pg.Pool;
 let seatDb: ConsoleDb;
 let server: ChildProcess | null = null;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `npm run office-server`, waited for until it answers. */
 async function startServer(url: string, port: number): Promise<ChildProcess> {

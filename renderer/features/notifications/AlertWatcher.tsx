@@ -12,7 +12,7 @@ import { injectAlerts } from '@shared/drillAlerts';
 import { useTranslation } from 'react-i18next';
 import { alertsDue, alertsFor, alertsToRegister, alertsUntil, alertWindow, desktopWording, statusCounts, type Alert } from '@shared/alerts';
 import type { Incident } from '@shared/model';
-import type { ScheduledAlert } from '@shared/schedule';
+import { sameScheduledAlert, type ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
 import { activeDrillRun } from '../../db/drillRuns';
@@ -98,13 +98,6 @@ type Words = { title: string; body: string };
 
 type Registration = { scope: 'live' | 'drill'; alerts: ScheduledAlert[]; summary: { title: string; body: string } };
 
-/** Every field of an alert, so a field added to ScheduledAlert fails to compile until it is compared below. */
-const COMPARED = { key: 1, fireAt: 1, kind: 1, title: 1, body: 1, drill: 1, urgent: 1, target: 1 } satisfies Record<
-  keyof ScheduledAlert,
-  1
->;
-const SIMPLE_FIELDS = (Object.keys(COMPARED) as (keyof ScheduledAlert)[]).filter((field) => field !== 'target');
-
 /**
  * Whether a registration says what the last one said, field by field: at years of data the set
  * holds thousands of alerts, and writing both out as JSON to compare them was itself a long task.
@@ -112,10 +105,7 @@ const SIMPLE_FIELDS = (Object.keys(COMPARED) as (keyof ScheduledAlert)[]).filter
 function sameRegistration(a: Registration, b: Registration): boolean {
   if (a.scope !== b.scope || a.summary.title !== b.summary.title || a.summary.body !== b.summary.body) return false;
   if (a.alerts.length !== b.alerts.length) return false;
-  return a.alerts.every((x, i) => {
-    const y = b.alerts[i]!;
-    return SIMPLE_FIELDS.every((field) => x[field] === y[field]) && x.target?.kind === y.target?.kind && x.target?.id === y.target?.id;
-  });
+  return a.alerts.every((alert, i) => sameScheduledAlert(alert, b.alerts[i]!));
 }
 
 /**
