@@ -1,68 +1,23 @@
-// The commands the office server applies, each with the SAME decision the seat took (shared/),
-// read here from the office's rows instead of the seat's store. The server never trusts the seat
+// The commands the office server applies (shared/officeCommands.ts), each with the SAME read and
+// decision the seat ran, on the office's rows instead of the seat's store. The server never trusts the seat
 // for who acts or whether they may: the actor is the person of the server's own records, and the
 // role is checked against COMMAND_ACCESS again.
-import type { z } from 'zod';
 import { placedOnBoard } from '@shared/boardRetention';
 import { calendarOf } from '@shared/calendarCommands';
 import { accessFor } from '@shared/commandAccess';
-import {
-  invalidArguments,
-  type CommandDecision,
-  type CommandLogEntry,
-  type RowWrite,
-  type Stamp,
-  type TableName,
-} from '@shared/commandKit';
+import { invalidArguments, type CommandLogEntry, type RowWrite, type Stamp, type TableName } from '@shared/commandKit';
 import { newId } from '@shared/ids';
 import type { Actor, Incident, Mode, Person } from '@shared/model';
 import type { CalendarYear } from '@shared/officeCalendar';
 import type { Plan } from '@shared/plan';
 import { planInForceAt } from '@shared/planVersions';
-import {
-  attachIdsOf,
-  decideRegistrations,
-  registerArgs,
-  registrationCounterKeys,
-  type RegistrationSeen,
-} from '@shared/registrationCommands';
+import { OFFICE_COMMANDS } from '@shared/officeCommands';
 import { fail, ok, type Result } from '@shared/result';
+import { officeStore } from './db/officeStore';
 import type { OfficeRows } from './db/rows';
 
-/** What a command reads on the server: the office's rows of its mode, and the live rows (the office's calendar lives there). */
-export type OfficeReads = { rows: OfficeRows; live: OfficeRows; plan: Plan; plans: readonly Plan[] };
-
-export type OfficeCommand<A, S, T> = CommandDecision<A, S, T> & {
-  read: (office: OfficeReads, args: A, stamp: Stamp) => Promise<S>;
-};
-
-/** 受理登记: the counters, the plans and the incidents a form attaches to, as the seat reads them (renderer/db/complaints.ts). */
-const register: OfficeCommand<z.output<typeof registerArgs>, RegistrationSeen, unknown> = {
-  name: 'complaint.register',
-  args: registerArgs,
-  decide: decideRegistrations,
-  async read(office, args, stamp) {
-    const keys = registrationCounterKeys({ plans: office.plans, seatPlan: office.plan }, stamp);
-    const stored = await office.rows.bulkGet<{ key: string; value: number }>('counters', keys);
-    const attached: RegistrationSeen['attached'][string][] = [];
-    for (const incident of await office.rows.bulkGet<Incident>('incidents', attachIdsOf(args.inputs))) {
-      if (incident) attached.push({ incident, complaints: await office.rows.ofIncident('complaints', incident.id) });
-    }
-    return {
-      plans: office.plans,
-      seatPlan: office.plan,
-      calendar: calendarOf(await office.live.all<CalendarYear>('calendarYears')),
-      counters: Object.fromEntries(keys.flatMap((key, i) => (stored[i] ? [[key, stored[i].value]] : []))),
-      attached: Object.fromEntries(attached.map((one) => [one.incident.id, one])),
-    };
-  },
-};
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of commands of many argument types
-const OFFICE_COMMANDS: Record<string, OfficeCommand<any, any, unknown>> = { [register.name]: register };
-
 /** Whether the server can apply a command of this name. */
-export const appliesOnServer = (name: string): boolean => name in OFFICE_COMMANDS;
+export const appliesOnServer = (name: string): boolean => OFFICE_COMMANDS.has(name);
 
 /** A command's effect: the rows it wrote (timeline entries among them) and its value for the seat. */
 export type Applied = { value: unknown; writes: RowWrite[] };
@@ -86,7 +41,7 @@ export async function applyCommand(
   const actor: Actor = { id: person.id, name: person.name, role: person.role };
   const access = accessFor(entry.name, actor.role);
   if (!access.ok) return fail(access.code, { role: actor.role });
-  const command = OFFICE_COMMANDS[entry.name];
+  const command = OFFICE_COMMANDS.get(entry.name);
   if (!command || access.system) return fail('command-unknown');
   const parsed = command.args.safeParse(entry.args);
   if (!parsed.success) {
@@ -105,7 +60,8 @@ export async function applyCommand(
     mode,
     newId: () => ids.shift() ?? newId(),
   };
-  const seen = await command.read({ rows, live, plan, plans }, parsed.data, stamp);
+  const calendar = calendarOf(await live.all<CalendarYear>('calendarYears'));
+  const seen = await command.read(officeStore(rows, live), parsed.data, stamp, { plan, plans, calendar });
   const decision = command.decide(seen, parsed.data, stamp);
   if (!decision.ok) return decision;
   const writes: RowWrite[] = decision.value.writes.map((write) =>

@@ -4,13 +4,8 @@
 // entries commit together or not at all, so a failed save leaves nothing behind, not even a used
 // number. One registration is a batch of one.
 import type { WorkingCalendar } from '@shared/calendar';
-import type { Stamp } from '@shared/commandKit';
 import type { Plan } from '@shared/plan';
 import {
-  attachIdsOf,
-  decideRegistrations,
-  registerArgs,
-  registrationCounterKeys,
   type BatchOutcome,
   type ImportStamp,
   type RegisterArgs,
@@ -20,7 +15,8 @@ import {
 } from '@shared/registrationCommands';
 import { fail, ok, type Result } from '@shared/result';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute, onSeat, type Command } from './executor';
+import { registerCommand as sharedRegister } from '@shared/officeCommands';
 import type { ConsoleDb } from './schema';
 
 export type { BatchOutcome, ImportStamp, Registered } from '@shared/registrationCommands';
@@ -28,41 +24,10 @@ export type { BatchOutcome, ImportStamp, Registered } from '@shared/registration
 /** The seat's part of what a registration reads: its plan (for a store without versions) and its working calendar. */
 export type Seat = { plan: Plan; calendar: WorkingCalendar };
 
-/**
- * What a registration reads, inside the transaction: every plan version, the counters it may
- * advance (read and written in the same transaction, so numbers stay unique) and the incidents it
- * names with their complaints. For a command that composes `decideRegistrations`.
- */
-export async function readRegistrationSeen(db: ConsoleDb, inputs: readonly unknown[], stamp: Stamp, seat: Seat): Promise<RegistrationSeen> {
-  const plans = await db.plans.toArray();
-  const keys = registrationCounterKeys({ plans, seatPlan: seat.plan }, stamp);
-  const stored = await db.counters.bulkGet(keys);
-  const ids = attachIdsOf(inputs);
-  const found = await db.incidents.bulkGet(ids);
-  const attached: Record<string, RegistrationSeen['attached'][string]> = {};
-  for (const incident of found) {
-    if (incident) attached[incident.id] = { incident, complaints: await db.complaints.where('incidentId').equals(incident.id).toArray() };
-  }
-  return {
-    plans,
-    seatPlan: seat.plan,
-    calendar: seat.calendar,
-    counters: Object.fromEntries(keys.flatMap((key, i) => (stored[i] ? [[key, stored[i].value]] : []))),
-    attached,
-  };
-}
-
-/** The tables a registration reads and writes. */
-export const REGISTRATION_TABLES = ['plans', 'counters', 'incidents', 'complaints'] as const;
+export { readRegistrationSeen, REGISTRATION_TABLES } from '@shared/officeCommands';
 
 /** The registration command on this seat (its plan and calendar are what the decision weighs deadlines by). */
-export const registerCommand = (seat: Seat): Command<RegisterArgs, RegistrationSeen, Registrations> => ({
-  name: 'complaint.register',
-  args: registerArgs,
-  tables: REGISTRATION_TABLES,
-  read: (db, args, stamp) => readRegistrationSeen(db, args.inputs, stamp, seat),
-  decide: decideRegistrations,
-});
+export const registerCommand = (seat: Seat): Command<RegisterArgs, RegistrationSeen, Registrations> => onSeat(sharedRegister, seat);
 
 export async function registerComplaint(db: ConsoleDb, input: unknown, ctx: WriteContext): Promise<Result<Registered>> {
   const result = await registerComplaints(db, [input], ctx);

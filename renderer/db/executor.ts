@@ -8,6 +8,7 @@ import { placedOnBoard } from '@shared/boardRetention';
 import { accessFor, needsReauth, type CommandAccess } from '@shared/commandAccess';
 import { invalidArguments, type CommandDecision, type RowWrite, type Stamp, type TableName, type TimelineAppend } from '@shared/commandKit';
 import type { Actor, Incident } from '@shared/model';
+import type { SeatBook, SharedCommand } from '@shared/officeCommands';
 import { newId } from '@shared/ids';
 import { fail, type Failure, type Result } from '@shared/result';
 import { isoAt, Refused, settle, type WriteContext } from './context';
@@ -19,7 +20,8 @@ import { keepSummaries, summarisedWrites } from './summaries';
 export type Command<A, S, T> = CommandDecision<A, S, T> & {
   /** Every table read or written; the timeline is always included. */
   tables: readonly TableName[];
-  read: (db: ConsoleDb, args: A, stamp: Stamp) => Promise<S>;
+  /** `seat` is the run's plan book and calendar (the write context), for a read that weighs by them. */
+  read: (db: ConsoleDb, args: A, stamp: Stamp, seat: SeatBook) => Promise<S>;
   /** What the log keeps of the arguments, where not all of them (a password's hash is left out). */
   logged?: (args: A) => unknown;
   /** Who may run it, where the command is not one of the console's own (COMMAND_ACCESS): a test's, a benchmark's. */
@@ -27,6 +29,12 @@ export type Command<A, S, T> = CommandDecision<A, S, T> & {
   /** Field errors in the command's own words, where the generic ones would not do. */
   invalid?: (error: z.ZodError) => Failure;
 };
+
+/** A command whose read is shared with the office server (shared/officeCommands.ts), run on this seat's store with its plan book and calendar. */
+export const onSeat = <A, S, T>(command: SharedCommand<A, S, T>, seat: SeatBook): Command<A, S, T> => ({
+  ...command,
+  read: (db, args, stamp) => command.read(db, args, stamp, seat),
+});
 
 const tableOf = (db: ConsoleDb, name: TableName) => db.table(name) as Table<object, string>;
 
@@ -136,7 +144,7 @@ export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>,
   const summarising = summarisedWrites(names) ? [db.summaries, db.plans] : [];
   return settle(() =>
     db.transaction('rw', [...names.map((name) => tableOf(db, name)), db.commandLog, ...summarising], async () => {
-      const seen = await command.read(db, args, stamp);
+      const seen = await command.read(db, args, stamp, ctx);
       if (reauthMissing(command.name, args, seen, ctx.now, command.access)) throw new Refused('reauth-required');
       const decision = command.decide(seen, args, stamp);
       if (!decision.ok) throw new Refused(decision.error.code, decision.error.params);
@@ -200,7 +208,10 @@ export async function maintain<T>(
     actor?: { id: string; name: string };
     at?: string;
     tables: readonly TableName[] | 'all';
-    /** Only data counted from the other tables (the running totals) changes: nothing to replay, so not logged. */
+    /**
+     * Nothing to replay changes, so it is not logged: data counted from the other tables (the running
+     * totals), or the seat's own bookkeeping with its office (how far it has pushed and pulled).
+     */
     derived?: true;
     /**
      * Where the run knows every row it wrote or removed, once written: logged like a command's, so a

@@ -7,23 +7,11 @@ import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
 import {
   decideEscalate,
-  decideIssue,
-  decideIssueStandard,
-  decideReportWork,
-  decideStep,
   escalateArgs,
-  issueArgs,
-  issueStandardArgs,
-  reportWorkArgs,
   standardInstructionsAtLevel,
-  stepArgs,
   type Escalation,
   type EscalationSeen,
   type IssueArgs,
-  type IssueSeen,
-  type Receiver,
-  type StandardSeen,
-  type StepSeen,
 } from '@shared/instructionCommands';
 import { awaitsDecisionBy, byReportTime, CLOCK_RUNNING_STATES, needsEscalation, type InstructionCommand } from '@shared/instructions';
 import type { Actor, Incident } from '@shared/model';
@@ -34,59 +22,18 @@ import { toIsoWithOffset } from '@shared/time';
 import { getHost } from '../host';
 import type { WriteContext } from './context';
 import { execute, type Command } from './executor';
+import * as sharedCommands from '@shared/officeCommands';
 import type { ConsoleDb } from './schema';
 
 export type { Escalation } from '@shared/instructionCommands';
 
 export type NewInstruction = IssueArgs;
 
-async function receiverOf(db: ConsoleDb, instruction: Pick<Instruction, 'teamId' | 'assigneeId'>): Promise<Receiver> {
-  const team = instruction.teamId ? await db.teams.get(instruction.teamId) : undefined;
-  const person = instruction.assigneeId ? await db.people.get(instruction.assigneeId) : undefined;
-  return { team, person };
-}
+// The steps every seat and the office server run the same (shared/officeCommands.ts).
+export const { issueCommand, issueStandardCommand, stepCommand, reportWorkCommand } = sharedCommands;
+const TABLES = sharedCommands.INSTRUCTION_TABLES;
+const receiverOf = sharedCommands.receiverOf;
 
-const TABLES = ['instructions', 'incidents', 'teams', 'people'] as const;
-
-async function readStep(db: ConsoleDb, { instructionId }: { instructionId: string }): Promise<StepSeen> {
-  const instruction = await db.instructions.get(instructionId);
-  if (!instruction) return { instruction, incident: undefined };
-  return { instruction, incident: await db.incidents.get(instruction.incidentId), ...(await receiverOf(db, instruction)) };
-}
-
-export const issueCommand: Command<IssueArgs, IssueSeen, Instruction> = {
-  name: 'instruction.issue',
-  args: issueArgs,
-  tables: TABLES,
-  read: async (db, args) => ({ incident: await db.incidents.get(args.incidentId), ...(await receiverOf(db, args)) }),
-  decide: decideIssue,
-};
-export const issueStandardCommand: Command<{ incidentId: string }, StandardSeen, Instruction[]> = {
-  name: 'instruction.issueStandard',
-  args: issueStandardArgs,
-  tables: [...TABLES, 'plans'],
-  read: async (db, { incidentId }) => ({
-    incident: await db.incidents.get(incidentId),
-    plans: await db.plans.toArray(),
-    teams: await db.teams.toArray(),
-    issuedCodes: (await db.instructions.where('incidentId').equals(incidentId).toArray()).flatMap((i) => i.standardCode ?? []),
-  }),
-  decide: decideIssueStandard,
-};
-export const stepCommand: Command<{ instructionId: string; command: InstructionCommand }, StepSeen, Instruction> = {
-  name: 'instruction.step',
-  args: stepArgs,
-  tables: TABLES,
-  read: readStep,
-  decide: decideStep,
-};
-export const reportWorkCommand: Command<{ instructionId: string; text: string }, StepSeen, Instruction> = {
-  name: 'instruction.reportWork',
-  args: reportWorkArgs,
-  tables: TABLES,
-  read: readStep,
-  decide: decideReportWork,
-};
 export const escalateCommand: Command<{ nowMs: number }, EscalationSeen, Escalation[]> = {
   name: 'instruction.escalate',
   args: escalateArgs,

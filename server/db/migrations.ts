@@ -76,6 +76,13 @@ CREATE TABLE public.enrollment_codes (
   seat_id text REFERENCES public.seats (id)
 );`,
   },
+  {
+    version: 3,
+    name: 'rows found by any field a command looks up (a GIN index on the documents)',
+    sql: [MODE_SCHEMAS.live, MODE_SCHEMAS.drill]
+      .map((schema) => `CREATE INDEX rows_by_content ON ${schema}.rows USING gin (doc jsonb_path_ops);`)
+      .join('\n'),
+  },
 ];
 
 /** Brings the database up to the newest step; returns the schema version it is at. */

@@ -5,6 +5,7 @@
 import type { PoolClient } from 'pg';
 import type { Mode } from '@shared/model';
 import type { RowWrite, TableName } from '@shared/commandKit';
+import type { PulledRow } from '@shared/officeProtocol';
 import { MODE_SCHEMAS } from './migrations';
 
 /** Each table's key field, as the seats' stores key them. */
@@ -38,9 +39,6 @@ export const KEY_FIELDS: Record<TableName, string> = {
   summaries: 'key',
   accounts: 'personId',
 };
-
-/** A row as a seat receives it: the document, or null where it was removed. */
-export type PulledRow = { table: TableName; key: string; doc: object | null; version: number };
 
 export class OfficeRows {
   private readonly schema: string;
@@ -87,6 +85,35 @@ export class OfficeRows {
       [table, incidentId],
     );
     return found.rows.map((row) => row.doc);
+  }
+
+  /**
+   * The rows whose fields hold these values (the seat's index lookups: `incidentId`, `status`, a
+   * compound `[state+deadline]` given both values). The incident's rows come by their own index,
+   * the rest by the documents' GIN index.
+   */
+  async whereEquals<T>(table: TableName, fields: Record<string, string | number>): Promise<T[]> {
+    const names = Object.keys(fields);
+    const found =
+      names.length === 1 && names[0] === 'incidentId'
+        ? await this.client.query<{ doc: T }>(
+            `SELECT doc FROM ${this.schema}.rows WHERE tbl = $1 AND doc ->> 'incidentId' = $2 ORDER BY key`,
+            [table, String(fields.incidentId)],
+          )
+        : await this.client.query<{ doc: T }>(`SELECT doc FROM ${this.schema}.rows WHERE tbl = $1 AND doc @> $2::jsonb ORDER BY key`, [
+            table,
+            JSON.stringify(fields),
+          ]);
+    return found.rows.map((row) => row.doc);
+  }
+
+  /** How many rows a table holds. */
+  async count(table: TableName): Promise<number> {
+    const found = await this.client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM ${this.schema}.rows WHERE tbl = $1 AND doc IS NOT NULL`,
+      [table],
+    );
+    return Number(found.rows[0]!.n);
   }
 
   /** Writes a command's rows (a removal keeps the key with no document) at `version`. */

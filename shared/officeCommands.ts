@@ -1,0 +1,181 @@
+// The commands of the office's picture whose read is written once, against the store interface
+// (shared/storeReads.ts): the seat runs each on its Dexie store, the office server on its
+// PostgreSQL rows, and both take the same decision on what the same read found. The office server
+// applies exactly these; a command not here stays the seat's own until its read moves here.
+import type { z } from 'zod';
+import type { WorkingCalendar } from './calendar';
+import type { CommandDecision, Stamp, TableName } from './commandKit';
+import { decideWorkflowStep, workflowArgs, type WorkflowArgs, type WorkflowSeen } from './incidentCommands';
+import {
+  decideIssue,
+  decideIssueStandard,
+  decideReportWork,
+  decideStep,
+  issueArgs,
+  issueStandardArgs,
+  reportWorkArgs,
+  stepArgs,
+  type IssueArgs,
+  type IssueSeen,
+  type Receiver,
+  type StandardSeen,
+  type StepSeen,
+} from './instructionCommands';
+import { OPEN_INSTRUCTION_STATES } from './instructions';
+import type { Instruction } from './command';
+import type { Incident } from './model';
+import type { Plan } from './plan';
+import {
+  attachIdsOf,
+  decideRegistrations,
+  registerArgs,
+  registrationCounterKeys,
+  type RegisterArgs,
+  type Registrations,
+  type RegistrationSeen,
+} from './registrationCommands';
+import type { StoreReads } from './storeReads';
+
+/** What the host gives a read besides the store: the plan in force (for a store without versions), every version, the working calendar. */
+export type SeatBook = { plan: Plan; plans?: readonly Plan[]; calendar: WorkingCalendar };
+
+/** A command whose read every host runs the same. */
+export type SharedCommand<A, S, T> = CommandDecision<A, S, T> & {
+  /** Every table read or written; the timeline is always included. */
+  tables: readonly TableName[];
+  read: (store: StoreReads, args: A, stamp: Stamp, seat: SeatBook) => Promise<S>;
+};
+
+/**
+ * What a registration reads, inside the transaction: every plan version, the counters it may
+ * advance (read and written in the same transaction, so numbers stay unique) and the incidents it
+ * names with their complaints. For a command that composes `decideRegistrations`.
+ */
+export async function readRegistrationSeen(
+  store: StoreReads,
+  inputs: readonly unknown[],
+  stamp: Stamp,
+  seat: Pick<SeatBook, 'plan' | 'calendar'>,
+): Promise<RegistrationSeen> {
+  const plans = await store.plans.toArray();
+  const keys = registrationCounterKeys({ plans, seatPlan: seat.plan }, stamp);
+  const stored = await store.counters.bulkGet(keys);
+  const found = await store.incidents.bulkGet(attachIdsOf(inputs));
+  const attached: Record<string, RegistrationSeen['attached'][string]> = {};
+  for (const incident of found) {
+    if (incident)
+      attached[incident.id] = { incident, complaints: await store.complaints.where('incidentId').equals(incident.id).toArray() };
+  }
+  return {
+    plans,
+    seatPlan: seat.plan,
+    calendar: seat.calendar,
+    counters: Object.fromEntries(keys.flatMap((key, i) => (stored[i] ? [[key, stored[i].value]] : []))),
+    attached,
+  };
+}
+
+/** The tables a registration reads and writes. */
+export const REGISTRATION_TABLES = ['plans', 'counters', 'incidents', 'complaints'] as const;
+
+export const registerCommand: SharedCommand<RegisterArgs, RegistrationSeen, Registrations> = {
+  name: 'complaint.register',
+  args: registerArgs,
+  tables: REGISTRATION_TABLES,
+  read: (store, args, stamp, seat) => readRegistrationSeen(store, args.inputs, stamp, seat),
+  decide: decideRegistrations,
+};
+
+/**
+ * What a workflow step reads: the incident, its complaints (earliest first), its communications,
+ * its open instructions and their receivers; the plan book and the calendar are the host's.
+ */
+export async function readWorkflowSeen(store: StoreReads, incidentId: string, seat: SeatBook): Promise<WorkflowSeen> {
+  const incident = await store.incidents.get(incidentId);
+  const openInstructions = incident
+    ? (await store.instructions.where('incidentId').equals(incidentId).toArray()).filter((i) => OPEN_INSTRUCTION_STATES.includes(i.state))
+    : [];
+  const receivers: Record<string, WorkflowSeen['receivers'][string]> = {};
+  for (const instruction of openInstructions) receivers[instruction.id] = await receiverOf(store, instruction);
+  return {
+    incident,
+    complaints: incident ? await store.complaints.where('incidentId').equals(incidentId).sortBy('receivedAt') : [],
+    communications: incident ? await store.communications.where('incidentId').equals(incidentId).toArray() : [],
+    openInstructions,
+    receivers,
+    book: { plan: seat.plan, ...(seat.plans ? { plans: seat.plans } : {}) },
+    calendar: seat.calendar,
+  };
+}
+
+/** The tables a workflow step reads and writes. */
+export const WORKFLOW_TABLES = ['incidents', 'complaints', 'communications', 'instructions', 'teams', 'people'] as const;
+
+export const workflowCommand: SharedCommand<WorkflowArgs, WorkflowSeen, Incident> = {
+  name: 'incident.workflow',
+  args: workflowArgs,
+  tables: WORKFLOW_TABLES,
+  read: (store, { incidentId }, _stamp, seat) => readWorkflowSeen(store, incidentId, seat),
+  decide: decideWorkflowStep,
+};
+
+/** The team and the person an instruction goes to. */
+export async function receiverOf(store: StoreReads, instruction: Pick<Instruction, 'teamId' | 'assigneeId'>): Promise<Receiver> {
+  const team = instruction.teamId ? await store.teams.get(instruction.teamId) : undefined;
+  const person = instruction.assigneeId ? await store.people.get(instruction.assigneeId) : undefined;
+  return { team, person };
+}
+
+/** The tables an instruction's steps read and write. */
+export const INSTRUCTION_TABLES = ['instructions', 'incidents', 'teams', 'people'] as const;
+
+async function readStep(store: StoreReads, { instructionId }: { instructionId: string }): Promise<StepSeen> {
+  const instruction = await store.instructions.get(instructionId);
+  if (!instruction) return { instruction, incident: undefined };
+  return { instruction, incident: await store.incidents.get(instruction.incidentId), ...(await receiverOf(store, instruction)) };
+}
+
+export const issueCommand: SharedCommand<IssueArgs, IssueSeen, Instruction> = {
+  name: 'instruction.issue',
+  args: issueArgs,
+  tables: INSTRUCTION_TABLES,
+  read: async (store, args) => ({ incident: await store.incidents.get(args.incidentId), ...(await receiverOf(store, args)) }),
+  decide: decideIssue,
+};
+
+export const issueStandardCommand: SharedCommand<{ incidentId: string }, StandardSeen, Instruction[]> = {
+  name: 'instruction.issueStandard',
+  args: issueStandardArgs,
+  tables: [...INSTRUCTION_TABLES, 'plans'],
+  read: async (store, { incidentId }) => ({
+    incident: await store.incidents.get(incidentId),
+    plans: await store.plans.toArray(),
+    teams: await store.teams.toArray(),
+    issuedCodes: (await store.instructions.where('incidentId').equals(incidentId).toArray()).flatMap((i) => i.standardCode ?? []),
+  }),
+  decide: decideIssueStandard,
+};
+
+export const stepCommand: SharedCommand<z.output<typeof stepArgs>, StepSeen, Instruction> = {
+  name: 'instruction.step',
+  args: stepArgs,
+  tables: INSTRUCTION_TABLES,
+  read: (store, args) => readStep(store, args),
+  decide: decideStep,
+};
+
+export const reportWorkCommand: SharedCommand<z.output<typeof reportWorkArgs>, StepSeen, Instruction> = {
+  name: 'instruction.reportWork',
+  args: reportWorkArgs,
+  tables: INSTRUCTION_TABLES,
+  read: (store, args) => readStep(store, args),
+  decide: decideReportWork,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of commands of many argument types
+export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknown>> = new Map(
+  [registerCommand, workflowCommand, issueCommand, issueStandardCommand, stepCommand, reportWorkCommand].map((command) => [
+    command.name,
+    command,
+  ]),
+);

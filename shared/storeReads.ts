@@ -1,0 +1,45 @@
+// What a command reads, said once for every host: the seat's Dexie store answers it as it is (a
+// Dexie table has these methods), the office server answers it from its PostgreSQL rows
+// (server/db/officeStore.ts). A command's read written against this interface is the same read on
+// the seat and on the server, so both take the same decision on the same rows.
+import type { Contact, DutyShift, Instruction } from './command';
+import type { Communication, Complaint, Incident, Mode, Person, Team } from './model';
+import type { CalendarYear } from './officeCalendar';
+import type { Plan } from './plan';
+
+/** The rows an index lookup found. */
+export interface FoundRows<T> {
+  toArray(): Promise<T[]>;
+  first(): Promise<T | undefined>;
+  count(): Promise<number>;
+  /** The found rows ordered by one field. */
+  sortBy(field: string): Promise<T[]>;
+}
+
+/** One table as a command reads it: by key, all of it (a small table), or by equality on an indexed field. */
+export interface TableReads<T> {
+  get(key: string): Promise<T | undefined>;
+  bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+  toArray(): Promise<T[]>;
+  count(): Promise<number>;
+  /** `where('incidentId').equals(id)`; a compound index `[a+b]` is given its values as an array. */
+  where(index: string): { equals(value: string | number | readonly (string | number)[]): FoundRows<T> };
+}
+
+export type Counter = { key: string; value: number };
+
+/** The tables a shared read may read, with their rows. */
+export type StoreReads = {
+  readonly mode: Mode;
+  readonly plans: TableReads<Plan>;
+  readonly people: TableReads<Person>;
+  readonly teams: TableReads<Team>;
+  readonly complaints: TableReads<Complaint>;
+  readonly incidents: TableReads<Incident>;
+  readonly communications: TableReads<Communication>;
+  readonly counters: TableReads<Counter>;
+  readonly instructions: TableReads<Instruction>;
+  readonly duty: TableReads<DutyShift>;
+  readonly contacts: TableReads<Contact>;
+  readonly calendarYears: TableReads<CalendarYear>;
+};
