@@ -9,7 +9,9 @@ import { ModeSchema } from '@shared/model';
 import type { Pokes } from './poke';
 import { AttemptLimit, enroll } from './enroll';
 import { seatOfToken, type Seat } from './seats';
-import { pull, push, PushedSchema } from './sync';
+import { PushedSchema, RowsBodySchema } from '@shared/officeProtocol';
+import { TABLE_NAMES, type TableName } from '@shared/commandKit';
+import { pull, push, rowsNow } from './sync';
 
 const PushBodySchema = z.object({ mode: ModeSchema, commands: z.array(PushedSchema).min(1).max(500) });
 const PullQuerySchema = z.object({ mode: ModeSchema, since: z.coerce.number().int().min(0) });
@@ -18,6 +20,18 @@ const PokeQuerySchema = z.object({ mode: ModeSchema, token: z.string().min(1).ma
 
 export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Pokes } = {}): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
+
+  // Seats run in Electron or in a browser from another address: any origin may ask, as a seat proves
+  // itself with its token in a header, never with a cookie.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('access-control-allow-origin', '*');
+    if (request.method === 'OPTIONS') {
+      reply.header('access-control-allow-methods', 'GET, POST');
+      reply.header('access-control-allow-headers', 'authorization, content-type');
+      reply.header('access-control-max-age', '600');
+      return reply.code(204).send();
+    }
+  });
 
   async function seatOf(request: FastifyRequest): Promise<Seat | null> {
     const header = request.headers.authorization ?? '';
@@ -39,6 +53,17 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     const query = PullQuerySchema.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: 'bad-request' });
     return pull(pool, seat.id, query.data.mode, query.data.since);
+  });
+
+  app.post('/v1/rows', async (request, reply) => {
+    const seat = await seatOf(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    const query = PullQuerySchema.pick({ mode: true }).safeParse(request.query);
+    const body = RowsBodySchema.safeParse(request.body);
+    if (!query.success || !body.success || !body.data.keys.every((k) => (TABLE_NAMES as readonly string[]).includes(k.table))) {
+      return reply.code(400).send({ error: 'bad-request' });
+    }
+    return rowsNow(pool, query.data.mode, body.data.keys as { table: TableName; key: string }[]);
   });
 
   // A seat keeps one socket open per mode and is told each new office version on it. A browser

@@ -4,31 +4,16 @@
 // raises the office version; seats pull the rows changed since the version they have and put the
 // office's rows in place of their own.
 import type { Pool } from 'pg';
-import { CommandLogEntrySchema, type CommandLogEntry } from '@shared/commandKit';
+import type { CommandLogEntry, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
-import type { Failure } from '@shared/result';
-import { z } from 'zod';
+import type { Pulled, PushAnswer, Pushed, PushOutcome, RowsAnswer } from '@shared/officeProtocol';
 import { MODE_SCHEMAS } from './db/migrations';
-import { OfficeRows, type PulledRow } from './db/rows';
+import { OfficeRows } from './db/rows';
 import { inTransaction } from './db/transaction';
 import { applyCommand } from './commands';
 import { POKE_CHANNELS } from './poke';
 
-/** One command as a seat pushes it: its place in the seat's own order, and what it ran. */
-export const PushedSchema = z.object({ seq: z.number().int().min(1), entry: CommandLogEntrySchema });
-export type Pushed = z.infer<typeof PushedSchema>;
-
-type Outcome = { ok: true; value: unknown } | { ok: false; error: Failure };
-
-/**
- * What became of one pushed command: applied at an office version (with the server's result, or
- * its refusal: the seat rolls its own change back and tells the person), or not taken because the
- * seat skipped a number (it pushes again from `expected`).
- */
-export type PushAnswer =
-  { seq: number; version: number; outcome: Outcome; again?: true } | { seq: number; outOfOrder: true; expected: number };
-
-type Stored = { version: string; outcome: Outcome };
+type Stored = { version: string; outcome: PushOutcome };
 
 /**
  * Applies a seat's pushed commands in its order. A command already applied (its answer was lost on
@@ -77,9 +62,6 @@ export async function push(pool: Pool, seatId: string, mode: Mode, pushed: reado
   return answers;
 }
 
-/** What a seat pulls: the rows changed since its version, the version they bring it to, and how far its own commands are applied. */
-export type Pulled = { version: number; rows: PulledRow[]; lastSeq: number };
-
 /** At most this many versions in one pull; a seat far behind pulls again until it has caught up. */
 export const PULL_VERSIONS = 2_000;
 
@@ -95,7 +77,23 @@ export async function pull(pool: Pool, seatId: string, mode: Mode, since: number
       const progress = await client.query<{ last_seq: string }>(`SELECT last_seq FROM ${schema}.seat_progress WHERE seat_id = $1`, [
         seatId,
       ]);
-      return { version: until, rows, lastSeq: Number(progress.rows[0]?.last_seq ?? 0) };
+      return { version: until, latest: Number(office.rows[0]!.version), rows, lastSeq: Number(progress.rows[0]?.last_seq ?? 0) };
+    },
+    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  );
+}
+
+/** The office's rows of these keys now (null where there is none), and the version they are as of. */
+export async function rowsNow(pool: Pool, mode: Mode, keys: readonly { table: TableName; key: string }[]): Promise<RowsAnswer> {
+  const schema = MODE_SCHEMAS[mode];
+  return inTransaction(
+    pool,
+    async (client) => {
+      const office = await client.query<{ version: string }>(`SELECT version FROM ${schema}.office`);
+      const rows = new OfficeRows(client, mode);
+      const found: RowsAnswer['rows'] = [];
+      for (const { table, key } of keys) found.push({ table, key, doc: (await rows.get<object>(table, key)) ?? null });
+      return { version: Number(office.rows[0]!.version), rows: found };
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   );

@@ -45,7 +45,29 @@ describe('the office server over HTTP', () => {
       headers: { authorization: `Bearer ${seat.token}` },
     });
     expect(pulled.statusCode).toBe(200);
-    expect(pulled.json()).toEqual({ version: 0, rows: [], lastSeq: 0 });
+    expect(pulled.json()).toEqual({ version: 0, latest: 0, rows: [], lastSeq: 0 });
+  });
+
+  it('lets a seat in a browser from another address call it with its token', async () => {
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/push',
+      headers: {
+        origin: 'http://127.0.0.1:4173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(String(preflight.headers['access-control-allow-headers'])).toContain('authorization');
+    const seat = await addSeat(pool, '浏览器席位');
+    const pulled = await app.inject({
+      method: 'GET',
+      url: '/v1/pull?mode=live&since=0',
+      headers: { authorization: `Bearer ${seat.token}` },
+    });
+    expect(pulled.headers['access-control-allow-origin']).toBe('*');
   });
 
   it('refuses a push that does not fit, and applies nothing of it', async () => {

@@ -1,0 +1,40 @@
+// The seat's way to the office server over HTTP: each call carries the seat's token; an answer that
+// is not the server's (the network, a proxy's page) is an error, so the seat keeps its commands
+// waiting and tries again.
+import type { TableName } from '@shared/commandKit';
+import type { Mode } from '@shared/model';
+import type { Pulled, PushAnswer, Pushed, RowsAnswer } from '@shared/officeProtocol';
+import type { OfficeLink } from '../db/officeSync';
+
+/** The office server answered with an error of its own (`seat-unknown`, `bad-request`). */
+export class OfficeAnswered extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(`office server: ${status} ${code}`);
+  }
+}
+
+/** Where the office server is and the seat's token for it. */
+export type OfficeAddress = { url: string; token: string };
+
+async function call<T>(address: OfficeAddress, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(new URL(path, address.url), {
+    ...init,
+    headers: { authorization: `Bearer ${address.token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+  });
+  const body = (await response.json().catch(() => null)) as (T & { error?: string }) | null;
+  if (!response.ok || body === null) throw new OfficeAnswered(response.status, body?.error ?? 'no-answer');
+  return body;
+}
+
+export function httpLink(address: OfficeAddress): OfficeLink {
+  return {
+    push: async (mode: Mode, commands: Pushed[]) =>
+      (await call<{ answers: PushAnswer[] }>(address, '/v1/push', { method: 'POST', body: JSON.stringify({ mode, commands }) })).answers,
+    pull: (mode: Mode, since: number) => call<Pulled>(address, `/v1/pull?mode=${mode}&since=${since}`),
+    rows: (mode: Mode, keys: { table: TableName; key: string }[]) =>
+      call<RowsAnswer>(address, `/v1/rows?mode=${mode}`, { method: 'POST', body: JSON.stringify({ keys }) }),
+  };
+}

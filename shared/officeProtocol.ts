@@ -1,0 +1,33 @@
+// What a seat and the office server say to each other (server/app.ts answers, the seat's office
+// link asks): pushed commands in the seat's order and what became of each, and the rows pulled
+// since a version. One definition, so both ends agree on every field.
+import { z } from 'zod';
+import { CommandLogEntrySchema, type TableName } from './commandKit';
+import type { Failure } from './result';
+
+/** One command as a seat pushes it: its place in the seat's own order, and what it ran. */
+export const PushedSchema = z.object({ seq: z.number().int().min(1), entry: CommandLogEntrySchema });
+export type Pushed = z.infer<typeof PushedSchema>;
+
+/** What the server made of a command: its value, or its refusal (with the sentence's code and values). */
+export type PushOutcome = { ok: true; value: unknown } | { ok: false; error: Failure };
+
+/**
+ * What became of one pushed command: applied at an office version (with the server's result, or
+ * its refusal: the seat rolls its own change back and tells the person), or not taken because the
+ * seat skipped a number (it pushes again from `expected`).
+ */
+export type PushAnswer =
+  { seq: number; version: number; outcome: PushOutcome; again?: true } | { seq: number; outOfOrder: true; expected: number };
+
+/** A row as a seat receives it: the document, or null where it was removed. */
+export type PulledRow = { table: TableName; key: string; doc: object | null; version: number };
+
+/** What a seat pulls: the rows changed since its version, the version they bring it to, the office's newest, and how far its own commands are applied. */
+export type Pulled = { version: number; latest: number; rows: PulledRow[]; lastSeq: number };
+
+/** Rows asked for by key (what a refused command had changed on the seat), as the office has them now. */
+export const RowsBodySchema = z.object({
+  keys: z.array(z.object({ table: z.string().max(40), key: z.string().max(200) })).max(5_000),
+});
+export type RowsAnswer = { version: number; rows: { table: TableName; key: string; doc: object | null }[] };

@@ -1,0 +1,160 @@
+// Seats of one office, each with its own store (fake-indexeddb), talking to the office server over
+// HTTP on a real PostgreSQL: a command runs at once on the seat, goes to the office in the seat's
+// order, and every seat ends with the office's rows; what the office refuses is undone on the seat
+// that made it, with the office's sentence kept for that person.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { officialCalendar } from '@shared/calendar';
+import type { Complaint, Incident } from '@shared/model';
+import type { SeatBook } from '@shared/officeCommands';
+import { exportSnapshot } from '../../renderer/db/backup';
+import { registerComplaint } from '../../renderer/db/complaints';
+import type { WriteContext } from '../../renderer/db/context';
+import { applyCommand as step } from '../../renderer/db/incidents';
+import { officeRefusals, PROVISIONAL_MARK, syncOnce, waitingCommands, type OfficeLink } from '../../renderer/db/officeSync';
+import { ConsoleDb } from '../../renderer/db/schema';
+import { planInForce } from '../../renderer/db/seed';
+import { httpLink } from '../../renderer/office/officeLink';
+import { officeServer } from '../../server/app';
+import { addSeat } from '../../server/seats';
+import { upload, type Tables } from '../../server/upload';
+import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../fixtures/database';
+import { officeDatabase, type Cluster } from './pgCluster';
+
+let cluster: Cluster;
+let pool: pg.Pool;
+let app: FastifyInstance;
+let base: string;
+const opened: ConsoleDb[] = [];
+
+beforeAll(async () => {
+  ({ cluster, pool } = await officeDatabase());
+  // The first seat joins and brings the office's plan and organisation.
+  const first = await freshDb();
+  const { tables } = await exportSnapshot(first);
+  expect((await upload(pool, 'live', tables as Tables)).ok).toBe(true);
+  first.close();
+  await first.delete();
+  app = officeServer(pool);
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+}, 120_000);
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+  await pool?.end();
+  cluster?.stop();
+});
+
+type Seat = {
+  db: ConsoleDb;
+  link: OfficeLink;
+  sync: () => ReturnType<typeof syncOnce>;
+  ctx: (actor?: WriteContext['actor'], now?: number) => Promise<WriteContext>;
+};
+
+/** A PC enrolled with the office, with an empty store that takes the office's picture on its first round. */
+async function newSeat(name: string): Promise<Seat> {
+  const enrolled = await addSeat(pool, name);
+  const db = new ConsoleDb(`seat-${name}-${Math.random().toString(36).slice(2)}`, 'live');
+  await db.open();
+  opened.push(db);
+  const link = httpLink({ url: base, token: enrolled.token });
+  const book = async (): Promise<SeatBook | null> => {
+    const plan = await planInForce(db);
+    return plan ? { plan, calendar: officialCalendar } : null;
+  };
+  const seat: Seat = {
+    db,
+    link,
+    sync: () => syncOnce(db, link, book),
+    ctx: (actor = STAFF, now = NOW) => contextFor(db, actor, now),
+  };
+  await seat.sync();
+  return seat;
+}
+
+const incidentAt = (seat: Seat, id: string) => seat.db.incidents.get(id) as Promise<Incident>;
+
+describe('seats of one office', () => {
+  it('shows a complaint registered at one seat on another with the office’s number, once the office has it', async () => {
+    const duty = await newSeat('值班席');
+    const leader = await newSeat('领导席');
+    const done = await registerComplaint(duty.db, registration({ subject: '两席位同看' }), await duty.ctx());
+    expect(done.ok).toBe(true);
+    const { complaint, incident } = done.ok ? done.value : ({} as never);
+    // At once on the seat that made it, waiting for the office.
+    expect(await waitingCommands(duty.db)).toHaveLength(1);
+    expect(await leader.db.complaints.get(complaint.id)).toBeUndefined();
+
+    const report = await duty.sync();
+    expect(report).toMatchObject({ pushed: 1, refused: [] });
+    expect(await waitingCommands(duty.db)).toHaveLength(0);
+    await leader.sync();
+    const seen = (await leader.db.complaints.get(complaint.id)) as Complaint;
+    expect(seen.subject).toBe('两席位同看');
+    expect(seen.number).toBe(((await duty.db.complaints.get(complaint.id)) as Complaint).number);
+    expect((await incidentAt(leader, incident.id)).state).toBe((await incidentAt(duty, incident.id)).state);
+    // The running totals on the other seat count it too.
+    expect(await leader.db.summaries.count()).toBeGreaterThan(0);
+  });
+
+  it('undoes on the seat a step the office refused because the incident moved on, and keeps the office’s sentence for its maker', async () => {
+    const duty = await newSeat('值班席二');
+    const other = await newSeat('信息组席');
+    const done = await registerComplaint(duty.db, registration({ subject: '同时处理' }), await duty.ctx());
+    const incidentId = done.ok ? done.value.incident.id : '';
+    await duty.sync();
+    await other.sync();
+    const before = await incidentAt(other, incidentId);
+
+    // Both verify the same registration; the duty seat reaches the office first.
+    expect((await step(duty.db, incidentId, { type: 'verify' }, await duty.ctx())).ok).toBe(true);
+    const mine = await step(other.db, incidentId, { type: 'verify', note: '信息组核实' }, await other.ctx(LEADER));
+    expect(mine.ok).toBe(true);
+    expect((await incidentAt(other, incidentId)).state).not.toBe(before.state);
+    await duty.sync();
+    const report = await other.sync();
+
+    expect(report.refused).toHaveLength(1);
+    expect(report.refused[0]).toMatchObject({ name: 'incident.workflow', actorId: LEADER.id });
+    expect(report.refused[0]!.error.code).toBeTruthy();
+    expect(await officeRefusals(other.db)).toHaveLength(1);
+    // The seat now shows the office's incident (the duty seat's verification), and its own timeline entry is gone.
+    const after = await incidentAt(other, incidentId);
+    expect(after).toEqual(await incidentAt(duty, incidentId));
+    const notes = (await other.db.timeline.where('incidentId').equals(incidentId).toArray()).map((entry) => entry.note);
+    expect(notes).not.toContain('信息组核实');
+  });
+
+  it('numbers two complaints registered at a seat cut off from the office when they arrive, after another seat took the next number', async () => {
+    const offline = await newSeat('离线席');
+    const online = await newSeat('在线席');
+    const first = await registerComplaint(offline.db, registration({ subject: '离线登记（一）' }), await offline.ctx());
+    const second = await registerComplaint(offline.db, registration({ subject: '离线登记（二）' }), await offline.ctx());
+    const ids = [first, second].map((r) => (r.ok ? r.value.complaint.id : ''));
+    const provisional = await Promise.all(ids.map(async (id) => ((await offline.db.complaints.get(id)) as Complaint).number));
+    // Meanwhile the other seat registers and the office gives it the number the offline seat took for its first.
+    const taken = await registerComplaint(online.db, registration({ subject: '在线登记' }), await online.ctx());
+    await online.sync();
+    const takenNumber = ((await online.db.complaints.get(taken.ok ? taken.value.complaint.id : '')) as Complaint).number;
+    expect(takenNumber).toBe(provisional[0]);
+
+    // Back in touch: its pull meets the office's row holding that number before its own rows come.
+    await offline.sync();
+
+    const numbers = await Promise.all(ids.map(async (id) => ((await offline.db.complaints.get(id)) as Complaint).number));
+    expect(numbers.every((n) => !n.includes(PROVISIONAL_MARK))).toBe(true);
+    expect(new Set([...numbers, takenNumber]).size).toBe(3);
+    await online.sync();
+    const atOnline = await Promise.all(ids.map(async (id) => ((await online.db.complaints.get(id)) as Complaint).number));
+    expect(atOnline).toEqual(numbers);
+  });
+});
