@@ -9,7 +9,9 @@ import { ModeSchema } from '@shared/model';
 import type { Pokes } from './poke';
 import { AttemptLimit, enroll } from './enroll';
 import { seatOfToken, type Seat } from './seats';
-import { PushedSchema, RowsBodySchema } from '@shared/officeProtocol';
+import { JoinBodySchema, PushedSchema, RowsBodySchema } from '@shared/officeProtocol';
+import { join, previewJoin, shareable } from './join';
+import type { Tables } from './upload';
 import { TABLE_NAMES, type TableName } from '@shared/commandKit';
 import { pull, push, rowsNow } from './sync';
 
@@ -53,6 +55,18 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     const query = PullQuerySchema.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: 'bad-request' });
     return pull(pool, seat.id, query.data.mode, query.data.since);
+  });
+
+  // Joining: the seat's whole store in one body (a first seat brings the office's history).
+  app.post('/v1/join', { bodyLimit: 512 * 1024 * 1024 }, async (request, reply) => {
+    const seat = await seatOf(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    const query = PullQuerySchema.pick({ mode: true }).safeParse(request.query);
+    const body = JoinBodySchema.safeParse(request.body);
+    if (!query.success || !body.success) return reply.code(400).send({ error: 'bad-request' });
+    const tables = shareable(body.data.tables as Tables);
+    if (body.data.preview) return { ok: true, value: await previewJoin(pool, query.data.mode, tables) };
+    return join(pool, query.data.mode, tables);
   });
 
   app.post('/v1/rows', async (request, reply) => {

@@ -31,3 +31,16 @@ export const RowsBodySchema = z.object({
   keys: z.array(z.object({ table: z.string().max(40), key: z.string().max(200) })).max(5_000),
 });
 export type RowsAnswer = { version: number; rows: { table: TableName; key: string; doc: object | null }[] };
+
+/**
+ * What joining would do: upload the seat's rows (the office is empty), take the office's picture in
+ * place of the seat's setup (the seat has no work the office lacks), or be refused (it has: `own`
+ * counts those rows by table).
+ */
+export type JoinPreview = {
+  officeRows: number;
+  seatRows: number;
+  own: Partial<Record<TableName, number>>;
+  way: 'upload' | 'take-office' | 'refused';
+};
+export const JoinBodySchema = z.object({ preview: z.boolean(), tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) });

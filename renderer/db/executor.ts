@@ -118,8 +118,21 @@ export function reauthMissing(name: string, args: unknown, seen: unknown, nowMs:
   return !provenRecently(seat.current().provenAtMs, nowMs);
 }
 
+const committedListeners = new Set<(db: ConsoleDb) => void>();
+/** Told after each command that changed something has committed (a seat of an office pushes it at once). */
+export function whenCommitted(listener: (db: ConsoleDb) => void): () => void {
+  committedListeners.add(listener);
+  return () => committedListeners.delete(listener);
+}
+
 /** Runs `command` with `input`: a refusal or bad arguments change nothing and come back as a Result. */
 export async function execute<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, given: WriteContext): Promise<Result<T>> {
+  const result = await executeOnce(db, command, input, given);
+  if (result.ok && committedListeners.size > 0) for (const listener of committedListeners) listener(db);
+  return result;
+}
+
+async function executeOnce<A, S, T>(db: ConsoleDb, command: Command<A, S, T>, input: unknown, given: WriteContext): Promise<Result<T>> {
   const who = actorFor(command.name, given, command.access);
   if (!who.ok) return who;
   const ctx: WriteContext = { ...given, actor: who.value.actor };

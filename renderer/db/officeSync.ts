@@ -238,3 +238,39 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
   }
   return { pushed, refused, pulled, version: state.version };
 }
+
+/**
+ * A seat taking the office's picture in place of its own (joining an office that has data): every
+ * row of the office is pulled first, then the seat's store is cleared and filled in one transaction
+ * — no screen ever sees it empty — with `also` (the seat's note of its office) written there too.
+ * The seat's log stays: only what it does from now on goes to the office.
+ */
+export async function replaceWithOffice(
+  db: ConsoleDb,
+  link: OfficeLink,
+  book: () => Promise<SeatBook | null>,
+  also: (state: SyncState) => Promise<void>,
+): Promise<number> {
+  const latest = new Map<string, PulledRow>();
+  let version = 0;
+  for (;;) {
+    const page = await link.pull(db.mode, version);
+    // A row changed twice comes twice: the later one stays.
+    for (const row of page.rows) latest.set(`${row.table}\u0000${row.key}`, row);
+    version = page.version;
+    if (version >= page.latest) break;
+  }
+  let written = 0;
+  await maintain(db, { name: 'office.take', tables: 'all', wrote: () => null }, async () => {
+    for (const table of db.tables) {
+      if (table.name === 'commandLog') continue;
+      if (table.name === 'settings') await table.filter((row: { key: string }) => !row.key.startsWith(OFFICE_SETTING_PREFIX)).delete();
+      else await table.clear();
+    }
+    const answeredLogSeq = (await db.commandLog.orderBy('seq').last())?.seq ?? 0;
+    const state: SyncState = { version, answeredLogSeq, answeredSeq: 0 };
+    await also(state);
+    written = await putOfficeRows(db, [...latest.values()], book, state);
+  });
+  return written;
+}

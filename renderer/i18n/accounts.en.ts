@@ -88,6 +88,12 @@ export const enAccounts = {
     'office-actor-unknown': 'The office server has no record of this person, so the action was not done.',
     'office-no-plan': 'The office server has no plan in force yet, so the action was not done.',
     'office-upload-clash': 'This seat’s data clashes with the office server’s records ({{table}}: {{key}}); nothing was uploaded.',
+    'office-enroll-wait': 'Too many wrong codes: try again in a minute.',
+    'office-enroll-refused':
+      'The office server does not accept this one-time code: check it, or ask for a new one (a code works once, within 24 hours).',
+    'office-unreachable': 'Cannot reach the office server at {{url}}: check the address and the network.',
+    'office-join-own-records':
+      'This seat holds {{count}} records the office server does not have, so it cannot join an office that already has data: back them up first and join from a new seat.',
     'reauth-required': 'This action needs your password again.',
     'account-exists': 'This person already has an account.',
     'account-not-found': 'There is no account for this person.',

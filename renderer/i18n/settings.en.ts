@@ -30,6 +30,60 @@ export const enSettings: Catalog['settings'] = {
     backupsKept: 'Enter a whole number from 1 to 365',
     idleLockMinutes: 'Enter a whole number from 1 to 120',
   },
+  office: {
+    title: 'Office server',
+    intro:
+      'When several PCs share one console, the office server keeps the whole office’s records: what each seat registers, signs or approves goes to the server and the other seats see it at once. Give the server’s address and the one-time code from whoever runs it (made on the server with npm run office-server -- code SEAT-NAME; it works once). Without joining, this PC is a console of its own.',
+    address: 'Server address',
+    addressInvalid: 'Give the server’s address, e.g. 192.168.1.20:8443.',
+    code: 'One-time code',
+    check: 'Connect and preview',
+    join: 'Join the office',
+    joined: 'Joined the office as “{{name}}”; the records are in step with the server.',
+    needsLeader: '{{name}} cannot join or leave an office: only the leader or a deputy leader can.',
+    drillLocked: 'In rehearsal mode this seat cannot join or leave an office; go back to live mode first.',
+    preview: {
+      upload:
+        'The office server has no data yet: this seat’s plan, organisation and {{seatRows}} records will be uploaded as the office’s. Joining as “{{name}}”; seats that join later take this data.',
+      'take-office':
+        'The office server already holds {{officeRows}} rows: this seat will take the office’s plan, organisation and records (it has no records the office lacks, so no work is lost). Joining as “{{name}}”.',
+      refused: 'The office server already has data, and this seat holds records the office does not; they cannot be merged.',
+    },
+    member: 'This seat is “{{name}}” of the office (server {{url}}, joined {{joinedAt}}).',
+    starting: 'Connecting to the office server…',
+    status: {
+      syncing: 'In step with the server shortly.',
+      'in-stepNone': 'In step with the server.',
+      'in-step': 'In step with the server; {{count}} commands waiting to go.',
+      offline: 'Cannot reach the server: work is saved on this seat as usual; {{count}} commands wait and go when the server is back.',
+      'out-of-step': 'The server no longer knows this seat (it was removed, or this seat’s data was restored): leave and join again.',
+    },
+    leave: 'Leave the office',
+    leaveConfirm:
+      'After leaving, this seat keeps its data as a local copy and its work no longer goes to the office. {{count}} commands have not reached the server and will not be sent. Leave?',
+    left: 'Left the office; this seat’s data stays as a local copy.',
+    chip: {
+      syncing: 'Office: syncing',
+      syncingWaiting: 'Office: syncing ({{count}} waiting)',
+      'in-step': 'Office: in step',
+      'in-stepWaiting': 'Office: {{count}} waiting',
+      offline: 'Office: not connected',
+      offlineWaiting: 'Office: not connected ({{count}} waiting)',
+      'out-of-step': 'Office: join again',
+      'out-of-stepWaiting': 'Office: join again ({{count}} not sent)',
+    },
+    refused: 'The office server did not accept what you did at {{at}} ({{what}}): {{sentence}} This seat shows the office’s records again.',
+    refusedRead: 'Understood',
+    commands: {
+      'complaint.register': 'registration',
+      'incident.workflow': 'a step on the incident',
+      'instruction.issue': 'an instruction',
+      'instruction.issueStandard': 'standard instructions',
+      'instruction.step': 'signing or working an instruction',
+      'instruction.reportWork': 'a report on an instruction',
+      other: 'a change',
+    },
+  },
   backup: {
     introDrill:
       'Drill mode: backups here hold only drill data (scenarios, drill runs, evaluations and measures), and a restore changes only drill data; live data is untouched.',

@@ -1,7 +1,7 @@
 // The office server as it runs in an office: `npm run office-server` with a DATABASE_URL creates
 // its schema and serves; killed in the middle of a push (SIGKILL) and started again, it has every
 // command it answered for, and a seat pushing the rest again gets each applied once.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { CommandLogEntry } from '@shared/commandKit';
@@ -13,39 +13,13 @@ import { migrate, MIGRATIONS } from '../../server/db/migrations';
 import { addSeat } from '../../server/seats';
 import { upload, type Tables } from '../../server/upload';
 import { contextFor, freshDb, registration } from '../fixtures/database';
+import { kill, oneTimeCode, startServer } from './officeProcess';
 import { freePort, startCluster, type Cluster } from './pgCluster';
 
 let cluster: Cluster;
 let pool: pg.Pool;
 let seatDb: ConsoleDb;
 let server: ChildProcess | null = null;
-
-/** `npm run office-server`, waited for until it answers. */
-async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npm', ['run', '--silent', 'office-server'], {
-    env: { ...process.env, DATABASE_URL: url, OFFICE_PORT: String(port) },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/v1/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the office server did not start');
-}
-
-/** Kills the server and everything it started at once, as a power cut or a task manager would. */
-function kill(child: ChildProcess) {
-  try {
-    process.kill(-child.pid!, 'SIGKILL');
-  } catch {
-    // gone already
-  }
-}
 
 beforeAll(async () => {
   cluster = await startCluster();
@@ -118,10 +92,7 @@ describe('npm run office-server', () => {
     if (server) kill(server);
     const port = await freePort();
     server = await startServer(cluster.url, port);
-    const printed = execFileSync('npm', ['run', '--silent', 'office-server', '--', 'code', '值班席'], {
-      env: { ...process.env, DATABASE_URL: cluster.url },
-    }).toString();
-    const [code] = /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(printed) ?? [];
+    const { code, printed } = oneTimeCode(cluster.url, '值班席');
     expect(printed).toContain('值班席');
     const enrolled = await fetch(`http://127.0.0.1:${port}/v1/enroll`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 // The frame around every screen: navigation, the operator at the seat, language, and in 演练
 // the banner, watermark and amber frame that make the drill impossible to mistake for live work.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { localized } from '@shared/text';
@@ -19,6 +19,9 @@ import { LocaleSwitch } from './LocaleSwitch';
 import { ModeSwitch } from './ModeSwitch';
 import { ModeSwitchedNotice } from './ModeSwitchedNotice';
 import { SeatButtons } from './SeatButtons';
+import { OfficeRefusals, OfficeStatusChip } from './OfficeStatusChip';
+import { useOfficeRunner } from '../../office/useOfficeSeat';
+import { seatBookOf } from '../../office/officeSeat';
 import { useOperator } from './useWriteContext';
 
 const NAV = [
@@ -45,7 +48,14 @@ export function Shell({ children, active = true }: { children: ReactNode; active
   const { t } = useTranslation();
   const [location] = useLocation();
   const operator = useOperator();
-  const { plan, db } = useConsole();
+  const { plan, db, calendar } = useConsole();
+  // A seat of an office keeps its live store in step with the office while the console is open.
+  const calendarNow = useRef(calendar);
+  calendarNow.current = calendar;
+  useOfficeRunner(
+    active ? db : null,
+    seatBookOf(db, () => calendarNow.current),
+  );
   const locale = useAppSelector((s) => s.session.locale);
   // The open database decides, not the requested mode: while a switch is opening the other
   // database the frame still tells the truth about the data on screen.
@@ -70,6 +80,7 @@ export function Shell({ children, active = true }: { children: ReactNode; active
         </div>
         <div className="topbar-right">
           <ModeSwitch />
+          <OfficeStatusChip />
           <NotificationBell />
           {operator ? (
             <span className="operator-chip">
@@ -95,6 +106,7 @@ export function Shell({ children, active = true }: { children: ReactNode; active
         </nav>
         <main className="content">
           <ModeSwitchedNotice />
+          <OfficeRefusals />
           {children}
         </main>
         {drill ? <div className="drill-watermark" aria-hidden="true" style={{ backgroundImage: watermarkImage }} /> : null}

@@ -1,6 +1,7 @@
-// 设置: the office's alert and tray preferences, and its data backups.
+// 设置: the office's alert and tray preferences, its data backups, and its office server.
 import { useTranslation } from 'react-i18next';
 import { BackupPanel } from './BackupPanel';
+import { OfficePanel } from './OfficePanel';
 import { PreferencesPanel } from './PreferencesPanel';
 import './settings.css';
 
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <div className="settings-grid">
         <PreferencesPanel />
         <BackupPanel />
+        <OfficePanel />
       </div>
     </div>
   );

@@ -1,0 +1,57 @@
+// The office this window's live store belongs to, kept in step while the console is open: one
+// OfficeSeat per window, started when a configuration is found or a join completes, stopped on
+// leaving. Screens read its status and the refusals the office sent back.
+import { useEffect, useSyncExternalStore } from 'react';
+import type { SeatBook } from '@shared/officeCommands';
+import type { ConsoleDb } from '../db/schema';
+import { officeConfig, OfficeSeat, type OfficeStatus } from './officeSeat';
+
+type Running = { db: ConsoleDb; seat: OfficeSeat } | null;
+let running: Running = null;
+const listeners = new Set<() => void>();
+const SINGLE: OfficeStatus = { state: 'single' };
+let stopStatus: (() => void) | null = null;
+
+function announce() {
+  for (const listener of listeners) listener();
+}
+
+/** Starts keeping `db` in step with its office, if it has one (again after a join). */
+export async function startOffice(db: ConsoleDb, book: () => Promise<SeatBook | null>): Promise<void> {
+  const config = await officeConfig(db);
+  stopOffice();
+  if (!config) return;
+  const seat = new OfficeSeat(db, config, book, () => announce());
+  running = { db, seat };
+  stopStatus = seat.subscribe(announce);
+  announce();
+}
+
+export function stopOffice(): void {
+  stopStatus?.();
+  stopStatus = null;
+  running?.seat.stop();
+  running = null;
+  announce();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const snapshot = (): OfficeStatus => running?.seat.snapshot() ?? SINGLE;
+
+/** How this seat stands with its office (single seat where it has none). */
+export function useOfficeStatus(): OfficeStatus {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/** Keeps the live store in step with its office while this component is mounted (the console's frame). */
+export function useOfficeRunner(db: ConsoleDb | null, book: () => Promise<SeatBook | null>): void {
+  useEffect(() => {
+    if (!db || db.mode !== 'live') return;
+    void startOffice(db, book);
+    return () => stopOffice();
+    // `book` reads the console's newest plan and calendar itself; the runner follows the store only.
+  }, [db]);
+}
