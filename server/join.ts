@@ -55,7 +55,9 @@ export async function previewJoin(pool: Pool, mode: Mode, tables: Tables): Promi
         if (missing > 0) own[table] = missing;
       }
       const ownCount = Object.values(own).reduce((n, m) => n + m, 0);
-      return { officeRows, seatRows, own, way: officeRows === 0 ? 'upload' : ownCount === 0 ? 'take-office' : 'refused' };
+      // A rehearsal is the office's: a seat entering it takes the office's drill, its own earlier rehearsal records giving way.
+      const takes = ownCount === 0 || mode === 'drill';
+      return { officeRows, seatRows, own, way: officeRows === 0 ? 'upload' : takes ? 'take-office' : 'refused' };
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   );

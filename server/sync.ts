@@ -4,16 +4,26 @@
 // raises the office version; seats pull the rows changed since the version they have and put the
 // office's rows in place of their own.
 import type { Pool } from 'pg';
-import type { CommandLogEntry, TableName } from '@shared/commandKit';
+import type { CommandLogEntry, RowWrite, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import type { Pulled, PushAnswer, Pushed, PushOutcome, RowsAnswer } from '@shared/officeProtocol';
 import { MODE_SCHEMAS } from './db/migrations';
-import { OfficeRows } from './db/rows';
+import { KEY_FIELDS, OfficeRows } from './db/rows';
 import { inTransaction } from './db/transaction';
 import { applyCommand } from './commands';
 import { POKE_CHANNELS } from './poke';
 
 type Stored = { version: string; outcome: PushOutcome };
+
+/** The keys of the rows a command wrote, by table. */
+function keysOf(writes: readonly RowWrite[]): Record<string, string[]> {
+  const keys: Record<string, string[]> = {};
+  for (const write of writes) {
+    const table = 'put' in write ? write.put : write.remove;
+    (keys[table] ??= []).push('put' in write ? String((write.row as Record<string, unknown>)[KEY_FIELDS[table]]) : write.key);
+  }
+  return keys;
+}
 
 /**
  * Applies a seat's pushed commands in its order. A command already applied (its answer was lost on
@@ -46,7 +56,9 @@ export async function push(pool: Pool, seatId: string, mode: Mode, pushed: reado
       const rows = new OfficeRows(client, mode);
       const live = mode === 'live' ? rows : new OfficeRows(client, 'live');
       const applied = await applyCommand(entry as CommandLogEntry, mode, rows, live, version);
-      const outcome = applied.ok ? { ok: true as const, value: applied.value.value } : { ok: false as const, error: applied.error };
+      const outcome: PushOutcome = applied.ok
+        ? { ok: true, value: applied.value.value, wrote: keysOf(applied.value.writes) }
+        : { ok: false, error: applied.error };
       await client.query(
         `INSERT INTO ${schema}.commands (version, seat_id, seat_seq, name, entry, outcome) VALUES ($1, $2, $3, $4, $5, $6)`,
         [version, seatId, seq, entry.name, JSON.stringify(entry), JSON.stringify(outcome)],

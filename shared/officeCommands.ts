@@ -23,7 +23,19 @@ import {
 } from './instructionCommands';
 import { OPEN_INSTRUCTION_STATES } from './instructions';
 import type { Instruction } from './command';
-import type { Incident } from './model';
+import type { Actor, Incident } from './model';
+import {
+  commandRunArgs,
+  createRunArgs,
+  decideCommandRun,
+  decideCreateRun,
+  runNumberKey,
+  type CommandRunSeen,
+  type CreateRunSeen,
+} from './drillCommands';
+import { decideDeliverInjects, deliverArgs, type DeliverArgs, type Delivery, type DeliverySeen } from './drillDelivery';
+import type { DrillRunRecord } from './drillRecords';
+import { dueInjects } from './scenarioEngine';
 import type { Plan } from './plan';
 import {
   attachIdsOf,
@@ -43,6 +55,8 @@ export type SeatBook = { plan: Plan; plans?: readonly Plan[]; calendar: WorkingC
 export type SharedCommand<A, S, T> = CommandDecision<A, S, T> & {
   /** Every table read or written; the timeline is always included. */
   tables: readonly TableName[];
+  /** For a command the console runs itself (COMMAND_ACCESS system): who it is run as, on the office server too. */
+  systemActor?: Actor;
   read: (store: StoreReads, args: A, stamp: Stamp, seat: SeatBook) => Promise<S>;
 };
 
@@ -172,9 +186,69 @@ export const reportWorkCommand: SharedCommand<z.output<typeof reportWorkArgs>, S
   decide: decideReportWork,
 };
 
+/** Who delivers a drill's injects: the drill's direction (导调), never a participant, so no participant is credited with them. */
+export const DRILL_DIRECTOR: Actor = { id: 'drill-director', name: '演练导调', role: 'staff' };
+
+const isUnderWay = (run: DrillRunRecord) => run.state.status === 'running' || run.state.status === 'paused';
+
+export const createDrillRunCommand: SharedCommand<z.output<typeof createRunArgs>, CreateRunSeen, DrillRunRecord> = {
+  name: 'drillRun.create',
+  args: createRunArgs,
+  tables: ['drillRuns', 'counters'],
+  read: async (store, _args, stamp) => ({ numbered: (await store.counters.get(runNumberKey(stamp)))?.value ?? 0 }),
+  decide: decideCreateRun,
+};
+
+export const commandDrillRunCommand: SharedCommand<z.output<typeof commandRunArgs>, CommandRunSeen, DrillRunRecord> = {
+  name: 'drillRun.command',
+  args: commandRunArgs,
+  tables: ['drillRuns'],
+  read: async (store, { runId, command }) => ({
+    run: await store.drillRuns.get(runId),
+    underWay: command.type === 'start' ? (await store.drillRuns.toArray()).find((r) => r.id !== runId && isUnderWay(r)) : undefined,
+  }),
+  decide: decideCommandRun,
+};
+
+/**
+ * Injects delivered on the drill clock: the run, the roster and what a registration reads, with the
+ * run's incidents as those an inject may join. Run by the drill's direction on every seat in the
+ * drill; the office applies the first and finds nothing due for the others.
+ */
+export const deliverCommand: SharedCommand<DeliverArgs, DeliverySeen, Delivery[]> & { systemActor: Actor } = {
+  name: 'drillRun.deliver',
+  args: deliverArgs,
+  tables: ['drillRuns', 'people', ...REGISTRATION_TABLES],
+  systemActor: DRILL_DIRECTOR,
+  read: async (store, { runId }, stamp, seat) => {
+    const run = store.mode === 'drill' ? await store.drillRuns.get(runId) : undefined;
+    // Called on every tick of the drill clock: what a registration reads is read only when a
+    // complaint is due.
+    const complaintDue = run !== undefined && dueInjects(run.state, run.scenario, stamp.nowMs).some((inject) => inject.complaint);
+    if (!complaintDue) return { run, people: [], registration: null };
+    const joinable = Object.values(run.injectIncidents).map((incidentId) => ({ incidentId }));
+    return {
+      run,
+      people: await store.people.toArray(),
+      registration: await readRegistrationSeen(store, joinable, stamp, seat),
+    };
+  },
+  decide: decideDeliverInjects,
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of commands of many argument types
 export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknown>> = new Map(
-  [registerCommand, workflowCommand, issueCommand, issueStandardCommand, stepCommand, reportWorkCommand].map((command) => [
+  [
+    registerCommand,
+    workflowCommand,
+    issueCommand,
+    issueStandardCommand,
+    stepCommand,
+    reportWorkCommand,
+    createDrillRunCommand,
+    commandDrillRunCommand,
+    deliverCommand,
+  ].map((command) => [
     command.name,
     command,
   ]),

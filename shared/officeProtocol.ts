@@ -9,8 +9,12 @@ import type { Failure } from './result';
 export const PushedSchema = z.object({ seq: z.number().int().min(1), entry: CommandLogEntrySchema });
 export type Pushed = z.infer<typeof PushedSchema>;
 
-/** What the server made of a command: its value, or its refusal (with the sentence's code and values). */
-export type PushOutcome = { ok: true; value: unknown } | { ok: false; error: Failure };
+/**
+ * What the server made of a command: its value and the keys of the rows it wrote (by table; the
+ * seat puts the office's rows in place of any other row its own run wrote), or its refusal (with the
+ * sentence's code and values).
+ */
+export type PushOutcome = { ok: true; value: unknown; wrote?: Record<string, string[]> } | { ok: false; error: Failure };
 
 /**
  * What became of one pushed command: applied at an office version (with the server's result, or

@@ -5,6 +5,7 @@
 import type { Contact, DutyShift, Instruction } from './command';
 import type { Communication, Complaint, Incident, Mode, Person, Team } from './model';
 import type { CalendarYear } from './officeCalendar';
+import type { DrillRunRecord } from './drillRecords';
 import type { Plan } from './plan';
 
 /** The rows an index lookup found. */
@@ -42,4 +43,5 @@ export type StoreReads = {
   readonly duty: TableReads<DutyShift>;
   readonly contacts: TableReads<Contact>;
   readonly calendarYears: TableReads<CalendarYear>;
+  readonly drillRuns: TableReads<DrillRunRecord>;
 };

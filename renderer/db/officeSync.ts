@@ -29,8 +29,18 @@ export const OFFICE_SETTING_PREFIX = 'office.';
 const STATE_KEY = 'office.sync';
 const REFUSALS_KEY = 'office.refusals';
 
-/** How far this seat is: the office version its rows are as of, and the last log entry the office answered with the seat's number for it. */
-export type SyncState = { version: number; answeredLogSeq: number; answeredSeq: number };
+/**
+ * How far this seat is: the office version its rows are as of, the last log entry the office
+ * answered with the seat's number for it, and the rows its own runs wrote that the office's answers
+ * did not (still to be put back as the office has them: kept here so a seat closed in between
+ * still does it).
+ */
+export type SyncState = {
+  version: number;
+  answeredLogSeq: number;
+  answeredSeq: number;
+  putBack?: { table: TableName; key: string }[];
+};
 const START: SyncState = { version: 0, answeredLogSeq: 0, answeredSeq: 0 };
 
 /** A command of this seat the office refused: shown to the person who made it until they have read it. */
@@ -182,6 +192,9 @@ export class OfficeOutOfStep extends Error {
 export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Promise<SeatBook | null>): Promise<SyncReport> {
   let state = await syncState(db);
   const refused: OfficeRefusal[] = [];
+  const undo = new Map<string, { table: TableName; key: string }>(
+    (state.putBack ?? []).map((row) => [`${row.table}\u0000${row.key}`, row]),
+  );
   let pushed = 0;
   for (;;) {
     const batch = (await waitingCommands(db, state)).slice(0, PUSH_BATCH);
@@ -197,8 +210,15 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
       if ('outOfOrder' in answer) throw new OfficeOutOfStep(answer.expected);
       state = { ...state, answeredLogSeq: waiting.logSeq, answeredSeq: waiting.seq };
       pushed++;
+      const { entry } = waiting;
+      // Rows this seat's run wrote that the office's did not (a refused command wrote none) become the office's again.
+      const officeWrote = answer.outcome.ok ? answer.outcome.wrote : {};
+      for (const [table, keys] of Object.entries(entry.wrote ?? {})) {
+        for (const key of keys.map(String)) {
+          if (officeWrote && !officeWrote[table]?.includes(key)) undo.set(`${table}\u0000${key}`, { table: table as TableName, key });
+        }
+      }
       if (!answer.outcome.ok) {
-        const { entry } = waiting;
         refusedNow.push({
           seq: waiting.seq,
           logSeq: waiting.logSeq,
@@ -210,6 +230,7 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
         });
       }
     }
+    state = { ...state, putBack: [...undo.values()] };
     await saveState(db, state, refusedNow);
     refused.push(...refusedNow);
     // Some commands were not answered (the server stopped between them): the next round goes on.
@@ -224,16 +245,10 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
     if (page.version >= page.latest) break;
   }
 
-  // A refused command's changes are undone: the rows it wrote become the office's again (or go, where the office has none).
-  const undo = new Map<string, { table: TableName; key: string }>();
-  for (const refusal of refused) {
-    const entry = await db.commandLog.get(refusal.logSeq);
-    for (const [table, keys] of Object.entries(entry?.wrote ?? {})) {
-      for (const key of keys) undo.set(`${table}\u0000${key}`, { table: table as TableName, key: String(key) });
-    }
-  }
+  // What the office did not write of the seat's own runs (a refusal: all of it) is put back as the office has it.
   if (undo.size > 0) {
     const office = await link.rows(db.mode, [...undo.values()]);
+    state = { ...state, putBack: [] };
     pulled += await putOfficeRows(db, office.rows, book, state);
   }
   return { pushed, refused, pulled, version: state.version };

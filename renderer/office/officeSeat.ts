@@ -235,6 +235,11 @@ export class OfficeSeat {
         version: 0,
         lastContactAt: this.lastContact(),
       });
+      // A drill's store the seat has not yet brought into the office's rehearsal joins it first.
+      if (!(await officeConfig(this.db))) {
+        const joined = await joinOffice(this.db, this.config, this.book);
+        if (!joined.ok) throw new OfficeAnswered(200, joined.error.code);
+      }
       const report = await syncOnce(this.db, httpLink(this.config), this.book);
       this.pause = 1_000;
       this.onRound?.(report);

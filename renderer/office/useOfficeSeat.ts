@@ -1,8 +1,10 @@
 // The office this window's live store belongs to, kept in step while the console is open: one
-// OfficeSeat per window, started when a configuration is found or a join completes, stopped on
-// leaving. Screens read its status and the refusals the office sent back.
+// OfficeSeat per window for the store on screen (the live one, or in a drill the drill's, which
+// keeps in step with the office's rehearsal), started when a configuration is found or a join
+// completes, stopped on leaving or switching mode. Screens read its status.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { SeatBook } from '@shared/officeCommands';
+import { liveDbBeside } from '../db/officeDb';
 import type { ConsoleDb } from '../db/schema';
 import { officeConfig, OfficeSeat, type OfficeStatus } from './officeSeat';
 
@@ -18,7 +20,8 @@ function announce() {
 
 /** Starts keeping `db` in step with its office, if it has one (again after a join). */
 export async function startOffice(db: ConsoleDb, book: () => Promise<SeatBook | null>): Promise<void> {
-  const config = await officeConfig(db);
+  // The office is the live store's: in a drill the same seat keeps the drill's store in step with the office's rehearsal.
+  const config = await officeConfig(liveDbBeside(db));
   stopOffice();
   if (!config) return;
   const seat = new OfficeSeat(db, config, book, () => announce());
@@ -49,7 +52,7 @@ export function useOfficeStatus(): OfficeStatus {
 /** Keeps the live store in step with its office while this component is mounted (the console's frame). */
 export function useOfficeRunner(db: ConsoleDb | null, book: () => Promise<SeatBook | null>): void {
   useEffect(() => {
-    if (!db || db.mode !== 'live') return;
+    if (!db) return;
     void startOffice(db, book);
     return () => stopOffice();
     // `book` reads the console's newest plan and calendar itself; the runner follows the store only.

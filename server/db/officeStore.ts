@@ -52,5 +52,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     duty: tableReads(rows, 'duty'),
     contacts: tableReads(rows, 'contacts'),
     calendarYears: tableReads(live, 'calendarYears'),
+    drillRuns: tableReads(rows, 'drillRuns'),
   };
 }

@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { FUEL_DISPUTE } from '../fixtures/registrations';
 import { kill, oneTimeCode, startServer } from '../server/officeProcess';
 import { freePort, startCluster, type Cluster } from '../server/pgCluster';
+import { ModeSwitch, TrainerConsole } from './drillPages';
 import { ConsolePage, IncidentInstructions, IncidentPage, InstructionInbox, IntakePage, LEADER, type Registration } from './pages';
 
 const SHOTS = 'test-results/screenshots';
@@ -194,4 +195,32 @@ test('two seats act on one incident at once: the office takes the first and tell
   await refusal.getByRole('button', { name: '知道了' }).click();
   await expect(refusal).toHaveCount(0);
   await dutyConsole.nav('事件看板').click();
+});
+
+test('a drill the trainer starts reaches the other seat in rehearsal mode only', async () => {
+  test.setTimeout(240_000);
+  const [duty, leader] = contexts.slice(0, 2).map((context) => context.pages()[0]!) as [Page, Page];
+  // The leader runs the rehearsal from his desk.
+  await new ModeSwitch(leader).enterDrill();
+  const trainer = new TrainerConsole(leader);
+  const run = await trainer.create('加油站加油数量纠纷');
+  expect(run).toMatch(/^YL-\d{8}-\d{2}$/);
+  await trainer.button('开始演练').click();
+  await expect(trainer.inject(1)).toContainText('已注入 T+0');
+  const link = trainer.inject(1).getByRole('link', { name: /^查看事件 YL-SJ-/ });
+  const incident = ((await link.textContent()) ?? '').replace('查看事件 ', '');
+
+  // The duty desk, still live, sees nothing of it.
+  const dutyConsole = new ConsolePage(duty);
+  await dutyConsole.nav('事件看板').click();
+  await expect(duty.getByRole('main')).toContainText('两席位同时处理：城北加油站');
+  await expect(duty.getByRole('main')).not.toContainText('YL-SJ-');
+  // In rehearsal mode it has the trainer's drill, under way, with its injected incident.
+  await new ModeSwitch(duty).enterDrill();
+  await dutyConsole.nav('事件看板').click();
+  await expect(duty.getByRole('link', { name: incident })).toBeVisible({ timeout: 15_000 });
+  await expect(duty.getByRole('main')).not.toContainText('两席位同时处理：城北加油站');
+  await duty.screenshot({ path: `${SHOTS}/office-drill-other-seat-zh.png` });
+  await new ModeSwitch(duty).returnToLive();
+  await new ModeSwitch(leader).returnToLive();
 });

@@ -14,7 +14,10 @@ import type { WriteContext } from '../../renderer/db/context';
 import { applyCommand as step } from '../../renderer/db/incidents';
 import { officeRefusals, PROVISIONAL_MARK, syncOnce, waitingCommands, type OfficeLink } from '../../renderer/db/officeSync';
 import { ConsoleDb } from '../../renderer/db/schema';
-import { planInForce } from '../../renderer/db/seed';
+import { ensureSeeded, planInForce } from '../../renderer/db/seed';
+import { commandDrillRun, createDrillRun, deliverDueInjects } from '../../renderer/db/drillRuns';
+import { joinOffice } from '../../renderer/office/officeSeat';
+import { fuelDisputeScenario } from '@shared/scenarios';
 import { httpLink } from '../../renderer/office/officeLink';
 import { officeServer } from '../../server/app';
 import { addSeat } from '../../server/seats';
@@ -54,6 +57,8 @@ afterAll(async () => {
 });
 
 type Seat = {
+  name: string;
+  token: string;
   db: ConsoleDb;
   link: OfficeLink;
   sync: () => ReturnType<typeof syncOnce>;
@@ -72,6 +77,8 @@ async function newSeat(name: string): Promise<Seat> {
     return plan ? { plan, calendar: officialCalendar } : null;
   };
   const seat: Seat = {
+    name,
+    token: enrolled.token,
     db,
     link,
     sync: () => syncOnce(db, link, book),
@@ -156,5 +163,55 @@ describe('seats of one office', () => {
     await online.sync();
     const atOnline = await Promise.all(ids.map(async (id) => ((await online.db.complaints.get(id)) as Complaint).number));
     expect(atOnline).toEqual(numbers);
+  });
+
+  it('takes a drill the trainer runs to every seat’s rehearsal, never to its live records, and its injects arrive once however many seats deliver them', async () => {
+    const trainerSeat = await newSeat('导调席');
+    const otherSeat = await newSeat('参演席');
+    // Each seat's rehearsal store joins the office's rehearsal: the first brings it, the next takes it.
+    const rehearsal = async (seat: Seat) => {
+      const db = new ConsoleDb(`drill-${Math.random().toString(36).slice(2)}`, 'drill');
+      await ensureSeeded(db, NOW);
+      opened.push(db);
+      const address = { url: base, token: seat.token };
+      const book = async () => ({ plan: (await planInForce(db))!, calendar: officialCalendar });
+      const joined = await joinOffice(db, { ...address, seatId: seat.name, name: seat.name }, book);
+      expect(joined.ok).toBe(true);
+      return { db, sync: () => syncOnce(db, httpLink(address), book) };
+    };
+    const trainer = await rehearsal(trainerSeat);
+    const other = await rehearsal(otherSeat);
+
+    const at = NOW;
+    const run = await createDrillRun(trainer.db, fuelDisputeScenario, await contextFor(trainer.db, LEADER, at));
+    const runId = run.ok ? run.value.id : '';
+    expect((await commandDrillRun(trainer.db, runId, { type: 'start', speed: 10 }, await contextFor(trainer.db, LEADER, at))).ok).toBe(
+      true,
+    );
+    await trainer.sync();
+    await other.sync();
+    expect((await other.db.drillRuns.get(runId))?.state.status).toBe('running');
+    // The live records of both seats never see it.
+    await otherSeat.sync();
+    expect(await otherSeat.db.drillRuns.count()).toBe(0);
+    expect(await trainerSeat.db.drillRuns.count()).toBe(0);
+
+    // Both seats' drill clocks deliver what is due; the office applies the first and finds nothing due for the other.
+    const later = at + 30 * 60_000;
+    const delivered = await Promise.all(
+      [trainer, other].map(async (seat) => deliverDueInjects(seat.db, runId, await contextFor(seat.db, LEADER, later))),
+    );
+    expect(delivered.every((result) => result.ok)).toBe(true);
+    await trainer.sync();
+    await other.sync();
+    await trainer.sync();
+    const counts = await Promise.all([trainer.db.complaints.count(), other.db.complaints.count()]);
+    const onServer = await pool.query<{ n: string }>(
+      "SELECT count(*) AS n FROM office_drill.rows WHERE tbl = 'complaints' AND doc IS NOT NULL",
+    );
+    expect(Number(onServer.rows[0]!.n)).toBeGreaterThan(0);
+    expect(counts).toEqual([Number(onServer.rows[0]!.n), Number(onServer.rows[0]!.n)]);
+    const runs = await Promise.all([trainer.db.drillRuns.get(runId), other.db.drillRuns.get(runId)]);
+    expect(runs[0]).toEqual(runs[1]);
   });
 });
