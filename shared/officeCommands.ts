@@ -248,8 +248,5 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     createDrillRunCommand,
     commandDrillRunCommand,
     deliverCommand,
-  ].map((command) => [
-    command.name,
-    command,
-  ]),
+  ].map((command) => [command.name, command]),
 );
