@@ -47,6 +47,7 @@ import {
   type RegistrationSeen,
 } from './registrationCommands';
 import type { StoreReads } from './storeReads';
+import { RECORD_COMMANDS } from './officeRecordCommands';
 
 /** What the host gives a read besides the store: the plan in force (for a store without versions), every version, the working calendar. */
 export type SeatBook = { plan: Plan; plans?: readonly Plan[]; calendar: WorkingCalendar };
@@ -248,5 +249,6 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     createDrillRunCommand,
     commandDrillRunCommand,
     deliverCommand,
+    ...RECORD_COMMANDS,
   ].map((command) => [command.name, command]),
 );

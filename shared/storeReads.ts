@@ -6,6 +6,8 @@ import type { Contact, DutyShift, Instruction } from './command';
 import type { Communication, Complaint, Incident, Mode, Person, Team } from './model';
 import type { CalendarYear } from './officeCalendar';
 import type { DrillRunRecord } from './drillRecords';
+import type { Release } from './releases';
+import type { Measure, Review } from './review';
 import type { Plan } from './plan';
 
 /** The rows an index lookup found. */
@@ -44,4 +46,7 @@ export type StoreReads = {
   readonly contacts: TableReads<Contact>;
   readonly calendarYears: TableReads<CalendarYear>;
   readonly drillRuns: TableReads<DrillRunRecord>;
+  readonly releases: TableReads<Release>;
+  readonly reviews: TableReads<Review>;
+  readonly measures: TableReads<Measure>;
 };

@@ -1,20 +1,15 @@
 // 沟通记录: the command that records a contact on an incident (decision in shared/communicationCommands.ts).
-import { addCommunicationArgs, decideAddCommunication } from '@shared/communicationCommands';
-import type { Communication, Incident } from '@shared/model';
+import type { Communication } from '@shared/model';
 import type { Result } from '@shared/result';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute } from './executor';
 import type { ConsoleDb } from './schema';
+import { addCommunicationCommand } from '@shared/officeRecordCommands';
+
+// Read and decided the same on the office server (shared/officeRecordCommands.ts).
+export { addCommunicationCommand };
 
 export { communicationSchema, type CommunicationInput } from '@shared/communicationCommands';
-
-export const addCommunicationCommand: Command<{ incidentId: string; input: unknown }, { incident: Incident | undefined }, Communication> = {
-  name: 'communication.add',
-  args: addCommunicationArgs,
-  tables: ['incidents', 'communications'],
-  read: async (db, { incidentId }) => ({ incident: await db.incidents.get(incidentId) }),
-  decide: decideAddCommunication,
-};
 
 export const addCommunication = (db: ConsoleDb, incidentId: string, input: unknown, ctx: WriteContext): Promise<Result<Communication>> =>
   execute(db, addCommunicationCommand, { incidentId, input }, ctx);

@@ -2,7 +2,7 @@
 // the state machine decides from what is read here; the transition, its timeline entry and, on
 // closing, the withdrawal of the open instructions are written together, or the machine's refusal
 // comes back untouched.
-import { decidePersonalDataViewed, personalDataViewedArgs, type WorkflowArgs, type WorkflowSeen } from '@shared/incidentCommands';
+import { type WorkflowArgs, type WorkflowSeen } from '@shared/incidentCommands';
 import type { Incident } from '@shared/model';
 import type { Result } from '@shared/result';
 import type { Command as WorkflowCommand } from '@shared/workflow';
@@ -10,6 +10,10 @@ import { isoAt, type WriteContext } from './context';
 import { execute, onSeat, type Command } from './executor';
 import { workflowCommand as sharedWorkflow } from '@shared/officeCommands';
 import type { ConsoleDb } from './schema';
+import { personalDataViewedCommand } from '@shared/officeRecordCommands';
+
+// Read and decided the same on the office server (shared/officeRecordCommands.ts).
+export { personalDataViewedCommand };
 
 export { readWorkflowSeen, WORKFLOW_TABLES } from '@shared/officeCommands';
 
@@ -18,14 +22,6 @@ export const workflowCommand = (seat: WriteContext): Command<WorkflowArgs, Workf
 
 export const applyCommand = (db: ConsoleDb, incidentId: string, command: WorkflowCommand, ctx: WriteContext): Promise<Result<Incident>> =>
   execute(db, workflowCommand(ctx), { incidentId, command }, ctx);
-
-export const personalDataViewedCommand: Command<{ incidentId: string; complaint: string }, null, void> = {
-  name: 'incident.personalDataViewed',
-  args: personalDataViewedArgs,
-  tables: [],
-  read: async () => null,
-  decide: decidePersonalDataViewed,
-};
 
 /** 保护投诉人隐私: opening a complainant's full personal data is itself recorded. */
 export const recordPersonalDataViewed = (

@@ -1,19 +1,15 @@
 // 舆情: the monitoring team's items, logged per incident by a command (decision in shared/opinion.ts)
 // with a timeline entry in the same change. Reading them is a plain indexed query on [incidentId+foundAt].
 import Dexie from 'dexie';
-import { decideLogOpinion, logOpinionArgs, type OpinionInput, type OpinionItem } from '@shared/opinion';
+import { type OpinionInput, type OpinionItem } from '@shared/opinion';
 import type { Result } from '@shared/result';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute } from './executor';
 import type { ConsoleDb } from './schema';
+import { logOpinionCommand } from '@shared/officeRecordCommands';
 
-export const logOpinionCommand: Command<{ incidentId: string; input: OpinionInput }, { incidentExists: boolean }, OpinionItem> = {
-  name: 'opinion.log',
-  args: logOpinionArgs,
-  tables: ['incidents', 'opinions'],
-  read: async (db, { incidentId }) => ({ incidentExists: Boolean(await db.incidents.get(incidentId)) }),
-  decide: decideLogOpinion,
-};
+// Read and decided the same on the office server (shared/officeRecordCommands.ts).
+export { logOpinionCommand };
 
 /**
  * Logs one item. Bad input comes back as `validation` with a problem code per field (params:

@@ -1,55 +1,19 @@
 // 信息发布: the commands for statements per incident (decisions in shared/releaseCommands.ts, the
 // machine in shared/releases.ts); the executor writes each change with its timeline entry.
-import {
-  changeArgs,
-  decideChange,
-  decideDraft,
-  decidePublish,
-  draftArgs,
-  publishArgs,
-  type PublishInput,
-  type ReleaseSeen,
-} from '@shared/releaseCommands';
-import type { Team } from '@shared/model';
+import type { PublishInput } from '@shared/releaseCommands';
 import type { Release, ReleaseCommand, StatementInput } from '@shared/releases';
 import type { Result } from '@shared/result';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute } from './executor';
 import type { ConsoleDb } from './schema';
+import { draftReleaseCommand, changeReleaseCommand, publishReleaseCommand } from '@shared/officeRecordCommands';
+
+// Read and decided the same on the office server (shared/officeRecordCommands.ts).
+export { draftReleaseCommand, changeReleaseCommand, publishReleaseCommand };
 
 export { publishErrors, statementErrors, type PublishInput } from '@shared/releaseCommands';
 
 type Change = Exclude<ReleaseCommand, { type: 'publish' }>;
-const readRelease = async (db: ConsoleDb, { releaseId }: { releaseId: string }): Promise<ReleaseSeen> => ({
-  release: await db.releases.get(releaseId),
-  teams: await db.teams.toArray(),
-});
-
-export const draftReleaseCommand: Command<
-  { incidentId: string; input: StatementInput },
-  { incidentExists: boolean; teams: Team[] },
-  Release
-> = {
-  name: 'release.draft',
-  args: draftArgs,
-  tables: ['releases', 'incidents', 'teams'],
-  read: async (db, { incidentId }) => ({ incidentExists: Boolean(await db.incidents.get(incidentId)), teams: await db.teams.toArray() }),
-  decide: decideDraft,
-};
-export const changeReleaseCommand: Command<{ releaseId: string; command: Change }, ReleaseSeen, Release> = {
-  name: 'release.change',
-  args: changeArgs,
-  tables: ['releases', 'teams'],
-  read: readRelease,
-  decide: decideChange,
-};
-export const publishReleaseCommand: Command<{ releaseId: string; input: PublishInput }, ReleaseSeen, Release> = {
-  name: 'release.publish',
-  args: publishArgs,
-  tables: ['releases', 'teams'],
-  read: readRelease,
-  decide: decidePublish,
-};
 
 /** 新建口径: a new statement for an incident, version 1, in draft. */
 export const draftRelease = (db: ConsoleDb, incidentId: string, input: StatementInput, ctx: WriteContext): Promise<Result<Release>> =>

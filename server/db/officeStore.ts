@@ -53,5 +53,8 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     contacts: tableReads(rows, 'contacts'),
     calendarYears: tableReads(live, 'calendarYears'),
     drillRuns: tableReads(rows, 'drillRuns'),
+    releases: tableReads(rows, 'releases'),
+    reviews: tableReads(rows, 'reviews'),
+    measures: tableReads(rows, 'measures'),
   };
 }

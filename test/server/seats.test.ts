@@ -10,6 +10,8 @@ import type { Complaint, Incident } from '@shared/model';
 import type { SeatBook } from '@shared/officeCommands';
 import { exportSnapshot } from '../../renderer/db/backup';
 import { registerComplaint } from '../../renderer/db/complaints';
+import { addCommunication } from '../../renderer/db/communications';
+import { draftRelease } from '../../renderer/db/releases';
 import type { WriteContext } from '../../renderer/db/context';
 import { applyCommand as step } from '../../renderer/db/incidents';
 import { officeRefusals, PROVISIONAL_MARK, syncOnce, waitingCommands, type OfficeLink } from '../../renderer/db/officeSync';
@@ -213,5 +215,34 @@ describe('seats of one office', () => {
     expect(counts).toEqual([Number(onServer.rows[0]!.n), Number(onServer.rows[0]!.n)]);
     const runs = await Promise.all([trainer.db.drillRuns.get(runId), other.db.drillRuns.get(runId)]);
     expect(runs[0]).toEqual(runs[1]);
+  });
+
+  it('brings a contact recorded and a statement drafted at one seat to the others, as the office applied them', async () => {
+    const duty = await newSeat('沟通席');
+    const publicity = await newSeat('宣传席');
+    const done = await registerComplaint(duty.db, registration({ subject: '沟通与口径' }), await duty.ctx());
+    const incidentId = done.ok ? done.value.incident.id : '';
+    const contact = await addCommunication(
+      duty.db,
+      incidentId,
+      { at: '2026-11-23T10:00', channel: 'phone', party: 'complainant', person: '周先生', summary: '电话告知已受理', outcome: '表示理解' },
+      await duty.ctx(),
+    );
+    expect(contact.ok).toBe(true);
+    await duty.sync();
+    await publicity.sync();
+    const WRITER = { id: 'a1000000-0000-4000-8000-00000000000a', name: '冯雪', role: 'staff' as const };
+    const statement = await draftRelease(publicity.db, incidentId, { title: '情况说明', text: '初稿' }, await publicity.ctx(WRITER));
+    expect(statement.ok).toBe(true);
+    const report = await publicity.sync();
+    expect(report.refused).toEqual([]);
+    await duty.sync();
+
+    const communications = await duty.db.communications.where('incidentId').equals(incidentId).toArray();
+    expect(await publicity.db.communications.where('incidentId').equals(incidentId).toArray()).toEqual(communications);
+    expect(communications.map((c) => c.summary)).toEqual(['电话告知已受理']);
+    const releaseId = statement.ok ? statement.value.id : '';
+    expect(await duty.db.releases.get(releaseId)).toEqual(await publicity.db.releases.get(releaseId));
+    expect((await duty.db.releases.get(releaseId))?.title).toBe('情况说明');
   });
 });
