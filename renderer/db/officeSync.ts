@@ -289,3 +289,15 @@ export async function replaceWithOffice(
   });
   return written;
 }
+
+/**
+ * Whether a complaint's number is the seat's own for now: its registration has not been answered by
+ * the office yet (or an office row holds the number meanwhile). The office's number replaces it
+ * when the answer comes; a receipt printed meanwhile says so.
+ */
+export async function awaitsOfficeNumber(db: ConsoleDb, complaintId: string): Promise<boolean> {
+  if (!(await db.settings.get('office.seat'))) return false;
+  const complaint = await db.complaints.get(complaintId);
+  if (!complaint) return false;
+  return complaint.number.endsWith(PROVISIONAL_MARK) || Boolean((await waitingKeys(db)).get('complaints')?.has(complaintId));
+}

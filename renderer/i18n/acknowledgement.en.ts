@@ -20,6 +20,8 @@ export const enAcknowledgement: Catalog['acknowledgement'] = {
   print: 'Print receipt / export PDF',
   printing: 'Printing…',
   back: 'Back to the incident',
+  provisionalNumber:
+    '{{number}} (provisional: this desk has not yet reached the office server; the office confirms the final number, and this receipt can be quoted meanwhile)',
   fileName: 'Acknowledgement-{{number}}.pdf',
   notFound:
     'The complaint was not found, so no acknowledgement can be made. It may have been removed, or belong to the other mode (live/drill).',

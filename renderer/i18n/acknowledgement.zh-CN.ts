@@ -18,6 +18,7 @@ export const zhAcknowledgement = {
   print: '打印回执 / 导出 PDF',
   printing: '正在打印…',
   back: '返回事件',
+  provisionalNumber: '{{number}}（暂编：本席位尚未连上办公室服务器，正式编号以办公室确认为准，届时可凭本回执查询）',
   fileName: '受理回执-{{number}}.pdf',
   notFound: '找不到这件投诉，无法出具回执。可能已被删除，或属于另一模式（实战/演练）。',
   drillMark: '【演练】本回执来自应急演练，不是真实投诉。',

@@ -138,6 +138,12 @@ test('one picture across seats: registered at the duty desk, activated by the le
   const first = await intake.register(complaintOf('离线登记：城东加油站油品质量'));
   const second = await intake.register(complaintOf('离线登记：城东加油站发票'));
   await expect(duty.locator('.office-chip')).toHaveText('办公室：未连接（2 项待发送）');
+  // Its receipt, printed meanwhile, says the number is the desk's own until the office confirms it.
+  const dutyIncidentPage = new IncidentPage(duty);
+  await dutyIncidentPage.openFromBoard(first.incident);
+  await duty.getByRole('link', { name: '受理回执' }).first().click();
+  await expect(duty.getByRole('main')).toContainText(`${first.complaint}（暂编：本席位尚未连上办公室服务器`);
+  await duty.screenshot({ path: `${SHOTS}/office-provisional-receipt-zh.png` });
   await duty.locator('.topbar').screenshot({ path: `${SHOTS}/office-offline-chip-zh.png` });
   await new IntakePage(leader).open();
   const meanwhile = await new IntakePage(leader).register(complaintOf('领导席登记：城西加油站'));
@@ -146,6 +152,8 @@ test('one picture across seats: registered at the duty desk, activated by the le
   // Back in touch: both arrive with office numbers, none twice, and every seat has them.
   await duty.context().setOffline(false);
   await expect(duty.locator('.office-chip')).toHaveText('办公室：已同步', { timeout: 15_000 });
+  // The receipt now shows the office's number, with no mark.
+  await expect(duty.getByRole('main')).not.toContainText('暂编');
   await dutyConsole.nav('事件看板').click();
   const board = duty.getByRole('main');
   await expect(board).toContainText('离线登记：城东加油站发票');

@@ -2,6 +2,7 @@
 import type { Complaint, Incident, Person, Team, TimelineEntry } from '@shared/model';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
+import { awaitsOfficeNumber } from '../officeSync';
 
 /** An incident's complaints, first received first. */
 export const complaintsOf = (db: ConsoleDb, incidentId: string): Promise<Complaint[]> =>
@@ -42,4 +43,9 @@ export async function acknowledgementRecords(db: ConsoleDb, complaintId: string)
 /** undefined while loading, null when there is no such complaint (in this mode). */
 export function useAcknowledgementRecords(complaintId: string): AcknowledgementRecords | null | undefined {
   return useRead((db) => acknowledgementRecords(db, complaintId), [complaintId]);
+}
+
+/** Whether this seat's number of the complaint awaits the office's (a seat of an office that has not heard back yet). */
+export function useAwaitsOfficeNumber(complaintId: string): boolean {
+  return useRead((db) => awaitsOfficeNumber(db, complaintId), [complaintId]) ?? false;
 }

@@ -5,13 +5,14 @@ import { Link } from 'wouter';
 import { acknowledgementOf, type Acknowledgement, type AcknowledgementLimit } from '@shared/acknowledgement';
 import { localized } from '@shared/text';
 import { recordAcknowledgementGiven } from '../../db/acknowledgements';
+import { PROVISIONAL_MARK } from '../../db/officeSync';
 import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { useCommand } from '../../ui/useCommand';
 import { formatDateTime, formatDeadline } from '../../ui/format';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
-import { useAcknowledgementRecords, type AcknowledgementRecords } from '../../db/reads/complaints';
+import { useAcknowledgementRecords, useAwaitsOfficeNumber, type AcknowledgementRecords } from '../../db/reads/complaints';
 import { useReceiptPageFrame } from './useReceiptPageFrame';
 import '../print/print.css';
 import { PairTable } from '../../ui/PairTable';
@@ -41,6 +42,8 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
   const { alert: failure, run } = useCommand();
   useReceiptPageFrame();
   const { complaint, incident, office, owner, lastGiven } = records;
+  // A seat of an office that has not heard back yet prints its own number, marked as such.
+  const provisional = useAwaitsOfficeNumber(complaint.id);
   const receipt = acknowledgementOf({
     complaint,
     incident,
@@ -99,7 +102,12 @@ function Receipt({ records }: { records: AcknowledgementRecords }) {
           <PairTable
             label={t('acknowledgement.section.complaint')}
             rows={[
-              [t('acknowledgement.field.number'), receipt.complaintNumber],
+              [
+                t('acknowledgement.field.number'),
+                provisional
+                  ? t('acknowledgement.provisionalNumber', { number: receipt.complaintNumber.replace(PROVISIONAL_MARK, '') })
+                  : receipt.complaintNumber,
+              ],
               [t('acknowledgement.field.receivedAt'), at(receipt.receivedAt)],
               [t('acknowledgement.field.complainant'), receipt.complainantName],
               [t('acknowledgement.field.phone'), receipt.complainantPhone],
