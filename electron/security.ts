@@ -18,7 +18,9 @@ export const contentSecurityPolicy = [
   // React and the chart library set inline style attributes; scripts stay strict.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // The office server a seat joins (设置 → 办公室服务器) is at an address the office chooses, over
+  // HTTP(S) and WebSocket; nothing else is fetched from outside.
+  "connect-src 'self' http: https: ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

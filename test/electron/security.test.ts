@@ -151,8 +151,8 @@ describe('the content security policy', () => {
     expect(directives.get('frame-ancestors')).toBe("'none'");
   });
 
-  it('keeps connections and images on the console (images also from data: URLs)', () => {
-    expect(directives.get('connect-src')).toBe("'self'");
+  it('keeps images on the console (also from data: URLs) and connects only to itself and an office server over HTTP(S) or WebSocket', () => {
+    expect(directives.get('connect-src')).toBe("'self' http: https: ws: wss:");
     expect(directives.get('img-src')).toBe("'self' data:");
     expect(directives.get('style-src')).toBe("'self' 'unsafe-inline'");
   });
