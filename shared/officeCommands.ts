@@ -48,6 +48,7 @@ import {
 } from './registrationCommands';
 import type { StoreReads } from './storeReads';
 import { RECORD_COMMANDS } from './officeRecordCommands';
+import { ORGANISATION_COMMANDS } from './officeOrganisationCommands';
 
 /** What the host gives a read besides the store: the plan in force (for a store without versions), every version, the working calendar. */
 export type SeatBook = { plan: Plan; plans?: readonly Plan[]; calendar: WorkingCalendar };
@@ -250,5 +251,6 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     commandDrillRunCommand,
     deliverCommand,
     ...RECORD_COMMANDS,
+    ...ORGANISATION_COMMANDS,
   ].map((command) => [command.name, command]),
 );

@@ -12,6 +12,7 @@ import { exportSnapshot } from '../../renderer/db/backup';
 import { registerComplaint } from '../../renderer/db/complaints';
 import { addCommunication } from '../../renderer/db/communications';
 import { draftRelease } from '../../renderer/db/releases';
+import { saveContact, saveShift } from '../../renderer/db/organisation';
 import type { WriteContext } from '../../renderer/db/context';
 import { applyCommand as step } from '../../renderer/db/incidents';
 import { officeRefusals, PROVISIONAL_MARK, syncOnce, waitingCommands, type OfficeLink } from '../../renderer/db/officeSync';
@@ -244,5 +245,34 @@ describe('seats of one office', () => {
     const releaseId = statement.ok ? statement.value.id : '';
     expect(await duty.db.releases.get(releaseId)).toEqual(await publicity.db.releases.get(releaseId));
     expect((await duty.db.releases.get(releaseId))?.title).toBe('情况说明');
+  });
+
+  it('keeps the roster one across seats: a shift that overlaps one another seat saved first is refused by the office', async () => {
+    const duty = await newSeat('值班表席');
+    const other = await newSeat('办公室席');
+    const chen = STAFF.id;
+    const night = { date: '2026-11-23', personId: chen, post: 'officer' as const, start: '18:00', end: '08:30' };
+    expect((await saveShift(duty.db, null, night, await duty.ctx(LEADER))).ok).toBe(true);
+    const contact = await saveContact(
+      duty.db,
+      null,
+      { category: 'media', organisation: '市电视台新闻热线', name: '', title: '', phones: ['010-65001234'], notes: '' },
+      await duty.ctx(LEADER),
+    );
+    expect(contact.ok).toBe(true);
+    await duty.sync();
+    // The other seat has not heard yet and gives 陈晓 the next morning too.
+    const morning = await saveShift(
+      other.db,
+      null,
+      { ...night, date: '2026-11-24', start: '08:00', end: '12:00' },
+      await other.ctx(LEADER),
+    );
+    expect(morning.ok).toBe(true);
+    const report = await other.sync();
+    expect(report.refused.map((r) => r.error.code)).toEqual(['shift-overlap']);
+    const shifts = await other.db.duty.where('personId').equals(chen).toArray();
+    expect(shifts.map((s) => `${s.date} ${s.start}`)).toEqual(['2026-11-23 18:00']);
+    expect((await other.db.contacts.get(contact.ok ? contact.value.id : ''))?.organisation).toBe('市电视台新闻热线');
   });
 });
