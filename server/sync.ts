@@ -15,6 +15,10 @@ import { POKE_CHANNELS } from './poke';
 
 type Stored = { version: string; outcome: PushOutcome };
 
+/** Whether a pushed command is the one applied under its number: the same name, instant and ids. */
+const sameCommand = (stored: CommandLogEntry, pushed: CommandLogEntry) =>
+  stored.name === pushed.name && stored.at === pushed.at && JSON.stringify(stored.ids) === JSON.stringify(pushed.ids);
+
 /** The keys of the rows a command wrote, by table. */
 function keysOf(writes: readonly RowWrite[]): Record<string, string[]> {
   const keys: Record<string, string[]> = {};
@@ -43,11 +47,13 @@ export async function push(pool: Pool, seatId: string, mode: Mode, pushed: reado
       );
       const last = Number(progress.rows[0]!.last_seq);
       if (seq <= last) {
-        const done = await client.query<Stored>(`SELECT version, outcome FROM ${schema}.commands WHERE seat_id = $1 AND seat_seq = $2`, [
-          seatId,
-          seq,
-        ]);
+        const done = await client.query<Stored & { entry: CommandLogEntry }>(
+          `SELECT version, outcome, entry FROM ${schema}.commands WHERE seat_id = $1 AND seat_seq = $2`,
+          [seatId, seq],
+        );
         const record = done.rows[0]!;
+        // The same number for another command (the seat's store went back to a backup): never answered as if applied.
+        if (!sameCommand(record.entry, entry)) return { seq, outOfOrder: true, expected: last + 1 };
         return { seq, version: Number(record.version), outcome: record.outcome, again: true };
       }
       if (seq !== last + 1) return { seq, outOfOrder: true, expected: last + 1 };

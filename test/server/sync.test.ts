@@ -74,6 +74,19 @@ describe('the office server', () => {
     expect(complaint.number).toBe(savedNumber(first!));
   });
 
+  it('never answers another command pushed under a number already used as if it were applied', async () => {
+    const seat = await addSeat(pool, '恢复过的席位');
+    const first = await registeredAtSeat('恢复前');
+    const [applied] = await push(pool, seat.id, 'live', [{ seq: 1, entry: first }]);
+    expect(applied).toMatchObject({ seq: 1, outcome: { ok: true } });
+    // The seat's store went back to a backup and numbers a new command 1 again.
+    const other = await registeredAtSeat('恢复后');
+    const before = (await complaintsOnServer()).length;
+    const [answer] = await push(pool, seat.id, 'live', [{ seq: 1, entry: other }]);
+    expect(answer).toEqual({ seq: 1, outOfOrder: true, expected: 2 });
+    expect((await complaintsOnServer()).length).toBe(before);
+  });
+
   it('applies a seat’s commands in its order, and takes none after a gap', async () => {
     const seat = await addSeat(pool, '信息组');
     const one = await registeredAtSeat('顺序（一）');
