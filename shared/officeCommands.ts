@@ -43,12 +43,15 @@ import {
   registerArgs,
   registrationCounterKeys,
   type RegisterArgs,
+  type Registered,
   type Registrations,
   type RegistrationSeen,
 } from './registrationCommands';
 import type { StoreReads } from './storeReads';
 import { RECORD_COMMANDS } from './officeRecordCommands';
 import { ORGANISATION_COMMANDS } from './officeOrganisationCommands';
+import { RESOURCE_COMMANDS } from './officeResourceCommands';
+import { decideQuickPath, quickPathArgs, type QuickPathArgs, type QuickPathSeen } from './quickPathCommands';
 
 /** What the host gives a read besides the store: the plan in force (for a store without versions), every version, the working calendar. */
 export type SeatBook = { plan: Plan; plans?: readonly Plan[]; calendar: WorkingCalendar };
@@ -188,6 +191,15 @@ export const reportWorkCommand: SharedCommand<z.output<typeof reportWorkArgs>, S
   decide: decideReportWork,
 };
 
+/** 登记并当场办结: what a registration reads (a new incident has nothing else yet). */
+export const quickPathCommand: SharedCommand<QuickPathArgs, QuickPathSeen, Registered> = {
+  name: 'complaint.registerAndSettle',
+  args: quickPathArgs,
+  tables: [...REGISTRATION_TABLES, 'communications'],
+  read: (store, { registration }, stamp, seat) => readRegistrationSeen(store, [registration], stamp, seat),
+  decide: decideQuickPath,
+};
+
 /** Who delivers a drill's injects: the drill's direction (导调), never a participant, so no participant is credited with them. */
 export const DRILL_DIRECTOR: Actor = { id: 'drill-director', name: '演练导调', role: 'staff' };
 
@@ -250,7 +262,9 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     createDrillRunCommand,
     commandDrillRunCommand,
     deliverCommand,
+    quickPathCommand,
     ...RECORD_COMMANDS,
+    ...RESOURCE_COMMANDS,
     ...ORGANISATION_COMMANDS,
   ].map((command) => [command.name, command]),
 );

@@ -8,6 +8,7 @@ import type { CalendarYear } from './officeCalendar';
 import type { DrillRunRecord } from './drillRecords';
 import type { Release } from './releases';
 import type { Measure, Review } from './review';
+import type { Allocation, Resource } from './resources';
 import type { Plan } from './plan';
 
 /** The rows an index lookup found. */
@@ -49,4 +50,6 @@ export type StoreReads = {
   readonly releases: TableReads<Release>;
   readonly reviews: TableReads<Review>;
   readonly measures: TableReads<Measure>;
+  readonly resources: TableReads<Resource>;
+  readonly allocations: TableReads<Allocation>;
 };

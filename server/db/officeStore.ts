@@ -56,5 +56,7 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     releases: tableReads(rows, 'releases'),
     reviews: tableReads(rows, 'reviews'),
     measures: tableReads(rows, 'measures'),
+    resources: tableReads(rows, 'resources'),
+    allocations: tableReads(rows, 'allocations'),
   };
 }

@@ -13,6 +13,7 @@ import { registerComplaint } from '../../renderer/db/complaints';
 import { addCommunication } from '../../renderer/db/communications';
 import { draftRelease } from '../../renderer/db/releases';
 import { saveContact, saveShift } from '../../renderer/db/organisation';
+import { registerAndSettle } from '../../renderer/db/quickPath';
 import type { WriteContext } from '../../renderer/db/context';
 import { applyCommand as step } from '../../renderer/db/incidents';
 import { officeRefusals, PROVISIONAL_MARK, syncOnce, waitingCommands, type OfficeLink } from '../../renderer/db/officeSync';
@@ -274,5 +275,24 @@ describe('seats of one office', () => {
     const shifts = await other.db.duty.where('personId').equals(chen).toArray();
     expect(shifts.map((s) => `${s.date} ${s.start}`)).toEqual(['2026-11-23 18:00']);
     expect((await other.db.contacts.get(contact.ok ? contact.value.id : ''))?.organisation).toBe('市电视台新闻热线');
+  });
+
+  it('takes a complaint settled on the spot to every seat closed, with the office’s numbers', async () => {
+    const desk = await newSeat('窗口席');
+    const board = await newSeat('看板席');
+    const outcome = { result: '当场核对小票，退还多收的 12 元。', feedback: '已说明原因并退款，投诉人接受。', satisfaction: 'satisfied' };
+    const small = registration({
+      subject: '当场办结',
+      categoryCode: 'service-quality',
+      facts: { ...registration().facts, amountAtStake: 12 },
+    });
+    const settled = await registerAndSettle(desk.db, small, outcome, await desk.ctx());
+    expect(settled.ok).toBe(true);
+    const incidentId = settled.ok ? settled.value.incident.id : '';
+    expect((await desk.sync()).refused).toEqual([]);
+    await board.sync();
+    const seen = await incidentAt(board, incidentId);
+    expect(seen.state).toBe('closed');
+    expect(seen).toEqual(await incidentAt(desk, incidentId));
   });
 });
