@@ -51,6 +51,7 @@ import type { StoreReads } from './storeReads';
 import { RECORD_COMMANDS } from './officeRecordCommands';
 import { ORGANISATION_COMMANDS } from './officeOrganisationCommands';
 import { RESOURCE_COMMANDS } from './officeResourceCommands';
+import { DRILL_RECORD_COMMANDS } from './officeDrillCommands';
 import { decideQuickPath, quickPathArgs, type QuickPathArgs, type QuickPathSeen } from './quickPathCommands';
 
 /** What the host gives a read besides the store: the plan in force (for a store without versions), every version, the working calendar. */
@@ -265,6 +266,7 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     quickPathCommand,
     ...RECORD_COMMANDS,
     ...RESOURCE_COMMANDS,
+    ...DRILL_RECORD_COMMANDS,
     ...ORGANISATION_COMMANDS,
   ].map((command) => [command.name, command]),
 );

@@ -5,7 +5,7 @@
 import type { Contact, DutyShift, Instruction } from './command';
 import type { Communication, Complaint, Incident, Mode, Person, Team } from './model';
 import type { CalendarYear } from './officeCalendar';
-import type { DrillRunRecord } from './drillRecords';
+import type { DrillFinding, DrillRunRecord } from './drillRecords';
 import type { Release } from './releases';
 import type { Measure, Review } from './review';
 import type { Allocation, Resource } from './resources';
@@ -52,4 +52,5 @@ export type StoreReads = {
   readonly measures: TableReads<Measure>;
   readonly resources: TableReads<Resource>;
   readonly allocations: TableReads<Allocation>;
+  readonly drillFindings: TableReads<DrillFinding>;
 };

@@ -58,5 +58,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     measures: tableReads(rows, 'measures'),
     resources: tableReads(rows, 'resources'),
     allocations: tableReads(rows, 'allocations'),
+    drillFindings: tableReads(rows, 'drillFindings'),
   };
 }

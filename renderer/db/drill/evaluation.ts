@@ -2,72 +2,27 @@
 // improvement measures (decisions in shared/drillCommands.ts, run through the executor), and
 // everything the evaluation screen and the report read for one run, with the previous run of the
 // same scenario to compare with.
-import {
-  adjustRatingArgs,
-  decideAdjustRating,
-  decideDeleteFinding,
-  decideFindingStatus,
-  decideSaveFinding,
-  findingIdArgs,
-  findingStatusArgs,
-  saveFindingArgs,
-  type FindingInput,
-  type FindingSeen,
-  type RunSeen,
-  type SaveFindingSeen,
-} from '@shared/drillCommands';
-import { compareDrillRuns, evaluateDrill, type DrillComparison, type DrillEvaluation, type DrillRating } from '@shared/drillEvaluation';
+import { type FindingInput } from '@shared/drillCommands';
+import { compareDrillRuns, evaluateDrill, type DrillComparison, type DrillEvaluation } from '@shared/drillEvaluation';
 import { drillRecordOf, incidentsOfRun } from '@shared/drillRecord';
 import type { DrillFinding, DrillNote, DrillRunRecord } from '@shared/drillRecords';
 import { fail, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../context';
-import { execute, type Command } from '../executor';
+import { execute } from '../executor';
 import type { ConsoleDb } from '../schema';
+import {
+  adjustDrillRatingCommand,
+  saveDrillFindingCommand,
+  setMeasureStatusCommand,
+  deleteDrillFindingCommand,
+  type Adjustment,
+} from '@shared/officeDrillCommands';
+
+// Read and decided the same on the office server (shared/officeDrillCommands.ts).
+export { adjustDrillRatingCommand, saveDrillFindingCommand, setMeasureStatusCommand, deleteDrillFindingCommand };
 import { notesOfRun } from './notes';
 
 export { findingErrors, type FindingInput } from '@shared/drillCommands';
-
-type Adjustment = { objective: string; rating: DrillRating; reason: string };
-
-export const adjustDrillRatingCommand: Command<{ runId: string } & Adjustment, RunSeen, DrillRunRecord> = {
-  name: 'drillRun.adjustRating',
-  args: adjustRatingArgs,
-  tables: ['drillRuns'],
-  read: async (db, { runId }) => ({ run: await db.drillRuns.get(runId) }),
-  decide: decideAdjustRating,
-};
-
-export const saveDrillFindingCommand: Command<
-  { runId: string; input: FindingInput; id?: string | undefined },
-  SaveFindingSeen,
-  DrillFinding
-> = {
-  name: 'drillFinding.save',
-  args: saveFindingArgs,
-  tables: ['drillRuns', 'drillFindings'],
-  read: async (db, { runId, id }) => ({ run: await db.drillRuns.get(runId), existing: id ? await db.drillFindings.get(id) : undefined }),
-  decide: decideSaveFinding,
-};
-
-const readFinding = async (db: ConsoleDb, { findingId }: { findingId: string }): Promise<FindingSeen> => ({
-  finding: await db.drillFindings.get(findingId),
-});
-
-export const setMeasureStatusCommand: Command<{ findingId: string; status: DrillFinding['status'] }, FindingSeen, DrillFinding> = {
-  name: 'drillFinding.setStatus',
-  args: findingStatusArgs,
-  tables: ['drillFindings'],
-  read: readFinding,
-  decide: decideFindingStatus,
-};
-
-export const deleteDrillFindingCommand: Command<{ findingId: string }, FindingSeen, void> = {
-  name: 'drillFinding.delete',
-  args: findingIdArgs,
-  tables: ['drillFindings'],
-  read: readFinding,
-  decide: decideDeleteFinding,
-};
 
 /** The trainer adjusts an objective's rating; a reason is required, the computed rating stays beside it. */
 export const adjustDrillRating = (db: ConsoleDb, runId: string, input: Adjustment, ctx: WriteContext): Promise<Result<DrillRunRecord>> =>

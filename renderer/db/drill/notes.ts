@@ -1,19 +1,14 @@
 // Observers' notes (观察记录) on a drill run: what they saw, timed on both clocks, optionally
 // marking an observed action done or not (decision in shared/drillCommands.ts).
-import { addNoteArgs, decideAddNote, type RunSeen } from '@shared/drillCommands';
 import type { DrillNote } from '@shared/drillRecords';
 import type { Result } from '@shared/result';
 import type { WriteContext } from '../context';
-import { execute, type Command } from '../executor';
+import { execute } from '../executor';
 import type { ConsoleDb } from '../schema';
+import { addDrillNoteCommand } from '@shared/officeDrillCommands';
 
-export const addDrillNoteCommand: Command<{ runId: string; text: string; actionId?: string; done?: boolean }, RunSeen, DrillNote> = {
-  name: 'drillRun.note',
-  args: addNoteArgs,
-  tables: ['drillRuns', 'drillNotes'],
-  read: async (db, { runId }) => ({ run: await db.drillRuns.get(runId) }),
-  decide: decideAddNote,
-};
+// Read and decided the same on the office server (shared/officeDrillCommands.ts).
+export { addDrillNoteCommand };
 
 /** An observer's note, timed now on both clocks; optionally marking an observed action done or not. */
 export const addDrillNote = (
