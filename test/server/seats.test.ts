@@ -19,7 +19,7 @@ import { applyCommand as step } from '../../renderer/db/incidents';
 import { officeRefusals, PROVISIONAL_MARK, syncOnce, waitingCommands, type OfficeLink } from '../../renderer/db/officeSync';
 import { ConsoleDb } from '../../renderer/db/schema';
 import { ensureSeeded, planInForce } from '../../renderer/db/seed';
-import { commandDrillRun, createDrillRun, deliverDueInjects } from '../../renderer/db/drillRuns';
+import { addDrillNote, commandDrillRun, createDrillRun, deliverDueInjects } from '../../renderer/db/drillRuns';
 import { joinOffice } from '../../renderer/office/officeSeat';
 import { fuelDisputeScenario } from '@shared/scenarios';
 import { httpLink } from '../../renderer/office/officeLink';
@@ -217,6 +217,13 @@ describe('seats of one office', () => {
     expect(counts).toEqual([Number(onServer.rows[0]!.n), Number(onServer.rows[0]!.n)]);
     const runs = await Promise.all([trainer.db.drillRuns.get(runId), other.db.drillRuns.get(runId)]);
     expect(runs[0]).toEqual(runs[1]);
+
+    // An observer at the other seat notes what she sees; the trainer has it at his.
+    const noted = await addDrillNote(other.db, runId, { text: '值班员 5 分钟内完成受理登记' }, await contextFor(other.db, STAFF, later));
+    expect(noted.ok).toBe(true);
+    await other.sync();
+    await trainer.sync();
+    expect((await trainer.db.drillNotes.toArray()).map((note) => note.text)).toEqual(['值班员 5 分钟内完成受理登记']);
   });
 
   it('brings a contact recorded and a statement drafted at one seat to the others, as the office applied them', async () => {
