@@ -38,7 +38,7 @@ export {
   removeShiftCommand,
   saveContactCommand,
   removeContactCommand,
-} from '@shared/officeOrganisationCommands';
+};
 
 // The screens' calls, as before: each runs its command through the executor.
 export const savePerson = (db: ConsoleDb, id: string | null, input: PersonInput, ctx: WriteContext): Promise<Result<Person>> =>
