@@ -13,7 +13,7 @@ import { OFFICE_COMMANDS, type SeatBook } from '@shared/officeCommands';
 import type { Mode } from '@shared/model';
 import type { Pulled, PulledRow, PushAnswer, Pushed, RowsAnswer } from '@shared/officeProtocol';
 import type { Failure } from '@shared/result';
-import type { ConsoleDb } from './schema';
+import type { ConsoleDb, Counter } from './schema';
 import { maintain } from './executor';
 import { keepSummaries } from './summaries';
 
@@ -62,13 +62,19 @@ type Waiting = { logSeq: number; seq: number; entry: CommandLogEntry };
 
 /** The commands the office has not answered yet, with the seat's number for each. */
 export async function waitingCommands(db: ConsoleDb, state?: SyncState): Promise<Waiting[]> {
+  return (await scanLog(db, state)).waiting;
+}
+
+/** The waiting commands, and the last log entry read (everything up to it that is not waiting is the seat's own). */
+async function scanLog(db: ConsoleDb, state?: SyncState): Promise<{ waiting: Waiting[]; lastLogSeq: number }> {
   const from = state ?? (await syncState(db));
   const entries = await db.commandLog.where('seq').above(from.answeredLogSeq).toArray();
   let seq = from.answeredSeq;
-  return entries.filter(goesToOffice).map((entry) => {
+  const waiting = entries.filter(goesToOffice).map((entry) => {
     const { seq: logSeq, ...logged } = entry;
     return { logSeq: logSeq!, seq: ++seq, entry: logged };
   });
+  return { waiting, lastLogSeq: entries.at(-1)?.seq ?? from.answeredLogSeq };
 }
 
 /** The rows (table → keys) that commands not yet answered by the office have changed on this seat. */
@@ -130,7 +136,16 @@ async function putOfficeRows(
       const waiting = await waitingKeys(db, state);
       const writes: RowWrite[] = [];
       for (const row of kept) {
-        if (waiting.get(row.table)?.has(row.key)) continue;
+        if (waiting.get(row.table)?.has(row.key)) {
+          // A counter only goes up: one the seat's waiting registration advanced still takes the
+          // office's higher value, or the seat's next number would be one an office row already holds.
+          if (row.table === 'counters' && row.doc) {
+            const office = row.doc as Counter;
+            const own = await db.counters.get(row.key);
+            if (!own || own.value < office.value) writes.push({ put: 'counters', row: office });
+          }
+          continue;
+        }
         writes.push(row.doc ? { put: row.table, row: row.doc } : { remove: row.table, key: row.key });
         (wrote[row.table] ??= []).push(row.key);
       }
@@ -197,8 +212,16 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
   );
   let pushed = 0;
   for (;;) {
-    const batch = (await waitingCommands(db, state)).slice(0, PUSH_BATCH);
-    if (batch.length === 0) break;
+    const scanned = await scanLog(db, state);
+    const batch = scanned.waiting.slice(0, PUSH_BATCH);
+    if (batch.length === 0) {
+      // Only the seat's own entries (its pulls among them) since the last answer: the next scan starts after them.
+      if (scanned.lastLogSeq > state.answeredLogSeq) {
+        state = { ...state, answeredLogSeq: scanned.lastLogSeq };
+        await saveState(db, state);
+      }
+      break;
+    }
     const answers = await link.push(
       db.mode,
       batch.map(({ seq, entry }) => ({ seq, entry })),

@@ -302,4 +302,35 @@ describe('seats of one office', () => {
     expect(seen.state).toBe('closed');
     expect(seen).toEqual(await incidentAt(desk, incidentId));
   });
+
+  it('keeps a busy seat numbering past the office’s numbers while its own registration waits', async () => {
+    const busy = await newSeat('忙碌席');
+    const other = await newSeat('另一登记席');
+    for (const subject of ['另一席位（一）', '另一席位（二）']) {
+      expect((await registerComplaint(other.db, registration({ subject }), await other.ctx())).ok).toBe(true);
+    }
+    await other.sync();
+    // The busy seat registers while its round is pulling those two: its own registration waits meanwhile.
+    let registered = false;
+    const duringPull: OfficeLink = {
+      ...busy.link,
+      pull: async (mode, since) => {
+        const page = await busy.link.pull(mode, since);
+        if (!registered) {
+          registered = true;
+          expect((await registerComplaint(busy.db, registration({ subject: '拉取时登记' }), await busy.ctx())).ok).toBe(true);
+        }
+        return page;
+      },
+    };
+    await syncOnce(busy.db, duringPull, async () => ({ plan: (await planInForce(busy.db))!, calendar: officialCalendar }));
+    expect(registered).toBe(true);
+    // Its next registration takes a number no row of its store holds.
+    const next = await registerComplaint(busy.db, registration({ subject: '之后登记' }), await busy.ctx());
+    expect(next.ok ? 'saved' : next.error.code).toBe('saved');
+    await busy.sync();
+    await other.sync();
+    const numbers = (await other.db.complaints.toArray()).map((c) => c.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
 });
