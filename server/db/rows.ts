@@ -116,18 +116,26 @@ export class OfficeRows {
     return Number(found.rows[0]!.n);
   }
 
-  /** Writes a command's rows (a removal keeps the key with no document) at `version`. */
+  /**
+   * Writes a command's rows (a removal keeps the key with no document) at `version`, in one
+   * statement: the command holds the office version's lock meanwhile, so each round trip counts.
+   * A row written twice by one command keeps its last write.
+   */
   async write(writes: readonly RowWrite[], version: number): Promise<void> {
+    const last = new Map<string, { table: string; key: string; doc: string | null }>();
     for (const write of writes) {
       const table = 'put' in write ? write.put : write.remove;
       const key = 'put' in write ? String((write.row as Record<string, unknown>)[KEY_FIELDS[table]]) : write.key;
-      const doc = 'put' in write ? JSON.stringify(write.row) : null;
-      await this.client.query(
-        `INSERT INTO ${this.schema}.rows (tbl, key, doc, version) VALUES ($1, $2, $3::jsonb, $4)
-         ON CONFLICT (tbl, key) DO UPDATE SET doc = EXCLUDED.doc, version = EXCLUDED.version`,
-        [table, key, doc, version],
-      );
+      last.set(`${table}\u0000${key}`, { table, key, doc: 'put' in write ? JSON.stringify(write.row) : null });
     }
+    if (last.size === 0) return;
+    const rows = [...last.values()];
+    await this.client.query(
+      `INSERT INTO ${this.schema}.rows (tbl, key, doc, version)
+       SELECT tbl, key, doc, $4 FROM unnest($1::text[], $2::text[], $3::jsonb[]) AS given (tbl, key, doc)
+       ON CONFLICT (tbl, key) DO UPDATE SET doc = EXCLUDED.doc, version = EXCLUDED.version`,
+      [rows.map((row) => row.table), rows.map((row) => row.key), rows.map((row) => row.doc), version],
+    );
   }
 
   /** The rows changed after `since`, up to `until`, oldest change first. */
