@@ -6,6 +6,9 @@
 //   BENCH_PORT=4174            port of the preview server it starts
 //   BENCH_ONLY=years           run only the "years of data" section (the other figures already in
 //                              bench/results/latest.json are kept)
+//   BENCH_ONLY=office          run only the "office seats" section (scripts/officeBench.mjs: seats in
+//                              Node against the office server on a throwaway PostgreSQL; no browser);
+//                              in a full run it comes last
 //   BENCH_SIZES=1000,100000    the store sizes of the "years of data" section (small first)
 //   BENCH_STEP_TIMEOUT_MS=600000  how long one timed step of that section may take
 import { openAccounts, signIn } from './benchSignIn.mjs';
@@ -13,6 +16,7 @@ import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { officeSeats } from './officeBench.mjs';
 import { yearsAtSize, yearsVerdict } from './yearsBench.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -20,6 +24,20 @@ const ONLY = process.env.BENCH_ONLY ?? '';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const BASE = `http://127.0.0.1:${PORT}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const previous = () => (existsSync('bench/results/latest.json') ? JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) : {});
+const save = (results) => {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+};
+
+// The office seats alone need neither the renderer's build nor a browser.
+if (ONLY === 'office') {
+  const results = { ...previous(), officeSeats: await officeSeats() };
+  save(results);
+  console.log(JSON.stringify(results.officeSeats, null, 2));
+  process.exit(0);
+}
 
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH: '1' } });
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
@@ -200,18 +218,22 @@ async function otherSections(browser) {
 
 await waitForServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+let results;
 try {
-  const previous = existsSync('bench/results/latest.json') ? JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) : {};
-  const results =
+  results =
     ONLY === 'years'
-      ? { ...previous, yearsOfData: await yearsOfData() }
+      ? { ...previous(), yearsOfData: await yearsOfData() }
       : { ...(await otherSections(browser)), yearsOfData: await yearsOfData() };
   results.yearsOfData.date = new Date().toISOString();
   results.yearsOfData.machine = { cpus: (await import('node:os')).cpus().length, node: process.version };
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
-  console.log(JSON.stringify(ONLY === 'years' ? results.yearsOfData : results, null, 2));
+  save(results);
 } finally {
   await browser.close();
   stopServer();
 }
+// Last, with the browser and the preview server gone: the office seats have the machine to themselves.
+if (ONLY !== 'years') {
+  results.officeSeats = await officeSeats();
+  save(results);
+}
+console.log(JSON.stringify(ONLY === 'years' ? results.yearsOfData : results, null, 2));
