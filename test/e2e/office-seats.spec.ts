@@ -231,4 +231,17 @@ test('a drill the trainer starts reaches the other seat in rehearsal mode only',
   await duty.screenshot({ path: `${SHOTS}/office-drill-other-seat-zh.png` });
   await new ModeSwitch(duty).returnToLive();
   await new ModeSwitch(leader).returnToLive();
+
+  // The office server's panel and the top bar in English, at the leader's desk.
+  await leader.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await leader.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
+  const panel = leader.getByRole('region', { name: 'Office server' });
+  await expect(panel).toContainText('This seat is “领导席” of the office');
+  await expect(panel).toContainText('In step with the server.');
+  await expect(leader.locator('.office-chip')).toHaveText('Office: in step');
+  await panel.getByRole('button', { name: 'Leave the office' }).click();
+  await expect(panel).toContainText('After leaving, this seat keeps its data as a local copy');
+  await leader.screenshot({ path: `${SHOTS}/office-panel-en.png` });
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await leader.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 });
