@@ -59,7 +59,8 @@ export const enSettings: Catalog['settings'] = {
       'out-of-step': 'The server no longer knows this seat (it was removed, or this seat’s data was restored): leave and join again.',
     },
     leave: 'Leave the office',
-    leaveConfirm:
+    leaveConfirm: 'After leaving, this seat keeps its data as a local copy and its work no longer goes to the office. Leave?',
+    leaveConfirmWaiting:
       'After leaving, this seat keeps its data as a local copy and its work no longer goes to the office. {{count}} commands have not reached the server and will not be sent. Leave?',
     left: 'Left the office; this seat’s data stays as a local copy.',
     chip: {

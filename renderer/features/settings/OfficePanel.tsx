@@ -116,7 +116,7 @@ export function OfficePanel() {
         </p>
         {leaving ? (
           <div className="confirm">
-            <p>{t('settings.office.leaveConfirm', { count: waiting })}</p>
+            <p>{waiting > 0 ? t('settings.office.leaveConfirmWaiting', { count: waiting }) : t('settings.office.leaveConfirm')}</p>
             <button type="button" className="danger" disabled={busy} onClick={leave}>
               {t('settings.office.leave')}
             </button>
