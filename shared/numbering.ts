@@ -13,3 +13,9 @@ export function counterKey(kind: NumberKind, atMs: number, offsetMinutes: number
 export function formatNumber(key: string, sequence: number): string {
   return `${key}-${String(sequence).padStart(4, '0')}`;
 }
+
+/** The counter a number was issued from and its place there (`TS-20261123-0007` → `TS-20261123`, 7), or null where it is not one. */
+export function parseNumber(number: string): { key: string; sequence: number } | null {
+  const found = /^(.+)-(\d{4,})$/.exec(number);
+  return found ? { key: found[1]!, sequence: Number(found[2]) } : null;
+}

@@ -9,6 +9,7 @@
 // number, and the server answers it again instead of applying it twice.
 import type { Table } from 'dexie';
 import type { CommandLogEntry, RowWrite, TableName } from '@shared/commandKit';
+import { parseNumber } from '@shared/numbering';
 import { OFFICE_COMMANDS, type SeatBook } from '@shared/officeCommands';
 import type { Mode } from '@shared/model';
 import type { Pulled, PulledRow, PushAnswer, Pushed, RowsAnswer } from '@shared/officeProtocol';
@@ -128,7 +129,7 @@ async function putOfficeRows(
     db,
     {
       name: 'office.pull',
-      tables: [...new Set<TableName>([...tables, 'settings', 'summaries', 'plans'])],
+      tables: [...new Set<TableName>([...tables, 'counters', 'settings', 'summaries', 'plans'])],
       // Nothing came: only how far the seat is changes.
       ...(kept.length === 0 ? { derived: true as const } : { wrote: () => ({ args: { version: state.version }, wrote }) }),
     },
@@ -167,6 +168,7 @@ async function putOfficeRows(
       const seat = await book();
       const writeRest = async () => {
         for (const write of rest) await writeOne(write);
+        for (const key of await keepCountersPast(db, rest)) (wrote.counters ??= []).push(key);
       };
       // A store with no plan yet (its first pull) has no summaries to keep: they are counted when the console opens it.
       if (seat) await keepSummaries(db, rest, { ...seat, actor: { id: '', name: '', role: 'staff' }, now: Date.now() }, writeRest);
@@ -175,6 +177,26 @@ async function putOfficeRows(
     },
   );
   return Object.values(wrote).reduce((n, keys) => n + keys.length, 0);
+}
+
+/**
+ * A counter only goes up, and never stays behind a number the store holds: the office's rows may
+ * arrive before the office's counter row does (a pull page ends between them, or the seat's own
+ * registration waits on it), and the seat's next registration must not take a number already here.
+ */
+async function keepCountersPast(db: ConsoleDb, writes: readonly RowWrite[]): Promise<string[]> {
+  const highest = new Map<string, number>();
+  for (const write of writes) {
+    if (!('put' in write) || (write.put !== 'complaints' && write.put !== 'incidents')) continue;
+    const issued = parseNumber((write.row as { number?: string }).number ?? '');
+    if (issued && issued.sequence > (highest.get(issued.key) ?? 0)) highest.set(issued.key, issued.sequence);
+  }
+  if (highest.size === 0) return [];
+  const keys = [...highest.keys()];
+  const stored = await db.counters.bulkGet(keys);
+  const behind = keys.flatMap((key, i) => ((stored[i]?.value ?? 0) < highest.get(key)! ? [{ key, value: highest.get(key)! }] : []));
+  if (behind.length > 0) await db.counters.bulkPut(behind);
+  return behind.map((counter) => counter.key);
 }
 
 async function saveState(db: ConsoleDb, state: SyncState, refused: OfficeRefusal[] = []): Promise<void> {

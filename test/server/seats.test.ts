@@ -333,4 +333,24 @@ describe('seats of one office', () => {
     const numbers = (await other.db.complaints.toArray()).map((c) => c.number);
     expect(new Set(numbers).size).toBe(numbers.length);
   });
+
+  it('never lets a seat’s counter stay behind a number its store holds, when the office’s rows come before its counter', async () => {
+    const late = await newSeat('迟到席');
+    const other = await newSeat('先登记席');
+    for (const subject of ['先登记（一）', '先登记（二）']) {
+      expect((await registerComplaint(other.db, registration({ subject }), await other.ctx())).ok).toBe(true);
+    }
+    await other.sync();
+    // A pull page that ends after the complaints and before the counters' newest version.
+    const withoutCounters: OfficeLink = {
+      ...late.link,
+      pull: async (mode, since) => {
+        const page = await late.link.pull(mode, since);
+        return { ...page, rows: page.rows.filter((row) => row.table !== 'counters') };
+      },
+    };
+    await syncOnce(late.db, withoutCounters, async () => ({ plan: (await planInForce(late.db))!, calendar: officialCalendar }));
+    const next = await registerComplaint(late.db, registration({ subject: '之后登记' }), await late.ctx());
+    expect(next.ok ? 'saved' : next.error.code).toBe('saved');
+  });
 });
