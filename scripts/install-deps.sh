@@ -16,7 +16,7 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   missing=()
-  for pkg in chromium poppler-utils fonts-liberation fonts-noto-cjk postgresql; do
+  for pkg in chromium poppler-utils fonts-liberation fonts-noto-cjk postgresql openssl; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then

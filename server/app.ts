@@ -7,6 +7,7 @@ import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ModeSchema } from '@shared/model';
 import type { Pokes } from './poke';
+import type { OfficeTls } from './tls';
 import { AttemptLimit, enroll } from './enroll';
 import { seatOfToken, type Seat } from './seats';
 import { JoinBodySchema, PushedSchema, RowsBodySchema } from '@shared/officeProtocol';
@@ -20,8 +21,12 @@ const PullQuerySchema = z.object({ mode: ModeSchema, since: z.coerce.number().in
 const EnrollBodySchema = z.object({ code: z.string().min(4).max(40) });
 const PokeQuerySchema = z.object({ mode: ModeSchema, token: z.string().min(1).max(200) });
 
-export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Pokes } = {}): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
+export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Pokes; tls?: OfficeTls | null } = {}): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 8 * 1024 * 1024,
+    ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
+  }) as unknown as FastifyInstance;
 
   // Seats run in Electron or in a browser from another address: any origin may ask, as a seat proves
   // itself with its token in a header, never with a cookie.

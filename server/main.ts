@@ -5,12 +5,14 @@ import { officePool } from './db/pool';
 import { officeServer } from './app';
 import { issueCode } from './enroll';
 import { Pokes } from './poke';
+import { officeTls } from './tls';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('DATABASE_URL is not set: give the office PostgreSQL database, e.g. postgres://console@127.0.0.1:5432/office');
   process.exit(2);
 }
+const tls = officeTls();
 const pool = officePool(url, Number(process.env.OFFICE_POOL ?? 10));
 const version = await migrate(pool);
 
@@ -23,16 +25,17 @@ if (process.argv[2] === 'code') {
   }
   const code = await issueCode(pool, name);
   console.log(`One-time code for the seat "${name}" (valid for 24 hours, usable once): ${code}`);
+  if (tls) console.log(`The office certificate's SHA-256 fingerprint, to compare at that PC: ${tls.fingerprint}`);
   await pool.end();
   process.exit(0);
 }
 const pokes = new Pokes(url);
 await pokes.start();
-const app = officeServer(pool, { logger: true, pokes });
+const app = officeServer(pool, { logger: true, pokes, tls });
 const port = Number(process.env.OFFICE_PORT ?? 8443);
 const host = process.env.OFFICE_HOST ?? '127.0.0.1';
 await app.listen({ port, host });
-console.log(`office server: schema version ${version}, listening on ${host}:${port}`);
+console.log(`office server: schema version ${version}, listening on ${tls ? 'https' : 'http'}://${host}:${port}`);
 const stop = async () => {
   await app.close();
   await pokes.stop();

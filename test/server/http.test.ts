@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { officeServer } from '../../server/app';
+import { officeTls } from '../../server/tls';
 import { migrate, MIGRATIONS } from '../../server/db/migrations';
 import { issueCode } from '../../server/enroll';
 import { Pokes } from '../../server/poke';
@@ -158,5 +164,58 @@ describe('the office server over HTTP', () => {
     const socket = new WebSocket(`${base.replace('http', 'ws')}/v1/poke?mode=live&token=not-a-token`);
     const code = await new Promise<number>((resolve) => socket.on('close', (closed) => resolve(closed)));
     expect(code).toBe(4401);
+  });
+});
+
+describe('the office server with the office certificate', () => {
+  it('speaks only TLS with OFFICE_CERT and OFFICE_KEY, and knows the certificate’s fingerprint to print with codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'office-tls-'));
+    try {
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          join(dir, 'office.key'),
+          '-out',
+          join(dir, 'office.crt'),
+        ],
+        { stdio: 'ignore' },
+      );
+      expect(officeTls({})).toBeNull();
+      expect(() => officeTls({ OFFICE_CERT: join(dir, 'office.crt') })).toThrow('OFFICE_KEY');
+      const tls = officeTls({ OFFICE_CERT: join(dir, 'office.crt'), OFFICE_KEY: join(dir, 'office.key') })!;
+      expect(tls.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+      const secure = officeServer(pool, { tls });
+      const at = await secure.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        expect(at.startsWith('https://')).toBe(true);
+        // A client trusting the office certificate is answered; plain HTTP is not.
+        const answer = await new Promise<{ status: number; peer: string }>((resolve, reject) => {
+          const request = httpsGet(`${at}/v1/health`, { ca: tls.cert }, (response) => {
+            const peer = (response.socket as import('node:tls').TLSSocket).getPeerX509Certificate()?.fingerprint256 ?? '';
+            response.resume();
+            resolve({ status: response.statusCode ?? 0, peer });
+          });
+          request.on('error', reject);
+        });
+        expect(answer).toEqual({ status: 200, peer: tls.fingerprint });
+        await expect(fetch(at.replace('https://', 'http://') + '/v1/health')).rejects.toThrow();
+      } finally {
+        await secure.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
