@@ -8,16 +8,7 @@ import type { Result } from '@shared/result';
 import type { WriteContext } from './context';
 import { execute } from './executor';
 import type { ConsoleDb } from './schema';
-import {
-  savePersonCommand,
-  removePersonCommand,
-  saveTeamCommand,
-  saveTaskForceCommand,
-  saveShiftCommand,
-  removeShiftCommand,
-  saveContactCommand,
-  removeContactCommand,
-} from '@shared/officeOrganisationCommands';
+import * as sharedCommands from '@shared/officeOrganisationCommands';
 
 export {
   ORGANISATION_TIMELINE,
@@ -29,7 +20,7 @@ export {
 } from '@shared/organisationCommands';
 
 // Read and decided the same on the office server (shared/officeOrganisationCommands.ts).
-export {
+export const {
   savePersonCommand,
   removePersonCommand,
   saveTeamCommand,
@@ -38,7 +29,7 @@ export {
   removeShiftCommand,
   saveContactCommand,
   removeContactCommand,
-};
+} = sharedCommands;
 
 // The screens' calls, as before: each runs its command through the executor.
 export const savePerson = (db: ConsoleDb, id: string | null, input: PersonInput, ctx: WriteContext): Promise<Result<Person>> =>
