@@ -8,8 +8,9 @@ import { liveDbBeside } from '../db/officeDb';
 import type { ConsoleDb } from '../db/schema';
 import { officeConfig, OfficeSeat, type OfficeStatus } from './officeSeat';
 
-type Running = { db: ConsoleDb; seat: OfficeSeat } | null;
-let running: Running = null;
+let running: OfficeSeat | null = null;
+/** Raised by every start and stop, so a start whose read of the configuration ends after a later stop does nothing. */
+let generation = 0;
 const listeners = new Set<() => void>();
 const SINGLE: OfficeStatus = { state: 'single' };
 let stopStatus: (() => void) | null = null;
@@ -21,19 +22,20 @@ function announce() {
 /** Starts keeping `db` in step with its office, if it has one (again after a join). */
 export async function startOffice(db: ConsoleDb, book: () => Promise<SeatBook | null>): Promise<void> {
   // The office is the live store's: in a drill the same seat keeps the drill's store in step with the office's rehearsal.
-  const config = await officeConfig(liveDbBeside(db));
   stopOffice();
-  if (!config) return;
-  const seat = new OfficeSeat(db, config, book, () => announce());
-  running = { db, seat };
-  stopStatus = seat.subscribe(announce);
+  const mine = generation;
+  const config = await officeConfig(liveDbBeside(db));
+  if (!config || mine !== generation) return;
+  running = new OfficeSeat(db, config, book);
+  stopStatus = running.subscribe(announce);
   announce();
 }
 
 export function stopOffice(): void {
+  generation += 1;
   stopStatus?.();
   stopStatus = null;
-  running?.seat.stop();
+  running?.stop();
   running = null;
   announce();
 }
@@ -42,7 +44,7 @@ const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
-const snapshot = (): OfficeStatus => running?.seat.snapshot() ?? SINGLE;
+const snapshot = (): OfficeStatus => running?.snapshot() ?? SINGLE;
 
 /** How this seat stands with its office (single seat where it has none). */
 export function useOfficeStatus(): OfficeStatus {
