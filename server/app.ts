@@ -9,14 +9,26 @@ import { ModeSchema } from '@shared/model';
 import type { Pokes } from './poke';
 import type { OfficeTls } from './tls';
 import { AttemptLimit, enroll } from './enroll';
+
+/** Passwords one address may give in a window before being told to wait (an account also locks after five wrong ones in a row). */
+export const SIGN_IN_ATTEMPTS = 20;
+export const SIGN_IN_WINDOW_MS = 60_000;
 import { seatOfToken, type Seat } from './seats';
-import { JoinBodySchema, PushedSchema, RowsBodySchema } from '@shared/officeProtocol';
+import { AccountBodySchema, JoinBodySchema, PushedSchema, RowsBodySchema, SessionBodySchema } from '@shared/officeProtocol';
+import { changeAccount, givePassword, signOutSession } from './accounts';
+import { sessionOf, sessionsOf } from './sessions';
 import { join, previewJoin, shareable } from './join';
 import type { Tables } from './upload';
 import { TABLE_NAMES, type TableName } from '@shared/commandKit';
 import { pull, push, rowsNow } from './sync';
 
-const PushBodySchema = z.object({ mode: ModeSchema, commands: z.array(PushedSchema).min(1).max(500) });
+const PushBodySchema = z.object({
+  mode: ModeSchema,
+  commands: z.array(PushedSchema).min(1).max(500),
+  /** The sessions of the people whose commands these are (server/sessions.ts). */
+  sessions: z.array(z.string().min(1).max(200)).max(50).default([]),
+});
+const EndSessionBodySchema = z.object({ seat: z.string().min(1).max(40) });
 const PullQuerySchema = z.object({ mode: ModeSchema, since: z.coerce.number().int().min(0) });
 const EnrollBodySchema = z.object({ code: z.string().min(4).max(40) });
 const PokeQuerySchema = z.object({ mode: ModeSchema, token: z.string().min(1).max(200) });
@@ -34,7 +46,7 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     reply.header('access-control-allow-origin', '*');
     if (request.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST');
-      reply.header('access-control-allow-headers', 'authorization, content-type');
+      reply.header('access-control-allow-headers', 'authorization, content-type, x-office-session');
       reply.header('access-control-max-age', '600');
       return reply.code(204).send();
     }
@@ -51,7 +63,46 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
     const body = PushBodySchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: 'bad-request' });
-    return { answers: await push(pool, seat.id, body.data.mode, body.data.commands) };
+    // Who acts is the person of a session this seat holds, whatever the command says.
+    const signedIn = new Set((await sessionsOf(pool, seat.id, body.data.sessions)).keys());
+    return { answers: await push(pool, seat.id, body.data.mode, body.data.commands, signedIn) };
+  });
+
+  const sessionToken = (request: FastifyRequest) => {
+    const header = request.headers['x-office-session'];
+    return typeof header === 'string' && header.length > 0 && header.length <= 200 ? header : null;
+  };
+
+  // A password given at a seat: checked against the office's account; wrong ones are limited per address besides the account's own lock.
+  const passwordTries = new AttemptLimit(SIGN_IN_ATTEMPTS, SIGN_IN_WINDOW_MS);
+  app.post('/v1/session', async (request, reply) => {
+    const seat = await seatOf(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    if (!passwordTries.allow(request.ip)) return reply.code(429).send({ error: 'sign-in-wait' });
+    const body = SessionBodySchema.safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: 'bad-request' });
+    return givePassword(pool, seat.id, body.data, sessionToken(request));
+  });
+
+  app.post('/v1/session/end', async (request, reply) => {
+    const seat = await seatOf(request);
+    const token = sessionToken(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    const body = EndSessionBodySchema.safeParse(request.body);
+    if (!token || !body.success) return reply.code(400).send({ error: 'bad-request' });
+    await signOutSession(pool, seat.id, token, body.data.seat);
+    return { ok: true };
+  });
+
+  app.post('/v1/account', async (request, reply) => {
+    const seat = await seatOf(request);
+    if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
+    const token = sessionToken(request);
+    const session = token ? await sessionOf(pool, seat.id, token) : null;
+    if (!session) return reply.code(401).send({ error: 'session-unknown' });
+    const body = AccountBodySchema.safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: 'bad-request' });
+    return changeAccount(pool, seat.id, session, body.data);
   });
 
   app.get('/v1/pull', async (request, reply) => {

@@ -11,7 +11,7 @@ import type { Actor, Incident, Mode, Person } from '@shared/model';
 import type { CalendarYear } from '@shared/officeCalendar';
 import type { Plan } from '@shared/plan';
 import { planInForceAt } from '@shared/planVersions';
-import { OFFICE_COMMANDS } from '@shared/officeCommands';
+import { OFFICE_COMMANDS, type SharedCommand } from '@shared/officeCommands';
 import { fail, ok, type Result } from '@shared/result';
 import { officeStore } from './db/officeStore';
 import type { OfficeRows } from './db/rows';
@@ -34,24 +34,29 @@ export async function applyCommand(
   rows: OfficeRows,
   live: OfficeRows,
   version: number,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any of the server's own commands
+  given: { command?: SharedCommand<any, any, unknown>; actor?: Actor; args?: unknown } = {},
 ): Promise<Result<Applied>> {
-  const command = OFFICE_COMMANDS.get(entry.name);
+  const command = given.command ?? OFFICE_COMMANDS.get(entry.name);
   let actor: Actor;
   const system = accessFor(entry.name, null);
   if (system.ok && system.system) {
-    // A command the console runs itself (the drill's clock): run as its own actor, never as a person the seat names.
-    if (!command?.systemActor) return fail('command-unknown');
-    actor = command.systemActor;
+    // A command the console runs itself (the drill's clock): run as its own actor, never as a person the seat names;
+    // a sign-in attempt the server makes is the person's whose password it has just checked.
+    if (given.actor) actor = given.actor;
+    else if (command?.systemActor) actor = command.systemActor;
+    else return fail('command-unknown');
   } else {
-    // Who acts is the office's record of the person, whatever role the seat believed they had.
-    const person = await live.get<Person>('people', entry.actorId);
+    // Who acts is the office's record of the person (the session's, for the server's own commands), whatever role the seat believed they had.
+    const person = await live.get<Person>('people', given.actor?.id ?? entry.actorId);
     if (!person) return fail('office-actor-unknown');
     actor = { id: person.id, name: person.name, role: person.role };
     const access = accessFor(entry.name, actor.role);
     if (!access.ok) return fail(access.code, { role: actor.role });
   }
   if (!command) return fail('command-unknown');
-  const parsed = command.args.safeParse(entry.args);
+  // The server's own commands are logged without what must not be kept (a password's hash), and run with it.
+  const parsed = command.args.safeParse(given.args ?? entry.args);
   if (!parsed.success) {
     const failure = invalidArguments(parsed.error);
     return fail(failure.code, failure.params);

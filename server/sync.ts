@@ -3,7 +3,8 @@
 // applies each seat's commands exactly once and in the seat's order, each in one transaction that
 // raises the office version; seats pull the rows changed since the version they have and put the
 // office's rows in place of their own.
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { accessFor } from '@shared/commandAccess';
 import type { CommandLogEntry, RowWrite, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import type { Pulled, PushAnswer, Pushed, PushOutcome, RowsAnswer } from '@shared/officeProtocol';
@@ -35,7 +36,13 @@ function keysOf(writes: readonly RowWrite[]): Record<string, string[]> {
  * stops the push there. Each command is one transaction: the office version is raised first, which
  * also makes commands from all seats wait for one another, so each reads what the one before wrote.
  */
-export async function push(pool: Pool, seatId: string, mode: Mode, pushed: readonly Pushed[]): Promise<PushAnswer[]> {
+export async function push(
+  pool: Pool,
+  seatId: string,
+  mode: Mode,
+  pushed: readonly Pushed[],
+  signedIn?: ReadonlySet<string>,
+): Promise<PushAnswer[]> {
   const schema = MODE_SCHEMAS[mode];
   const answers: PushAnswer[] = [];
   for (const { seq, entry } of [...pushed].sort((a, b) => a.seq - b.seq)) {
@@ -57,27 +64,58 @@ export async function push(pool: Pool, seatId: string, mode: Mode, pushed: reado
         return { seq, version: Number(record.version), outcome: record.outcome, again: true };
       }
       if (seq !== last + 1) return { seq, outOfOrder: true, expected: last + 1 };
-      const raised = await client.query<{ version: string }>(`UPDATE ${schema}.office SET version = version + 1 RETURNING version`);
-      const version = Number(raised.rows[0]!.version);
-      const rows = new OfficeRows(client, mode);
-      const live = mode === 'live' ? rows : new OfficeRows(client, 'live');
-      const applied = await applyCommand(entry as CommandLogEntry, mode, rows, live, version);
-      const outcome: PushOutcome = applied.ok
-        ? { ok: true, value: applied.value.value, wrote: keysOf(applied.value.writes) }
-        : { ok: false, error: applied.error };
-      await client.query(
-        `INSERT INTO ${schema}.commands (version, seat_id, seat_seq, name, entry, outcome) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [version, seatId, seq, entry.name, JSON.stringify(entry), JSON.stringify(outcome)],
-      );
+      if (signedIn && !signedIn.has(entry.actorId) && !isSystem(entry.name)) return { seq, signIn: entry.actorId };
+      const { version, outcome } = await applyAtNewVersion(client, mode, seatId, seq, entry as CommandLogEntry);
       await client.query(`UPDATE ${schema}.seat_progress SET last_seq = $2 WHERE seat_id = $1`, [seatId, seq]);
-      // Told to every seat once committed (server/poke.ts).
-      await client.query('SELECT pg_notify($1, $2)', [POKE_CHANNELS[mode], String(version)]);
       return { seq, version, outcome };
     });
     answers.push(answer);
-    if ('outOfOrder' in answer) break;
+    if ('outOfOrder' in answer || 'signIn' in answer) break;
   }
   return answers;
+}
+
+/** Whether the console runs this command itself (no person signs it: the drill's clock). */
+const isSystem = (name: string) => {
+  const access = accessFor(name, null);
+  return access.ok && access.system;
+};
+
+/**
+ * Applies one command at a new office version, in the caller's transaction: raising the version
+ * first makes every seat's commands wait for one another, so each reads what the one before wrote.
+ * The command is recorded with its outcome (a push repeated after a lost answer gets the same
+ * answer) and every seat is told once it commits. `seq` is the seat's number for it; a command the
+ * server makes itself (a sign-in attempt, an account's change) has none.
+ */
+export async function applyAtNewVersion(
+  client: PoolClient,
+  mode: Mode,
+  seatId: string,
+  seq: number | null,
+  entry: CommandLogEntry,
+  given?: Parameters<typeof applyCommand>[5],
+): Promise<{ version: number; outcome: PushOutcome }> {
+  const schema = MODE_SCHEMAS[mode];
+  const raised = await client.query<{ version: string }>(`UPDATE ${schema}.office SET version = version + 1 RETURNING version`);
+  const version = Number(raised.rows[0]!.version);
+  const rows = new OfficeRows(client, mode);
+  const live = mode === 'live' ? rows : new OfficeRows(client, 'live');
+  const applied = await applyCommand(entry, mode, rows, live, version, given);
+  const outcome: PushOutcome = applied.ok
+    ? { ok: true, value: applied.value.value, wrote: keysOf(applied.value.writes) }
+    : { ok: false, error: applied.error };
+  await client.query(`INSERT INTO ${schema}.commands (version, seat_id, seat_seq, name, entry, outcome) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    version,
+    seatId,
+    seq,
+    entry.name,
+    JSON.stringify(entry),
+    JSON.stringify(outcome),
+  ]);
+  // Told to every seat once committed (server/poke.ts).
+  await client.query('SELECT pg_notify($1, $2)', [POKE_CHANNELS[mode], String(version)]);
+  return { version, outcome };
 }
 
 /** At most this many versions in one pull; a seat far behind pulls again until it has caught up. */

@@ -136,6 +136,8 @@ export const REFUSAL_CODES = [
   'office-enroll-wait',
   'office-enroll-refused',
   'office-unreachable',
+  'office-sign-in-wait',
+  'office-sign-in-again',
   'only-leader',
   'open-instructions',
   'outcome-required',

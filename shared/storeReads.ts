@@ -10,6 +10,7 @@ import type { Release } from './releases';
 import type { Measure, Review } from './review';
 import type { Allocation, Resource } from './resources';
 import type { Plan } from './plan';
+import type { Account } from './accounts';
 
 /** The rows an index lookup found. */
 export interface FoundRows<T> {
@@ -53,4 +54,5 @@ export type StoreReads = {
   readonly resources: TableReads<Resource>;
   readonly allocations: TableReads<Allocation>;
   readonly drillFindings: TableReads<DrillFinding>;
+  readonly accounts: TableReads<Account>;
 };

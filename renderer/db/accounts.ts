@@ -30,6 +30,10 @@ import { execute, type Command } from './executor';
 import { hashPassword, verifyPassword } from './passwords';
 import { openConsoleDb, type ConsoleDb } from './schema';
 import { seat } from './seat';
+import { seatCode } from './seatCode';
+import { accountAtOffice, owedToOffice, passwordAtOffice, signOutAtOffice } from '../office/officeAccounts';
+
+export { seatCode };
 
 /**
  * The log keeps what a command was given, but not a password's hash: every hash a person ever had,
@@ -108,17 +112,6 @@ export function accountsDb(): ConsoleDb {
   return accounts;
 }
 
-/** This window's seat code (席位), made once per installation and shown in the audit. */
-export function seatCode(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): string {
-  const stored = storage?.getItem('console.seat');
-  if (stored) return stored;
-  const code = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(3)), (b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
-  storage?.setItem('console.seat', code);
-  return code;
-}
-
 /** Who is signing in, as the console's own upkeep records it (no one is signed in yet). */
 const attemptCtx = (ctx: WriteContext, person: { id: string; name: string }): WriteContext => ({
   ...ctx,
@@ -141,6 +134,13 @@ async function checkPassword(
   seatName: string,
   purpose: AttemptPurpose,
 ): Promise<Result<AttemptValue & { person: Actor }>> {
+  // A seat of an office: the office checks the password and counts the attempt, for every seat at once.
+  const office = await passwordAtOffice(db, { personId, password, seat: seatName, purpose });
+  if (office.at === 'office') {
+    if (!office.answer.ok) return office.answer;
+    const { person, token: _token, ...value } = office.answer.value;
+    return verdict(value, person, ctx);
+  }
   const [person, account] = await Promise.all([db.people.get(personId), db.accounts.get(personId)]);
   if (!person || !account) return fail('account-not-found');
   if (account.disabled) return fail('account-disabled');
@@ -148,12 +148,20 @@ async function checkPassword(
   const right = lock.locked ? false : await verifyPassword(password, account.password);
   const recorded = await execute(db, attemptCommand, { personId, right, seat: seatName, purpose }, attemptCtx(ctx, person));
   if (!recorded.ok) return recorded;
-  const value = recorded.value;
+  const checked = verdict(recorded.value, { id: person.id, name: person.name, role: person.role }, ctx);
+  // The office could not be reached: the seat's copy of the account let the person in; the office checks it too when it is back.
+  if (checked.ok && office.at === 'unreachable' && purpose === 'sign-in') await owedToOffice(db, personId, password);
+  return checked;
+}
+
+/** An attempt's outcome as the seat reports it: a lock or a wrong password is a refusal in its own words. */
+function verdict(value: AttemptValue, person: Actor | undefined, ctx: WriteContext): Result<AttemptValue & { person: Actor }> {
   if (value.outcome === 'still-locked' || value.outcome === 'locked-now') {
     return fail('account-locked', { until: lockedUntilText(value.lockedUntilMs!, ctx) });
   }
   if (value.outcome === 'wrong-password') return fail('account-wrong-password', { left: value.left });
-  return ok({ ...value, person: { id: person.id, name: person.name, role: person.role } });
+  if (!person) return fail('account-not-found');
+  return ok({ ...value, person });
 }
 
 /** 登录: the seat is this person's from now on. */
@@ -193,6 +201,8 @@ export async function createAccount(db: ConsoleDb, personId: string, oneTime: st
   const person = await db.people.get(personId);
   const problem = passwordProblem(oneTime, { name: person?.name });
   if (problem) return fail(problem);
+  const atOffice = await accountAtOffice(db, actingId(ctx), { action: 'create', personId, password: oneTime, seat: seatCode() });
+  if (atOffice) return atOffice as Result<Account>;
   return execute(db, createCommand, { personId, password: await hashPassword(oneTime), seat: seatCode() }, ctx);
 }
 
@@ -201,11 +211,19 @@ export async function resetPassword(db: ConsoleDb, personId: string, oneTime: st
   const person = await db.people.get(personId);
   const problem = passwordProblem(oneTime, { name: person?.name });
   if (problem) return fail(problem);
+  const atOffice = await accountAtOffice(db, actingId(ctx), { action: 'reset', personId, password: oneTime, seat: seatCode() });
+  if (atOffice) return atOffice as Result<Account>;
   return execute(db, resetCommand, { personId, password: await hashPassword(oneTime), seat: seatCode() }, ctx);
 }
 
-export const setAccountDisabled = (db: ConsoleDb, personId: string, disabled: boolean, ctx: WriteContext) =>
-  execute(db, setDisabledCommand, { personId, disabled, seat: seatCode() }, ctx);
+export async function setAccountDisabled(db: ConsoleDb, personId: string, disabled: boolean, ctx: WriteContext): Promise<Result<Account>> {
+  const atOffice = await accountAtOffice(db, actingId(ctx), { action: 'setDisabled', personId, disabled, seat: seatCode() });
+  if (atOffice) return atOffice as Result<Account>;
+  return execute(db, setDisabledCommand, { personId, disabled, seat: seatCode() }, ctx);
+}
+
+/** Who changes an account: the person signed in here (the context's actor where the seat is not enforced: a test). */
+const actingId = (ctx: WriteContext) => seat.current().person?.id ?? ctx.actor.id;
 
 /** The signed-in person changes their own password, giving the current one first. */
 export async function changeOwnPassword(db: ConsoleDb, current: string, next: string, ctx: WriteContext): Promise<Result<Account>> {
@@ -216,6 +234,11 @@ export async function changeOwnPassword(db: ConsoleDb, current: string, next: st
   const checked = await checkPassword(db, here.id, current, ctx, seatCode(), 'change');
   if (!checked.ok) return checked;
   seat.proven(ctx.now);
+  const atOffice = await accountAtOffice(db, here.id, { action: 'changePassword', password: next, seat: seatCode() });
+  if (atOffice) {
+    if (atOffice.ok) seat.passwordChanged();
+    return atOffice as Result<Account>;
+  }
   const changed = await execute(db, changePasswordCommand, { password: await hashPassword(next), seat: seatCode() }, ctx);
   if (changed.ok) seat.passwordChanged();
   return changed;
@@ -234,6 +257,18 @@ async function passwordAtSeat(db: ConsoleDb, password: string, ctx: WriteContext
     return checked;
   }
   return ok(here);
+}
+
+/**
+ * The office holds no session of the person signed in here (their sign-in was checked by the seat
+ * alone, or the session ended): their password, checked by the office, opens one, and their waiting
+ * commands go.
+ */
+export async function proveToOffice(db: ConsoleDb, password: string, ctx: WriteContext): Promise<Result<void>> {
+  const here = seat.current().person;
+  if (!here) return fail('not-signed-in');
+  const checked = await checkPassword(db, here.id, password, ctx, seatCode(), 'sign-in');
+  return checked.ok ? ok(undefined) : checked;
 }
 
 /** 再次验证: the password again before a grave action. */
@@ -269,5 +304,7 @@ export async function signOut(db: ConsoleDb, ctx: WriteContext): Promise<void> {
   const { person } = seat.current();
   if (!person) return;
   seat.signedOut();
+  // At a seat of an office the office records it, when the session ends there.
+  if (await signOutAtOffice(db, person.id)) return;
   await seatEvent(db, 'signed-out', person, ctx);
 }

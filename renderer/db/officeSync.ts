@@ -210,8 +210,8 @@ async function saveState(db: ConsoleDb, state: SyncState, refused: OfficeRefusal
   });
 }
 
-/** What one round with the office did. */
-export type SyncReport = { pushed: number; refused: OfficeRefusal[]; pulled: number; version: number };
+/** What one round with the office did; `awaitsSignIn`: the person whose command waits for them to sign in at this seat again (the office holds no session of theirs). */
+export type SyncReport = { pushed: number; refused: OfficeRefusal[]; pulled: number; version: number; awaitsSignIn?: string };
 
 /** The seat's numbers and the office's disagree (the seat's store was restored or replaced): it must join again. */
 export class OfficeOutOfStep extends Error {
@@ -233,6 +233,7 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
     (state.putBack ?? []).map((row) => [`${row.table}\u0000${row.key}`, row]),
   );
   let pushed = 0;
+  let awaitsSignIn: string | undefined;
   for (;;) {
     const scanned = await scanLog(db, state);
     const batch = scanned.waiting.slice(0, PUSH_BATCH);
@@ -253,6 +254,11 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
       const waiting = batch.find((one) => one.seq === answer.seq);
       if (!waiting) continue;
       if ('outOfOrder' in answer) throw new OfficeOutOfStep(answer.expected);
+      // Its maker has no session with the office: it, and everything after it, waits until they sign in.
+      if ('signIn' in answer) {
+        awaitsSignIn = answer.signIn;
+        break;
+      }
       state = { ...state, answeredLogSeq: waiting.logSeq, answeredSeq: waiting.seq };
       pushed++;
       const { entry } = waiting;
@@ -279,7 +285,7 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
     await saveState(db, state, refusedNow);
     refused.push(...refusedNow);
     // Some commands were not answered (the server stopped between them): the next round goes on.
-    if (answers.length < batch.length) break;
+    if (awaitsSignIn || answers.length < batch.length) break;
   }
 
   let pulled = 0;
@@ -296,7 +302,7 @@ export async function syncOnce(db: ConsoleDb, link: OfficeLink, book: () => Prom
     state = { ...state, putBack: [] };
     pulled += await putOfficeRows(db, office.rows, book, state);
   }
-  return { pushed, refused, pulled, version: state.version };
+  return { pushed, refused, pulled, version: state.version, ...(awaitsSignIn ? { awaitsSignIn } : {}) };
 }
 
 /**

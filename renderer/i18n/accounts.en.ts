@@ -92,6 +92,8 @@ export const enAccounts = {
     'office-enroll-refused':
       'The office server does not accept this one-time code: check it, or ask for a new one (a code works once, within 24 hours).',
     'office-unreachable': 'Cannot reach the office server at {{url}}: check the address and the network.',
+    'office-sign-in-wait': 'Too many passwords from this PC: try again in a minute.',
+    'office-sign-in-again': 'The office server needs you to sign in again before it takes this: sign out and sign in.',
     'office-join-own-records':
       'This seat holds {{count}} records the office server does not have, so it cannot join an office that already has data: back them up first and join from a new seat.',
     'reauth-required': 'This action needs your password again.',

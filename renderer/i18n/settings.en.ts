@@ -74,6 +74,13 @@ export const enSettings: Catalog['settings'] = {
       'out-of-stepWaiting': 'Office: join again ({{count}} not sent)',
     },
     refused: 'The office server did not accept what you did at {{at}} ({{what}}): {{sentence}} This seat shows the office’s records again.',
+    awaitsYou: 'Your work at this seat is waiting to reach the office server: the server needs to check who you are. Enter your password.',
+    awaitsOther: 'Work by {{name}} at this seat is waiting to reach the office server: {{name}} needs to sign in at this seat again.',
+    someone: 'a colleague',
+    awaitsPassword: 'Password',
+    awaitsConfirm: 'Check and send',
+    joinPassword: 'Password of {{name}} (to sign in at the office server once joined)',
+    joinedNotSignedIn: 'The office server could not sign you in, though: {{reason}} Sign out and sign in again.',
     refusedRead: 'Understood',
     commands: {
       'complaint.register': 'registration',

@@ -70,6 +70,13 @@ export const zhSettings = {
       'out-of-stepWaiting': '办公室：需重新加入（{{count}} 项未发送）',
     },
     refused: '办公室服务器未接受你 {{at}} 的操作（{{what}}）：{{sentence}}本席位已恢复为办公室的记录。',
+    awaitsYou: '您在本席位的操作正等待送到办公室服务器：服务器需要核验您的身份，请输入密码。',
+    awaitsOther: '{{name}} 在本席位的操作正等待送到办公室服务器：请 {{name}} 在本席位重新登录。',
+    someone: '一位同事',
+    awaitsPassword: '密码',
+    awaitsConfirm: '核验并发送',
+    joinPassword: '{{name}} 的密码（加入后在办公室服务器上登录）',
+    joinedNotSignedIn: '但办公室服务器未能为您登录：{{reason}}请退出后重新登录。',
     refusedRead: '知道了',
     commands: {
       'complaint.register': '受理登记',

@@ -20,7 +20,10 @@ import {
 } from '../db/officeSync';
 import type { ConsoleDb } from '../db/schema';
 import { planInForce } from '../db/seed';
+import { seatCode } from '../db/seatCode';
+import { settleSessions } from './officeAccounts';
 import { httpLink, OfficeAnswered, type OfficeAddress } from './officeLink';
+import { keeperOf } from './officeSessions';
 
 const CONFIG_KEY = 'office.seat';
 const STATE_KEY = 'office.sync';
@@ -155,6 +158,8 @@ export type OfficeStatus =
       waiting: number;
       version: number;
       lastContactAt: number | null;
+      /** Someone whose commands wait for them to sign in here again (the office holds no session of theirs). */
+      awaitsSignIn?: { personId: string; name: string };
     };
 
 /** The longest pause between tries while the office cannot be reached. */
@@ -240,16 +245,28 @@ export class OfficeSeat {
         const joined = await joinOffice(this.db, this.config, this.book);
         if (!joined.ok) throw new OfficeAnswered(200, joined.error.code);
       }
-      const report = await syncOnce(this.db, httpLink(this.config), this.book);
+      const keeper = keeperOf(this.config.seatId);
+      // Sign-ins made while the office could not be reached are checked by it now, before their commands go.
+      const before = await settleSessions(this.config, new Set(), seatCode());
+      const report = await syncOnce(
+        this.db,
+        httpLink(this.config, () => keeper.tokens()),
+        this.book,
+      );
       this.pause = 1_000;
       this.onRound?.(report);
       const state = await syncState(this.db);
+      const waiting = await waitingCommands(this.db, state);
+      // Those who signed out: their sessions end once nothing of theirs waits.
+      await settleSessions(this.config, new Set(waiting.map((one) => one.entry.actorId)), seatCode());
+      const awaits = report.awaitsSignIn ?? before.refused[0];
       this.set({
         ...base,
         state: 'in-step',
-        waiting: (await waitingCommands(this.db, state)).length,
+        waiting: waiting.length,
         version: state.version,
         lastContactAt: Date.now(),
+        ...(awaits ? { awaitsSignIn: { personId: awaits, name: (await this.db.people.get(awaits))?.name ?? '' } } : {}),
       });
     } catch (error) {
       if (this.stopped) return;

@@ -40,6 +40,11 @@ export function stopOffice(): void {
   announce();
 }
 
+/** Runs a round with the office now (a session was just opened). */
+export function kickOffice(): void {
+  running?.kick();
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -83,6 +83,22 @@ CREATE TABLE public.enrollment_codes (
       .map((schema) => `CREATE INDEX rows_by_content ON ${schema}.rows USING gin (doc jsonb_path_ops);`)
       .join('\n'),
   },
+  {
+    version: 4,
+    name: 'sessions: a person signed in at a seat; commands the server makes itself (sign-in attempts, accounts) have no seat number',
+    sql: `
+CREATE TABLE public.sessions (
+  token_hash text PRIMARY KEY,
+  seat_id text NOT NULL REFERENCES public.seats (id),
+  person_id text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  proven_at timestamptz NOT NULL DEFAULT now(),
+  used_at timestamptz NOT NULL DEFAULT now(),
+  ended_at timestamptz
+);
+CREATE INDEX sessions_by_seat ON public.sessions (seat_id, person_id);
+${[MODE_SCHEMAS.live, MODE_SCHEMAS.drill].map((schema) => `ALTER TABLE ${schema}.commands ALTER COLUMN seat_seq DROP NOT NULL;`).join('\n')}`,
+  },
 ];
 
 /** Brings the database up to the newest step; returns the schema version it is at. */

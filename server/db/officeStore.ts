@@ -59,5 +59,7 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     resources: tableReads(rows, 'resources'),
     allocations: tableReads(rows, 'allocations'),
     drillFindings: tableReads(rows, 'drillFindings'),
+    // Accounts are the office's, like the calendar: a rehearsal signs in with the live ones.
+    accounts: tableReads(live, 'accounts'),
   };
 }

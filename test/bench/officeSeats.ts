@@ -52,7 +52,9 @@ import { applyCommand } from '../../renderer/db/incidents';
 import { syncOnce, syncState, waitingCommands, type OfficeLink, type SyncReport } from '../../renderer/db/officeSync';
 import { ConsoleDb } from '../../renderer/db/schema';
 import { ensureSeeded, planInForce } from '../../renderer/db/seed';
-import { httpLink } from '../../renderer/office/officeLink';
+import { givePasswordAt, httpLink } from '../../renderer/office/officeLink';
+import { keeperOf } from '../../renderer/office/officeSessions';
+import { PASSWORD, withAccounts } from '../server/officeSessions';
 import { joinOffice, officeConfig, OfficeSeat, seatBookOf, type OfficeConfig } from '../../renderer/office/officeSeat';
 import { officeServer } from '../../server/app';
 import { Pokes } from '../../server/poke';
@@ -209,6 +211,13 @@ class BenchSeat {
 
 type Office = { url: string; pool: pg.Pool; stop: () => Promise<void> };
 
+/** Signs a person in at a PC of the office and keeps the session, as the console's sign-in does. */
+async function signInAt(address: { url: string; token: string }, seatId: string, personId: string): Promise<void> {
+  const answer = await givePasswordAt(address, { personId, password: PASSWORD, seat: 'BENCH', purpose: 'sign-in' });
+  if (!answer.ok || !answer.value.token) throw new Error(`${personId} could not sign in: ${JSON.stringify(answer)}`);
+  keeperOf(seatId).keep(personId, answer.value.token);
+}
+
 /** A throwaway cluster with the schema in place, and the office server on it with its pokes. */
 async function startOffice(): Promise<Office> {
   const { cluster, pool } = await officeDatabase();
@@ -252,6 +261,12 @@ async function joinSeat(office: Office, index: number): Promise<BenchSeat> {
   const enrolled = await addSeat(office.pool, `席位${String(index + 1).padStart(2, '0')}`);
   const db = new ConsoleDb(`bench-seat-${index}`, 'live');
   await ensureSeeded(db, Date.now() - 86_400_000);
+  // The first seat brings the office's accounts with its data.
+  if (index === 0)
+    await withAccounts(
+      db,
+      STAFF.map((person) => person.id),
+    );
   const joined = await joinOffice(
     db,
     { url: office.url, token: enrolled.token, seatId: enrolled.id, name: enrolled.name },
@@ -261,6 +276,8 @@ async function joinSeat(office: Office, index: number): Promise<BenchSeat> {
   const config = await officeConfig(db);
   if (!config) throw new Error('joined without a configuration');
   const seat = new BenchSeat(index, db, config, STAFF[index % STAFF.length]!);
+  // Its person signs in there, as at the console: the office takes each command's actor from the session.
+  await signInAt(config, config.seatId, seat.actor.id);
   byToken.set(config.token, seat);
   return seat;
 }
@@ -303,7 +320,8 @@ const COMPARED: readonly { table: TableName; key: string }[] = [
  */
 async function ledger(pool: pg.Pool, seats: readonly BenchSeat[], clients: readonly Client[] = [], inStep = seats) {
   const recorded = await pool.query<{ seat_id: string; n: string; distinct_seqs: string; last: string }>(
-    'SELECT seat_id, count(*) AS n, count(DISTINCT seat_seq) AS distinct_seqs, max(seat_seq) AS last FROM office_live.commands GROUP BY seat_id',
+    // The seats' own commands: a sign-in the office recorded has no seat number.
+    'SELECT seat_id, count(*) AS n, count(DISTINCT seat_seq) AS distinct_seqs, max(seat_seq) AS last FROM office_live.commands WHERE seat_seq IS NOT NULL GROUP BY seat_id',
   );
   const bySeat = new Map(recorded.rows.map((row) => [row.seat_id, row]));
   let made = 0;
@@ -510,6 +528,8 @@ async function openClient(office: Office, index: number): Promise<Client> {
 async function pushAtRate(office: Office, clients: readonly Client[], template: CommandLogEntry, rate: number, commands: number) {
   const interval = 1_000 / rate;
   const perClient = Math.ceil(commands / clients.length);
+  // Each PC's person signs in there first.
+  await Promise.all(clients.map((client) => signInAt({ url: office.url, token: client.token }, client.seatId, template.actorId)));
   const startVersion = await officeVersion(office.pool);
   const sent: { client: Client; version: number; dueAt: number; sentAt: number; answeredAt: number }[] = [];
   const t0 = performance.now() + 500;
@@ -517,7 +537,7 @@ async function pushAtRate(office: Office, clients: readonly Client[], template: 
   let pushedAgain = 0;
   await Promise.all(
     clients.map(async (client, i) => {
-      const link = httpLink({ url: office.url, token: client.token });
+      const link = httpLink({ url: office.url, token: client.token }, () => keeperOf(client.seatId).tokens());
       const dueAt = (k: number) => t0 + (k + i / clients.length) * interval;
       let next = 0;
       while (next < perClient) {
@@ -547,7 +567,8 @@ async function pushAtRate(office: Office, clients: readonly Client[], template: 
         }
         const answeredAt = performance.now();
         for (const answer of answers) {
-          if (!('version' in answer)) throw new Error(`the office expects command ${answer.expected} of ${client.name}`);
+          if (!('version' in answer))
+            throw new Error(`the office did not apply command ${answer.seq} of ${client.name}: ${JSON.stringify(answer)}`);
           sent.push({ client, version: answer.version, dueAt: dueAt(answer.seq - 1), sentAt, answeredAt });
         }
         client.made += answers.length;
@@ -599,7 +620,7 @@ async function catchUp(office: Office, seats: readonly BenchSeat[], commands: nu
   for (const client of clients) client.socket.close();
 
   const latest = await officeVersion(office.pool);
-  const { timed, spent } = timedLink(httpLink(away.config));
+  const { timed, spent } = timedLink(httpLink(away.config, () => keeperOf(away.seatId).tokens()));
   const t0 = performance.now();
   let rounds = 0;
   let report: SyncReport;

@@ -9,7 +9,16 @@ import { FUEL_DISPUTE } from '../fixtures/registrations';
 import { kill, oneTimeCode, startServer } from '../server/officeProcess';
 import { freePort, startCluster, type Cluster } from '../server/pgCluster';
 import { ModeSwitch, TrainerConsole } from './drillPages';
-import { ConsolePage, IncidentInstructions, IncidentPage, InstructionInbox, IntakePage, LEADER, type Registration } from './pages';
+import {
+  ConsolePage,
+  IncidentInstructions,
+  IncidentPage,
+  InstructionInbox,
+  IntakePage,
+  LEADER,
+  PASSWORD,
+  type Registration,
+} from './pages';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -52,6 +61,9 @@ async function join(page: Page, name: string, expected: RegExp) {
   await panel.getByLabel('一次性代码').fill(code);
   await panel.getByRole('button', { name: '连接并预览' }).click();
   await expect(panel).toContainText(expected);
+  // Whoever joins signs in at the office with it.
+  await panel.getByLabel(/的密码（加入后在办公室服务器上登录）/).fill(PASSWORD);
+  await panel.screenshot({ path: `${SHOTS}/office-join-preview-zh.png` });
   await panel.getByRole('button', { name: '加入办公室' }).click();
   await expect(panel.getByRole('status').filter({ hasText: '已作为' })).toContainText(`已作为“${name}”加入办公室`);
   await expect(page.locator('.office-chip')).toHaveText('办公室：已同步');

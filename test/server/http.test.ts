@@ -16,6 +16,10 @@ import { issueCode } from '../../server/enroll';
 import { Pokes } from '../../server/poke';
 import { addSeat } from '../../server/seats';
 import { officeDatabase, type Cluster } from './pgCluster';
+import { givePassword, withAccounts } from './officeSessions';
+import { exportSnapshot } from '../../renderer/db/backup';
+import { upload, type Tables } from '../../server/upload';
+import { freshDb, STAFF } from '../fixtures/database';
 
 let cluster: Cluster;
 let pool: pg.Pool;
@@ -139,11 +143,18 @@ describe('the office server over HTTP', () => {
       }),
     );
     await ready;
+    // The office's people and accounts, brought by a first seat; the duty desk's 陈晓 signs in there.
+    const first = await freshDb();
+    await withAccounts(first, [STAFF.id]);
+    expect((await upload(pool, 'live', (await exportSnapshot(first)).tables as Tables)).ok).toBe(true);
+    first.close();
+    await first.delete();
+    const session = (await givePassword(base, duty.token, STAFF.id)).body.value!.token!;
     const entry = {
       name: 'complaint.register',
       args: { inputs: [] },
-      actorId: 'nobody',
-      actorName: '无',
+      actorId: STAFF.id,
+      actorName: STAFF.name,
       at: '2026-11-23T10:00:00+08:00',
       nowMs: 0,
       mode: 'live',
@@ -153,10 +164,12 @@ describe('the office server over HTTP', () => {
       method: 'POST',
       url: '/v1/push',
       headers: { authorization: `Bearer ${duty.token}` },
-      payload: { mode: 'live', commands: [{ seq: 1, entry }] },
+      payload: { mode: 'live', commands: [{ seq: 1, entry }], sessions: [session] },
     });
     const [answer] = (pushed.json() as { answers: { version: number }[] }).answers;
-    await expect.poll(() => messages).toEqual([{ version: answer!.version }]);
+    expect(answer!.version).toBeGreaterThan(0);
+    // The sign-in was a version of its own, told too; the command's is the newest.
+    await expect.poll(() => messages.at(-1)).toEqual({ version: answer!.version });
     socket.close();
   });
 

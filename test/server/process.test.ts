@@ -12,7 +12,8 @@ import type { ConsoleDb } from '../../renderer/db/schema';
 import { migrate, MIGRATIONS } from '../../server/db/migrations';
 import { addSeat } from '../../server/seats';
 import { upload, type Tables } from '../../server/upload';
-import { contextFor, freshDb, registration } from '../fixtures/database';
+import { contextFor, freshDb, registration, STAFF } from '../fixtures/database';
+import { givePassword, withAccounts } from './officeSessions';
 import { kill, oneTimeCode, startServer } from './officeProcess';
 import { freePort, startCluster, type Cluster } from './pgCluster';
 
@@ -42,10 +43,12 @@ describe('npm run office-server', () => {
     const newest = MIGRATIONS.at(-1)!.version;
     expect(await pool.query('SELECT max(version) AS version FROM public.schema_migrations')).toMatchObject({ rows: [{ version: newest }] });
     expect(await migrate(pool)).toBe(newest);
+    await withAccounts(seatDb, [STAFF.id]);
     await upload(pool, 'live', (await exportSnapshot(seatDb)).tables as Tables);
     const seat = await addSeat(pool, '值班席');
+    const session = (await givePassword(`http://127.0.0.1:${port}`, seat.token, STAFF.id)).body.value!.token!;
 
-    const done = await registerComplaint(seatDb, registration({ subject: '断电前后' }), await contextFor(seatDb));
+    const done = await registerComplaint(seatDb, registration({ subject: '断电前后' }), await contextFor(seatDb, STAFF));
     expect(done.ok).toBe(true);
     const { seq: _seq, ...logged } = (await seatDb.commandLog.orderBy('seq').last())!;
     const commands = Array.from({ length: 500 }, (_, i) => ({
@@ -56,7 +59,7 @@ describe('npm run office-server', () => {
       fetch(`http://127.0.0.1:${port}/v1/push`, {
         method: 'POST',
         headers: { authorization: `Bearer ${seat.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        body: JSON.stringify({ ...(body as object), sessions: [session] }),
       });
 
     // The first half is answered; the second is cut off by the kill, part applied, part not.

@@ -28,6 +28,10 @@ import { addSeat } from '../../server/seats';
 import { upload, type Tables } from '../../server/upload';
 import { contextFor, freshDb, LEADER, NOW, registration, STAFF } from '../fixtures/database';
 import { officeDatabase, type Cluster } from './pgCluster';
+import { seatSessions, withAccounts } from './officeSessions';
+
+/** 冯雪 of the publicity team. */
+const WRITER = { id: 'a1000000-0000-4000-8000-00000000000a', name: '冯雪', role: 'staff' as const };
 
 let cluster: Cluster;
 let pool: pg.Pool;
@@ -39,6 +43,7 @@ beforeAll(async () => {
   ({ cluster, pool } = await officeDatabase());
   // The first seat joins and brings the office's plan and organisation.
   const first = await freshDb();
+  await withAccounts(first, [STAFF.id, LEADER.id, WRITER.id]);
   const { tables } = await exportSnapshot(first);
   expect((await upload(pool, 'live', tables as Tables)).ok).toBe(true);
   first.close();
@@ -65,6 +70,7 @@ type Seat = {
   token: string;
   db: ConsoleDb;
   link: OfficeLink;
+  sessions: ReturnType<typeof seatSessions>;
   sync: () => ReturnType<typeof syncOnce>;
   ctx: (actor?: WriteContext['actor'], now?: number) => Promise<WriteContext>;
 };
@@ -75,7 +81,8 @@ async function newSeat(name: string): Promise<Seat> {
   const db = new ConsoleDb(`seat-${name}-${Math.random().toString(36).slice(2)}`, 'live');
   await db.open();
   opened.push(db);
-  const link = httpLink({ url: base, token: enrolled.token });
+  const sessions = seatSessions(base, enrolled.token);
+  const link = httpLink({ url: base, token: enrolled.token }, sessions.tokens);
   const book = async (): Promise<SeatBook | null> => {
     const plan = await planInForce(db);
     return plan ? { plan, calendar: officialCalendar } : null;
@@ -85,8 +92,13 @@ async function newSeat(name: string): Promise<Seat> {
     token: enrolled.token,
     db,
     link,
+    sessions,
     sync: () => syncOnce(db, link, book),
-    ctx: (actor = STAFF, now = NOW) => contextFor(db, actor, now),
+    // Whoever acts at this seat has signed in there: the office takes the actor from the session.
+    ctx: async (actor = STAFF, now = NOW) => {
+      await sessions.signIn(actor.id);
+      return contextFor(db, actor, now);
+    },
   };
   await seat.sync();
   return seat;
@@ -181,17 +193,22 @@ describe('seats of one office', () => {
       const book = async () => ({ plan: (await planInForce(db))!, calendar: officialCalendar });
       const joined = await joinOffice(db, { ...address, seatId: seat.name, name: seat.name }, book);
       expect(joined.ok).toBe(true);
-      return { db, sync: () => syncOnce(db, httpLink(address), book) };
+      return {
+        db,
+        sync: () => syncOnce(db, httpLink(address, seat.sessions.tokens), book),
+        ctx: async (actor: WriteContext['actor'], now: number) => {
+          await seat.sessions.signIn(actor.id);
+          return contextFor(db, actor, now);
+        },
+      };
     };
     const trainer = await rehearsal(trainerSeat);
     const other = await rehearsal(otherSeat);
 
     const at = NOW;
-    const run = await createDrillRun(trainer.db, fuelDisputeScenario, await contextFor(trainer.db, LEADER, at));
+    const run = await createDrillRun(trainer.db, fuelDisputeScenario, await trainer.ctx(LEADER, at));
     const runId = run.ok ? run.value.id : '';
-    expect((await commandDrillRun(trainer.db, runId, { type: 'start', speed: 10 }, await contextFor(trainer.db, LEADER, at))).ok).toBe(
-      true,
-    );
+    expect((await commandDrillRun(trainer.db, runId, { type: 'start', speed: 10 }, await trainer.ctx(LEADER, at))).ok).toBe(true);
     await trainer.sync();
     await other.sync();
     expect((await other.db.drillRuns.get(runId))?.state.status).toBe('running');
@@ -203,7 +220,7 @@ describe('seats of one office', () => {
     // Both seats' drill clocks deliver what is due; the office applies the first and finds nothing due for the other.
     const later = at + 30 * 60_000;
     const delivered = await Promise.all(
-      [trainer, other].map(async (seat) => deliverDueInjects(seat.db, runId, await contextFor(seat.db, LEADER, later))),
+      [trainer, other].map(async (seat) => deliverDueInjects(seat.db, runId, await seat.ctx(LEADER, later))),
     );
     expect(delivered.every((result) => result.ok)).toBe(true);
     await trainer.sync();
@@ -219,7 +236,7 @@ describe('seats of one office', () => {
     expect(runs[0]).toEqual(runs[1]);
 
     // An observer at the other seat notes what she sees; the trainer has it at his.
-    const noted = await addDrillNote(other.db, runId, { text: '值班员 5 分钟内完成受理登记' }, await contextFor(other.db, STAFF, later));
+    const noted = await addDrillNote(other.db, runId, { text: '值班员 5 分钟内完成受理登记' }, await other.ctx(STAFF, later));
     expect(noted.ok).toBe(true);
     await other.sync();
     await trainer.sync();
@@ -240,7 +257,6 @@ describe('seats of one office', () => {
     expect(contact.ok).toBe(true);
     await duty.sync();
     await publicity.sync();
-    const WRITER = { id: 'a1000000-0000-4000-8000-00000000000a', name: '冯雪', role: 'staff' as const };
     const statement = await draftRelease(publicity.db, incidentId, { title: '情况说明', text: '初稿' }, await publicity.ctx(WRITER));
     expect(statement.ok).toBe(true);
     const report = await publicity.sync();

@@ -19,7 +19,7 @@ import { LocaleSwitch } from './LocaleSwitch';
 import { ModeSwitch } from './ModeSwitch';
 import { ModeSwitchedNotice } from './ModeSwitchedNotice';
 import { SeatButtons } from './SeatButtons';
-import { OfficeRefusals, OfficeStatusChip } from './OfficeStatusChip';
+import { OfficeAwaitsSignIn, OfficeRefusals, OfficeStatusChip } from './OfficeStatusChip';
 import { useOfficeRunner } from '../../office/useOfficeSeat';
 import { seatBookOf } from '../../office/officeSeat';
 import { useOperator } from './useWriteContext';
@@ -107,6 +107,7 @@ export function Shell({ children, active = true }: { children: ReactNode; active
         <main className="content">
           <ModeSwitchedNotice />
           <OfficeRefusals />
+          <OfficeAwaitsSignIn />
           {children}
         </main>
         {drill ? <div className="drill-watermark" aria-hidden="true" style={{ backgroundImage: watermarkImage }} /> : null}

@@ -13,7 +13,8 @@ import { enrollSeat, joinOffice, leaveOffice, officeConfig, officeUrl, previewJo
 import { startOffice, stopOffice, useOfficeStatus } from '../../office/useOfficeSeat';
 import { failureText } from '../../ui/describe';
 import { Field, Panel } from '../../ui/Field';
-import { useOperator } from '../session/useWriteContext';
+import { proveToOffice } from '../../db/accounts';
+import { useOperator, useWriteContext } from '../session/useWriteContext';
 import { useLiveDb } from './useLiveDb';
 
 const JOINERS = new Set(['leader', 'deputy']);
@@ -34,6 +35,9 @@ export function OfficePanel() {
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [password, setPassword] = useState('');
+  const [passwordError, setPasswordError] = useState<string | undefined>();
+  const writeContext = useWriteContext();
   const book = seatBookOf(db, () => calendar);
   const mayJoin = operator === null || JOINERS.has(operator.role);
   const drill = shown.mode === 'drill';
@@ -71,6 +75,9 @@ export function OfficePanel() {
 
   function join() {
     if (!enrolled) return;
+    // Whoever joins the seat signs in at the office with it: the office takes the actor of each command from that session.
+    if (operator && !password) return setPasswordError('validation.required');
+    setPasswordError(undefined);
     void busyWith(async () => {
       const joined = await joinOffice(db, enrolled, book).catch((error: unknown) =>
         fail('office-unreachable', { url: enrolled.url }, String(error)),
@@ -80,6 +87,16 @@ export function OfficePanel() {
       setPreview(null);
       setCode('');
       setMessage({ kind: 'success', text: t('settings.office.joined', { name: enrolled.name }) });
+      if (operator) {
+        const proved = await proveToOffice(db, password, writeContext());
+        setPassword('');
+        if (!proved.ok) {
+          setMessage({
+            kind: 'error',
+            text: `${t('settings.office.joined', { name: enrolled.name })} ${t('settings.office.joinedNotSignedIn', { reason: failureText(proved.error, t) })}`,
+          });
+        }
+      }
       await startOffice(db, book);
     });
   }
@@ -156,9 +173,26 @@ export function OfficePanel() {
               )}
             </p>
           ) : (
-            <button type="button" className="primary" disabled={busy} onClick={join}>
-              {t('settings.office.join')}
-            </button>
+            <>
+              {operator ? (
+                <div className="field-row">
+                  <Field label={t('settings.office.joinPassword', { name: operator.name })} error={passwordError}>
+                    {(a) => (
+                      <input
+                        {...a}
+                        type="password"
+                        value={password}
+                        autoComplete="current-password"
+                        onChange={(e) => setPassword(e.target.value)}
+                      />
+                    )}
+                  </Field>
+                </div>
+              ) : null}
+              <button type="button" className="primary" disabled={busy} onClick={join}>
+                {t('settings.office.join')}
+              </button>
+            </>
           )}
           <button
             type="button"
