@@ -7,6 +7,10 @@ import type { WorkingCalendar } from './calendar';
 import type { CommandDecision, Stamp, TableName } from './commandKit';
 import { decideWorkflowStep, workflowArgs, type WorkflowArgs, type WorkflowSeen } from './incidentCommands';
 import {
+  decideEscalate,
+  escalateArgs,
+  type Escalation,
+  type EscalationSeen,
   decideIssue,
   decideIssueStandard,
   decideReportWork,
@@ -21,7 +25,8 @@ import {
   type StandardSeen,
   type StepSeen,
 } from './instructionCommands';
-import { OPEN_INSTRUCTION_STATES } from './instructions';
+import { CLOCK_RUNNING_STATES, needsEscalation, OPEN_INSTRUCTION_STATES } from './instructions';
+import { toIsoWithOffset } from './time';
 import type { Instruction } from './command';
 import type { Actor, Incident } from './model';
 import {
@@ -155,6 +160,39 @@ async function readStep(store: StoreReads, { instructionId }: { instructionId: s
   return { instruction, incident: await store.incidents.get(instruction.incidentId), ...(await receiverOf(store, instruction)) };
 }
 
+/** Who the console's own watch over deadlines acts as: on every seat and on the office server alike. */
+export const DEADLINE_WATCH: Actor = { id: 'system', name: '系统', role: 'staff' };
+
+/**
+ * 超时升级: every overdue instruction of an open incident not yet escalated. Run by every seat's
+ * watch; the office applies the first and finds them escalated for the others. Only instructions
+ * whose clock can run are read (by state), never the years of finished ones.
+ */
+export const escalateCommand: SharedCommand<{ nowMs: number }, EscalationSeen, Escalation[]> & { systemActor: Actor } = {
+  name: 'instruction.escalate',
+  args: escalateArgs,
+  tables: INSTRUCTION_TABLES,
+  systemActor: DEADLINE_WATCH,
+  read: async (store, { nowMs }, stamp) => {
+    const until = toIsoWithOffset(nowMs, stamp.utcOffsetMinutes);
+    const running = (
+      await Promise.all(CLOCK_RUNNING_STATES.map((state) => store.instructions.where('state').equals(state).toArray()))
+    ).flat();
+    // Whether the incident is still open is the decision's to weigh.
+    const candidates = running.filter((i) => i.deadline < until && i.mode === stamp.mode && needsEscalation(i, nowMs, true));
+    return {
+      candidates: await Promise.all(
+        candidates.map(async (instruction) => ({
+          instruction,
+          incident: await store.incidents.get(instruction.incidentId),
+          ...(await receiverOf(store, instruction)),
+        })),
+      ),
+    };
+  },
+  decide: decideEscalate,
+};
+
 export const issueCommand: SharedCommand<IssueArgs, IssueSeen, Instruction> = {
   name: 'instruction.issue',
   args: issueArgs,
@@ -260,6 +298,7 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     issueStandardCommand,
     stepCommand,
     reportWorkCommand,
+    escalateCommand,
     createDrillRunCommand,
     commandDrillRunCommand,
     deliverCommand,

@@ -1,19 +1,11 @@
 // Instructions to teams and people (指令 → 签收 → 反馈): the commands (decisions in
 // shared/instructionCommands.ts, the machine in shared/instructions.ts); the executor writes each
 // change with its entries on the incident's timeline, so nothing is half-saved.
-import Dexie from 'dexie';
 import i18next from 'i18next';
 import type { Notice } from '@shared/bridge';
 import type { Instruction } from '@shared/command';
-import {
-  decideEscalate,
-  escalateArgs,
-  standardInstructionsAtLevel,
-  type Escalation,
-  type EscalationSeen,
-  type IssueArgs,
-} from '@shared/instructionCommands';
-import { awaitsDecisionBy, byReportTime, CLOCK_RUNNING_STATES, needsEscalation, type InstructionCommand } from '@shared/instructions';
+import { standardInstructionsAtLevel, type Escalation, type IssueArgs } from '@shared/instructionCommands';
+import { awaitsDecisionBy, byReportTime, needsEscalation, type InstructionCommand } from '@shared/instructions';
 import type { Actor, Incident } from '@shared/model';
 import { planOfIncident, type PlanBook } from '@shared/planVersions';
 import type { Result } from '@shared/result';
@@ -21,7 +13,7 @@ import { isOpen } from '@shared/workflow';
 import { toIsoWithOffset } from '@shared/time';
 import { getHost } from '../host';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute } from './executor';
 import * as sharedCommands from '@shared/officeCommands';
 import type { ConsoleDb } from './schema';
 
@@ -30,38 +22,7 @@ export type { Escalation } from '@shared/instructionCommands';
 export type NewInstruction = IssueArgs;
 
 // The steps every seat and the office server run the same (shared/officeCommands.ts).
-export const { issueCommand, issueStandardCommand, stepCommand, reportWorkCommand } = sharedCommands;
-const TABLES = sharedCommands.INSTRUCTION_TABLES;
-const receiverOf = sharedCommands.receiverOf;
-
-export const escalateCommand: Command<{ nowMs: number }, EscalationSeen, Escalation[]> = {
-  name: 'instruction.escalate',
-  args: escalateArgs,
-  tables: TABLES,
-  read: async (db, { nowMs }, stamp) => {
-    // Only instructions whose clock can run, by state and deadline: never the years of finished ones.
-    const until = toIsoWithOffset(nowMs, stamp.utcOffsetMinutes);
-    const due = (
-      await Promise.all(
-        CLOCK_RUNNING_STATES.map((state) =>
-          db.instructions.where('[state+deadline]').between([state, Dexie.minKey], [state, until], true, false).toArray(),
-        ),
-      )
-    ).flat();
-    // Whether the incident is still open is the decision's to weigh.
-    const candidates = due.filter((i) => i.mode === stamp.mode && needsEscalation(i, nowMs, true));
-    return {
-      candidates: await Promise.all(
-        candidates.map(async (instruction) => ({
-          instruction,
-          incident: await db.incidents.get(instruction.incidentId),
-          ...(await receiverOf(db, instruction)),
-        })),
-      ),
-    };
-  },
-  decide: decideEscalate,
-};
+export const { issueCommand, issueStandardCommand, stepCommand, reportWorkCommand, escalateCommand } = sharedCommands;
 
 /** 下达指令: to a team, a person or both, on an open incident, with a deadline still ahead. */
 export const issueInstruction = (db: ConsoleDb, input: NewInstruction, ctx: WriteContext): Promise<Result<Instruction>> =>

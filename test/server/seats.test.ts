@@ -21,6 +21,7 @@ import { ConsoleDb } from '../../renderer/db/schema';
 import { ensureSeeded, planInForce } from '../../renderer/db/seed';
 import { addDrillNote, commandDrillRun, createDrillRun, deliverDueInjects } from '../../renderer/db/drillRuns';
 import { joinOffice } from '../../renderer/office/officeSeat';
+import { escalateOverdue, issueStandardInstructions } from '../../renderer/db/instructions';
 import { fuelDisputeScenario } from '@shared/scenarios';
 import { httpLink } from '../../renderer/office/officeLink';
 import { officeServer } from '../../server/app';
@@ -241,6 +242,44 @@ describe('seats of one office', () => {
     await other.sync();
     await trainer.sync();
     expect((await trainer.db.drillNotes.toArray()).map((note) => note.text)).toEqual(['值班员 5 分钟内完成受理登记']);
+  });
+
+  it('escalates an overdue instruction once for the office, however many seats’ watches find it overdue', async () => {
+    const duty = await newSeat('督办席一');
+    const other = await newSeat('督办席二');
+    const done = await registerComplaint(duty.db, registration({ subject: '超时督办' }), await duty.ctx());
+    const incidentId = done.ok ? done.value.incident.id : '';
+    expect((await step(duty.db, incidentId, { type: 'verify' }, await duty.ctx())).ok).toBe(true);
+    expect((await step(duty.db, incidentId, { type: 'grade', level: 1, reason: '记者到场' }, await duty.ctx())).ok).toBe(true);
+    expect((await step(duty.db, incidentId, { type: 'activateResponse' }, await duty.ctx(LEADER))).ok).toBe(true);
+    expect((await issueStandardInstructions(duty.db, incidentId, await duty.ctx(LEADER))).ok).toBe(true);
+    await duty.sync();
+    await other.sync();
+    expect(await other.db.instructions.where('incidentId').equals(incidentId).count()).toBe(4);
+
+    // An hour and a minute on, both seats' watches escalate what is overdue, each on its own store first.
+    const at = NOW + 61 * 60_000;
+    const quiet = { notify: async () => undefined };
+    const found = await Promise.all(
+      [duty, other].map(async (seat) => escalateOverdue(seat.db, at, await contextFor(seat.db, STAFF, at), quiet)),
+    );
+    expect(found.map((result) => (result.ok ? result.value.length : -1))).toEqual([3, 3]);
+    expect(await duty.sync()).toMatchObject({ refused: [] });
+    expect(await other.sync()).toMatchObject({ refused: [] });
+    await duty.sync();
+    const overdueEntries = await pool.query<{ n: string }>(
+      "SELECT count(*) AS n FROM office_live.rows WHERE tbl = 'timeline' AND doc ->> 'incidentId' = $1 AND doc ->> 'kind' = 'instruction-overdue'",
+      [incidentId],
+    );
+    expect(Number(overdueEntries.rows[0]!.n)).toBe(3);
+    // Each seat shows the office's three, its own second run gone.
+    for (const seat of [duty, other]) {
+      const entries = (await seat.db.timeline.where('incidentId').equals(incidentId).toArray()).filter(
+        (e) => e.kind === 'instruction-overdue',
+      );
+      expect(entries).toHaveLength(3);
+      expect(entries.every((entry) => entry.actorName === '系统')).toBe(true);
+    }
   });
 
   it('brings a contact recorded and a statement drafted at one seat to the others, as the office applied them', async () => {

@@ -4,12 +4,14 @@
 // (`instruction:<id>:overdue`, see AlertWatcher), which the host fires once at the deadline, so
 // the escalation itself shows nothing: otherwise every overdue instruction would pop up twice.
 import { useEffect, useRef } from 'react';
+import { DEADLINE_WATCH } from '@shared/officeCommands';
 import { useConsole } from '../../db/DatabaseContext';
 import { escalateOverdue } from '../../db/instructions';
 import { useOperator, useWriteContext } from '../session/useWriteContext';
 
 export const ESCALATION_INTERVAL_MS = 30_000;
-export const SYSTEM_ACTOR = { id: 'system', name: '系统', role: 'staff' } as const;
+/** The console's own watch, the same actor on the office server. */
+export const SYSTEM_ACTOR = DEADLINE_WATCH;
 const SHOWN_BY_THE_ALERT = { notify: () => Promise.resolve() };
 
 export function OverdueEscalation() {
