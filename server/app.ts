@@ -10,7 +10,7 @@ import type { Pokes } from './poke';
 import type { OfficeTls } from './tls';
 import { AttemptLimit, enroll } from './enroll';
 
-/** Passwords one address may give in a window before being told to wait (an account also locks after five wrong ones in a row). */
+/** Passwords one PC may give in a window before being told to wait (an account also locks after five wrong ones in a row). */
 export const SIGN_IN_ATTEMPTS = 20;
 export const SIGN_IN_WINDOW_MS = 60_000;
 import { seatOfToken, type Seat } from './seats';
@@ -73,12 +73,13 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     return typeof header === 'string' && header.length > 0 && header.length <= 200 ? header : null;
   };
 
-  // A password given at a seat: checked against the office's account; wrong ones are limited per address besides the account's own lock.
+  // A password given at a seat: checked against the office's account; passwords are limited per PC besides the account's own lock.
   const passwordTries = new AttemptLimit(SIGN_IN_ATTEMPTS, SIGN_IN_WINDOW_MS);
   app.post('/v1/session', async (request, reply) => {
     const seat = await seatOf(request);
     if (!seat) return reply.code(401).send({ error: 'seat-unknown' });
-    if (!passwordTries.allow(request.ip)) return reply.code(429).send({ error: 'sign-in-wait' });
+    // Counted per PC (its address and its seat): several seats behind one address each get their own.
+    if (!passwordTries.allow(`${request.ip} ${seat.id}`)) return reply.code(429).send({ error: 'sign-in-wait' });
     const body = SessionBodySchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: 'bad-request' });
     return givePassword(pool, seat.id, body.data, sessionToken(request));

@@ -58,6 +58,10 @@ export class AttemptLimit {
   /** Whether `caller` may try now; counts the try. */
   allow(caller: string): boolean {
     const now = this.now();
+    // Callers gone quiet are forgotten, so the count never grows with every address ever seen.
+    if (this.attempts.size > 10_000) {
+      for (const [key, times] of this.attempts) if ((times.at(-1) ?? 0) <= now - this.windowMs) this.attempts.delete(key);
+    }
     const recent = (this.attempts.get(caller) ?? []).filter((at) => at > now - this.windowMs);
     if (recent.length >= this.limit) {
       this.attempts.set(caller, recent);

@@ -55,6 +55,7 @@ import {
 import type { StoreReads } from './storeReads';
 import { RECORD_COMMANDS } from './officeRecordCommands';
 import { ORGANISATION_COMMANDS } from './officeOrganisationCommands';
+import { SETUP_COMMANDS } from './officePlanCommands';
 import { RESOURCE_COMMANDS } from './officeResourceCommands';
 import { DRILL_RECORD_COMMANDS } from './officeDrillCommands';
 import { decideQuickPath, quickPathArgs, type QuickPathArgs, type QuickPathSeen } from './quickPathCommands';
@@ -307,5 +308,6 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     ...RESOURCE_COMMANDS,
     ...DRILL_RECORD_COMMANDS,
     ...ORGANISATION_COMMANDS,
+    ...SETUP_COMMANDS,
   ].map((command) => [command.name, command]),
 );

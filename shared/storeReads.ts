@@ -11,6 +11,8 @@ import type { Measure, Review } from './review';
 import type { Allocation, Resource } from './resources';
 import type { Plan } from './plan';
 import type { Account } from './accounts';
+import type { Scenario } from './scenario';
+import type { DrillNotice } from './drillNotice';
 
 /** The rows an index lookup found. */
 export interface FoundRows<T> {
@@ -55,4 +57,6 @@ export type StoreReads = {
   readonly allocations: TableReads<Allocation>;
   readonly drillFindings: TableReads<DrillFinding>;
   readonly accounts: TableReads<Account>;
+  readonly scenarios: TableReads<Scenario>;
+  readonly drillNotices: TableReads<DrillNotice>;
 };

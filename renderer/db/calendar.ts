@@ -3,22 +3,13 @@
 // The calendar is the office's, like the plan: it lives in the live database, a drill reads it
 // from there and may not change it.
 import type { WorkingCalendar } from '@shared/calendar';
-import {
-  calendarOf,
-  decideApproveYear,
-  decideRecountDrill,
-  decideSaveYear,
-  saveYearArgs,
-  yearArgs,
-  type ApprovalSeen,
-  type CalendarApproval,
-  type SaveYearArgs,
-} from '@shared/calendarCommands';
+import { calendarOf, decideRecountDrill, type ApprovalSeen, type CalendarApproval } from '@shared/calendarCommands';
 import { z } from 'zod';
 import { CalendarYearSchema, type ArrangementInput, type CalendarYear } from '@shared/officeCalendar';
 import type { Result } from '@shared/result';
 import type { WriteContext } from './context';
 import { execute, type Command } from './executor';
+import * as setup from '@shared/officePlanCommands';
 import { liveDbBeside } from './officeDb';
 import type { ConsoleDb } from './schema';
 import { planInForce, SYSTEM_ACTOR } from './seed';
@@ -40,29 +31,10 @@ export async function consoleCalendar(db: ConsoleDb): Promise<WorkingCalendar> {
 }
 
 /** What an approval reads: the office's rows of this database, its open incidents and every plan version. */
-export async function approvalSeen(db: ConsoleDb): Promise<ApprovalSeen> {
-  return {
-    rows: await db.calendarYears.toArray(),
-    open: await db.incidents.filter((i) => i.nextDeadlineStage !== null).toArray(),
-    plans: await db.plans.toArray(),
-  };
-}
+export const approvalSeen = (db: ConsoleDb): Promise<ApprovalSeen> => setup.readApproval(db);
 
-export const saveYearCommand: Command<SaveYearArgs, { before: CalendarYear | undefined }, CalendarYear> = {
-  name: 'calendar.saveYear',
-  args: saveYearArgs,
-  tables: ['calendarYears'],
-  read: async (db, { input }) => ({ before: await db.calendarYears.where('year').equals(Number(input.year.trim())).first() }),
-  decide: decideSaveYear,
-};
-
-export const approveYearCommand: Command<{ year: number }, ApprovalSeen, CalendarApproval> = {
-  name: 'calendar.approveYear',
-  args: yearArgs,
-  tables: ['calendarYears', 'incidents', 'plans'],
-  read: approvalSeen,
-  decide: decideApproveYear,
-};
+// Read and decided the same on every seat and on the office server (shared/officePlanCommands.ts).
+export const { saveYearCommand, approveYearCommand } = setup;
 
 /** Saves a year as a draft (entered on the form or read from a file); an approved year stays as approved. */
 export const saveCalendarDraft = (

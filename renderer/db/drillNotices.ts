@@ -1,19 +1,10 @@
 // Drill notices (演练通知), kept in the drill database only: listed newest first, validated whole
 // with zod (per-field error codes for the form), and refused outright on the live database.
-import { z } from 'zod';
-import {
-  decideRemoveNotice,
-  decideSaveNotice,
-  noticeFieldErrors,
-  saveNoticeArgs,
-  type DrillNotice,
-  type DrillNoticeInput,
-  type NoticeSeen,
-} from '@shared/drillNotice';
+import { noticeFieldErrors, type DrillNotice, type DrillNoticeInput } from '@shared/drillNotice';
+import * as setup from '@shared/officePlanCommands';
 import { fail, type Result } from '@shared/result';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
-import { getScenario } from './scenarios';
+import { execute } from './executor';
 import type { ConsoleDb } from './schema';
 
 /** The most recently written first; the live database has none. */
@@ -29,25 +20,9 @@ export async function getDrillNotice(db: ConsoleDb, id: string): Promise<DrillNo
   return db.drillNotices.get(id);
 }
 
-export const saveNoticeCommand: Command<z.output<typeof saveNoticeArgs>, NoticeSeen, DrillNotice> = {
-  name: 'drillNotice.save',
-  args: saveNoticeArgs,
-  tables: ['drillNotices', 'scenarios'],
-  read: async (db, { id, input }) => ({
-    before: id && db.mode === 'drill' ? await db.drillNotices.get(id) : undefined,
-    scenarioKnown: input.scenarioId ? Boolean(await getScenario(db, input.scenarioId)) : true,
-  }),
-  decide: decideSaveNotice,
-  invalid: noticeFieldErrors,
-};
-
-export const removeNoticeCommand: Command<{ id: string }, { notice: DrillNotice | undefined }, void> = {
-  name: 'drillNotice.remove',
-  args: z.object({ id: z.string().min(1) }),
-  tables: ['drillNotices'],
-  read: async (db, { id }) => ({ notice: db.mode === 'drill' ? await db.drillNotices.get(id) : undefined }),
-  decide: decideRemoveNotice,
-};
+// Read and decided the same on every seat and on the office server (shared/officePlanCommands.ts).
+export const saveNoticeCommand = { ...setup.saveNoticeCommand, invalid: noticeFieldErrors };
+export const { removeNoticeCommand } = setup;
 
 /** Creates a notice (no id) or replaces one; bad input saves nothing and names each field. */
 export const saveDrillNotice = (

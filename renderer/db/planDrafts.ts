@@ -2,32 +2,17 @@
 // office's file, and the file written from any stored plan. A draft never changes the plan the
 // console runs on; only the leader's approval does (decisions in shared/planCommands.ts).
 import type { Plan } from '@shared/plan';
-import { decideFromTemplate, decideImportFile, planFileArgs, templateArgs } from '@shared/planCommands';
+import * as setup from '@shared/officePlanCommands';
 import { planFileText } from '@shared/planFile';
 import { statusOf } from '@shared/planVersions';
 import { fail, ok, type Result } from '@shared/result';
 import { toIsoWithOffset } from '@shared/time';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute } from './executor';
 import type { ConsoleDb } from './schema';
 
-const readPlans = async (db: ConsoleDb) => ({ plans: await db.plans.toArray() });
-
-export const fromTemplateCommand: Command<{ template: string }, { plans: Plan[] }, Plan> = {
-  name: 'plan.fromTemplate',
-  args: templateArgs,
-  tables: ['plans'],
-  read: readPlans,
-  decide: decideFromTemplate,
-};
-
-export const importFileCommand: Command<{ text: string }, { plans: Plan[] }, Plan> = {
-  name: 'plan.importFile',
-  args: planFileArgs,
-  tables: ['plans'],
-  read: readPlans,
-  decide: decideImportFile,
-};
+// Read and decided the same on every seat and on the office server (shared/officePlanCommands.ts).
+export const { fromTemplateCommand, importFileCommand } = setup;
 
 /** A new draft plan with the template's settings and text, dated today. */
 export const createPlanFromTemplate = (db: ConsoleDb, templateKey: string, ctx: WriteContext): Promise<Result<Plan>> =>

@@ -2,22 +2,13 @@
 // office's own, kept in the drill database. Changes run as commands (decisions in
 // shared/scenarioCommands.ts) through the executor.
 import type { Scenario } from '@shared/scenario';
-import {
-  decideCopy,
-  decideDelete,
-  decideImport,
-  decideSave,
-  importScenarioArgs,
-  saveScenarioArgs,
-  scenarioIdArgs,
-  type ImportedScenario,
-  type ScenarioSeen,
-} from '@shared/scenarioCommands';
+import type { ImportedScenario } from '@shared/scenarioCommands';
 import { scenarioFileText } from '@shared/scenarioFile';
 import { BUILT_IN_SCENARIOS } from '@shared/scenarios';
+import * as setup from '@shared/officePlanCommands';
 import { fail, ok, type Result } from '@shared/result';
 import type { WriteContext } from './context';
-import { execute, type Command } from './executor';
+import { execute } from './executor';
 import type { ConsoleDb } from './schema';
 
 export { problemOf, scenarioProblems, type ImportedScenario } from '@shared/scenarioCommands';
@@ -32,40 +23,8 @@ export async function getScenario(db: ConsoleDb, id: string): Promise<Scenario |
   return BUILT_IN_SCENARIOS.find((s) => s.id === id) ?? (db.mode === 'drill' ? await db.scenarios.get(id) : undefined);
 }
 
-/** The scenario named (if any) and the ids the office's scenarios already take; the live database has none. */
-async function seen(db: ConsoleDb, id?: string): Promise<ScenarioSeen> {
-  const officeIds = db.mode === 'drill' ? new Set((await db.scenarios.toCollection().primaryKeys()) as string[]) : new Set<string>();
-  return { scenario: id ? await getScenario(db, id) : undefined, officeIds };
-}
-
-export const copyScenarioCommand: Command<{ id: string }, ScenarioSeen, Scenario> = {
-  name: 'scenario.copy',
-  args: scenarioIdArgs,
-  tables: ['scenarios'],
-  read: (db, { id }) => seen(db, id),
-  decide: decideCopy,
-};
-export const saveScenarioCommand: Command<{ scenario: Scenario }, null, Scenario> = {
-  name: 'scenario.save',
-  args: saveScenarioArgs,
-  tables: ['scenarios'],
-  read: async () => null,
-  decide: decideSave,
-};
-export const deleteScenarioCommand: Command<{ id: string }, ScenarioSeen, void> = {
-  name: 'scenario.delete',
-  args: scenarioIdArgs,
-  tables: ['scenarios'],
-  read: (db) => seen(db),
-  decide: decideDelete,
-};
-export const importScenarioCommand: Command<{ text: string }, ScenarioSeen, ImportedScenario> = {
-  name: 'scenario.import',
-  args: importScenarioArgs,
-  tables: ['scenarios'],
-  read: (db) => seen(db),
-  decide: decideImport,
-};
+// Read and decided the same on every seat and on the office server (shared/officePlanCommands.ts).
+export const { copyScenarioCommand, saveScenarioCommand, deleteScenarioCommand, importScenarioCommand } = setup;
 
 /** Copies a built-in (or office) scenario as the office's own, under a new id, titled （副本）. */
 export const copyScenario = (db: ConsoleDb, id: string, ctx: WriteContext): Promise<Result<Scenario>> =>

@@ -61,5 +61,7 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     drillFindings: tableReads(rows, 'drillFindings'),
     // Accounts are the office's, like the calendar: a rehearsal signs in with the live ones.
     accounts: tableReads(live, 'accounts'),
+    scenarios: tableReads(rows, 'scenarios'),
+    drillNotices: tableReads(rows, 'drillNotices'),
   };
 }

@@ -131,7 +131,7 @@ describe('accounts on the office server', () => {
     ]);
   });
 
-  it('makes an address that gives too many passwords wait, whoever they are for', async () => {
+  it('makes a PC that gives too many passwords wait, whoever they are for', async () => {
     const fresh = officeServer(pool);
     const seat = await addSeat(pool, '试探席');
     const statuses: number[] = [];

@@ -21,6 +21,9 @@ import { ConsoleDb } from '../../renderer/db/schema';
 import { ensureSeeded, planInForce } from '../../renderer/db/seed';
 import { addDrillNote, commandDrillRun, createDrillRun, deliverDueInjects } from '../../renderer/db/drillRuns';
 import { joinOffice } from '../../renderer/office/officeSeat';
+import { copyScenario } from '../../renderer/db/scenarios';
+import { approveVersion, saveDraft, startRevision, submitVersion } from '../../renderer/db/plans';
+import { approveClosures, saveClosuresDraft } from '../../renderer/db/closures';
 import { escalateOverdue, issueStandardInstructions } from '../../renderer/db/instructions';
 import { fuelDisputeScenario } from '@shared/scenarios';
 import { httpLink } from '../../renderer/office/officeLink';
@@ -236,6 +239,14 @@ describe('seats of one office', () => {
     const runs = await Promise.all([trainer.db.drillRuns.get(runId), other.db.drillRuns.get(runId)]);
     expect(runs[0]).toEqual(runs[1]);
 
+    // The trainer's own copy of a scenario and a drill notice are the office's rehearsal library, at every seat.
+    const copied = await copyScenario(trainer.db, fuelDisputeScenario.id, await trainer.ctx(LEADER, later));
+    expect(copied.ok).toBe(true);
+    await trainer.sync();
+    await other.sync();
+    expect((await other.db.scenarios.toArray()).map((scenario) => scenario.id)).toEqual([copied.ok ? copied.value.id : '']);
+    expect(await otherSeat.db.scenarios.count()).toBe(0);
+
     // An observer at the other seat notes what she sees; the trainer has it at his.
     const noted = await addDrillNote(other.db, runId, { text: '值班员 5 分钟内完成受理登记' }, await other.ctx(STAFF, later));
     expect(noted.ok).toBe(true);
@@ -280,6 +291,37 @@ describe('seats of one office', () => {
       expect(entries).toHaveLength(3);
       expect(entries.every((entry) => entry.actorName === '系统')).toBe(true);
     }
+  });
+
+  it('makes a plan version the leader approves at his seat the plan every seat runs on, and office closure days every seat’s', async () => {
+    const leader = await newSeat('预案审批席');
+    const duty = await newSeat('预案值班席');
+    const before = await planInForce(duty.db);
+    const ctx = await leader.ctx(LEADER);
+    const draft = await startRevision(leader.db, before!.id, ctx);
+    const id = draft.ok ? draft.value.id : '';
+    expect((await saveDraft(leader.db, { ...(draft.ok ? draft.value : ({} as never)), countsOfficeClosures: true }, ctx)).ok).toBe(true);
+    expect((await submitVersion(leader.db, id, ctx)).ok).toBe(true);
+    expect((await approveVersion(leader.db, id, new Date(NOW).toISOString(), ctx)).ok).toBe(true);
+    expect(await leader.sync()).toMatchObject({ pushed: 4, refused: [] });
+    await duty.sync();
+    const now = await planInForce(duty.db);
+    expect(now?.id).toBe(id);
+    expect(now?.countsOfficeClosures).toBe(true);
+
+    // A closure day proposed at the duty desk and approved by the leader is the office's.
+    const closure = { name: '停电检修', first: '2026-12-01', last: '2026-12-01' };
+    expect((await saveClosuresDraft(duty.db, 2026, [closure], await duty.ctx())).ok).toBe(true);
+    await duty.sync();
+    await leader.sync();
+    expect((await approveClosures(leader.db, 2026, await leader.ctx(LEADER))).ok).toBe(true);
+    await leader.sync();
+    await duty.sync();
+    const onServer = await pool.query<{ doc: { closures?: unknown[]; status?: string } }>(
+      "SELECT doc FROM office_live.rows WHERE tbl = 'calendarYears' AND doc ->> 'year' = '2026'",
+    );
+    expect(onServer.rows).toHaveLength(1);
+    expect(await duty.db.calendarYears.toArray()).toEqual(onServer.rows.map((row) => row.doc));
   });
 
   it('brings a contact recorded and a statement drafted at one seat to the others, as the office applied them', async () => {
