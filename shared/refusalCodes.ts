@@ -138,6 +138,7 @@ export const REFUSAL_CODES = [
   'office-unreachable',
   'office-sign-in-wait',
   'office-sign-in-again',
+  'office-import-seat',
   'only-leader',
   'open-instructions',
   'outcome-required',

@@ -30,6 +30,7 @@ import { Refused, settle, type WriteContext } from './context';
 import { execute, type Command } from './executor';
 import { takeBackImport, type LaterWork, type TakeBack } from './importTakeBack';
 import { planInForce, SYSTEM_ACTOR } from './seed';
+import { inOffice } from './officeDb';
 import type { ConsoleDb } from './schema';
 
 /** Rows per transaction: large enough that IndexedDB's per-transaction cost is shared out. */
@@ -223,6 +224,8 @@ export async function runImport(
   context: () => WriteContext,
   hooks: ImportHooks,
 ): Promise<Result<ImportRun>> {
+  // An import is thousands of registrations made at once on this seat's store; an office takes records only command by command, so it is done before joining.
+  if (await inOffice(db)) return fail('office-import-seat');
   const runId = newId();
   const takeBack = async (): Promise<Result<ImportRun>> => {
     const taken = await takeBackImport(db, runId, 'cancelled', context());

@@ -11,3 +11,8 @@ export function liveDbBeside(db: ConsoleDb): ConsoleDb {
   liveBeside ??= openConsoleDb('live');
   return liveBeside;
 }
+
+/** Whether this console is a seat of an office (its live store keeps the note of its office server). */
+export async function inOffice(db: ConsoleDb): Promise<boolean> {
+  return (await liveDbBeside(db).settings.get('office.seat')) !== undefined;
+}

@@ -94,6 +94,8 @@ export const enAccounts = {
     'office-unreachable': 'Cannot reach the office server at {{url}}: check the address and the network.',
     'office-sign-in-wait': 'Too many passwords from this PC: try again in a minute.',
     'office-sign-in-again': 'The office server needs you to sign in again before it takes this: sign out and sign in.',
+    'office-import-seat':
+      'This seat belongs to an office: import historical complaints on a single seat before it joins (an empty office takes them with the seat’s data). Nothing was imported.',
     'office-join-own-records':
       'This seat holds {{count}} records the office server does not have, so it cannot join an office that already has data: back them up first and join from a new seat.',
     'reauth-required': 'This action needs your password again.',

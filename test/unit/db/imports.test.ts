@@ -54,6 +54,21 @@ describe('committing an import', () => {
     expect((await other.incidents.toArray()).map((i) => i.ownerId)).toEqual([STAFF.id]);
   });
 
+  it('refuses an import at a seat of an office, saying why, and registers nothing', async () => {
+    const db = await freshDb();
+    const ctx = await contextFor(db);
+    const rows = await rowsOf(db, table(3));
+    await db.settings.put({
+      key: 'office.seat',
+      value: { url: 'http://192.168.1.20:8443', token: 't', seatId: 's', name: '值班席', joinedAt: new Date(NOW).toISOString() },
+      updatedAt: new Date(NOW).toISOString(),
+    });
+    const result = await runImport(db, plan(rows), () => ctx, { onProgress: () => {}, cancelled: () => false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'office-import-seat' } });
+    expect(await db.complaints.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+
   it('registers the rows in batches, each complaint and incident stamped with the run', async () => {
     const db = await freshDb();
     const ctx = await contextFor(db);
