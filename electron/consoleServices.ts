@@ -12,6 +12,7 @@ import { createNotifier, showOrThrow, type Notifier } from './services/notificat
 import { HostPreferencesStore } from './services/preferences';
 import { readStoredLocale, storeLocale } from './services/language';
 import type { Locale } from '@shared/text';
+import { OfficePins } from './services/officePins';
 import { createPrintService, type PrintService } from './services/print';
 import { DeadlineScheduler, jsonFileStore } from './services/scheduler';
 import { createConsoleTray, type ConsoleTray } from './services/tray';
@@ -36,6 +37,8 @@ export interface ConsoleServices {
   autoBackup: AutoBackup;
   files: FileService;
   print: PrintService;
+  /** The office server's certificate, pinned at enrollment. */
+  officePins: OfficePins;
   /** A no-op where the desktop has no tray; the console then simply stays a window. */
   tray: ConsoleTray;
   /** Says once that a closed window went to the tray, so nobody thinks the console quit. */
@@ -102,6 +105,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     fs: nodeChosenFs,
   });
   const print = createPrintService({ getContents: () => live()?.webContents ?? null, files });
+  const officePins = new OfficePins(path.join(userData, 'office-pins.json'), fs);
   const autoBackup = new AutoBackup({ latestBackupMs: () => backups.latestDailyMs('live'), getWindow: live });
   const consoleTray = createTray(deps);
   let locale: Locale = readStoredLocale(userData, nodeFs) ?? 'zh-CN';
@@ -131,6 +135,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     autoBackup,
     files,
     print,
+    officePins,
     tray,
     locale: () => locale,
     announceTray() {

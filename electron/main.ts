@@ -126,6 +126,11 @@ async function start(): Promise<void> {
   // Started before the window opens, so deadlines registered in an earlier run fire even if the
   // page never loads; the renderer's registrations wait for it to finish loading its file.
   host.scheduler.start().catch((error: unknown) => console.error('The deadline scheduler could not start:', error));
+  // TLS to the office server: its own certificate, pinned at enrollment, and no other; every other host as Chromium verifies it.
+  await host.officePins.load();
+  session.defaultSession.setCertificateVerifyProc((request, callback) =>
+    callback(host.officePins.verdict(request.hostname, request.certificate.data)),
+  );
   registerHandlers(ipcMain, {
     app,
     platform: process.platform,

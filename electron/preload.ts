@@ -34,6 +34,7 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(CHANNELS.printToPdf, request),
+  pinOffice: (pin) => ipcRenderer.invoke(CHANNELS.pinOffice, pin),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -25,7 +25,7 @@ if (process.argv[2] === 'code') {
   }
   const code = await issueCode(pool, name);
   console.log(`One-time code for the seat "${name}" (valid for 24 hours, usable once): ${code}`);
-  if (tls) console.log(`The office certificate's SHA-256 fingerprint, to compare at that PC: ${tls.fingerprint}`);
+  if (tls) console.log(`The office certificate's SHA-256 fingerprint, to type at that PC with the code (证书指纹): ${tls.fingerprint}`);
   await pool.end();
   process.exit(0);
 }

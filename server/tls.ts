@@ -1,6 +1,6 @@
 // The office certificate: with OFFICE_CERT and OFFICE_KEY (PEM files) the server speaks only TLS.
-// Its SHA-256 fingerprint is printed with every one-time code, so whoever enrolls a seat can compare
-// it with what the seat is shown (the pin a seat keeps is the next step).
+// Its SHA-256 fingerprint is printed with every one-time code; typed at the PC with the code, the
+// desktop console pins the server to it (electron/services/officePins.ts).
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 

@@ -160,6 +160,26 @@ export type BackupKey = { installId: string; key: { readonly type: string; reado
 /** What the Electron main process hands the preload: the secret it unwrapped with safeStorage. */
 export type BackupSecret = { installId: string; secret: Uint8Array };
 
+/** A SHA-256 certificate fingerprint as the office server prints it (`AB:CD:…`), in one form: upper case, colons. */
+export function normalFingerprint(text: string): string {
+  const hex = text.replace(/[^0-9a-fA-F]/g, '').toUpperCase();
+  return hex.match(/.{2}/g)?.join(':') ?? '';
+}
+const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/;
+/** The office server to pin, by its address, to the certificate with this fingerprint (设置 → 办公室服务器). */
+export const OfficePinSchema = z.object({
+  origin: z
+    .string()
+    .url()
+    .max(300)
+    .refine((url) => url.startsWith('https://'), 'an https address'),
+  fingerprint: z
+    .string()
+    .max(200)
+    .refine((text) => FINGERPRINT.test(normalFingerprint(text)), 'a SHA-256 fingerprint'),
+});
+export type OfficePin = z.infer<typeof OfficePinSchema>;
+
 export interface HostApi {
   appInfo(): Promise<Result<AppInfo>>;
   notify(notice: Notice): Promise<Result<void>>;
@@ -195,6 +215,12 @@ export interface HostApi {
   openFile(request: OpenFileRequest): Promise<Result<OpenedFile>>;
   /** Prints the page as it is now: to an A4 PDF (Electron) or through the browser's print. */
   printToPdf(request: PrintRequest): Promise<Result<SavedFile>>;
+  /**
+   * Pins the office server's certificate for its host (the desktop console checks every TLS
+   * connection to it against the pin); `pinned: false` where the host cannot (a browser checks
+   * certificates itself, against the system's trust).
+   */
+  pinOffice(pin: OfficePin): Promise<Result<{ pinned: boolean }>>;
 }
 
 /** Payload schema per channel (undefined: the channel takes no payload). */
@@ -216,6 +242,7 @@ export const PAYLOADS = {
   'file:save': SaveFileRequestSchema,
   'file:open': OpenFileRequestSchema,
   'print:pdf': PrintRequestSchema,
+  'office:pin': OfficePinSchema,
 } as const;
 
 /** The preload's side of the bridge: the host API, with the backup key still as the secret bytes (a key object cannot cross IPC). */

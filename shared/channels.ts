@@ -18,6 +18,7 @@ export const CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'print:pdf',
+  pinOffice: 'office:pin',
   /** Main → renderer: open what a clicked notification points at (a NoticeTarget). */
   openTarget: 'host:open-target',
   /** Main → renderer: make a backup now (a BackupReason), answered with a backup of each mode's data. */

@@ -139,6 +139,8 @@ export const REFUSAL_CODES = [
   'office-sign-in-wait',
   'office-sign-in-again',
   'office-import-seat',
+  'office-pin-failed',
+  'office-pin-invalid',
   'only-leader',
   'open-instructions',
   'outcome-required',

@@ -24,6 +24,7 @@ import { openFileHandler, printToPdfHandler, saveFileHandler, type FileDialogs, 
 import { applyPreferencesHandler, reportStatusHandler, type PreferencesTarget, type StatusDisplay } from './host';
 import { notifyHandler } from './notify';
 import { scheduleDeadlinesHandler, type DeadlineRegistry } from './schedule';
+import type { OfficePins } from '../services/officePins';
 
 /** The channels the renderer invokes (main → renderer events are not listed in PAYLOADS). */
 export type InvokeChannel = keyof typeof PAYLOADS;
@@ -48,6 +49,8 @@ export interface HostServices extends BackupHandlerDeps {
   preferences: PreferencesTarget;
   files: FileDialogs;
   print: PdfPrinter;
+  /** The office certificate pinned at enrollment (services/officePins.ts). */
+  officePins: Pick<OfficePins, 'pin'>;
 }
 
 export interface HostDeps extends AppInfoDeps, NotifierDeps, HostServices {
@@ -118,6 +121,7 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
     [CHANNELS.saveFile]: saveFileHandler(deps),
     [CHANNELS.openFile]: openFileHandler(deps),
     [CHANNELS.printToPdf]: printToPdfHandler(deps),
+    [CHANNELS.pinOffice]: (pin) => deps.officePins.pin(pin.origin, pin.fingerprint),
   };
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
     ipcMain.handle(channel, guard(channel, handlers[channel] as ChannelHandler<typeof channel>, log));

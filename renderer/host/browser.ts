@@ -76,4 +76,6 @@ export const browserHost = {
   onBackupRequest: browserBackups.onBackupRequest,
   ...browserFiles,
   ...browserPrint,
+  // A browser checks the office certificate itself, against the system's trust: nothing to pin here.
+  pinOffice: async () => ok({ pinned: false }),
 } satisfies HostApi;

@@ -96,6 +96,9 @@ export const enAccounts = {
     'office-sign-in-again': 'The office server needs you to sign in again before it takes this: sign out and sign in.',
     'office-import-seat':
       'This seat belongs to an office: import historical complaints on a single seat before it joins (an empty office takes them with the seat’s data). Nothing was imported.',
+    'office-pin-failed': 'The office server’s certificate fingerprint could not be saved; the seat did not join.',
+    'office-pin-invalid':
+      'A certificate fingerprint is 64 hexadecimal digits (colons allowed), as the server prints it (AB:CD:…), and the server address must start with https://.',
     'office-join-own-records':
       'This seat holds {{count}} records the office server does not have, so it cannot join an office that already has data: back them up first and join from a new seat.',
     'reauth-required': 'This action needs your password again.',

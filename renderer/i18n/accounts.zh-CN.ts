@@ -93,6 +93,8 @@ export const zhAccounts = {
     'office-sign-in-again': '办公室服务器需要您重新登录才能接受这项操作：请退出后重新登录。',
     'office-import-seat':
       '本席位已加入办公室：批量导入历史投诉请在单机席位上完成后再加入办公室（导入的记录会随加入一并上传到空的办公室服务器）。本次未导入任何记录。',
+    'office-pin-failed': '无法保存办公室服务器的证书指纹，未加入办公室。',
+    'office-pin-invalid': '证书指纹应为 64 位十六进制数（可带冒号），如服务器打印的 AB:CD:…；且服务器地址须以 https:// 开头。',
     'office-join-own-records': '本席位有 {{count}} 条办公室服务器上没有的记录，不能加入已有数据的办公室：请先备份，再在新的席位上加入。',
     'reauth-required': '这项操作需要再次输入密码确认身份。',
     'account-exists': '此人已有账户。',

@@ -36,6 +36,11 @@ export const enSettings: Catalog['settings'] = {
       'When several PCs share one console, the office server keeps the whole office’s records: what each seat registers, signs or approves goes to the server and the other seats see it at once. Give the server’s address and the one-time code from whoever runs it (made on the server with npm run office-server -- code SEAT-NAME; it works once). Without joining, this PC is a console of its own.',
     address: 'Server address',
     addressInvalid: 'Give the server’s address, e.g. 192.168.1.20:8443.',
+    fingerprint: 'Certificate fingerprint (https addresses)',
+    fingerprintHint:
+      'The SHA-256 fingerprint the server prints with each one-time code. The desktop console then accepts only that certificate from this server; in a browser, the system’s trusted certificates decide.',
+    fingerprintInvalid:
+      'A fingerprint is 64 hexadecimal digits (colons allowed), such as AB:CD:…, and the address must start with https://.',
     code: 'One-time code',
     check: 'Connect and preview',
     join: 'Join the office',

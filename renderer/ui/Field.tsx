@@ -8,16 +8,25 @@ type FieldProps = {
   error?: string | undefined;
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
   wide?: boolean;
+  /** A sentence under the control saying what goes in it. */
+  hint?: string;
 };
 
-export function Field({ label, error, children, wide }: FieldProps) {
+export function Field({ label, error, children, wide, hint }: FieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [...(error ? [errorId] : []), ...(hint ? [hintId] : [])].join(' ');
   return (
     <div className={`field${wide ? ' wide' : ''}${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': Boolean(error), ...(error ? { 'aria-describedby': errorId } : {}) })}
+      {children({ id, 'aria-invalid': Boolean(error), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
+      {hint ? (
+        <div className="field-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
       {error ? (
         <div className="field-error" id={errorId} role="alert">
           {say(t, dataKey(error))}

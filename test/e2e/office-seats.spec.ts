@@ -88,7 +88,15 @@ test('one picture across seats: registered at the duty desk, activated by the le
   await panel.getByRole('button', { name: '连接并预览' }).click();
   await expect(panel.getByText('请填写服务器地址，例如 192.168.1.20:8443。')).toBeVisible();
   await expect(panel.locator('.field', { has: duty.getByLabel('一次性代码') })).toContainText('此项必填');
+  // A fingerprint that is not one is said at its field, and nothing is asked of the server.
+  await panel.getByLabel('服务器地址').fill(address);
+  await panel.getByLabel('一次性代码').fill('AAAA-BBBB-CCCC');
+  await panel.getByLabel('证书指纹（https 地址）').fill('AB:CD');
+  await panel.getByRole('button', { name: '连接并预览' }).click();
+  await expect(panel.getByText('证书指纹应为 64 位十六进制数（可带冒号），如 AB:CD:…，且服务器地址须以 https:// 开头。')).toBeVisible();
+  await expect(panel.getByRole('alert').filter({ hasText: '办公室服务器不接受' })).toHaveCount(0);
   await panel.screenshot({ path: `${SHOTS}/office-join-form-zh.png` });
+  await panel.getByLabel('证书指纹（https 地址）').fill('');
   // A code the office never gave is refused in its words.
   await panel.getByLabel('服务器地址').fill(address);
   await panel.getByLabel('一次性代码').fill('AAAA-BBBB-CCCC');

@@ -11,6 +11,7 @@ import {
   goodNotice,
   goodOpen,
   goodPreferences,
+  goodPin,
   goodPrint,
   goodRead,
   goodRegistration,
@@ -42,6 +43,7 @@ const channels = [
   { channel: CHANNELS.saveFile, args: [goodSave] as unknown[] },
   { channel: CHANNELS.openFile, args: [goodOpen] as unknown[] },
   { channel: CHANNELS.printToPdf, args: [goodPrint] as unknown[] },
+  { channel: CHANNELS.pinOffice, args: [goodPin] as unknown[] },
 ];
 
 describe('every channel', () => {
@@ -65,6 +67,7 @@ describe('every channel', () => {
         CHANNELS.saveFile,
         CHANNELS.openFile,
         CHANNELS.printToPdf,
+        CHANNELS.pinOffice,
       ].sort(),
     );
   });

@@ -91,6 +91,7 @@ export function fakeServices() {
       openFile: vi.fn(async () => ok(null)),
     },
     print: { printToPdf: vi.fn(async () => ok({ saved: true, name: '事件摘要.pdf' })) },
+    officePins: { pin: vi.fn(async (_origin: string, _fingerprint: string) => ok({ pinned: true as const, host: '192.168.1.20' })) },
   };
 }
 
@@ -157,3 +158,8 @@ export const csvFilter = { name: 'CSV', extensions: ['csv'] };
 export const goodSave = { suggestedName: '投诉清单.csv', filters: [csvFilter], data: '投诉编号,投诉人\nTS-20261123-0001,张三\n' };
 export const goodOpen = { filters: [csvFilter, { name: 'Excel', extensions: ['xlsx'] }] };
 export const goodPrint = { suggestedName: '事件摘要 SJ-20261123-0001.pdf' };
+
+export const goodPin = {
+  origin: 'https://192.168.1.20:8443',
+  fingerprint: '3A:7F:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:10:20:30:40:50:60:70:80:90:A0:B0:C0:D0:E0',
+};

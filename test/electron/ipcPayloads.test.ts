@@ -27,6 +27,7 @@ import {
   setUp,
   storedBackup,
   WRITE_ID,
+  goodPin,
 } from './ipcHarness';
 
 // The real module would try to download Electron; the handlers take their dependencies as fakes.
@@ -192,6 +193,15 @@ const badPayloads: { channel: string; cases: [string, unknown][] }[] = [
       ['a filter extension that is a path', { filters: [{ name: 'CSV', extensions: ['../csv'] }] }],
       ['more than five filters', { filters: Array.from({ length: 6 }, () => csvFilter) }],
       ['a path instead of a request', '/etc/passwd'],
+    ],
+  },
+  {
+    channel: CHANNELS.pinOffice,
+    cases: [
+      ['a plain http address', { origin: 'http://192.168.1.20:8443', fingerprint: goodPin.fingerprint }],
+      ['a fingerprint too short', { origin: goodPin.origin, fingerprint: 'AB:CD:EF' }],
+      ['no address', { fingerprint: goodPin.fingerprint }],
+      ['no payload', undefined],
     ],
   },
   {
@@ -377,6 +387,8 @@ describe('files and printing over IPC', () => {
     expect(services.files.saveFile).toHaveBeenCalledWith(goodSave);
     expect(await invoke(CHANNELS.openFile, goodOpen)).toEqual({ ok: true, value: null });
     expect(services.files.openFile).toHaveBeenCalledWith(goodOpen);
+    expect(await invoke(CHANNELS.pinOffice, goodPin)).toEqual({ ok: true, value: { pinned: true, host: '192.168.1.20' } });
+    expect(services.officePins.pin).toHaveBeenCalledWith(goodPin.origin, goodPin.fingerprint);
     expect(await invoke(CHANNELS.printToPdf, goodPrint)).toEqual({ ok: true, value: { saved: true, name: '事件摘要.pdf' } });
     expect(services.print.printToPdf).toHaveBeenCalledWith(goodPrint);
   });

@@ -3,6 +3,7 @@
 // navigation are refused, and a second launch hands over to the running console.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { selfSigned } from '../fixtures/certificates';
 import path from 'node:path';
 import { CHANNELS } from '@shared/channels';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -112,7 +113,7 @@ const fake = vi.hoisted(() => {
     getVersion: () => '0.1.0',
     getPath: (name: string) => path.join(state.userData, name === 'userData' ? '' : name),
   };
-  const defaultSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+  const defaultSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setCertificateVerifyProc: vi.fn() };
   const module = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -259,6 +260,7 @@ describe('starting the console', () => {
         CHANNELS.saveFile,
         CHANNELS.openFile,
         CHANNELS.printToPdf,
+        CHANNELS.pinOffice,
       ].sort(),
     );
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
@@ -291,6 +293,24 @@ describe('the language Chromium starts in', () => {
     fake.reset();
     await launch({ ready: false });
     expect(fake.switches).toEqual(['--lang=zh-CN (before ready)']);
+  });
+});
+
+describe('the office server’s certificate', () => {
+  it('is checked against the pin kept in userData, the office’s host only', async () => {
+    const office = selfSigned('192.168.1.20');
+    const other = selfSigned('192.168.1.20');
+    await writeFile(path.join(fake.state.userData, 'office-pins.json'), JSON.stringify({ '192.168.1.20': office.fingerprint }));
+    await launch();
+    const [[verify]] = fake.module.session.defaultSession.setCertificateVerifyProc.mock.calls as [[Listener]];
+    const verdict = (hostname: string, pem: string) => {
+      const callback = vi.fn();
+      verify({ hostname, certificate: { data: pem } }, callback);
+      return callback.mock.calls[0]![0] as number;
+    };
+    expect(verdict('192.168.1.20', office.cert)).toBe(0);
+    expect(verdict('192.168.1.20', other.cert)).toBe(-2);
+    expect(verdict('www.example.org', other.cert)).toBe(-3);
   });
 });
 

@@ -65,6 +65,7 @@ describe('the preload bridge', () => {
         'saveFile',
         'openFile',
         'printToPdf',
+        'pinOffice',
       ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');

@@ -6,9 +6,11 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { OfficePinSchema } from '@shared/bridge';
 import type { JoinPreview } from '@shared/officeProtocol';
 import { fail, type Result } from '@shared/result';
 import { useConsole } from '../../db/DatabaseContext';
+import { getHost } from '../../host';
 import { enrollSeat, joinOffice, leaveOffice, officeConfig, officeUrl, previewJoin, seatBookOf } from '../../office/officeSeat';
 import { startOffice, stopOffice, useOfficeStatus } from '../../office/useOfficeSeat';
 import { failureText } from '../../ui/describe';
@@ -29,7 +31,8 @@ export function OfficePanel() {
   const status = useOfficeStatus();
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<{ address?: string; code?: string }>({});
+  const [fingerprint, setFingerprint] = useState('');
+  const [errors, setErrors] = useState<{ address?: string; code?: string; fingerprint?: string }>({});
   const [enrolled, setEnrolled] = useState<Enrolled | null>(null);
   const [preview, setPreview] = useState<JoinPreview | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -56,13 +59,20 @@ export function OfficePanel() {
   function check(event: FormEvent) {
     event.preventDefault();
     const url = officeUrl(address);
+    // The office certificate's fingerprint, read out with the code, pins the server (an https address only).
+    const pin = fingerprint.trim() && url ? OfficePinSchema.safeParse({ origin: url, fingerprint: fingerprint.trim() }) : null;
     const found = {
       ...(url ? {} : { address: 'settings.office.addressInvalid' }),
       ...(code.trim() ? {} : { code: 'validation.required' }),
+      ...(pin && !pin.success ? { fingerprint: 'settings.office.fingerprintInvalid' } : {}),
     };
     setErrors(found);
-    if (!url || !code.trim()) return;
+    if (!url || !code.trim() || (pin && !pin.success)) return;
     void busyWith(async () => {
+      if (pin?.success) {
+        const pinned = await getHost().pinOffice(pin.data);
+        if (!pinned.ok) return void refused(pinned);
+      }
       const seat = await enrollSeat(url, code.trim());
       if (!seat.ok) return void refused(seat);
       const next = { url, ...seat.value };
@@ -212,6 +222,18 @@ export function OfficePanel() {
           </Field>
           <Field label={t('settings.office.code')} error={errors.code}>
             {(a) => <input {...a} value={code} autoComplete="off" onChange={(e) => setCode(e.target.value)} />}
+          </Field>
+          <Field label={t('settings.office.fingerprint')} error={errors.fingerprint} hint={t('settings.office.fingerprintHint')}>
+            {(a) => (
+              <input
+                {...a}
+                value={fingerprint}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="AB:CD:…"
+                onChange={(e) => setFingerprint(e.target.value)}
+              />
+            )}
           </Field>
           <button type="submit" className="primary" disabled={busy || !mayJoin || drill}>
             {t('settings.office.check')}
