@@ -105,6 +105,8 @@ export async function dismissRefusals(db: ConsoleDb, seqs: readonly number[]): P
 
 /** Fields kept unique on the seat's store: a row of the office's may take a number a waiting row of the seat holds for now. */
 const UNIQUE_NUMBER_TABLES: ReadonlySet<string> = new Set(['complaints', 'incidents', 'drillRuns']);
+/** Other fields kept unique on the seat's store (one review per incident, one row per calendar year). */
+const UNIQUE_FIELDS: Readonly<Record<string, string>> = { reviews: 'incidentId', calendarYears: 'year' };
 /** What a seat's own number becomes while the office's row holding it comes in: marked as waiting for the office's number. */
 export const PROVISIONAL_MARK = '（待定）';
 
@@ -159,6 +161,16 @@ async function putOfficeRows(
           const holder = (await tableOf(db, write.put).where('number').equals(row.number).first()) as typeof row | undefined;
           if (holder && holder.id !== row.id)
             await tableOf(db, write.put).put({ ...holder, number: `${holder.number}${PROVISIONAL_MARK}` });
+        }
+        const unique = UNIQUE_FIELDS[write.put];
+        const value = unique ? (row as Record<string, unknown>)[unique] : undefined;
+        if (unique && value !== undefined) {
+          // One row per year (per incident): a row the seat made meanwhile gives way to the office's; its command's answer settles it.
+          const holder = (await tableOf(db, write.put)
+            .where(unique)
+            .equals(value as string)
+            .first()) as typeof row | undefined;
+          if (holder && holder.id !== row.id) await tableOf(db, write.put).delete(holder.id);
         }
         await tableOf(db, write.put).put(write.row);
       };

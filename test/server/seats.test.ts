@@ -21,6 +21,9 @@ import { ConsoleDb } from '../../renderer/db/schema';
 import { ensureSeeded, planInForce } from '../../renderer/db/seed';
 import { addDrillNote, commandDrillRun, createDrillRun, deliverDueInjects } from '../../renderer/db/drillRuns';
 import { joinOffice } from '../../renderer/office/officeSeat';
+import { saveCalendarDraft } from '../../renderer/db/calendar';
+import { ArrangementFileSchema } from '@shared/officeCalendar';
+import { readFileSync } from 'node:fs';
 import { copyScenario } from '../../renderer/db/scenarios';
 import { approveVersion, saveDraft, startRevision, submitVersion } from '../../renderer/db/plans';
 import { approveClosures, saveClosuresDraft } from '../../renderer/db/closures';
@@ -322,6 +325,30 @@ describe('seats of one office', () => {
     );
     expect(onServer.rows).toHaveLength(1);
     expect(await duty.db.calendarYears.toArray()).toEqual(onServer.rows.map((row) => row.doc));
+  });
+
+  it('takes the office’s row of a year two seats each drafted meanwhile, in place of the seat’s own, and goes on', async () => {
+    const one = await newSeat('日历席一');
+    const two = await newSeat('日历席二');
+    const arrangement = ArrangementFileSchema.parse(
+      JSON.parse(readFileSync(new URL('../fixtures/calendar-2027.json', import.meta.url), 'utf8')),
+    );
+    const input = { year: '2027', holidays: arrangement.holidays.map((h) => ({ ...h })), makeupDays: [...arrangement.makeupDays] };
+    // Both draft 2027 before hearing of the other's: two rows of one year, under different ids.
+    expect((await saveCalendarDraft(one.db, input, 'entered', await one.ctx())).ok).toBe(true);
+    expect((await saveCalendarDraft(two.db, input, 'entered', await two.ctx())).ok).toBe(true);
+    await one.sync();
+    await two.sync();
+    await one.sync();
+    const onServer = await pool.query<{ doc: object }>(
+      "SELECT doc FROM office_live.rows WHERE tbl = 'calendarYears' AND doc ->> 'year' = '2027'",
+    );
+    expect(onServer.rows).toHaveLength(1);
+    for (const seat of [one, two])
+      expect(await seat.db.calendarYears.where('year').equals(2027).toArray()).toEqual([onServer.rows[0]!.doc]);
+    // The seat goes on in step: its next command reaches the office.
+    expect((await registerComplaint(two.db, registration({ subject: '日历之后' }), await two.ctx())).ok).toBe(true);
+    expect(await two.sync()).toMatchObject({ pushed: 1, refused: [] });
   });
 
   it('brings a contact recorded and a statement drafted at one seat to the others, as the office applied them', async () => {
