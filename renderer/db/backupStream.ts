@@ -101,10 +101,20 @@ async function* rowsOf(db: ConsoleDb, name: StoreTable, after?: IndexableType, a
       // A backup stopped meanwhile never awaits it: its failure is not left unhandled.
       pending.catch(() => undefined);
     }
-    yield rows;
+    yield name === 'settings' ? rows.map(withoutSecrets) : rows;
     if (!more) return;
     if (!ahead) pending = read(after);
   }
+}
+
+/**
+ * A setting as a backup keeps it: this PC's token with its office server stays on the PC (a backup
+ * file carried elsewhere must not let another PC act as this seat). A store restored from it shows
+ * the office as needing to be joined again, as a restored seat must be anyway.
+ */
+export function withoutSecrets(row: Record<string, unknown>): Record<string, unknown> {
+  if (row.key !== 'office.seat' || typeof row.value !== 'object' || row.value === null) return row;
+  return { ...row, value: { ...(row.value as Record<string, unknown>), token: '' } };
 }
 
 const lastSeq = (db: ConsoleDb) => readOne(db, 'commandLog', async () => (await db.commandLog.orderBy(':id').last())?.seq ?? 0);
@@ -127,7 +137,10 @@ async function* patchChunks(db: ConsoleDb, round: number, newer: CommandLogEntry
         const found = await readOne(db, table as StoreTable, () => tableOf(db, table).bulkGet(slice));
         // The log's own rows follow below, all of them; of the log, only entries removed (a restore
         // takes it back) are named here.
-        const rows = table === 'commandLog' ? [] : found.filter((row) => row !== undefined);
+        const rows =
+          table === 'commandLog'
+            ? []
+            : found.filter((row) => row !== undefined).map((row) => (table === 'settings' ? withoutSecrets(row) : row));
         const removed = slice.filter((_, i) => found[i] === undefined);
         if (rows.length > 0) yield { table, rows, patch: round };
         if (removed.length > 0) yield { table, rows: [], patch: round, removed };

@@ -201,6 +201,31 @@ describe('a backup read while the console saves', () => {
     expect(comparable(await restoredFrom(lines))).toEqual(comparable(await exportSnapshot(source)));
   });
 
+  it('keeps a seat’s token with its office server out of the backup, so a restored copy must join again', async () => {
+    const source = await office();
+    const seat = {
+      url: 'https://192.168.1.20:8443',
+      token: 'seat-secret-token',
+      seatId: 's-1',
+      name: '值班席',
+      joinedAt: '2026-11-20T09:00:00.000Z',
+    };
+    await source.settings.put({ key: 'office.seat', value: seat, updatedAt: '2026-11-20T09:00:00.000Z' });
+    let saved = false;
+    const lines = await backUp(source, {
+      betweenReads: async () => {
+        // A save while the backup runs reads the settings again in its patch round.
+        if (saved) return;
+        saved = true;
+        await source.settings.put({ key: 'office.seat', value: { ...seat, name: '值班席（一）' }, updatedAt: '2026-11-20T10:00:00.000Z' });
+        await registerComplaint(source, registration({ subject: '备份途中的登记' }), await contextFor(source));
+      },
+    });
+    const restored = await restoredFrom(lines);
+    const kept = restored.tables.settings!.find((row) => (row as { key: string }).key === 'office.seat') as { value: typeof seat };
+    expect(kept.value).toMatchObject({ url: seat.url, seatId: seat.seatId, token: '' });
+  });
+
   it('leaves out a row removed after its table was read, restored or opened', async () => {
     const source = await office();
     const ctx = await contextFor(source, LEADER);
