@@ -37,6 +37,7 @@ export const enSettings: Catalog['settings'] = {
     address: 'Server address',
     addressInvalid: 'Give the server’s address, e.g. 192.168.1.20:8443.',
     fingerprint: 'Certificate fingerprint (https addresses)',
+    fingerprintPlaceholder: 'AB:CD:… (64 hex digits)',
     fingerprintHint:
       'The SHA-256 fingerprint the server prints with each one-time code. The desktop console then accepts only that certificate from this server; in a browser, the system’s trusted certificates decide.',
     fingerprintInvalid:

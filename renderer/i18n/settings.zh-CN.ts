@@ -33,6 +33,7 @@ export const zhSettings = {
     address: '服务器地址',
     addressInvalid: '请填写服务器地址，例如 192.168.1.20:8443。',
     fingerprint: '证书指纹（https 地址）',
+    fingerprintPlaceholder: 'AB:CD:…（64 位十六进制）',
     fingerprintHint:
       '服务器生成一次性代码时一并打印的 SHA-256 指纹。桌面版指挥台只接受带此指纹的证书连接该服务器；浏览器版由系统信任的证书把关。',
     fingerprintInvalid: '证书指纹应为 64 位十六进制数（可带冒号），如 AB:CD:…，且服务器地址须以 https:// 开头。',

@@ -230,7 +230,7 @@ export function OfficePanel() {
                 value={fingerprint}
                 autoComplete="off"
                 spellCheck={false}
-                placeholder="AB:CD:…"
+                placeholder={t('settings.office.fingerprintPlaceholder')}
                 onChange={(e) => setFingerprint(e.target.value)}
               />
             )}
