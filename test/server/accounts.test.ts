@@ -8,7 +8,8 @@ import { officialCalendar } from '@shared/calendar';
 import type { SeatBook } from '@shared/officeCommands';
 import { exportSnapshot } from '../../renderer/db/backup';
 import { registerComplaint } from '../../renderer/db/complaints';
-import { signIn } from '../../renderer/db/accounts';
+import { changeOwnPassword, createAccount, signIn } from '../../renderer/db/accounts';
+import { resetSeatForTests } from '../../renderer/db/seat';
 import { syncOnce, waitingCommands } from '../../renderer/db/officeSync';
 import { ConsoleDb } from '../../renderer/db/schema';
 import { planInForce } from '../../renderer/db/seed';
@@ -21,6 +22,9 @@ import { upload, type Tables } from '../../server/upload';
 import { contextFor, DEPUTY, freshDb, LEADER, NOW, registration, STAFF } from '../fixtures/database';
 import { givePassword, PASSWORD, withAccounts } from './officeSessions';
 import { officeDatabase, type Cluster } from './pgCluster';
+
+/** 冯雪 of the publicity team, who has no account until the leader opens one. */
+const WRITER_ID = 'a1000000-0000-4000-8000-00000000000a';
 
 let cluster: Cluster;
 let pool: pg.Pool;
@@ -181,6 +185,49 @@ describe('accounts on the office server', () => {
       `%${oneTime}%`,
     ]);
     expect(Number(kept.rows[0]!.n)).toBe(0);
+  });
+
+  it('opens an account at a seat through the office, and the new person changes the one-time password at another seat', async () => {
+    const desk = await addSeat(pool, '开户席');
+    const keeper = keeperOf(desk.id);
+    const seat = await seatStore(desk.token, () => keeper.tokens());
+    const config = { url: base, token: desk.token, seatId: desk.id, name: '开户席', joinedAt: new Date(NOW).toISOString() };
+    await seat.db.settings.put({ key: 'office.seat', value: config, updatedAt: config.joinedAt });
+    resetSeatForTests();
+    // The leader signs in at the seat: the office checks him and hands out the session.
+    expect((await signIn(seat.db, LEADER.id, PASSWORD, await contextFor(seat.db, LEADER, NOW), 'TEST')).ok).toBe(true);
+    expect(keeper.tokenOf(LEADER.id)).toBeDefined();
+    const oneTime = 'Seat-Opened-2026';
+    const opened = await createAccount(seat.db, WRITER_ID, oneTime, await contextFor(seat.db, LEADER, Date.now()));
+    expect(opened).toMatchObject({ ok: true, value: { personId: WRITER_ID, mustChange: true } });
+    // Nothing of it waits at the seat: the office made it, and the seat has it once it pulls.
+    expect(await waitingCommands(seat.db)).toHaveLength(0);
+    await seat.sync();
+    expect(await seat.db.accounts.get(WRITER_ID)).toMatchObject({ mustChange: true });
+
+    // 冯雪 signs in at her own desk with it and chooses her own.
+    const hers = await addSeat(pool, '宣传席');
+    const herKeeper = keeperOf(hers.id);
+    const herSeat = await seatStore(hers.token, () => herKeeper.tokens());
+    await herSeat.db.settings.put({
+      key: 'office.seat',
+      value: { ...config, token: hers.token, seatId: hers.id, name: '宣传席' },
+      updatedAt: config.joinedAt,
+    });
+    resetSeatForTests();
+    const writer = { id: WRITER_ID, name: '冯雪', role: 'staff' as const };
+    expect(await signIn(herSeat.db, WRITER_ID, oneTime, await contextFor(herSeat.db, writer, NOW), 'TEST')).toMatchObject({
+      ok: true,
+      value: { mustChange: true },
+    });
+    expect((await changeOwnPassword(herSeat.db, oneTime, 'Her-Own-2026!', await contextFor(herSeat.db, writer, Date.now()))).ok).toBe(true);
+    expect((await givePassword(base, hers.token, WRITER_ID, 'Her-Own-2026!')).body.value).toMatchObject({
+      outcome: 'signed-in',
+      mustChange: false,
+    });
+    resetSeatForTests();
+    seat.db.close();
+    herSeat.db.close();
   });
 
   it('lets a person signed in while the office was out of reach work on, and gets their session once it is back', async () => {
