@@ -2,22 +2,7 @@
 // (hashing and checking it is asynchronous and happens before the command that records the
 // outcome). Accounts live in the live database; in a rehearsal the same accounts sign in, through
 // a connection of their own (accountsDb), so a drill never needs its own people's passwords.
-import {
-  attemptArgs,
-  changePasswordArgs,
-  decideAttempt,
-  decideChangePassword,
-  decideCreate,
-  decideCreateFirst,
-  decideReset,
-  decideSeatEvent,
-  decideSetDisabled,
-  disabledArgs,
-  seatEventArgs,
-  setPasswordArgs,
-  type AccountSeen,
-  type AttemptValue,
-} from '@shared/accountCommands';
+import { decideCreateFirst, setPasswordArgs, type AccountSeen, type AttemptValue } from '@shared/accountCommands';
 import type { ATTEMPT_PURPOSES } from '@shared/accountCommands';
 
 type AttemptPurpose = (typeof ATTEMPT_PURPOSES)[number];
@@ -31,6 +16,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { openConsoleDb, type ConsoleDb } from './schema';
 import { seat } from './seat';
 import { seatCode } from './seatCode';
+import * as office from '@shared/officeAccountCommands';
 import { accountAtOffice, owedToOffice, passwordAtOffice, signOutAtOffice } from '../office/officeAccounts';
 
 export { seatCode };
@@ -58,51 +44,14 @@ export const createFirstCommand: Command<
   read: async (db, { personId }) => ({ ...(await seen(db, personId)), anyAccount: (await db.accounts.limit(1).count()) > 0 }),
   decide: decideCreateFirst,
 };
-export const createCommand: Command<{ personId: string; password: Account['password']; seat: string }, AccountSeen, Account> = {
-  name: 'account.create',
-  logged: withoutHash,
-  args: setPasswordArgs,
-  tables: ['accounts', 'people'],
-  read: (db, { personId }) => seen(db, personId),
-  decide: decideCreate,
-};
-export const resetCommand: Command<{ personId: string; password: Account['password']; seat: string }, AccountSeen, Account> = {
-  name: 'account.reset',
-  logged: withoutHash,
-  args: setPasswordArgs,
-  tables: ['accounts', 'people'],
-  read: (db, { personId }) => seen(db, personId),
-  decide: decideReset,
-};
-export const setDisabledCommand: Command<{ personId: string; disabled: boolean; seat: string }, AccountSeen, Account> = {
-  name: 'account.setDisabled',
-  args: disabledArgs,
-  tables: ['accounts', 'people'],
-  read: (db, { personId }) => seen(db, personId),
-  decide: decideSetDisabled,
-};
-export const changePasswordCommand: Command<{ password: Account['password']; seat: string }, AccountSeen, Account> = {
-  name: 'account.changePassword',
-  logged: withoutHash,
-  args: changePasswordArgs,
-  tables: ['accounts', 'people'],
-  read: (db, _args, stamp) => seen(db, stamp.actor.id),
-  decide: decideChangePassword,
-};
-const attemptCommand: Command<{ personId: string; right: boolean; seat: string; purpose: AttemptPurpose }, AccountSeen, AttemptValue> = {
-  name: 'account.attempt',
-  args: attemptArgs,
-  tables: ['accounts', 'people'],
-  read: (db, { personId }) => seen(db, personId),
-  decide: decideAttempt,
-};
-const seatEventCommand: Command<{ personId: string; seat: string; event: 'signed-out' | 'seat-locked' }, AccountSeen, void> = {
-  name: 'account.seatEvent',
-  args: seatEventArgs,
-  tables: ['accounts', 'people'],
-  read: (db, { personId }) => seen(db, personId),
-  decide: decideSeatEvent,
-};
+// Read and decided the same on a single seat and on the office server (shared/officeAccountCommands.ts);
+// the seat's log keeps no password's hash.
+export const createCommand = { ...office.officeCreateCommand, logged: withoutHash };
+export const resetCommand = { ...office.officeResetCommand, logged: withoutHash };
+export const setDisabledCommand = office.officeSetDisabledCommand;
+export const changePasswordCommand = { ...office.officeChangePasswordCommand, logged: withoutHash };
+const attemptCommand = office.officeAttemptCommand;
+const seatEventCommand = office.officeSeatEventCommand;
 
 // The live database's accounts, open beside whichever mode's database the screens use.
 let accounts: ConsoleDb | null = null;

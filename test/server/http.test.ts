@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get as httpsGet } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -16,6 +15,7 @@ import { issueCode } from '../../server/enroll';
 import { Pokes } from '../../server/poke';
 import { addSeat } from '../../server/seats';
 import { officeDatabase, type Cluster } from './pgCluster';
+import { selfSignedIn } from '../fixtures/certificates';
 import { givePassword, withAccounts } from './officeSessions';
 import { exportSnapshot } from '../../renderer/db/backup';
 import { upload, type Tables } from '../../server/upload';
@@ -184,27 +184,7 @@ describe('the office server with the office certificate', () => {
   it('speaks only TLS with OFFICE_CERT and OFFICE_KEY, and knows the certificate’s fingerprint to print with codes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'office-tls-'));
     try {
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-days',
-          '1',
-          '-subj',
-          '/CN=127.0.0.1',
-          '-addext',
-          'subjectAltName=IP:127.0.0.1',
-          '-keyout',
-          join(dir, 'office.key'),
-          '-out',
-          join(dir, 'office.crt'),
-        ],
-        { stdio: 'ignore' },
-      );
+      selfSignedIn(dir);
       expect(officeTls({})).toBeNull();
       expect(() => officeTls({ OFFICE_CERT: join(dir, 'office.crt') })).toThrow('OFFICE_KEY');
       const tls = officeTls({ OFFICE_CERT: join(dir, 'office.crt'), OFFICE_KEY: join(dir, 'office.key') })!;
