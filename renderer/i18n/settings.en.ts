@@ -70,6 +70,7 @@ export const enSettings: Catalog['settings'] = {
       'After leaving, this seat keeps its data as a local copy and its work no longer goes to the office. {{count}} commands have not reached the server and will not be sent. Leave?',
     left: 'Left the office; this seat’s data stays as a local copy.',
     chip: {
+      awaits: 'Office: {{count}} waiting for a password check',
       syncing: 'Office: syncing',
       syncingWaiting: 'Office: syncing ({{count}} waiting)',
       'in-step': 'Office: in step',

@@ -65,6 +65,7 @@ export const zhSettings = {
       '离开后本席位保留现有数据作为本地副本，之后的操作不再发送到办公室。还有 {{count}} 项操作未送到服务器，离开后不会再发送。确定离开？',
     left: '已离开办公室；本席位的数据保留为本地副本。',
     chip: {
+      awaits: '办公室：{{count}} 项待核验身份后发送',
       syncing: '办公室：同步中',
       syncingWaiting: '办公室：同步中（{{count}} 项待发送）',
       'in-step': '办公室：已同步',

@@ -231,7 +231,9 @@ export class OfficeSeat {
   }
 
   private async round(): Promise<void> {
-    const base = { name: this.config.name, url: this.config.url };
+    // Whose sign-in the seat waits for stays said while the round runs (a form being filled in is not taken away).
+    const awaiting = this.status.state === 'single' ? undefined : this.status.awaitsSignIn;
+    const base = { name: this.config.name, url: this.config.url, ...(awaiting ? { awaitsSignIn: awaiting } : {}) };
     try {
       this.set({
         ...base,
@@ -260,8 +262,9 @@ export class OfficeSeat {
       // Those who signed out: their sessions end once nothing of theirs waits.
       await settleSessions(this.config, new Set(waiting.map((one) => one.entry.actorId)), seatCode());
       const awaits = report.awaitsSignIn ?? before.refused[0];
+      const { awaitsSignIn: _before, ...settled } = base;
       this.set({
-        ...base,
+        ...settled,
         state: 'in-step',
         waiting: waiting.length,
         version: state.version,

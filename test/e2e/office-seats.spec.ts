@@ -265,3 +265,34 @@ test('a drill the trainer starts reaches the other seat in rehearsal mode only',
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await leader.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 });
+
+test('a seat whose session the office no longer holds asks for the password, then sends the work that waited', async () => {
+  test.setTimeout(240_000);
+  const [duty, leader] = contexts.slice(0, 2).map((context) => context.pages()[0]!) as [Page, Page];
+  // The office ends every session (an administrator's revocation, or two weeks unused).
+  const pool = cluster.pool();
+  await pool.query('UPDATE public.sessions SET ended_at = now() WHERE ended_at IS NULL');
+  await pool.end();
+  const intake = new IntakePage(duty);
+  await intake.open();
+  await intake.register(complaintOf('会话失效后登记：城南加油站'));
+  // The work waits, and the person at the seat is asked for the password the office needs.
+  const banner = duty.locator('.office-awaits');
+  await expect(banner).toContainText('您在本席位的操作正等待送到办公室服务器：服务器需要核验您的身份，请输入密码。', { timeout: 15_000 });
+  await expect(duty.locator('.office-chip')).toHaveText('办公室：1 项待核验身份后发送');
+  await banner.scrollIntoViewIfNeeded();
+  await duty.screenshot({ path: `${SHOTS}/office-awaits-sign-in-zh.png` });
+  // A wrong password is said in the office's words and sends nothing; another round with the office meanwhile takes nothing typed away.
+  await banner.getByLabel('密码').fill('not-the-password');
+  await duty.evaluate(() => window.dispatchEvent(new Event('online')));
+  await duty.waitForTimeout(500);
+  await expect(banner.getByLabel('密码')).toHaveValue('not-the-password');
+  await banner.getByRole('button', { name: '核验并发送' }).click();
+  await expect(banner).toContainText('密码不正确');
+  await banner.getByLabel('密码').fill(PASSWORD);
+  await banner.getByRole('button', { name: '核验并发送' }).click();
+  await expect(banner).toHaveCount(0, { timeout: 15_000 });
+  await expect(duty.locator('.office-chip')).toHaveText('办公室：已同步');
+  await new ConsolePage(leader).nav('事件看板').click();
+  await expect(leader.getByRole('main')).toContainText('会话失效后登记：城南加油站');
+});

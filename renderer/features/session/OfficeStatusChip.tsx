@@ -17,8 +17,9 @@ export function OfficeStatusChip() {
   const { t } = useTranslation();
   const status = useOfficeStatus();
   if (status.state === 'single') return null;
-  const text =
-    status.waiting > 0
+  const text = status.awaitsSignIn
+    ? t('settings.office.chip.awaits', { count: status.waiting })
+    : status.waiting > 0
       ? t(`settings.office.chip.${status.state}Waiting`, { name: status.name, count: status.waiting })
       : t(`settings.office.chip.${status.state}`, { name: status.name });
   return (
