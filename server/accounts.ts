@@ -38,7 +38,7 @@ import { planInForceAt } from '@shared/planVersions';
 import { toIsoWithOffset } from '@shared/time';
 import { OfficeRows } from './db/rows';
 import { inTransaction } from './db/transaction';
-import { endSession, openSession, proven, type Session } from './sessions';
+import { endSession, endSessionsOf, openSession, proven, type Session } from './sessions';
 import { applyAtNewVersion } from './sync';
 
 const derive = promisify(pbkdf2);
@@ -55,6 +55,13 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
   const derived = await derive(password.normalize('NFC'), Buffer.from(stored.salt, 'base64'), stored.iterations, expected.length, 'sha256');
   return derived.length === expected.length && timingSafeEqual(derived, expected);
 }
+
+/** An account as the office records and answers it: never with its password's hash (the rows keep that, nothing else). */
+const withoutHash = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || !('password' in value)) return value;
+  const { password: _hash, ...rest } = value as Account;
+  return rest;
+};
 
 /** Runs one of the server's own account commands for `actor` at a new live version; its outcome, as a push's. */
 async function run<A, S, T>(
@@ -82,7 +89,7 @@ async function run<A, S, T>(
     // The instant in the office's zone, as a seat's own entries have it (the plan says which).
     const plan = planInForceAt(await new OfficeRows(client, 'live').all<Plan>('plans'), nowMs);
     const given = { command: command as SharedCommand<unknown, unknown, unknown>, actor, args };
-    return applyAtNewVersion(client, 'live', seatId, null, entry(plan?.utcOffsetMinutes ?? 0), given);
+    return applyAtNewVersion(client, 'live', seatId, null, entry(plan?.utcOffsetMinutes ?? 0), given, withoutHash);
   });
   return outcome;
 }
@@ -123,7 +130,7 @@ export async function givePassword(pool: Pool, seatId: string, body: SessionBody
   const answer: SessionAnswer = { ...value, outcome: value.outcome as SessionAnswer['outcome'] };
   if (value.outcome !== 'signed-in') return ok(answer);
   if (body.purpose === 'sign-in') return ok({ ...answer, person: actor, token: await openSession(pool, seatId, person.id) });
-  if (session) await proven(pool, seatId, session);
+  if (session) await proven(pool, seatId, session, person.id);
   return ok({ ...answer, person: actor });
 }
 
@@ -139,7 +146,12 @@ export async function signOutSession(pool: Pool, seatId: string, token: string, 
 }
 
 /** An account's change by the session's person: their role and, for the gravest, a password given lately are checked here. */
-export async function changeAccount(pool: Pool, seatId: string, session: Session, body: AccountBody): Promise<Result<unknown>> {
+export async function changeAccount(
+  pool: Pool,
+  seatId: string,
+  session: Session & { token: string },
+  body: AccountBody,
+): Promise<Result<unknown>> {
   const { person } = await personAndAccount(pool, session.personId);
   if (!person) return fail('office-actor-unknown');
   const actor: Actor = { id: person.id, name: person.name, role: person.role };
@@ -175,5 +187,9 @@ export async function changeAccount(pool: Pool, seatId: string, session: Session
       break;
     }
   }
-  return outcome.ok ? ok(outcome.value) : fail(outcome.error.code as never, outcome.error.params);
+  if (!outcome.ok) return fail(outcome.error.code as never, outcome.error.params);
+  // A reset or a disabled account ends the person's sessions at every seat; a changed password, all but this one.
+  if (body.action === 'reset' || (body.action === 'setDisabled' && body.disabled)) await endSessionsOf(pool, body.personId);
+  if (body.action === 'changePassword') await endSessionsOf(pool, person.id, session.token);
+  return ok(outcome.value);
 }

@@ -64,7 +64,8 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     const body = PushBodySchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: 'bad-request' });
     // Who acts is the person of a session this seat holds, whatever the command says.
-    const signedIn = new Set((await sessionsOf(pool, seat.id, body.data.sessions)).keys());
+    const acting = new Set(body.data.commands.map((pushed) => pushed.entry.actorId));
+    const signedIn = new Set((await sessionsOf(pool, seat.id, body.data.sessions, acting)).keys());
     return { answers: await push(pool, seat.id, body.data.mode, body.data.commands, signedIn) };
   });
 
@@ -103,7 +104,7 @@ export function officeServer(pool: Pool, options: { logger?: boolean; pokes?: Po
     if (!session) return reply.code(401).send({ error: 'session-unknown' });
     const body = AccountBodySchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: 'bad-request' });
-    return changeAccount(pool, seat.id, session, body.data);
+    return changeAccount(pool, seat.id, { ...session, token: token! }, body.data);
   });
 
   app.get('/v1/pull', async (request, reply) => {

@@ -16,6 +16,9 @@ import { fail, ok, type Result } from '@shared/result';
 import { officeStore } from './db/officeStore';
 import type { OfficeRows } from './db/rows';
 
+/** How far ahead of the server's clock a seat's may be when its watch acts for the office. */
+export const CLOCK_TOLERANCE_MS = 2 * 60_000;
+
 /** Whether the server can apply a command of this name. */
 export const appliesOnServer = (name: string): boolean => OFFICE_COMMANDS.has(name);
 
@@ -46,6 +49,8 @@ export async function applyCommand(
     if (given.actor) actor = given.actor;
     else if (command?.systemActor) actor = command.systemActor;
     else return fail('command-unknown');
+    // The console's own clocks act for the whole office once: a seat whose clock runs ahead does not get to act early.
+    if (entry.nowMs > Date.now() + CLOCK_TOLERANCE_MS) return fail('office-clock-ahead');
   } else {
     // Who acts is the office's record of the person (the session's, for the server's own commands), whatever role the seat believed they had.
     const person = await live.get<Person>('people', given.actor?.id ?? entry.actorId);

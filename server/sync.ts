@@ -95,6 +95,8 @@ export async function applyAtNewVersion(
   seq: number | null,
   entry: CommandLogEntry,
   given?: Parameters<typeof applyCommand>[5],
+  /** What of the command's value is kept and answered (an account's, without its password's hash). */
+  shown: (value: unknown) => unknown = (value) => value,
 ): Promise<{ version: number; outcome: PushOutcome }> {
   const schema = MODE_SCHEMAS[mode];
   const raised = await client.query<{ version: string }>(`UPDATE ${schema}.office SET version = version + 1 RETURNING version`);
@@ -103,7 +105,7 @@ export async function applyAtNewVersion(
   const live = mode === 'live' ? rows : new OfficeRows(client, 'live');
   const applied = await applyCommand(entry, mode, rows, live, version, given);
   const outcome: PushOutcome = applied.ok
-    ? { ok: true, value: applied.value.value, wrote: keysOf(applied.value.writes) }
+    ? { ok: true, value: shown(applied.value.value), wrote: keysOf(applied.value.writes) }
     : { ok: false, error: applied.error };
   await client.query(`INSERT INTO ${schema}.commands (version, seat_id, seat_seq, name, entry, outcome) VALUES ($1, $2, $3, $4, $5, $6)`, [
     version,

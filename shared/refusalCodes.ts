@@ -141,6 +141,7 @@ export const REFUSAL_CODES = [
   'office-import-seat',
   'office-pin-failed',
   'office-pin-invalid',
+  'office-clock-ahead',
   'only-leader',
   'open-instructions',
   'outcome-required',

@@ -99,7 +99,7 @@ async function checkPassword(
   if (!recorded.ok) return recorded;
   const checked = verdict(recorded.value, { id: person.id, name: person.name, role: person.role }, ctx);
   // The office could not be reached: the seat's copy of the account let the person in; the office checks it too when it is back.
-  if (checked.ok && office.at === 'unreachable' && purpose === 'sign-in') await owedToOffice(db, personId, password);
+  if (checked.ok && office.at === 'unreachable' && office.owe && purpose === 'sign-in') await owedToOffice(db, personId, password);
   return checked;
 }
 

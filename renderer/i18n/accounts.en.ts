@@ -99,6 +99,8 @@ export const enAccounts = {
     'office-pin-failed': 'The office server’s certificate fingerprint could not be saved; the seat did not join.',
     'office-pin-invalid':
       'A certificate fingerprint is 64 hexadecimal digits (colons allowed), as the server prints it (AB:CD:…), and the server address must start with https://.',
+    'office-clock-ahead':
+      'This PC’s clock is ahead of the office server’s, so the automatic escalation was not done: set the PC’s time right.',
     'office-join-own-records':
       'This seat holds {{count}} records the office server does not have, so it cannot join an office that already has data: back them up first and join from a new seat.',
     'reauth-required': 'This action needs your password again.',

@@ -11,7 +11,11 @@ import { officeConfig } from './officeSeat';
 import { keeperOf } from './officeSessions';
 
 /** What the office said of a password: nothing where the seat is a single one, or the office could not be reached. */
-export type OfficeVerdict = { at: 'single' } | { at: 'unreachable' } | { at: 'office'; answer: Result<SessionAnswer> };
+export type OfficeVerdict =
+  | { at: 'single' }
+  /** Not reached (`owe`: the office is to check the password once it is back; not where it no longer knows this seat). */
+  | { at: 'unreachable'; owe: boolean }
+  | { at: 'office'; answer: Result<SessionAnswer> };
 
 export async function passwordAtOffice(db: ConsoleDb, body: SessionBody): Promise<OfficeVerdict> {
   const config = await officeConfig(db);
@@ -23,7 +27,8 @@ export async function passwordAtOffice(db: ConsoleDb, body: SessionBody): Promis
     return { at: 'office', answer };
   } catch (error) {
     if (error instanceof OfficeAnswered && error.status === 429) return { at: 'office', answer: fail('office-sign-in-wait') };
-    return { at: 'unreachable' };
+    // A seat the office no longer knows (removed, or restored from a backup) still lets people in, so a leader can join it again.
+    return { at: 'unreachable', owe: !(error instanceof OfficeAnswered && error.status === 401) };
   }
 }
 
@@ -58,24 +63,37 @@ export async function accountAtOffice(db: ConsoleDb, actorId: string, body: Acco
   }
 }
 
-/** Ends the sessions of people who signed out once nothing of theirs waits; exchanges owed sign-ins for sessions. Run with each round. */
-export async function settleSessions(
-  config: { url: string; token: string; seatId: string },
-  waitingActors: ReadonlySet<string>,
-  seat: string,
-): Promise<{ refused: string[] }> {
+/** Has the office check the passwords of sign-ins it could not check then, for sessions; one it refuses is named. Run before each push. */
+export async function payOwedSignIns(config: { url: string; token: string; seatId: string }, seat: string): Promise<{ refused: string[] }> {
   const keeper = keeperOf(config.seatId);
   const refused: string[] = [];
   for (const { personId, password } of keeper.owed()) {
-    const answer = await givePasswordAt(config, { personId, password, seat, purpose: 'sign-in' });
-    keeper.paid(personId);
-    if (answer.ok && answer.value.token) keeper.keep(personId, answer.value.token);
-    else refused.push(personId);
-  }
-  for (const { personId, token } of keeper.endings()) {
-    if (waitingActors.has(personId)) continue;
-    await endSessionAt(config, token, seat);
-    keeper.drop(personId);
+    try {
+      const answer = await givePasswordAt(config, { personId, password, seat, purpose: 'sign-in' });
+      keeper.paid(personId);
+      if (answer.ok && answer.value.token) keeper.keep(personId, answer.value.token);
+      else refused.push(personId);
+    } catch {
+      // Not answered (or told to wait): owed still, tried again next round; the push goes on meanwhile.
+    }
   }
   return { refused };
+}
+
+/** Ends at the office the sessions of people who signed out here, once nothing of theirs waits in any of the seat's stores. Run after each push. */
+export async function endSignedOutSessions(
+  config: { url: string; token: string; seatId: string },
+  waitingActors: ReadonlySet<string>,
+  seat: string,
+): Promise<void> {
+  const keeper = keeperOf(config.seatId);
+  for (const { personId, token } of keeper.endings()) {
+    if (waitingActors.has(personId)) continue;
+    try {
+      await endSessionAt(config, token, seat);
+      keeper.drop(personId);
+    } catch {
+      // Ended next round.
+    }
+  }
 }

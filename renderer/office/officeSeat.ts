@@ -21,7 +21,8 @@ import {
 import type { ConsoleDb } from '../db/schema';
 import { planInForce } from '../db/seed';
 import { seatCode } from '../db/seatCode';
-import { settleSessions } from './officeAccounts';
+import { endSignedOutSessions, payOwedSignIns } from './officeAccounts';
+import { liveDbBeside } from '../db/officeDb';
 import { httpLink, OfficeAnswered, type OfficeAddress } from './officeLink';
 import { keeperOf } from './officeSessions';
 
@@ -249,7 +250,7 @@ export class OfficeSeat {
       }
       const keeper = keeperOf(this.config.seatId);
       // Sign-ins made while the office could not be reached are checked by it now, before their commands go.
-      const before = await settleSessions(this.config, new Set(), seatCode());
+      const before = await payOwedSignIns(this.config, seatCode());
       const report = await syncOnce(
         this.db,
         httpLink(this.config, () => keeper.tokens()),
@@ -259,8 +260,10 @@ export class OfficeSeat {
       this.onRound?.(report);
       const state = await syncState(this.db);
       const waiting = await waitingCommands(this.db, state);
-      // Those who signed out: their sessions end once nothing of theirs waits.
-      await settleSessions(this.config, new Set(waiting.map((one) => one.entry.actorId)), seatCode());
+      // Those who signed out: their sessions end once nothing of theirs waits, live or in a rehearsal.
+      const live = liveDbBeside(this.db);
+      const alsoWaiting = live === this.db ? [] : await waitingCommands(live);
+      await endSignedOutSessions(this.config, new Set([...waiting, ...alsoWaiting].map((one) => one.entry.actorId)), seatCode());
       const awaits = report.awaitsSignIn ?? before.refused[0];
       const { awaitsSignIn: _before, ...settled } = base;
       this.set({

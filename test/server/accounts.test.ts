@@ -13,7 +13,7 @@ import { resetSeatForTests } from '../../renderer/db/seat';
 import { syncOnce, waitingCommands } from '../../renderer/db/officeSync';
 import { ConsoleDb } from '../../renderer/db/schema';
 import { planInForce } from '../../renderer/db/seed';
-import { settleSessions } from '../../renderer/office/officeAccounts';
+import { payOwedSignIns } from '../../renderer/office/officeAccounts';
 import { httpLink } from '../../renderer/office/officeLink';
 import { keeperOf } from '../../renderer/office/officeSessions';
 import { officeServer, SIGN_IN_ATTEMPTS } from '../../server/app';
@@ -187,6 +187,64 @@ describe('accounts on the office server', () => {
     expect(Number(kept.rows[0]!.n)).toBe(0);
   });
 
+  it('never lets one person’s password renew another’s proof, and ends a disabled person’s sessions everywhere', async () => {
+    const desk = await addSeat(pool, '审慎席');
+    const leaderSession = (await givePassword(base, desk.token, LEADER.id)).body.value!.token!;
+    const staffSession = (await givePassword(base, desk.token, STAFF.id)).body.value!.token!;
+    // The leader's password was given ten minutes ago.
+    await pool.query("UPDATE public.sessions SET proven_at = now() - interval '10 minutes' WHERE person_id = $1", [LEADER.id]);
+    // 陈晓 gives her own password to confirm, showing the leader's session: it renews nothing of his.
+    expect((await givePassword(base, desk.token, STAFF.id, PASSWORD, 'confirm', leaderSession)).body.value).toMatchObject({
+      outcome: 'signed-in',
+    });
+    const reset = await post(
+      '/v1/account',
+      desk.token,
+      { action: 'reset', personId: STAFF.id, password: 'Reset-By-Leader-1', seat: 'TEST' },
+      leaderSession,
+    );
+    expect(reset.body).toMatchObject({ ok: false, error: { code: 'reauth-required' } });
+    // His own password, given now, does.
+    expect((await givePassword(base, desk.token, LEADER.id, PASSWORD, 'confirm', leaderSession)).body.value).toMatchObject({
+      outcome: 'signed-in',
+    });
+    const other = await addSeat(pool, '停用后席');
+    const elsewhere = (await givePassword(base, other.token, STAFF.id)).body.value!.token!;
+    const disabled = await post(
+      '/v1/account',
+      desk.token,
+      { action: 'setDisabled', personId: STAFF.id, disabled: true, seat: 'TEST' },
+      leaderSession,
+    );
+    expect(disabled.body).toMatchObject({ ok: true });
+    const open = await pool.query<{ n: string }>('SELECT count(*) AS n FROM public.sessions WHERE person_id = $1 AND ended_at IS NULL', [
+      STAFF.id,
+    ]);
+    expect(Number(open.rows[0]!.n)).toBe(0);
+    expect(
+      (await post('/v1/account', other.token, { action: 'changePassword', password: 'Still-Here-2026', seat: 'TEST' }, elsewhere)).status,
+    ).toBe(401);
+    void staffSession;
+    await post('/v1/account', desk.token, { action: 'setDisabled', personId: STAFF.id, disabled: false, seat: 'TEST' }, leaderSession);
+  });
+
+  it('does not act early for a seat whose clock runs ahead of the office’s', async () => {
+    const fast = await addSeat(pool, '快钟席');
+    const ahead = Date.now() + 60 * 60_000;
+    const entry = {
+      name: 'instruction.escalate',
+      args: { nowMs: ahead },
+      actorId: 'system',
+      actorName: '系统',
+      at: new Date(ahead).toISOString(),
+      nowMs: ahead,
+      mode: 'live',
+      ids: [],
+    };
+    const pushed = await post('/v1/push', fast.token, { mode: 'live', commands: [{ seq: 1, entry }] });
+    expect(pushed.body).toMatchObject({ answers: [{ seq: 1, outcome: { ok: false, error: { code: 'office-clock-ahead' } } }] });
+  });
+
   it('opens an account at a seat through the office, and the new person changes the one-time password at another seat', async () => {
     const desk = await addSeat(pool, '开户席');
     const keeper = keeperOf(desk.id);
@@ -200,6 +258,10 @@ describe('accounts on the office server', () => {
     const oneTime = 'Seat-Opened-2026';
     const opened = await createAccount(seat.db, WRITER_ID, oneTime, await contextFor(seat.db, LEADER, Date.now()));
     expect(opened).toMatchObject({ ok: true, value: { personId: WRITER_ID, mustChange: true } });
+    // Neither the answer nor the office's record of the command holds the password's hash.
+    expect(opened.ok && 'password' in opened.value).toBe(false);
+    const hashes = await pool.query<{ n: string }>("SELECT count(*) AS n FROM office_live.commands WHERE outcome::text LIKE '%pbkdf2%'");
+    expect(Number(hashes.rows[0]!.n)).toBe(0);
     // Nothing of it waits at the seat: the office made it, and the seat has it once it pulls.
     expect(await waitingCommands(seat.db)).toHaveLength(0);
     await seat.sync();
@@ -219,7 +281,12 @@ describe('accounts on the office server', () => {
     expect(await signIn(herSeat.db, WRITER_ID, oneTime, await contextFor(herSeat.db, writer, NOW), 'TEST')).toMatchObject({
       ok: true,
       value: { mustChange: true },
-    });
+    }); // Until she has chosen her own, the office takes nothing from her session but that choice.
+    expect(
+      (await registerComplaint(herSeat.db, registration({ subject: '一次性密码登记' }), await contextFor(herSeat.db, writer, NOW))).ok,
+    ).toBe(true);
+    expect(await herSeat.sync()).toMatchObject({ pushed: 0, awaitsSignIn: WRITER_ID });
+
     expect((await changeOwnPassword(herSeat.db, oneTime, 'Her-Own-2026!', await contextFor(herSeat.db, writer, Date.now()))).ok).toBe(true);
     expect((await givePassword(base, hers.token, WRITER_ID, 'Her-Own-2026!')).body.value).toMatchObject({
       outcome: 'signed-in',
@@ -249,7 +316,7 @@ describe('accounts on the office server', () => {
     expect(await seat.sync()).toMatchObject({ pushed: 0, awaitsSignIn: STAFF.id });
 
     // Back: the office checks the password, hands out the session, and the registration goes.
-    await settleSessions({ url: base, token: away.token, seatId: away.id }, new Set(), 'TEST');
+    await payOwedSignIns({ url: base, token: away.token, seatId: away.id }, 'TEST');
     expect(held.owed()).toEqual([]);
     expect(held.tokens()).toHaveLength(1);
     expect(await seat.sync()).toMatchObject({ pushed: 1, refused: [] });
