@@ -282,6 +282,15 @@ test('a seat whose session the office no longer holds asks for the password, the
   await expect(duty.locator('.office-chip')).toHaveText('办公室：1 项待核验身份后发送');
   await banner.scrollIntoViewIfNeeded();
   await duty.screenshot({ path: `${SHOTS}/office-awaits-sign-in-zh.png` });
+  // The same request in English.
+  await duty.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(banner).toContainText(
+    'Your work at this seat is waiting to reach the office server: the server needs to check who you are.',
+  );
+  await expect(duty.locator('.office-chip')).toHaveText('Office: 1 waiting for a password check');
+  await banner.scrollIntoViewIfNeeded();
+  await duty.screenshot({ path: `${SHOTS}/office-awaits-sign-in-en.png` });
+  await duty.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   // A wrong password is said in the office's words and sends nothing; another round with the office meanwhile takes nothing typed away.
   await banner.getByLabel('密码').fill('not-the-password');
   await duty.evaluate(() => window.dispatchEvent(new Event('online')));
