@@ -22,52 +22,41 @@ import type { Account } from './accounts';
 import type { SharedCommand } from './officeCommands';
 import type { StoreReads } from './storeReads';
 
-const seen = async (store: StoreReads, personId: string): Promise<AccountSeen> => ({
+/** The person and their account: what every account command reads. */
+export const accountSeen = async (store: StoreReads, personId: string): Promise<AccountSeen> => ({
   person: await store.people.get(personId),
   account: await store.accounts.get(personId),
 });
 
-const TABLES = ['accounts', 'people'] as const;
+/** An account command about the person its arguments name. */
+const aboutPerson = <A extends { personId: string }, T>(
+  name: string,
+  args: z.ZodType<A>,
+  decide: SharedCommand<A, AccountSeen, T>['decide'],
+): SharedCommand<A, AccountSeen, T> => ({
+  name,
+  args,
+  tables: ['accounts', 'people'],
+  read: (store, { personId }) => accountSeen(store, personId),
+  decide,
+});
 
-export const officeAttemptCommand: SharedCommand<z.output<typeof attemptArgs>, AccountSeen, AttemptValue> = {
-  name: 'account.attempt',
-  args: attemptArgs,
-  tables: TABLES,
-  read: (store, { personId }) => seen(store, personId),
-  decide: decideAttempt,
-};
-export const officeCreateCommand: SharedCommand<z.output<typeof setPasswordArgs>, AccountSeen, Account> = {
-  name: 'account.create',
-  args: setPasswordArgs,
-  tables: TABLES,
-  read: (store, { personId }) => seen(store, personId),
-  decide: decideCreate,
-};
-export const officeResetCommand: SharedCommand<z.output<typeof setPasswordArgs>, AccountSeen, Account> = {
-  name: 'account.reset',
-  args: setPasswordArgs,
-  tables: TABLES,
-  read: (store, { personId }) => seen(store, personId),
-  decide: decideReset,
-};
-export const officeSetDisabledCommand: SharedCommand<z.output<typeof disabledArgs>, AccountSeen, Account> = {
-  name: 'account.setDisabled',
-  args: disabledArgs,
-  tables: TABLES,
-  read: (store, { personId }) => seen(store, personId),
-  decide: decideSetDisabled,
-};
+export const officeAttemptCommand = aboutPerson<z.output<typeof attemptArgs>, AttemptValue>('account.attempt', attemptArgs, decideAttempt);
+export const officeCreateCommand = aboutPerson<z.output<typeof setPasswordArgs>, Account>('account.create', setPasswordArgs, decideCreate);
+export const officeResetCommand = aboutPerson<z.output<typeof setPasswordArgs>, Account>('account.reset', setPasswordArgs, decideReset);
+export const officeSetDisabledCommand = aboutPerson<z.output<typeof disabledArgs>, Account>(
+  'account.setDisabled',
+  disabledArgs,
+  decideSetDisabled,
+);
+export const officeSeatEventCommand = aboutPerson<z.output<typeof seatEventArgs>, void>('account.seatEvent', seatEventArgs, (s, args) =>
+  decideSeatEvent(s, args),
+);
+/** Changing one's own password reads the person signed in. */
 export const officeChangePasswordCommand: SharedCommand<z.output<typeof changePasswordArgs>, AccountSeen, Account> = {
   name: 'account.changePassword',
   args: changePasswordArgs,
-  tables: TABLES,
-  read: (store, _args, stamp) => seen(store, stamp.actor.id),
+  tables: ['accounts', 'people'],
+  read: (store, _args, stamp) => accountSeen(store, stamp.actor.id),
   decide: decideChangePassword,
-};
-export const officeSeatEventCommand: SharedCommand<z.output<typeof seatEventArgs>, AccountSeen, void> = {
-  name: 'account.seatEvent',
-  args: seatEventArgs,
-  tables: TABLES,
-  read: (store, { personId }) => seen(store, personId),
-  decide: (s, args) => decideSeatEvent(s, args),
 };

@@ -27,11 +27,6 @@ export { seatCode };
  */
 const withoutHash = <A extends { password: unknown }>(args: A) => ({ ...args, password: 'not-logged' });
 
-const seen = async (db: ConsoleDb, personId: string): Promise<AccountSeen> => ({
-  person: await db.people.get(personId),
-  account: await db.accounts.get(personId),
-});
-
 export const createFirstCommand: Command<
   { personId: string; password: Account['password']; seat: string },
   AccountSeen & { anyAccount: boolean },
@@ -41,7 +36,7 @@ export const createFirstCommand: Command<
   logged: withoutHash,
   args: setPasswordArgs,
   tables: ['accounts', 'people'],
-  read: async (db, { personId }) => ({ ...(await seen(db, personId)), anyAccount: (await db.accounts.limit(1).count()) > 0 }),
+  read: async (db, { personId }) => ({ ...(await office.accountSeen(db, personId)), anyAccount: (await db.accounts.limit(1).count()) > 0 }),
   decide: decideCreateFirst,
 };
 // Read and decided the same on a single seat and on the office server (shared/officeAccountCommands.ts);
