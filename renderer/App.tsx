@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
+import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsoleProvider } from './db/DatabaseContext';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -59,6 +60,9 @@ function Screens() {
       <Route path="/incidents/:id/review/print">{(params) => <ReviewReportPage id={params.id} />}</Route>
       <Route path="/incidents/:id/review">{(params) => <ReviewPage id={params.id} />}</Route>
       <Route path="/complaints/:id/acknowledgement">{(params) => <AcknowledgementPage complaintId={params.id} />}</Route>
+      <Route path="/incidents/:id/reports/:reportId/print">
+        {(params) => <ReportPrintPage incidentId={params.id} reportId={params.reportId} />}
+      </Route>
       <Route path="/incidents/:id/summary">{(params) => <IncidentSummaryPage id={params.id} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
       <Route path="/board" component={BoardPage} />

@@ -21,6 +21,7 @@ const WORK_TABLES: readonly TableName[] = [
   'instructions',
   'releases',
   'opinions',
+  'upwardReports',
   'reviews',
   'measures',
   'allocations',

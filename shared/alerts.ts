@@ -12,6 +12,7 @@ import type { Preferences } from './preferences';
 import type { ScheduledAlert } from './schedule';
 import type { LocalizedText } from './text';
 import { toIsoWithOffset } from './time';
+import { reportClocks, reportingRule } from './upwardReports';
 import { isOpen } from './workflow';
 
 const MINUTE = 60_000;
@@ -67,7 +68,7 @@ export type AlertInput = {
  * name a complainant or carry a phone number, never go there; the notification centre, inside the
  * database, keeps the full words.
  */
-export const DESKTOP_PARAMS = ['number', 'stage', 'deadline', 'run', 'seq', 'injectType'] as const;
+export const DESKTOP_PARAMS = ['number', 'stage', 'deadline', 'run', 'seq', 'injectType', 'report'] as const;
 
 /** An alert's words for the desktop: its title (numbers only) and a body key of the same kind without personal data. */
 export function desktopWording(alert: Pick<Alert, 'kind' | 'titleKey' | 'params'>): Pick<Alert, 'titleKey' | 'bodyKey' | 'params'> {
@@ -79,6 +80,9 @@ export function desktopWording(alert: Pick<Alert, 'kind' | 'titleKey' | 'params'
 export const levelOneKey = (incidentId: string) => `incident:${incidentId}:level1`;
 export const stageAlertKey = (incidentId: string, stage: string, kind: 'due-soon' | 'overdue') => `incident:${incidentId}:${stage}:${kind}`;
 export const instructionAlertKey = (instructionId: string) => `instruction:${instructionId}:overdue`;
+/** Each 续报 has its own number, so the clock that starts after one is sent alerts afresh. */
+export const reportAlertKey = (incidentId: string, kind: string, sequence: number, when: 'due-soon' | 'overdue') =>
+  `report:${incidentId}:${kind}:${sequence}:${when}`;
 
 const TEXT = 'notifications.alert';
 // Long free text is cut so a title or body always fits the host's limits.
@@ -189,6 +193,48 @@ function instructionAlert(instruction: Instruction, incident: Incident, input: A
   };
 }
 
+/** 首报 / 续报 / 终报 owed: due soon (the operator's lead time before) and overdue, while unsent. */
+function reportAlerts(incident: Incident, input: AlertInput, iso: (ms: number) => string): Alert[] {
+  const rule = reportingRule(planOfIncident(input, incident));
+  const target = { kind: 'incident', id: incident.id } as const;
+  const lead = input.preferences.dueSoonLeadMinutes * MINUTE;
+  const alerts: Alert[] = [];
+  for (const clock of reportClocks(incident, rule)) {
+    if (clock.doneAt !== null) continue;
+    const params = {
+      number: incident.number,
+      title: clip(incident.title, 80),
+      report: clock.kind,
+      seq: clock.sequence,
+      deadline: iso(clock.dueAt),
+    };
+    const soonAt = clock.dueAt - lead;
+    if (input.now < clock.dueAt && soonAt > clock.startAt) {
+      alerts.push({
+        key: reportAlertKey(incident.id, clock.kind, clock.sequence, 'due-soon'),
+        fireAt: iso(soonAt),
+        kind: 'report-due-soon',
+        urgent: false,
+        target,
+        titleKey: `${TEXT}.reportDueSoon.title`,
+        bodyKey: `${TEXT}.reportDueSoon.body`,
+        params,
+      });
+    }
+    alerts.push({
+      key: reportAlertKey(incident.id, clock.kind, clock.sequence, 'overdue'),
+      fireAt: iso(clock.dueAt),
+      kind: 'report-overdue',
+      urgent: true,
+      target,
+      titleKey: `${TEXT}.reportOverdue.title`,
+      bodyKey: `${TEXT}.reportOverdue.body`,
+      params,
+    });
+  }
+  return alerts;
+}
+
 /** Every alert the records call for at `now`, earliest first (the key breaks ties). */
 export function alertsFor(input: AlertInput): Alert[] {
   const iso = (ms: number) => toIsoWithOffset(ms, input.plan.utcOffsetMinutes);
@@ -201,6 +247,8 @@ export function alertsFor(input: AlertInput): Alert[] {
     const alert = incident ? instructionAlert(instruction, incident, input, iso) : null;
     if (alert) alerts.push(alert);
   }
+  // Reports upward are owed by open incidents and, for the 终报, by closed ones too.
+  for (const incident of input.incidents) if (incident.reportDueAt !== undefined) alerts.push(...reportAlerts(incident, input, iso));
   // Parsed once per alert, not once per comparison: an office with many open incidents has tens of thousands.
   return alerts
     .map((alert) => ({ alert, at: Date.parse(alert.fireAt) }))

@@ -16,6 +16,7 @@ import { ReleaseSchema } from './releases';
 import { AllocationSchema, ResourceSchema } from './resources';
 import { MeasureSchema, ReviewSchema } from './review';
 import { ScenarioSchema } from './scenario';
+import { UpwardReportSchema } from './upwardReports';
 
 const SettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown(), updatedAt: z.string().max(40) });
 const CounterSchema = z.object({ key: z.string().min(1).max(200), value: z.number().int().min(0) });
@@ -49,6 +50,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   calendarYears: CalendarYearSchema,
   commandLog: CommandLogEntrySchema,
   accounts: AccountSchema,
+  upwardReports: UpwardReportSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

@@ -112,6 +112,10 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'release.draft': everyone,
   'release.change': { roles: EVERYONE, reauth: approvesStatement },
   'release.publish': everyone,
+  // 信息报送: anyone on duty drafts and sends; the leaders approve (checked by the decision too).
+  'report.draft': everyone,
+  'report.step': everyone,
+  'report.send': everyone,
   'resource.save': everyone,
   'resource.loadSamples': everyone,
   'resource.allocate': everyone,

@@ -39,6 +39,7 @@ export const TABLE_NAMES = [
   'calendarYears',
   'summaries',
   'accounts',
+  'upwardReports',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -5,6 +5,7 @@
 // Other commands (settling on the spot) compose `decideWorkflowStep`, each step on the incident the
 // step before produced.
 import { z } from 'zod';
+import { reportProjection } from './upwardReports';
 import type { WorkingCalendar } from './calendar';
 import type { Instruction } from './command';
 import { decided, refused, type Decision, type RowWrite, type Stamp, type TimelineAppend } from './commandKit';
@@ -100,7 +101,12 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
     if (key in milestones) delete changed.milestones[key as keyof Milestones];
     else delete changed[key as keyof Incident & keyof typeof patch];
   }
-  const saved: Incident = { ...changed, ...deadlineProjection(changed, seen.book, seen.calendar) };
+  const saved: Incident = {
+    ...changed,
+    ...deadlineProjection(changed, seen.book, seen.calendar),
+    // Activation starts the reports upward (首报), closing owes the 终报.
+    ...reportProjection(changed, planOfIncident(seen.book, changed)),
+  };
   const writes: RowWrite[] = [{ put: 'incidents', row: saved }];
   // The workflow's events carry their parameters loosely typed; their kinds are in the vocabulary.
   const timeline = [

@@ -153,6 +153,17 @@ export const IncidentSchema = z.object({
   boardAt: z.string().optional(),
   /** 1 while the next deadline cannot be counted (the calendar lacks the year); absent otherwise. */
   deadlineUnknown: z.literal(1).optional(),
+  /** 信息报送: when the reports upward went out (shared/upwardReports.ts counts its clocks from these). */
+  reporting: z
+    .object({
+      firstSentAt: z.string().optional(),
+      lastSentAt: z.string().optional(),
+      followUpsSent: z.number().int().nonnegative().optional(),
+      finalSentAt: z.string().optional(),
+    })
+    .optional(),
+  /** The earliest report upward still owed (ISO), so what is due is found by index; absent when none is owed. */
+  reportDueAt: z.string().optional(),
   /** The import run that created this incident, so a cancelled import can be taken back whole. */
   importId: z.string().uuid().optional(),
   createdAt: z.string(),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { noticeDueAt, type Alert } from './alerts';
 import { decided, refused, type Decision, type Stamp, type TimelineAppend } from './commandKit';
+import { ALERT_KINDS } from './alertKinds';
 import type { StoredNotice } from './records';
 import { firingId } from './schedule';
 
@@ -14,7 +15,7 @@ export type Firing = Pick<Alert, 'key' | 'fireAt' | 'kind' | 'urgent' | 'target'
 const FiringSchema = z.object({
   key: z.string().min(1),
   fireAt: z.string().min(1),
-  kind: z.enum(['level1', 'due-soon', 'overdue', 'instruction-overdue', 'drill-inject']),
+  kind: z.enum(ALERT_KINDS),
   urgent: z.boolean(),
   target: z.object({ kind: z.literal('incident'), id: z.string().min(1) }).optional(),
   titleKey: z.string(),

@@ -36,6 +36,7 @@ import {
   type ReviewSeen,
 } from './reviewCommands';
 import type { StoreReads } from './storeReads';
+import { draftReportCommand, reportStepCommand, sendReportCommand } from './upwardReportCommands';
 
 type Change = Exclude<ReleaseCommand, { type: 'publish' }>;
 
@@ -173,4 +174,7 @@ export const RECORD_COMMANDS: readonly SharedCommand<any, any, any>[] = [
   completeMeasureCommand,
   fullDataPrintedCommand,
   personalDataViewedCommand,
+  draftReportCommand,
+  reportStepCommand,
+  sendReportCommand,
 ];

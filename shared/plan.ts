@@ -96,6 +96,29 @@ export const StandardInstructionSchema = z.object({
 });
 export type StandardInstruction = z.infer<typeof StandardInstructionSchema>;
 
+/** 信息报送: whom an activated response reports to, on what clock, and which levels' reports the leader approves first. */
+export const ReportRecipientSchema = z.object({ code: z.string().regex(/^[a-z0-9-]+$/), name: LocalizedTextSchema });
+export const UpwardReportingSchema = z.object({
+  /** 领导小组 and the outside bodies the plan names (市场监管, 网信办, 主管部门, 公安…). */
+  recipients: z.array(ReportRecipientSchema).min(1).max(20),
+  /** Levels whose activated response owes reports upward. */
+  levels: z.array(LevelSchema).min(1),
+  /** 首报: within this many minutes of activation. */
+  firstWithinMinutes: z.number().int().min(1).max(1440),
+  /** 续报: every this many hours after the last report while the incident is open. */
+  followUpEveryHours: z.number().positive().max(168),
+  /** 终报: within this many hours of closing. */
+  finalWithinHours: z.number().positive().max(720),
+  /** Levels whose reports the leader or a deputy approves before they are sent. */
+  approvalLevels: z.array(LevelSchema),
+  /**
+   * The words a report starts from. Placeholders {{organisation}}, {{number}}, {{title}},
+   * {{place}}, {{level}}, {{received}}, {{activated}}, {{people}}, {{stage}}, {{kind}}.
+   */
+  template: LocalizedTextSchema.optional(),
+});
+export type UpwardReporting = z.infer<typeof UpwardReportingSchema>;
+
 export const PlanSchema = z.object({
   id: z.string().uuid(),
   title: LocalizedTextSchema,
@@ -125,6 +148,8 @@ export const PlanSchema = z.object({
    * supplies the default then).
    */
   opinionRaise: z.object({ negativeReach: z.number().int().positive(), withinHours: z.number().positive() }).optional(),
+  /** 信息报送 (首报, 续报, 终报). Absent on older plans: shared/upwardReports.ts supplies the default. */
+  upwardReporting: UpwardReportingSchema.optional(),
   /**
    * Roles that may take complainants' personal data out of the console in full (lists and
    * backups to a file). Absent on older plans: leader and deputy (shared/exporting.ts). The

@@ -1,6 +1,7 @@
 // 版本对比: what changed between two versions of the plan, one row per setting, so the leader
 // can read a revision side by side before approving it. Values stay coded (stage, unit) for the
 // screen to put into words; names come in the reader's language.
+import { reportingRule } from './upwardReports';
 import { personalDataRoles } from './exporting';
 import { liveBoardDaysOf } from './boardRetention';
 import type { Plan, StandardInstruction, TimeLimitRule } from './plan';
@@ -134,6 +135,9 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   const dueSoon = (plan: Plan) => `${plan.dueSoon.hours}|${plan.dueSoon.fraction}`;
   push({ topic: 'dueSoon', subject: 'dueSoon', before: text(dueSoon(a)), after: text(dueSoon(b)) });
   push({ topic: 'threshold', subject: 'liveBoardDays', before: text(String(liveBoardDaysOf(a))), after: text(String(liveBoardDaysOf(b))) });
+  // 信息报送: as the rule applies (a plan without one follows the default).
+  for (const key of ['firstWithinMinutes', 'followUpEveryHours', 'finalWithinHours'] as const)
+    push({ topic: 'threshold', subject: key, before: text(String(reportingRule(a)[key])), after: text(String(reportingRule(b)[key])) });
 
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));

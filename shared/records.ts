@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { NoticeTargetSchema } from './bridge';
 import { ModeSchema } from './model';
+import { ALERT_KINDS } from './alertKinds';
 
 /**
  * One alert that came due, as the notification centre lists it. `id` is the firing id
@@ -13,7 +14,7 @@ export const StoredNoticeSchema = z.object({
   mode: ModeSchema,
   /** The alert's stable key, e.g. `incident:<id>:investigation:overdue`. */
   key: z.string(),
-  kind: z.enum(['level1', 'due-soon', 'overdue', 'instruction-overdue', 'drill-inject']),
+  kind: z.enum(ALERT_KINDS),
   /** An i18n key and its params, so the history reads in the operator's language. */
   titleKey: z.string(),
   bodyKey: z.string(),

@@ -3,6 +3,7 @@
 // alerts exist is always computed by the renderer from the records.
 import { z } from 'zod';
 import type { NoticeSchema } from './bridge';
+import { ALERT_KINDS } from './alertKinds';
 
 export const DRILL_PREFIX = '【演练】';
 
@@ -18,7 +19,7 @@ export const ScheduledAlertSchema = z.object({
   key: z.string().min(1).max(200),
   /** The instant to fire; an offset is required so the PC's own time zone never moves it. */
   fireAt: z.iso.datetime({ offset: true }),
-  kind: z.enum(['level1', 'due-soon', 'overdue', 'instruction-overdue', 'drill-inject']),
+  kind: z.enum(ALERT_KINDS),
   // Shorter than a notice title (200) so the 【演练】 prefix always fits.
   title: z.string().min(1).max(190),
   body: z.string().max(1000),

@@ -13,6 +13,7 @@ import type { Plan } from './plan';
 import type { Account } from './accounts';
 import type { Scenario } from './scenario';
 import type { DrillNotice } from './drillNotice';
+import type { UpwardReport } from './upwardReports';
 
 /** The rows an index lookup found. */
 export interface FoundRows<T> {
@@ -59,4 +60,5 @@ export type StoreReads = {
   readonly accounts: TableReads<Account>;
   readonly scenarios: TableReads<Scenario>;
   readonly drillNotices: TableReads<DrillNotice>;
+  readonly upwardReports: TableReads<UpwardReport>;
 };

@@ -9,6 +9,8 @@ type Text = string | number;
 type Receiver = { receiver: Text; receiverEn?: Text };
 /** i18next's context suffix: picks a sentence variant such as `recordFeedback_complainant`. */
 type Context<C extends string> = { context?: C };
+/** A report upward: its kind, its number (续报), and to whom, in both languages. */
+type ReportParams = { kind: Text; sequence: Text; recipients: Text; recipientsEn?: Text } & Context<'numbered'>;
 
 export type TimelineParams = {
   // The complaint workflow (shared/workflow.ts) and registration.
@@ -91,6 +93,12 @@ export type TimelineParams = {
   'release-approved': { title: Text; version: Text };
   'release-published': { channel: Text; title: Text; version: Text };
   'opinion-logged': { platform: Text; sentiment: Text; reach: Text };
+  // Reports upward (信息报送): 首报, 续报 (numbered), 终报.
+  'report-drafted': ReportParams;
+  'report-submitted': ReportParams;
+  'report-approved': ReportParams;
+  'report-returned': ReportParams;
+  'report-sent': ReportParams & { method?: Text };
   // Resources.
   'resource-allocated': { resource: Text; quantity: Text; unit: Text; due?: Text } & Context<'due'>;
   'resource-returned': { resource: Text; quantity: Text; unit: Text };
@@ -208,6 +216,11 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'release-returned': true,
   'release-approved': true,
   'release-published': true,
+  'report-drafted': true,
+  'report-submitted': true,
+  'report-approved': true,
+  'report-returned': true,
+  'report-sent': true,
   'opinion-logged': true,
   'resource-allocated': true,
   'resource-returned': true,

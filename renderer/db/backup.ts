@@ -110,6 +110,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   9: async () => undefined,
   // Version 10 indexed the notices by raised and due time, and gave the oldest their due time.
   10: upgradeToVersion10,
+  // Version 11 added the reports upward (a new table) and an index on the incidents' report owed.
+  11: async () => undefined,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */

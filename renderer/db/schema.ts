@@ -18,6 +18,7 @@ import type { Measure, Review } from '@shared/review';
 import type { CalendarYear } from '@shared/officeCalendar';
 import type { CommandLogEntry } from '@shared/commandKit';
 import type { SummaryRow } from '@shared/summaries';
+import type { UpwardReport } from '@shared/upwardReports';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -62,6 +63,7 @@ export class ConsoleDb extends Dexie {
   commandLog!: Table<CommandLogEntry, number>;
   summaries!: Table<StoredSummary, string>;
   accounts!: Table<Account, string>;
+  upwardReports!: Table<UpwardReport, string>;
 
   constructor(
     name: string,
@@ -164,6 +166,14 @@ export class ConsoleDb extends Dexie {
         notices: 'id, key, firedAt, acknowledgedAt, targetId, [firedAt+dueAt]',
       })
       .upgrade((tx) => upgradeToVersion10(tx));
+    // Version 11: reports upward (信息报送), by incident, and the incidents' earliest report still
+    // owed as an index (reportDueAt), so an owed report is found without reading open incidents. A
+    // new table and a field no stored incident has yet, so no upgrade.
+    this.version(11).stores({
+      upwardReports: 'id, incidentId, [incidentId+createdAt], status',
+      incidents:
+        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt',
+    });
   }
 }
 

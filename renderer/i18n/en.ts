@@ -13,6 +13,7 @@ import { enDrillScenarios } from './drillScenarios.en';
 import { enDrillReport } from './drillReport.en';
 import { enReleases } from './releases.en';
 import { enOpinion } from './opinion.en';
+import { enReports } from './reports.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
 import { enReview } from './review.en';
@@ -37,6 +38,7 @@ export const en: Catalog = {
   drillReport: enDrillReport,
   releases: enReleases,
   opinion: enOpinion,
+  reports: enReports,
   resources: enResources,
   calendar: enCalendar,
   review: enReview,

@@ -26,6 +26,8 @@ export const enNotifications: Catalog['notifications'] = {
     overdue: 'Overdue',
     'instruction-overdue': 'Instruction overdue',
     'drill-inject': 'Drill inject',
+    'report-due-soon': 'Report due soon',
+    'report-overdue': 'Report overdue',
   },
   list: 'Notifications',
   firedAt: 'Alerted {{at}}',
@@ -62,6 +64,14 @@ export const enNotifications: Catalog['notifications'] = {
       title: '{{number}}: instruction not finished in time',
       body: '{{receiver}}: {{content}} (due {{deadline}})',
     },
+    reportDueSoon: {
+      title: '{{number}}: $t(reports.inSentence.{{report}}) due soon',
+      body: '{{title}}: the $t(reports.inSentence.{{report}}) is due by {{deadline}}; draft and approve it now.',
+    },
+    reportOverdue: {
+      title: '{{number}}: $t(reports.inSentence.{{report}}) overdue',
+      body: '{{title}}: the $t(reports.inSentence.{{report}}) was due by {{deadline}} and has not been sent; send it now.',
+    },
   },
   // The desktop notice's body: only numbers, stages and deadlines, since the host keeps its
   // notices in a file outside the database; the names and the matter stay in the console.
@@ -71,6 +81,8 @@ export const enNotifications: Catalog['notifications'] = {
     overdue: '{{stage}} was due by {{deadline}}. Act now.',
     'instruction-overdue': 'The instruction was due by {{deadline}}. See the console for details.',
     'drill-inject': 'Drill {{run}} has a new message. See the console for details.',
+    'report-due-soon': 'The $t(reports.inSentence.{{report}}) is due by {{deadline}}.',
+    'report-overdue': 'The $t(reports.inSentence.{{report}}) was due by {{deadline}} and is overdue.',
   },
   refusal: {
     'notice-not-found': 'This notification cannot be found; it may have been cleared.',

@@ -26,6 +26,8 @@ export const zhNotifications = {
     overdue: '已超时',
     'instruction-overdue': '指令逾期',
     'drill-inject': '演练注入',
+    'report-due-soon': '报送即将到期',
+    'report-overdue': '报送超时',
   },
   list: '通知列表',
   firedAt: '提醒时间 {{at}}',
@@ -62,6 +64,14 @@ export const zhNotifications = {
       title: '{{number}} 指令逾期未完成',
       body: '{{receiver}}：{{content}}（时限 {{deadline}}）',
     },
+    reportDueSoon: {
+      title: '{{number}} $t(reports.kind.{{report}})即将到期',
+      body: '{{title}}：$t(reports.kind.{{report}})应于 {{deadline}} 前报送，请抓紧起草和审批。',
+    },
+    reportOverdue: {
+      title: '{{number}} $t(reports.kind.{{report}})已超时',
+      body: '{{title}}：$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时，请立即报送。',
+    },
   },
   // The desktop notice's body: only numbers, stages and deadlines, since the host keeps its
   // notices in a file outside the database; the names and the matter stay in the console.
@@ -71,6 +81,8 @@ export const zhNotifications = {
     overdue: '{{stage}}期限 {{deadline}} 已过，请立即处理。',
     'instruction-overdue': '指令时限 {{deadline}} 已过，详情请在指挥台查看。',
     'drill-inject': '演练 {{run}} 有新的情景注入，详情请在指挥台查看。',
+    'report-due-soon': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送。',
+    'report-overdue': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时。',
   },
   refusal: {
     'notice-not-found': '找不到该通知，可能已被清除。',

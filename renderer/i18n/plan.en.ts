@@ -106,6 +106,12 @@ export const enPlanEditor: Catalog['planEditor'] = {
     countsOfficeClosures:
       'Working-day limits also skip the office’s approved closure days (unticked: the official holiday arrangement only)',
     liveBoardDays: 'Days a finished incident stays on the live board',
+    reporting: 'Reports upward',
+    firstWithinMinutes: 'First report within (minutes after activation)',
+    followUpEveryHours: 'Follow-up report every (hours)',
+    finalWithinHours: 'Final report within (hours after closing)',
+    reportLevels: 'Response levels that report upward',
+    reportApprovalLevels: 'Levels whose reports the leader or a deputy approves first',
     liveBoardDaysHint:
       'After that many days since its last change a closed or rejected incident is found by its number or a search (7–3650).',
     discard: 'Discard draft',

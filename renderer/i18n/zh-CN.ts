@@ -14,6 +14,7 @@ import { zhDrillScenarios } from './drillScenarios.zh-CN';
 import { zhDrillReport } from './drillReport.zh-CN';
 import { zhReleases } from './releases.zh-CN';
 import { zhOpinion } from './opinion.zh-CN';
+import { zhReports } from './reports.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
 import { zhReview } from './review.zh-CN';
@@ -37,6 +38,7 @@ export const zhCN = {
   drillReport: zhDrillReport,
   releases: zhReleases,
   opinion: zhOpinion,
+  reports: zhReports,
   resources: zhResources,
   calendar: zhCalendar,
   review: zhReview,

@@ -36,6 +36,7 @@ const FEATURE_CATALOGS = [
   'drillReport',
   'releases',
   'opinion',
+  'reports',
   'resources',
   'review',
   'statistics',

@@ -63,5 +63,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     accounts: tableReads(live, 'accounts'),
     scenarios: tableReads(rows, 'scenarios'),
     drillNotices: tableReads(rows, 'drillNotices'),
+    upwardReports: tableReads(rows, 'upwardReports'),
   };
 }

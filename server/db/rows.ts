@@ -38,6 +38,7 @@ export const KEY_FIELDS: Record<TableName, string> = {
   calendarYears: 'id',
   summaries: 'key',
   accounts: 'personId',
+  upwardReports: 'id',
 };
 
 export class OfficeRows {

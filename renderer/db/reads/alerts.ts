@@ -11,7 +11,10 @@ import { instructionsInStatesDueBefore } from './instructions';
 import { useRead } from './live';
 
 /** ISO instants (with the plan's offset) before which a next deadline or an instruction's deadline can raise an alert. */
-export type AlertReadWindow = { incidentsBefore: string; instructionsBefore: string };
+export type AlertReadWindow = {
+  incidentsBefore: string;
+  instructionsBefore: string;
+};
 
 export type AlertRecords = {
   /** The incidents that can raise an alert, and those of the instructions below (for their numbers). */
@@ -29,10 +32,14 @@ export type AlertRecords = {
  * host, having forgotten it once the repeat replaced it, shows a second time.
  */
 export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Promise<AlertRecords> {
-  const [near, instructions] = await Promise.all([
+  const [stages, reporting, instructions] = await Promise.all([
     incidentsThatCanAlert(db, window.incidentsBefore),
+    // A report upward owed before the window's end (a 终报 by a closed incident too), by its own index.
+    db.incidents.where('reportDueAt').below(window.incidentsBefore).toArray(),
     instructionsInStatesDueBefore(db, INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, window.instructionsBefore),
   ]);
+  const staged = new Set(stages.map((incident) => incident.id));
+  const near = [...stages, ...reporting.filter((incident) => !staged.has(incident.id))];
   // An instruction falls overdue on its own deadline, whatever its incident's next one is.
   const read = new Set(near.map((incident) => incident.id));
   const theirs = await incidentsById(
@@ -41,7 +48,11 @@ export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Prom
   );
   const incidents = [...near, ...theirs.values()];
   const keys = incidents.filter((incident) => incident.level === 1).map((incident) => levelOneKey(incident.id));
-  return { incidents, instructions, levelOneNotices: levelOneNoticeStates(await noticesOfKeys(db, keys)) };
+  return {
+    incidents,
+    instructions,
+    levelOneNotices: levelOneNoticeStates(await noticesOfKeys(db, keys)),
+  };
 }
 
 /** undefined while the first answer is on its way. */

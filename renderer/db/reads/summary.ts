@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import type { Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, TimelineEntry } from '@shared/model';
+import type { UpwardReport } from '@shared/upwardReports';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
 
@@ -12,19 +13,21 @@ export type SummaryRecords = {
   instructions: Instruction[];
   communications: Communication[];
   timeline: TimelineEntry[];
+  reports: UpwardReport[];
 };
 
 export async function summaryRecords(db: ConsoleDb, id: string): Promise<SummaryRecords | null> {
   const incident = await db.incidents.get(id);
   if (!incident) return null;
-  const [complaints, instructions, communications, timeline] = await Promise.all([
+  const [complaints, instructions, communications, timeline, reports] = await Promise.all([
     db.complaints.where('incidentId').equals(id).sortBy('receivedAt'),
     db.instructions.where('incidentId').equals(id).sortBy('issuedAt'),
     db.communications.where('[incidentId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
     // Ids are time-ordered (UUIDv7) and an index returns equal keys in id order: oldest first.
     db.timeline.where('incidentId').equals(id).toArray(),
+    db.upwardReports.where('incidentId').equals(id).toArray(),
   ]);
-  return { incident, complaints, instructions, communications, timeline };
+  return { incident, complaints, instructions, communications, timeline, reports };
 }
 
 /** undefined while loading, null when there is no such incident (in this mode). */

@@ -18,6 +18,7 @@ import { OpinionPanel } from '../opinion/OpinionPanel';
 import { ReleasesPanel } from '../releases/ReleasesPanel';
 import { IncidentResourcesPanel } from '../resources/IncidentResourcesPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { UpwardReportsPanel } from '../reports/UpwardReportsPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -97,6 +98,8 @@ export function IncidentPage({ id }: { id: string }) {
           <ActionsPanel incident={incident} suggestedLevel={suggestion.level} />
           <TaskForcePanel incident={incident} />
           <InstructionsPanel incident={incident} />
+          {/* 信息报送: 首报, 续报, 终报 to the leading group and the bodies the plan names. */}
+          <UpwardReportsPanel incident={incident} />
           <Panel title={t('detail.summary')} className="summary-panel">
             <dl className="facts">
               <dt>{t('detail.category')}</dt>

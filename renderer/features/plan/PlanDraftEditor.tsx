@@ -29,6 +29,7 @@ import { GradesSection } from './editor/GradesSection';
 import { InstructionsSection } from './editor/InstructionsSection';
 import { PolicySection } from './editor/PolicySection';
 import { ThresholdsSection } from './editor/ThresholdsSection';
+import { ReportingSection } from './editor/ReportingSection';
 import { TimeLimitsSection } from './editor/TimeLimitsSection';
 import { Outcome } from '../../ui/Outcome';
 
@@ -113,6 +114,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
         <GradesSection {...section} />
         <InstructionsSection {...section} />
         <ThresholdsSection {...section} />
+        <ReportingSection {...section} />
         <PolicySection {...section} />
       </fieldset>
       <div className="form-actions plan-actions">

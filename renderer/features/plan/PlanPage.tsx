@@ -1,4 +1,5 @@
 // 应急预案: the plan in force, as the console applies it (grades, categories, time limits).
+import { reportingRule } from '@shared/upwardReports';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveFromOf, versionNumberOf } from '@shared/planVersions';
@@ -111,6 +112,23 @@ export function PlanPage() {
               date: t('plan.placeholder.date'),
             })}
           </blockquote>
+        </Panel>
+        <Panel title={t('reports.title')}>
+          <p className="small">
+            {t('reports.rule', {
+              levels: reportingRule(plan)
+                .levels.map((level) => t(`level.${level}`))
+                .join(locale === 'en' ? ', ' : '、'),
+              first: reportingRule(plan).firstWithinMinutes,
+              every: reportingRule(plan).followUpEveryHours,
+              final: reportingRule(plan).finalWithinHours,
+            })}
+          </p>
+          <ul className="tag-list" aria-label={t('reports.field.recipients')}>
+            {reportingRule(plan).recipients.map((r) => (
+              <li key={r.code}>{localized(r.name, locale)}</li>
+            ))}
+          </ul>
         </Panel>
         <PlanExchange />
       </div>

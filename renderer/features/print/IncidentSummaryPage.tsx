@@ -15,6 +15,8 @@ import { useOperator } from '../session/useWriteContext';
 import { ClocksTable, CommunicationsTable, ComplainantsTable, InstructionsTable, TimelineTable } from './SummarySections';
 import { usePrintToPdf } from './usePrintToPdf';
 import { useSummaryRecords, type SummaryRecords } from '../../db/reads/summary';
+import { ReportsTable } from '../reports/ReportsTable';
+import { reportingRule } from '@shared/upwardReports';
 import './print.css';
 
 export function IncidentSummaryPage({ id }: { id: string }) {
@@ -84,6 +86,7 @@ function IncidentSummary({ records }: { records: SummaryRecords }) {
         <ClocksTable incident={incident} />
         <InstructionsTable instructions={records.instructions} teams={teams} people={people} />
         <CommunicationsTable communications={records.communications} />
+        <ReportsTable reports={records.reports} rule={reportingRule(planOfIncident(book, incident))} />
         <TimelineTable entries={records.timeline} />
       </PaperSheet>
     </div>
