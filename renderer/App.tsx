@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
+import { CallBacksPage } from './features/callbacks/CallBacksPage';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsoleProvider } from './db/DatabaseContext';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -79,6 +80,7 @@ function Screens() {
       <Route path="/settings" component={SettingsPage} />
       <Route path="/resources" component={ResourcesPage} />
       <Route path="/statistics" component={StatisticsPage} />
+      <Route path="/callbacks" component={CallBacksPage} />
       <Route path="/calendar">{() => <CalendarPage />}</Route>
       <Route path="/calendar/:year">{(params) => <CalendarPage key={params.year} year={params.year} />}</Route>
       <Route path="/drill/*?">

@@ -22,6 +22,7 @@ const WORK_TABLES: readonly TableName[] = [
   'releases',
   'opinions',
   'upwardReports',
+  'callBacks',
   'reviews',
   'measures',
   'allocations',

@@ -8,5 +8,6 @@ export const ALERT_KINDS = [
   'drill-inject',
   'report-due-soon',
   'report-overdue',
+  'call-back-due',
 ] as const;
 export type AlertKindName = (typeof ALERT_KINDS)[number];

@@ -13,6 +13,7 @@ import type { ScheduledAlert } from './schedule';
 import type { LocalizedText } from './text';
 import { toIsoWithOffset } from './time';
 import { reportClocks, reportingRule } from './upwardReports';
+import { callBackDue, callBackRule } from './callBacks';
 import { isOpen } from './workflow';
 
 const MINUTE = 60_000;
@@ -235,6 +236,22 @@ function reportAlerts(incident: Incident, input: AlertInput, iso: (ms: number) =
   return alerts;
 }
 
+/** 回访 owed: one reminder when it falls due (again the day after an attempt that did not reach them). */
+function callBackAlert(incident: Incident, input: AlertInput, iso: (ms: number) => string): Alert | null {
+  const due = callBackDue(incident, callBackRule(planOfIncident(input, incident)));
+  if (due === null) return null;
+  return {
+    key: `callback:${incident.id}:${iso(due)}`,
+    fireAt: iso(due),
+    kind: 'call-back-due',
+    urgent: false,
+    target: { kind: 'incident', id: incident.id },
+    titleKey: `${TEXT}.callBack.title`,
+    bodyKey: `${TEXT}.callBack.body`,
+    params: { number: incident.number, title: clip(incident.title, 80), deadline: iso(due) },
+  };
+}
+
 /** Every alert the records call for at `now`, earliest first (the key breaks ties). */
 export function alertsFor(input: AlertInput): Alert[] {
   const iso = (ms: number) => toIsoWithOffset(ms, input.plan.utcOffsetMinutes);
@@ -249,6 +266,10 @@ export function alertsFor(input: AlertInput): Alert[] {
   }
   // Reports upward are owed by open incidents and, for the 终报, by closed ones too.
   for (const incident of input.incidents) if (incident.reportDueAt !== undefined) alerts.push(...reportAlerts(incident, input, iso));
+  for (const incident of input.incidents) {
+    const alert = incident.callBackDueAt !== undefined ? callBackAlert(incident, input, iso) : null;
+    if (alert) alerts.push(alert);
+  }
   // Parsed once per alert, not once per comparison: an office with many open incidents has tens of thousands.
   return alerts
     .map((alert) => ({ alert, at: Date.parse(alert.fireAt) }))

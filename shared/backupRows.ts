@@ -17,6 +17,7 @@ import { AllocationSchema, ResourceSchema } from './resources';
 import { MeasureSchema, ReviewSchema } from './review';
 import { ScenarioSchema } from './scenario';
 import { UpwardReportSchema } from './upwardReports';
+import { CallBackSchema } from './callBacks';
 
 const SettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown(), updatedAt: z.string().max(40) });
 const CounterSchema = z.object({ key: z.string().min(1).max(200), value: z.number().int().min(0) });
@@ -51,6 +52,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   commandLog: CommandLogEntrySchema,
   accounts: AccountSchema,
   upwardReports: UpwardReportSchema,
+  callBacks: CallBackSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

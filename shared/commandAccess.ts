@@ -116,6 +116,7 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'report.draft': everyone,
   'report.step': everyone,
   'report.send': everyone,
+  'callBack.record': everyone,
   'resource.save': everyone,
   'resource.loadSamples': everyone,
   'resource.allocate': everyone,

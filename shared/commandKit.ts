@@ -40,6 +40,7 @@ export const TABLE_NAMES = [
   'summaries',
   'accounts',
   'upwardReports',
+  'callBacks',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -6,6 +6,7 @@
 // step before produced.
 import { z } from 'zod';
 import { reportProjection } from './upwardReports';
+import { callBackProjection } from './callBacks';
 import type { WorkingCalendar } from './calendar';
 import type { Instruction } from './command';
 import { decided, refused, type Decision, type RowWrite, type Stamp, type TimelineAppend } from './commandKit';
@@ -106,6 +107,8 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
     ...deadlineProjection(changed, seen.book, seen.calendar),
     // Activation starts the reports upward (首报), closing owes the 终报.
     ...reportProjection(changed, planOfIncident(seen.book, changed)),
+    // Closing schedules the call-back (回访); reopening takes it back.
+    ...callBackProjection(changed, planOfIncident(seen.book, changed)),
   };
   const writes: RowWrite[] = [{ put: 'incidents', row: saved }];
   // The workflow's events carry their parameters loosely typed; their kinds are in the vocabulary.

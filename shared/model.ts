@@ -164,6 +164,10 @@ export const IncidentSchema = z.object({
     .optional(),
   /** The earliest report upward still owed (ISO), so what is due is found by index; absent when none is owed. */
   reportDueAt: z.string().optional(),
+  /** 回访: the last attempt and when the complainant was reached (shared/callBacks.ts). */
+  callBack: z.object({ lastAttemptAt: z.string().optional(), doneAt: z.string().optional() }).optional(),
+  /** When the call-back is owed (ISO), found by index; absent when none is owed. */
+  callBackDueAt: z.string().optional(),
   /** The import run that created this incident, so a cancelled import can be taken back whole. */
   importId: z.string().uuid().optional(),
   createdAt: z.string(),

@@ -37,6 +37,7 @@ import {
 } from './reviewCommands';
 import type { StoreReads } from './storeReads';
 import { draftReportCommand, reportStepCommand, sendReportCommand } from './upwardReportCommands';
+import { recordCallBackCommand } from './callBacks';
 
 type Change = Exclude<ReleaseCommand, { type: 'publish' }>;
 
@@ -177,4 +178,5 @@ export const RECORD_COMMANDS: readonly SharedCommand<any, any, any>[] = [
   draftReportCommand,
   reportStepCommand,
   sendReportCommand,
+  recordCallBackCommand,
 ];

@@ -119,6 +119,13 @@ export const UpwardReportingSchema = z.object({
 });
 export type UpwardReporting = z.infer<typeof UpwardReportingSchema>;
 
+/** 回访: a follow-up call on the complainant this many days after closing, for the levels named. */
+export const CallBackRuleSchema = z.object({
+  afterDays: z.number().int().min(1).max(90),
+  levels: z.array(LevelSchema).min(1),
+});
+export type CallBackRule = z.infer<typeof CallBackRuleSchema>;
+
 export const PlanSchema = z.object({
   id: z.string().uuid(),
   title: LocalizedTextSchema,
@@ -150,6 +157,8 @@ export const PlanSchema = z.object({
   opinionRaise: z.object({ negativeReach: z.number().int().positive(), withinHours: z.number().positive() }).optional(),
   /** 信息报送 (首报, 续报, 终报). Absent on older plans: shared/upwardReports.ts supplies the default. */
   upwardReporting: UpwardReportingSchema.optional(),
+  /** 回访 after closing. Absent on older plans: shared/callBacks.ts supplies the default. */
+  callBacks: CallBackRuleSchema.optional(),
   /**
    * Roles that may take complainants' personal data out of the console in full (lists and
    * backups to a file). Absent on older plans: leader and deputy (shared/exporting.ts). The

@@ -2,6 +2,7 @@
 // can read a revision side by side before approving it. Values stay coded (stage, unit) for the
 // screen to put into words; names come in the reader's language.
 import { reportingRule } from './upwardReports';
+import { callBackRule } from './callBacks';
 import { personalDataRoles } from './exporting';
 import { liveBoardDaysOf } from './boardRetention';
 import type { Plan, StandardInstruction, TimeLimitRule } from './plan';
@@ -138,6 +139,12 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   // 信息报送: as the rule applies (a plan without one follows the default).
   for (const key of ['firstWithinMinutes', 'followUpEveryHours', 'finalWithinHours'] as const)
     push({ topic: 'threshold', subject: key, before: text(String(reportingRule(a)[key])), after: text(String(reportingRule(b)[key])) });
+  push({
+    topic: 'threshold',
+    subject: 'callBackDays',
+    before: text(String(callBackRule(a).afterDays)),
+    after: text(String(callBackRule(b).afterDays)),
+  });
 
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));

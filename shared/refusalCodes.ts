@@ -184,6 +184,7 @@ export const REFUSAL_CODES = [
   'release-comment-too-long',
   'release-locked-submitted',
   'release-needs-leader',
+  'call-back-not-closed',
   'report-final-before-close',
   'report-final-exists',
   'report-first-exists',

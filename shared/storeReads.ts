@@ -14,6 +14,7 @@ import type { Account } from './accounts';
 import type { Scenario } from './scenario';
 import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
+import type { CallBack } from './callBacks';
 
 /** The rows an index lookup found. */
 export interface FoundRows<T> {
@@ -61,4 +62,5 @@ export type StoreReads = {
   readonly scenarios: TableReads<Scenario>;
   readonly drillNotices: TableReads<DrillNotice>;
   readonly upwardReports: TableReads<UpwardReport>;
+  readonly callBacks: TableReads<CallBack>;
 };

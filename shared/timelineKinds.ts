@@ -99,6 +99,8 @@ export type TimelineParams = {
   'report-approved': ReportParams;
   'report-returned': ReportParams;
   'report-sent': ReportParams & { method?: Text };
+  // 回访 after closing.
+  'call-back': { method: Text; rating?: Text } & Context<'unreached'>;
   // Resources.
   'resource-allocated': { resource: Text; quantity: Text; unit: Text; due?: Text } & Context<'due'>;
   'resource-returned': { resource: Text; quantity: Text; unit: Text };
@@ -221,6 +223,7 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'report-approved': true,
   'report-returned': true,
   'report-sent': true,
+  'call-back': true,
   'opinion-logged': true,
   'resource-allocated': true,
   'resource-returned': true,

@@ -19,6 +19,7 @@ import type { CalendarYear } from '@shared/officeCalendar';
 import type { CommandLogEntry } from '@shared/commandKit';
 import type { SummaryRow } from '@shared/summaries';
 import type { UpwardReport } from '@shared/upwardReports';
+import type { CallBack } from '@shared/callBacks';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -64,6 +65,7 @@ export class ConsoleDb extends Dexie {
   summaries!: Table<StoredSummary, string>;
   accounts!: Table<Account, string>;
   upwardReports!: Table<UpwardReport, string>;
+  callBacks!: Table<CallBack, string>;
 
   constructor(
     name: string,
@@ -166,13 +168,15 @@ export class ConsoleDb extends Dexie {
         notices: 'id, key, firedAt, acknowledgedAt, targetId, [firedAt+dueAt]',
       })
       .upgrade((tx) => upgradeToVersion10(tx));
-    // Version 11: reports upward (信息报送), by incident, and the incidents' earliest report still
-    // owed as an index (reportDueAt), so an owed report is found without reading open incidents. A
-    // new table and a field no stored incident has yet, so no upgrade.
+    // Version 11: reports upward (信息报送) and call-backs (回访), by incident, and the incidents'
+    // earliest report and call-back still owed as indexes (reportDueAt, callBackDueAt), so what is
+    // owed is found without reading closed or open incidents. New tables and fields no stored
+    // incident has yet, so no upgrade.
     this.version(11).stores({
       upwardReports: 'id, incidentId, [incidentId+createdAt], status',
+      callBacks: 'id, incidentId, at',
       incidents:
-        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt',
+        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt',
     });
   }
 }

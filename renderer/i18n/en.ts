@@ -14,6 +14,7 @@ import { enDrillReport } from './drillReport.en';
 import { enReleases } from './releases.en';
 import { enOpinion } from './opinion.en';
 import { enReports } from './reports.en';
+import { enCallBacks } from './callBacks.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
 import { enReview } from './review.en';
@@ -39,6 +40,7 @@ export const en: Catalog = {
   releases: enReleases,
   opinion: enOpinion,
   reports: enReports,
+  callBacks: enCallBacks,
   resources: enResources,
   calendar: enCalendar,
   review: enReview,
@@ -95,6 +97,7 @@ export const en: Catalog = {
     resources: 'Resources',
     calendar: 'Holiday calendar',
     statistics: 'Statistics',
+    callBacks: 'Call-backs',
     main: 'Main navigation',
   },
   operator: {

@@ -28,6 +28,7 @@ export const enNotifications: Catalog['notifications'] = {
     'drill-inject': 'Drill inject',
     'report-due-soon': 'Report due soon',
     'report-overdue': 'Report overdue',
+    'call-back-due': 'Call-back due',
   },
   list: 'Notifications',
   firedAt: 'Alerted {{at}}',
@@ -68,6 +69,10 @@ export const enNotifications: Catalog['notifications'] = {
       title: '{{number}}: $t(reports.inSentence.{{report}}) due soon',
       body: '{{title}}: the $t(reports.inSentence.{{report}}) is due by {{deadline}}; draft and approve it now.',
     },
+    callBack: {
+      title: '{{number}}: call-back due',
+      body: '{{title}}: the complainant is due a call-back on {{deadline}}; record the result and their satisfaction.',
+    },
     reportOverdue: {
       title: '{{number}}: $t(reports.inSentence.{{report}}) overdue',
       body: '{{title}}: the $t(reports.inSentence.{{report}}) was due by {{deadline}} and has not been sent; send it now.',
@@ -83,6 +88,7 @@ export const enNotifications: Catalog['notifications'] = {
     'drill-inject': 'Drill {{run}} has a new message. See the console for details.',
     'report-due-soon': 'The $t(reports.inSentence.{{report}}) is due by {{deadline}}.',
     'report-overdue': 'The $t(reports.inSentence.{{report}}) was due by {{deadline}} and is overdue.',
+    'call-back-due': 'A closed incident’s complainant is due a call-back on {{deadline}}.',
   },
   refusal: {
     'notice-not-found': 'This notification cannot be found; it may have been cleared.',

@@ -28,6 +28,7 @@ export const zhNotifications = {
     'drill-inject': '演练注入',
     'report-due-soon': '报送即将到期',
     'report-overdue': '报送超时',
+    'call-back-due': '回访到期',
   },
   list: '通知列表',
   firedAt: '提醒时间 {{at}}',
@@ -68,6 +69,10 @@ export const zhNotifications = {
       title: '{{number}} $t(reports.kind.{{report}})即将到期',
       body: '{{title}}：$t(reports.kind.{{report}})应于 {{deadline}} 前报送，请抓紧起草和审批。',
     },
+    callBack: {
+      title: '{{number}} 回访到期',
+      body: '{{title}}：已结案事件应于 {{deadline}} 回访投诉人，请记录回访结果和满意度。',
+    },
     reportOverdue: {
       title: '{{number}} $t(reports.kind.{{report}})已超时',
       body: '{{title}}：$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时，请立即报送。',
@@ -83,6 +88,7 @@ export const zhNotifications = {
     'drill-inject': '演练 {{run}} 有新的情景注入，详情请在指挥台查看。',
     'report-due-soon': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送。',
     'report-overdue': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时。',
+    'call-back-due': '已结案事件应于 {{deadline}} 回访投诉人。',
   },
   refusal: {
     'notice-not-found': '找不到该通知，可能已被清除。',

@@ -106,7 +106,9 @@ export const enPlanEditor: Catalog['planEditor'] = {
     countsOfficeClosures:
       'Working-day limits also skip the office’s approved closure days (unticked: the official holiday arrangement only)',
     liveBoardDays: 'Days a finished incident stays on the live board',
-    reporting: 'Reports upward',
+    reporting: 'Reports upward and call-backs',
+    callBackDays: 'Call-back after closing (days)',
+    callBackLevels: 'Levels that get a call-back',
     firstWithinMinutes: 'First report within (minutes after activation)',
     followUpEveryHours: 'Follow-up report every (hours)',
     finalWithinHours: 'Final report within (hours after closing)',

@@ -15,6 +15,7 @@ import { zhDrillReport } from './drillReport.zh-CN';
 import { zhReleases } from './releases.zh-CN';
 import { zhOpinion } from './opinion.zh-CN';
 import { zhReports } from './reports.zh-CN';
+import { zhCallBacks } from './callBacks.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
 import { zhReview } from './review.zh-CN';
@@ -39,6 +40,7 @@ export const zhCN = {
   releases: zhReleases,
   opinion: zhOpinion,
   reports: zhReports,
+  callBacks: zhCallBacks,
   resources: zhResources,
   calendar: zhCalendar,
   review: zhReview,
@@ -93,6 +95,7 @@ export const zhCN = {
     resources: '应急资源',
     calendar: '节假日安排',
     statistics: '统计分析',
+    callBacks: '回访',
     main: '主导航',
   },
   operator: {

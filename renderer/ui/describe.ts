@@ -37,6 +37,7 @@ const FEATURE_CATALOGS = [
   'releases',
   'opinion',
   'reports',
+  'callBacks',
   'resources',
   'review',
   'statistics',

@@ -64,5 +64,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     scenarios: tableReads(rows, 'scenarios'),
     drillNotices: tableReads(rows, 'drillNotices'),
     upwardReports: tableReads(rows, 'upwardReports'),
+    callBacks: tableReads(rows, 'callBacks'),
   };
 }

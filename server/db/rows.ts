@@ -39,6 +39,7 @@ export const KEY_FIELDS: Record<TableName, string> = {
   summaries: 'key',
   accounts: 'personId',
   upwardReports: 'id',
+  callBacks: 'id',
 };
 
 export class OfficeRows {

@@ -32,14 +32,21 @@ export type AlertRecords = {
  * host, having forgotten it once the repeat replaced it, shows a second time.
  */
 export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Promise<AlertRecords> {
-  const [stages, reporting, instructions] = await Promise.all([
+  const [stages, reporting, callingBack, instructions] = await Promise.all([
     incidentsThatCanAlert(db, window.incidentsBefore),
     // A report upward owed before the window's end (a 终报 by a closed incident too), by its own index.
     db.incidents.where('reportDueAt').below(window.incidentsBefore).toArray(),
+    // A call-back (回访) owed by a closed incident, likewise.
+    db.incidents.where('callBackDueAt').below(window.incidentsBefore).toArray(),
     instructionsInStatesDueBefore(db, INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, window.instructionsBefore),
   ]);
   const staged = new Set(stages.map((incident) => incident.id));
-  const near = [...stages, ...reporting.filter((incident) => !staged.has(incident.id))];
+  const near = [...stages];
+  for (const incident of [...reporting, ...callingBack]) {
+    if (staged.has(incident.id)) continue;
+    staged.add(incident.id);
+    near.push(incident);
+  }
   // An instruction falls overdue on its own deadline, whatever its incident's next one is.
   const read = new Set(near.map((incident) => incident.id));
   const theirs = await incidentsById(

@@ -19,6 +19,7 @@ import { ReleasesPanel } from '../releases/ReleasesPanel';
 import { IncidentResourcesPanel } from '../resources/IncidentResourcesPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { UpwardReportsPanel } from '../reports/UpwardReportsPanel';
+import { CallBacksPanel } from '../callbacks/CallBacksPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -133,6 +134,8 @@ export function IncidentPage({ id }: { id: string }) {
           <IncidentResourcesPanel incidentId={incident.id} />
           {/* The after-action review (总结) once the incident is closed. */}
           <ReviewPanel incidentId={incident.id} />
+          {/* 回访 after closing. */}
+          <CallBacksPanel incident={incident} />
         </div>
         <div className="incident-side">
           <ClocksPanel incident={incident} />

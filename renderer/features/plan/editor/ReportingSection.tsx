@@ -1,8 +1,10 @@
-// 信息报送: which response levels report upward, the 首报 / 续报 / 终报 clocks, and which levels'
-// reports the leader approves before they are sent. The recipients and template keep the plan's.
+// 信息报送 and 回访: which response levels report upward, the 首报 / 续报 / 终报 clocks, which
+// levels' reports the leader approves before they are sent (the recipients and template keep the
+// plan's), and the call-back after closing: how many days, for which levels.
 import { useTranslation } from 'react-i18next';
-import { LEVELS, type Level, type UpwardReporting } from '@shared/plan';
+import { LEVELS, type CallBackRule, type Level, type UpwardReporting } from '@shared/plan';
 import { reportingRule } from '@shared/upwardReports';
+import { callBackRule } from '@shared/callBacks';
 import { Field } from '../../../ui/Field';
 import { dataKey, say } from '../../../i18n/keys';
 import { num, Section, shown, type SectionProps } from './draftForm';
@@ -15,6 +17,8 @@ export function ReportingSection({ form, update, err }: SectionProps) {
   const set = (patch: Partial<UpwardReporting>) => update((f) => ({ ...f, upwardReporting: { ...reportingRule(f), ...patch } }));
   const toggle = (key: 'levels' | 'approvalLevels', level: Level, on: boolean) =>
     set({ [key]: LEVELS.filter((l) => (l === level ? on : rule[key].includes(l))) });
+  const calls = callBackRule(form);
+  const setCalls = (patch: Partial<CallBackRule>) => update((f) => ({ ...f, callBacks: { ...callBackRule(f), ...patch } }));
   return (
     <Section title={t('planEditor.editor.reporting')} wide>
       <div className="plan-thresholds">
@@ -36,6 +40,32 @@ export function ReportingSection({ form, update, err }: SectionProps) {
           {err(`upwardReporting.${key}`) ? <div className="field-error">{say(t, dataKey(err(`upwardReporting.${key}`)!))}</div> : null}
         </fieldset>
       ))}
+      <div className="plan-thresholds">
+        <Field label={t('planEditor.editor.callBackDays')} error={err('callBacks.afterDays')}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="numeric"
+              value={shown(calls.afterDays)}
+              onChange={(e) => setCalls({ afterDays: num(e.target.value) })}
+            />
+          )}
+        </Field>
+      </div>
+      <fieldset className="plan-choices">
+        <legend>{t('planEditor.editor.callBackLevels')}</legend>
+        {LEVELS.map((level) => (
+          <label key={level} className="check">
+            <input
+              type="checkbox"
+              checked={calls.levels.includes(level)}
+              onChange={(e) => setCalls({ levels: LEVELS.filter((l) => (l === level ? e.target.checked : calls.levels.includes(l))) })}
+            />
+            {t(`level.${level}`)}
+          </label>
+        ))}
+        {err('callBacks.levels') ? <div className="field-error">{say(t, dataKey(err('callBacks.levels')!))}</div> : null}
+      </fieldset>
     </Section>
   );
 }
