@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { CallBacksPage } from './features/callbacks/CallBacksPage';
+import { OpinionWatchPage } from './features/opinion/OpinionWatchPage';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsoleProvider } from './db/DatabaseContext';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -81,6 +82,8 @@ function Screens() {
       <Route path="/resources" component={ResourcesPage} />
       <Route path="/statistics" component={StatisticsPage} />
       <Route path="/callbacks" component={CallBacksPage} />
+      <Route path="/opinion" component={OpinionWatchPage} />
+      <Route path="/intake/from-opinion/:ids">{(params) => <IntakePage key={params.ids} fromOpinion={params.ids.split(',')} />}</Route>
       <Route path="/calendar">{() => <CalendarPage />}</Route>
       <Route path="/calendar/:year">{(params) => <CalendarPage key={params.year} year={params.year} />}</Route>
       <Route path="/drill/*?">

@@ -9,5 +9,6 @@ export const ALERT_KINDS = [
   'report-due-soon',
   'report-overdue',
   'call-back-due',
+  'opinion-warning',
 ] as const;
 export type AlertKindName = (typeof ALERT_KINDS)[number];

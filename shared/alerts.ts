@@ -14,6 +14,7 @@ import type { LocalizedText } from './text';
 import { toIsoWithOffset } from './time';
 import { reportClocks, reportingRule } from './upwardReports';
 import { callBackDue, callBackRule } from './callBacks';
+import type { OpinionItem } from './opinion';
 import { isOpen } from './workflow';
 
 const MINUTE = 60_000;
@@ -60,6 +61,8 @@ export type AlertInput = {
   personNames?: ReadonlyMap<string, string>;
   /** Lets a caller reuse clocks computed before (they only change when the incident does). */
   clocksOf?: (incident: Incident) => StageClock[];
+  /** Opinion items whose warning is raised as an alert (舆情预警), recent ones only. */
+  opinionWarnings?: readonly OpinionItem[];
 };
 
 /**
@@ -69,7 +72,7 @@ export type AlertInput = {
  * name a complainant or carry a phone number, never go there; the notification centre, inside the
  * database, keeps the full words.
  */
-export const DESKTOP_PARAMS = ['number', 'stage', 'deadline', 'run', 'seq', 'injectType', 'report'] as const;
+export const DESKTOP_PARAMS = ['number', 'stage', 'deadline', 'run', 'seq', 'injectType', 'report', 'warning', 'platform'] as const;
 
 /** An alert's words for the desktop: its title (numbers only) and a body key of the same kind without personal data. */
 export function desktopWording(alert: Pick<Alert, 'kind' | 'titleKey' | 'params'>): Pick<Alert, 'titleKey' | 'bodyKey' | 'params'> {
@@ -252,6 +255,21 @@ function callBackAlert(incident: Incident, input: AlertInput, iso: (ms: number) 
   };
 }
 
+/** 舆情预警: raised once, when the item was logged, with its level, platform and reach; red and orange are urgent. */
+function opinionAlert(item: OpinionItem): Alert | null {
+  if (!item.alertAt || !item.warning) return null;
+  return {
+    key: `opinion:${item.id}:warning`,
+    fireAt: item.alertAt,
+    kind: 'opinion-warning',
+    urgent: item.warning === 'red' || item.warning === 'orange',
+    ...(item.incidentId ? { target: { kind: 'incident' as const, id: item.incidentId } } : {}),
+    titleKey: `${TEXT}.opinionWarning.title`,
+    bodyKey: `${TEXT}.opinionWarning.body`,
+    params: { warning: item.warning, platform: item.platform, reach: item.reach, summary: clip(item.summary, 120) },
+  };
+}
+
 /** Every alert the records call for at `now`, earliest first (the key breaks ties). */
 export function alertsFor(input: AlertInput): Alert[] {
   const iso = (ms: number) => toIsoWithOffset(ms, input.plan.utcOffsetMinutes);
@@ -268,6 +286,10 @@ export function alertsFor(input: AlertInput): Alert[] {
   for (const incident of input.incidents) if (incident.reportDueAt !== undefined) alerts.push(...reportAlerts(incident, input, iso));
   for (const incident of input.incidents) {
     const alert = incident.callBackDueAt !== undefined ? callBackAlert(incident, input, iso) : null;
+    if (alert) alerts.push(alert);
+  }
+  for (const item of input.opinionWarnings ?? []) {
+    const alert = opinionAlert(item);
     if (alert) alerts.push(alert);
   }
   // Parsed once per alert, not once per comparison: an office with many open incidents has tens of thousands.

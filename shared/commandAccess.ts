@@ -91,6 +91,7 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'notice.acknowledge': everyone,
   'notice.acknowledgeAll': everyone,
   'opinion.log': everyone,
+  'opinion.attach': everyone,
   // Who is who decides who may do what: only the leaders change people and teams.
   'person.save': leaders,
   'person.remove': leaders,

@@ -8,7 +8,9 @@ import { addCommunicationArgs, decideAddCommunication } from './communicationCom
 import { decidePersonalDataViewed, personalDataViewedArgs } from './incidentCommands';
 import type { Communication, Complaint, Incident, Team } from './model';
 import type { SharedCommand } from './officeCommands';
-import { decideLogOpinion, logOpinionArgs, type OpinionInput, type OpinionItem } from './opinion';
+import type { z } from 'zod';
+import { attachOpinionsArgs, decideAttachOpinions, decideLogOpinion, logOpinionArgs, type OpinionItem } from './opinion';
+import type { Plan } from './plan';
 import {
   changeArgs,
   decideChange,
@@ -74,12 +76,31 @@ export const acknowledgementGivenCommand: SharedCommand<{ complaintId: string },
   decide: decideAcknowledgementGiven,
 };
 
-export const logOpinionCommand: SharedCommand<{ incidentId: string; input: OpinionInput }, { incidentExists: boolean }, OpinionItem> = {
+export const logOpinionCommand: SharedCommand<z.output<typeof logOpinionArgs>, { incidentExists: boolean; plan: Plan }, OpinionItem> = {
   name: 'opinion.log',
   args: logOpinionArgs,
   tables: ['incidents', 'opinions'],
-  read: async (store, { incidentId }) => ({ incidentExists: Boolean(await store.incidents.get(incidentId)) }),
+  read: async (store, { incidentId }, _stamp, seat) => ({
+    incidentExists: incidentId !== undefined && Boolean(await store.incidents.get(incidentId)),
+    // The warning is judged by the plan in force when it is found.
+    plan: seat.plan,
+  }),
   decide: decideLogOpinion,
+};
+
+export const attachOpinionsCommand: SharedCommand<
+  z.output<typeof attachOpinionsArgs>,
+  { incident: Incident | undefined; items: (OpinionItem | undefined)[] },
+  OpinionItem[]
+> = {
+  name: 'opinion.attach',
+  args: attachOpinionsArgs,
+  tables: ['incidents', 'opinions'],
+  read: async (store, { itemIds, incidentId }) => ({
+    incident: await store.incidents.get(incidentId),
+    items: await store.opinions.bulkGet(itemIds),
+  }),
+  decide: decideAttachOpinions,
 };
 
 export const draftReleaseCommand: SharedCommand<
@@ -166,6 +187,7 @@ export const RECORD_COMMANDS: readonly SharedCommand<any, any, any>[] = [
   addCommunicationCommand,
   acknowledgementGivenCommand,
   logOpinionCommand,
+  attachOpinionsCommand,
   draftReleaseCommand,
   changeReleaseCommand,
   publishReleaseCommand,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { decided, refused, type Decision, type Stamp } from './commandKit';
 import { gradeSuggestion } from './grading';
 import { ModeSchema, type Incident } from './model';
+import { opinionWarningRule, warningAlerts, warningLevel, WarningLevelSchema } from './opinionWarning';
 import type { Level, Plan } from './plan';
 import { parsePlanLocalDateTime, toIsoWithOffset } from './time';
 
@@ -23,7 +24,10 @@ export const REACH_MAX = 100_000_000_000;
 export const OpinionItemSchema = z.object({
   id: z.string().uuid(),
   mode: ModeSchema,
-  incidentId: z.string(),
+  /** The incident it concerns; absent while it is watched before (or without) one. */
+  incidentId: z.string().optional(),
+  /** 1 while no incident is attached (an index of what is watched); absent once attached. */
+  watching: z.literal(1).optional(),
   platform: z.enum(OPINION_PLATFORMS),
   /** The post or article, http(s) only; absent when the item was seen offline or the link is lost. */
   link: z.string().optional(),
@@ -31,6 +35,14 @@ export const OpinionItemSchema = z.object({
   sentiment: z.enum(SENTIMENTS),
   /** Estimated reach (估计触达人次): views, readers or followers, as the monitoring team estimates. */
   reach: z.number().int().nonnegative(),
+  /** Shares and comments (转发评论数), where the platform shows them. */
+  spread: z.number().int().nonnegative().optional(),
+  /** Picked up by news media (媒体转载/跟进). */
+  mediaPickup: z.boolean().optional(),
+  /** The warning level by the plan's rule when it was logged (舆情预警); absent: not negative. */
+  warning: WarningLevelSchema.optional(),
+  /** When a warning at or above the plan's alert level was raised (the alert's instant, indexed). */
+  alertAt: z.string().optional(),
   /** When the monitoring team found it, ISO with the plan's offset. */
   foundAt: z.string(),
   recordedAt: z.string(),
@@ -45,6 +57,9 @@ export type OpinionItem = z.infer<typeof OpinionItemSchema>;
 
 /** The form as typed: every value a string (reach may come as a number from other callers). */
 export type OpinionInput = {
+  /** Shares and comments as typed; empty when the platform does not show them. */
+  spread?: string | number;
+  mediaPickup?: boolean;
   platform: string;
   link: string;
   summary: string;
@@ -53,7 +68,7 @@ export type OpinionInput = {
   /** Plan-local "YYYY-MM-DDTHH:mm", as a datetime-local input gives it. */
   foundAt: string;
 };
-export type OpinionField = keyof OpinionInput;
+export type OpinionField = Exclude<keyof OpinionInput, 'mediaPickup'>;
 export type OpinionProblem = { field: OpinionField; code: string };
 export type ValidOpinion = {
   platform: OpinionPlatform;
@@ -61,6 +76,8 @@ export type ValidOpinion = {
   summary: string;
   sentiment: Sentiment;
   reach: number;
+  spread?: number;
+  mediaPickup: boolean;
   foundAtMs: number;
 };
 
@@ -110,11 +127,26 @@ export function validateOpinion(
   if (typeof input.reach === 'string' && input.reach.trim() === '') problems.push({ field: 'reach', code: 'reach-required' });
   else if (reach === null) problems.push({ field: 'reach', code: 'reach-invalid' });
   else if (reach > REACH_MAX) problems.push({ field: 'reach', code: 'reach-too-large' });
+  const spreadText = input.spread === undefined ? '' : String(input.spread).trim();
+  const spread = spreadText === '' ? undefined : parseReach(spreadText);
+  if (spread === null || (spread !== undefined && spread > REACH_MAX)) problems.push({ field: 'spread', code: 'spread-invalid' });
   const foundAtMs = parsePlanLocalDateTime(input.foundAt, offsetMinutes);
   if (foundAtMs === null) problems.push({ field: 'foundAt', code: 'found-at-invalid' });
   else if (foundAtMs > nowMs) problems.push({ field: 'foundAt', code: 'found-at-future' });
   if (problems.length > 0 || !platform || !sentiment || reach === null || foundAtMs === null) return { ok: false, problems };
-  return { ok: true, value: { platform, ...(link ? { link } : {}), summary, sentiment, reach, foundAtMs } };
+  return {
+    ok: true,
+    value: {
+      platform,
+      ...(link ? { link } : {}),
+      summary,
+      sentiment,
+      reach,
+      ...(spread != null ? { spread } : {}),
+      mediaPickup: input.mediaPickup === true,
+      foundAtMs,
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +300,8 @@ export function opinionTrend(
 
 /** The incident and the form as typed: the time of the find is checked against the stamp's clock. */
 export const logOpinionArgs = z.object({
-  incidentId: z.string().min(1),
+  /** Absent: watched before any incident exists (舆情监测). */
+  incidentId: z.string().min(1).optional(),
   input: z.custom<OpinionInput>((v) => typeof v === 'object' && v !== null),
 });
 
@@ -277,39 +310,77 @@ export const logOpinionArgs = z.object({
  * be watched). Bad input is refused with a problem code per field (opinion.error.<code>).
  */
 export function decideLogOpinion(
-  seen: { incidentExists: boolean },
+  seen: { incidentExists: boolean; plan: Pick<Plan, 'opinionWarning'> },
   { incidentId, input }: z.output<typeof logOpinionArgs>,
   stamp: Stamp,
 ): Decision<OpinionItem> {
   const checked = validateOpinion(input, stamp.utcOffsetMinutes, stamp.nowMs);
   if (!checked.ok) return refused('validation', Object.fromEntries(checked.problems.map((p) => [p.field, p.code])));
-  if (!seen.incidentExists) return refused('incident-not-found');
+  if (incidentId !== undefined && !seen.incidentExists) return refused('incident-not-found');
   const value = checked.value;
+  const rule = opinionWarningRule(seen.plan);
+  const warning = warningLevel(value, rule);
   const item: OpinionItem = {
     id: stamp.newId(),
     mode: stamp.mode,
-    incidentId,
+    ...(incidentId !== undefined ? { incidentId } : { watching: 1 as const }),
     platform: value.platform,
     ...(value.link ? { link: value.link } : {}),
     summary: value.summary,
     sentiment: value.sentiment,
     reach: value.reach,
+    ...(value.spread !== undefined ? { spread: value.spread } : {}),
+    ...(value.mediaPickup ? { mediaPickup: true } : {}),
+    ...(warning ? { warning } : {}),
+    ...(warningAlerts(warning, rule) ? { alertAt: stamp.at } : {}),
     foundAt: toIsoWithOffset(value.foundAtMs, stamp.utcOffsetMinutes),
     recordedAt: stamp.at,
     recordedBy: stamp.actor.id,
     recordedByName: stamp.actor.name,
     updatedAt: stamp.at,
   };
+  // Watched without an incident, the item is its own record (who and when are on it); attached
+  // later, the incident's timeline says so.
+  const timeline =
+    incidentId === undefined
+      ? []
+      : [
+          {
+            incidentId,
+            kind: 'opinion-logged' as const,
+            note: value.summary,
+            params: { platform: value.platform, sentiment: value.sentiment, reach: value.reach },
+          },
+        ];
+  return decided(item, [{ put: 'opinions', row: item }], timeline);
+}
+
+export const attachOpinionsArgs = z.object({ itemIds: z.array(z.string().min(1)).min(1).max(200), incidentId: z.string().min(1) });
+
+/**
+ * 关联到事件 (or 立为事件, after the new incident is registered): watched items join an incident.
+ * An item already on another incident is not moved: that is a decision on that incident.
+ */
+export function decideAttachOpinions(
+  seen: { incident: Pick<Incident, 'id' | 'number'> | undefined; items: (OpinionItem | undefined)[] },
+  { incidentId }: z.output<typeof attachOpinionsArgs>,
+  stamp: Stamp,
+): Decision<OpinionItem[]> {
+  if (!seen.incident) return refused('incident-not-found');
+  if (seen.items.some((item) => item === undefined)) return refused('opinion-not-found');
+  const items = seen.items as OpinionItem[];
+  if (items.some((item) => item.incidentId !== undefined && item.incidentId !== incidentId)) return refused('opinion-already-attached');
+  const attached = items
+    .filter((item) => item.incidentId === undefined)
+    .map((item): OpinionItem => {
+      const { watching: _watching, ...rest } = item;
+      return { ...rest, incidentId, updatedAt: stamp.at };
+    });
+  if (attached.length === 0) return decided([]);
+  const reach = attached.filter((i) => i.sentiment === 'negative').reduce((sum, i) => sum + i.reach, 0);
   return decided(
-    item,
-    [{ put: 'opinions', row: item }],
-    [
-      {
-        incidentId,
-        kind: 'opinion-logged',
-        note: value.summary,
-        params: { platform: value.platform, sentiment: value.sentiment, reach: value.reach },
-      },
-    ],
+    attached,
+    attached.map((row) => ({ put: 'opinions' as const, row })),
+    [{ incidentId, kind: 'opinion-attached', params: { count: attached.length, reach }, note: attached.map((i) => i.summary).join('；') }],
   );
 }

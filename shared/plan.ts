@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { PlanDocumentSchema } from './planDocument';
 import { LocalizedTextSchema } from './text';
+import { OpinionWarningRuleSchema } from './opinionWarning';
 
 export const LEVELS = [1, 2, 3] as const;
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -157,6 +158,8 @@ export const PlanSchema = z.object({
   opinionRaise: z.object({ negativeReach: z.number().int().positive(), withinHours: z.number().positive() }).optional(),
   /** 信息报送 (首报, 续报, 终报). Absent on older plans: shared/upwardReports.ts supplies the default. */
   upwardReporting: UpwardReportingSchema.optional(),
+  /** 舆情预警: warning levels by reach, spread and media pickup. Absent on older plans: shared/opinionWarning.ts supplies the default. */
+  opinionWarning: OpinionWarningRuleSchema.optional(),
   /** 回访 after closing. Absent on older plans: shared/callBacks.ts supplies the default. */
   callBacks: CallBackRuleSchema.optional(),
   /**

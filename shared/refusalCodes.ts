@@ -184,6 +184,8 @@ export const REFUSAL_CODES = [
   'release-comment-too-long',
   'release-locked-submitted',
   'release-needs-leader',
+  'opinion-already-attached',
+  'opinion-not-found',
   'call-back-not-closed',
   'report-final-before-close',
   'report-final-exists',

@@ -15,6 +15,7 @@ import type { Scenario } from './scenario';
 import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
 import type { CallBack } from './callBacks';
+import type { OpinionItem } from './opinion';
 
 /** The rows an index lookup found. */
 export interface FoundRows<T> {
@@ -63,4 +64,5 @@ export type StoreReads = {
   readonly drillNotices: TableReads<DrillNotice>;
   readonly upwardReports: TableReads<UpwardReport>;
   readonly callBacks: TableReads<CallBack>;
+  readonly opinions: TableReads<OpinionItem>;
 };

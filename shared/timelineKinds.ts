@@ -93,6 +93,7 @@ export type TimelineParams = {
   'release-approved': { title: Text; version: Text };
   'release-published': { channel: Text; title: Text; version: Text };
   'opinion-logged': { platform: Text; sentiment: Text; reach: Text };
+  'opinion-attached': { count: Text; reach: Text };
   // Reports upward (信息报送): 首报, 续报 (numbered), 终报.
   'report-drafted': ReportParams;
   'report-submitted': ReportParams;
@@ -223,6 +224,7 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'report-approved': true,
   'report-returned': true,
   'report-sent': true,
+  'opinion-attached': true,
   'call-back': true,
   'opinion-logged': true,
   'resource-allocated': true,

@@ -98,6 +98,7 @@ export const en: Catalog = {
     calendar: 'Holiday calendar',
     statistics: 'Statistics',
     callBacks: 'Call-backs',
+    opinion: 'Opinion watch',
     main: 'Main navigation',
   },
   operator: {

@@ -29,6 +29,7 @@ export const enNotifications: Catalog['notifications'] = {
     'report-due-soon': 'Report due soon',
     'report-overdue': 'Report overdue',
     'call-back-due': 'Call-back due',
+    'opinion-warning': 'Opinion warning',
   },
   list: 'Notifications',
   firedAt: 'Alerted {{at}}',
@@ -69,6 +70,10 @@ export const enNotifications: Catalog['notifications'] = {
       title: '{{number}}: $t(reports.inSentence.{{report}}) due soon',
       body: '{{title}}: the $t(reports.inSentence.{{report}}) is due by {{deadline}}; draft and approve it now.',
     },
+    opinionWarning: {
+      title: 'Public opinion: $t(opinion.warning.{{warning}})',
+      body: '$t(opinion.platform.{{platform}}), estimated reach {{reach, number}}: {{summary}}',
+    },
     callBack: {
       title: '{{number}}: call-back due',
       body: '{{title}}: the complainant is due a call-back on {{deadline}}; record the result and their satisfaction.',
@@ -89,6 +94,7 @@ export const enNotifications: Catalog['notifications'] = {
     'report-due-soon': 'The $t(reports.inSentence.{{report}}) is due by {{deadline}}.',
     'report-overdue': 'The $t(reports.inSentence.{{report}}) was due by {{deadline}} and is overdue.',
     'call-back-due': 'A closed incident’s complainant is due a call-back on {{deadline}}.',
+    'opinion-warning': '$t(opinion.warning.{{warning}}) on $t(opinion.platform.{{platform}}). See the console for details.',
   },
   refusal: {
     'notice-not-found': 'This notification cannot be found; it may have been cleared.',

@@ -29,6 +29,7 @@ export const zhNotifications = {
     'report-due-soon': '报送即将到期',
     'report-overdue': '报送超时',
     'call-back-due': '回访到期',
+    'opinion-warning': '舆情预警',
   },
   list: '通知列表',
   firedAt: '提醒时间 {{at}}',
@@ -69,6 +70,10 @@ export const zhNotifications = {
       title: '{{number}} $t(reports.kind.{{report}})即将到期',
       body: '{{title}}：$t(reports.kind.{{report}})应于 {{deadline}} 前报送，请抓紧起草和审批。',
     },
+    opinionWarning: {
+      title: '舆情$t(opinion.warning.{{warning}})',
+      body: '$t(opinion.platform.{{platform}})，估计触达 {{reach, number}} 人次：{{summary}}',
+    },
     callBack: {
       title: '{{number}} 回访到期',
       body: '{{title}}：已结案事件应于 {{deadline}} 回访投诉人，请记录回访结果和满意度。',
@@ -89,6 +94,7 @@ export const zhNotifications = {
     'report-due-soon': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送。',
     'report-overdue': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时。',
     'call-back-due': '已结案事件应于 {{deadline}} 回访投诉人。',
+    'opinion-warning': '$t(opinion.platform.{{platform}})出现$t(opinion.warning.{{warning}})舆情，详情请在指挥台查看。',
   },
   refusal: {
     'notice-not-found': '找不到该通知，可能已被清除。',

@@ -95,6 +95,7 @@ export const enTimeline: Catalog['timeline'] = {
   'report-sent_numbered': 'Follow-up report no. {{sequence}} sent to {{recipientsEn}} by $t(reports.method.{{method}})',
   'call-back': 'Complainant called back by $t(callBacks.methodInSentence.{{method}}); satisfaction: $t(callBacks.satisfaction.{{rating}})',
   'call-back_unreached': 'Call-back by $t(callBacks.methodInSentence.{{method}}) did not reach the complainant',
+  'opinion-attached': '{{count}} public-opinion items attached (negative reach {{reach, number}})',
   'release-published': 'Statement “{{title}}” (version {{version}}) released: $t(releases.channel.{{channel}})',
   'opinion-logged':
     'Public-opinion item logged: $t(opinion.platform.{{platform}}), $t(opinion.sentiment.{{sentiment}}), est. reach {{reach, number}}',

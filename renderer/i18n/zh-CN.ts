@@ -96,6 +96,7 @@ export const zhCN = {
     calendar: '节假日安排',
     statistics: '统计分析',
     callBacks: '回访',
+    opinion: '舆情监测',
     main: '主导航',
   },
   operator: {

@@ -65,5 +65,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     drillNotices: tableReads(rows, 'drillNotices'),
     upwardReports: tableReads(rows, 'upwardReports'),
     callBacks: tableReads(rows, 'callBacks'),
+    opinions: tableReads(rows, 'opinions'),
   };
 }

@@ -10,6 +10,7 @@ import { QuickPathForm } from './acknowledgementPages';
 import { DrillNoticeList } from './drillNoticePages';
 import { ModeSwitch, TrainerConsole } from './drillPages';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { ReportsPanel } from './reportPages';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -38,6 +39,10 @@ const LIVE_ROUTES = [
   '/resources',
   '/statistics',
   '/calendar',
+  '/opinion',
+  '/callbacks',
+  '/intake/from-opinion/:opinionIds',
+  '/incidents/:id/reports/:reportId/print',
   '/calendar/:year',
   // The wall display, outside the shell (App.tsx's Seat).
   '/bigscreen',
@@ -193,7 +198,27 @@ test('every live screen has no serious or critical accessibility violation', asy
   await visit(page, '/plan');
   const planId = idIn(await page.locator('a[href*="/plan/print/"]').first().getAttribute('href'), 'plan/print');
 
-  const ids = { id: incidentId, incidentId, closedId, complaintId, teamId, planId, year: '2027' };
+  // A report upward: the incident graded level 2, its response activated and its 首报 drafted.
+  await new IncidentPage(page).openFromBoard(number);
+  await new IncidentPage(page).run('确认有效，予以受理');
+  await new IncidentPage(page).run('确认分级', { 级别: '二级', 理由: '群体投诉，现场聚集' });
+  await new IncidentPage(page).run('启动应急响应');
+  await new ReportsPanel(page).draft('首报');
+  const reportId = idIn(await page.getByRole('link', { name: '打印报告' }).getAttribute('href'), 'reports');
+  // An item watched before any incident, taken towards one (立为事件 opens the intake with it).
+  await visit(page, '/opinion');
+  await page.getByRole('button', { name: '登记舆情' }).click();
+  const opinion = page.getByRole('form', { name: '登记舆情' });
+  await opinion.getByLabel('平台', { exact: true }).selectOption({ label: '微博' });
+  await opinion.getByLabel('倾向', { exact: true }).selectOption({ label: '负面' });
+  await opinion.getByLabel('估计触达（人次）', { exact: true }).fill('6000');
+  await opinion.getByLabel('内容摘要', { exact: true }).fill('网友称加油站少加油');
+  await opinion.getByRole('button', { name: '保存舆情' }).click();
+  await page.getByRole('checkbox', { name: /网友称加油站少加油/ }).check();
+  await page.getByRole('button', { name: '立为事件' }).click();
+  const opinionIds = idIn(page.url(), 'intake/from-opinion');
+
+  const ids = { id: incidentId, incidentId, closedId, complaintId, teamId, planId, reportId, opinionIds, year: '2027' };
   for (const route of LIVE_ROUTES) await expectAccessible(page, address(route, ids));
 });
 

@@ -4,6 +4,7 @@
 import { INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, levelOneKey, levelOneNoticeStates, type LevelOneNoticeState } from '@shared/alerts';
 import type { Instruction } from '@shared/command';
 import type { Incident } from '@shared/model';
+import type { OpinionItem } from '@shared/opinion';
 import { noticesOfKeys } from '../notices';
 import type { ConsoleDb } from '../schema';
 import { incidentsById, incidentsThatCanAlert } from './incidents';
@@ -14,6 +15,8 @@ import { useRead } from './live';
 export type AlertReadWindow = {
   incidentsBefore: string;
   instructionsBefore: string;
+  /** Opinion warnings raised since this instant are alerted (older ones are in the centre already). */
+  opinionsSince?: string;
 };
 
 export type AlertRecords = {
@@ -22,6 +25,8 @@ export type AlertRecords = {
   instructions: Instruction[];
   /** Level-1 key → its latest notice, for the open level-1 incidents above. */
   levelOneNotices: Map<string, LevelOneNoticeState>;
+  /** Opinion items whose warning was raised as an alert since `opinionsSince`. */
+  opinionWarnings: OpinionItem[];
 };
 
 /**
@@ -59,10 +64,11 @@ export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Prom
     incidents,
     instructions,
     levelOneNotices: levelOneNoticeStates(await noticesOfKeys(db, keys)),
+    opinionWarnings: window.opinionsSince ? await db.opinions.where('alertAt').aboveOrEqual(window.opinionsSince).toArray() : [],
   };
 }
 
 /** undefined while the first answer is on its way. */
 export function useAlertRecords(window: AlertReadWindow): AlertRecords | undefined {
-  return useRead((db) => alertRecords(db, window), [window.incidentsBefore, window.instructionsBefore]);
+  return useRead((db) => alertRecords(db, window), [window.incidentsBefore, window.instructionsBefore, window.opinionsSince]);
 }

@@ -13,13 +13,16 @@ import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './pa
 import { useDashboardData, useDueFigures } from './useDashboardData';
 import './dashboard.css';
 import { OpenMeasuresPanel } from '../review/OpenMeasuresPanel';
+import { OpinionStatsPanel } from '../opinion/OpinionStatsPanel';
+import { addDays, planDateOf } from '@shared/time';
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { now: clock } = useConsole();
+  const { now: clock, plan } = useConsole();
   const now = useNow(clock, 15_000);
   const data = useDashboardData(now);
   const figures = useDueFigures(data, now);
+  const today = planDateOf(now, plan.utcOffsetMinutes);
   const people = usePeople();
   const workingTeams = useMemo(() => (data?.teams ?? []).filter((team) => team.kind === 'working-team'), [data?.teams]);
   if (!data) return null;
@@ -60,6 +63,8 @@ export function DashboardPage() {
       <TeamCards teams={workingTeams} load={load} />
       {/* Improvement measures from after-action reviews, until each is done. */}
       <OpenMeasuresPanel />
+      {/* 舆情预警: the last 7 days by warning level, and what waits without an incident. */}
+      <OpinionStatsPanel from={addDays(today, -6)} to={addDays(today, 1)} title={t('opinion.dashboard.title')} onDashboard />
       <div className="dashboard-middle">
         <Panel title={t('dashboard.byLevelAndPhase')}>
           <LevelPhaseTable rows={levelPhaseOf(data.open)} />

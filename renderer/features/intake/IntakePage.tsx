@@ -10,6 +10,8 @@ import { departmentOf, routedOwnerId } from '@shared/routing';
 import { useUnitName } from '../plan/useUnitName';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useIncident } from '../../db/reads/incidents';
+import { useOpinionItems } from '../../db/reads/opinions';
+import { attachOpinions } from '../../db/opinions';
 import { useLoadedTeams } from '../../db/reads/organisation';
 import { Field } from '../../ui/Field';
 import { useAppSelector } from '../../store';
@@ -22,7 +24,11 @@ import { QuickPathFields } from './QuickPathFields';
 
 type Saved = { complaint: string; complaintId: string; incident: string; incidentId: string; closed: boolean };
 
-export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string }) {
+/**
+ * `attachTo`: a complaint on an existing incident. `fromOpinion`: items of the opinion watch (立为事件)
+ * the form starts from and the new incident takes once registered.
+ */
+export function IntakePage({ attachTo: attachFromRoute, fromOpinion }: { attachTo?: string; fromOpinion?: string[] }) {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
   const locale = useAppSelector((s) => s.session.locale);
@@ -43,6 +49,10 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     [command.errors],
   );
   const [saved, setSaved] = useState<Saved | null>(null);
+  const opinionItems = useOpinionItems(fromOpinion ?? []);
+  const watchedOpinions = (opinionItems ?? []).filter((item) => item.incidentId === undefined);
+  const [opinionPrefilled, setOpinionPrefilled] = useState(false);
+  const [opinionsAttached, setOpinionsAttached] = useState<number | null>(null);
   // Unchanged since the last save: a second Enter must not submit an empty form over the
   // confirmation that shows the numbers just assigned.
   const [pristineAfterSave, setPristineAfterSave] = useState(false);
@@ -76,6 +86,24 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
       categoryCode: f.categoryCode || incident.categoryCode,
       subject: f.subject || incident.title,
       place: f.place || incident.place,
+    }));
+  }
+
+  if (fromOpinion && opinionItems && !opinionPrefilled) {
+    // 立为事件: the matter as the monitoring team logged it; the operator completes the rest.
+    setOpinionPrefilled(true);
+    const first = watchedOpinions[0];
+    const social = plan.channels.find((c) => c.code === 'social-media');
+    setForm((f) => ({
+      ...f,
+      channelCode: f.channelCode || (social?.code ?? ''),
+      subject: f.subject || (first ? first.summary.slice(0, 60) : ''),
+      content:
+        f.content ||
+        watchedOpinions
+          .map((item) => `${t(`opinion.platform.${item.platform}`)}：${item.summary}（${t('opinion.reach', { reach: item.reach })}）`)
+          .join('\n'),
+      mediaAttention: f.mediaAttention || watchedOpinions.some((item) => item.mediaPickup),
     }));
   }
 
@@ -115,6 +143,18 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
     );
     submitting.current = false;
     if (!registered) return;
+    if (fromOpinion && watchedOpinions.length > 0) {
+      // The items join the incident just registered; should that fail, they stay on the watch list.
+      const attached = await command.run(() =>
+        attachOpinions(
+          db,
+          watchedOpinions.map((item) => item.id),
+          registered.incident.id,
+          writeContext(),
+        ),
+      );
+      setOpinionsAttached(attached ? attached.length : null);
+    }
     setSaved({
       complaint: registered.complaint.number,
       complaintId: registered.complaint.id,
@@ -139,6 +179,12 @@ export function IntakePage({ attachTo: attachFromRoute }: { attachTo?: string })
             {t(saved.closed ? 'acknowledgement.quick.saved' : 'intake.saved', { complaint: saved.complaint, incident: saved.incident })}{' '}
             <Link href={`/incidents/${saved.incidentId}`}>{t('intake.openIncident')}</Link>{' '}
             <Link href={`/complaints/${saved.complaintId}/acknowledgement`}>{t('acknowledgement.open')}</Link>
+            {opinionsAttached ? <div>{t('opinion.fromOpinionAttached', { count: opinionsAttached, number: saved.incident })}</div> : null}
+          </div>
+        ) : null}
+        {fromOpinion && !saved && watchedOpinions.length > 0 ? (
+          <div className="notice" role="note">
+            {t('opinion.fromOpinion', { count: watchedOpinions.length })}
           </div>
         ) : null}
         {alert ? (

@@ -193,6 +193,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
       teamNames: sources.teamNames,
       personNames: sources.personNames,
       clocksOf: sources.clocksOf,
+      opinionWarnings: sources.opinionWarnings,
     });
     if (!drillRun) return fromRecords;
     return [...fromRecords, ...injectAlerts(drillRun, plan.utcOffsetMinutes)].sort(

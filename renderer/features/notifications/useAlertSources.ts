@@ -20,6 +20,8 @@ export function useAlertSources(now: number, dueSoonLeadMinutes: number) {
   const records = useAlertRecords({
     incidentsBefore: toIsoWithOffset(window.incidentsBefore, plan.utcOffsetMinutes),
     instructionsBefore: toIsoWithOffset(window.instructionsBefore, plan.utcOffsetMinutes),
+    // A day of opinion warnings (moving with the window by whole hours): older ones were raised long ago.
+    opinionsSince: toIsoWithOffset(window.until - 48 * 3_600_000, plan.utcOffsetMinutes),
   });
   const teams = useLoadedTeams();
   const unacknowledged = useLiveQuery(() => unacknowledgedCount(db), [db]);

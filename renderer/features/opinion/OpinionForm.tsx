@@ -2,7 +2,7 @@
 // Bad input is marked field by field (codes from shared/opinion.ts) and nothing is stored.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPINION_PLATFORMS, SENTIMENTS, type OpinionField, type OpinionInput } from '@shared/opinion';
+import { OPINION_PLATFORMS, SENTIMENTS, type OpinionField, type OpinionInput, type OpinionItem } from '@shared/opinion';
 import { toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { logOpinionItem } from '../../db/opinions';
@@ -11,7 +11,16 @@ import { FormAlert } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
-export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone: () => void }) {
+/** `incidentId` absent: an item watched before any incident (舆情监测 page). `onLogged` hears the item saved. */
+export function OpinionForm({
+  incidentId,
+  onDone,
+  onLogged,
+}: {
+  incidentId?: string;
+  onDone: () => void;
+  onLogged?: (item: OpinionItem) => void;
+}) {
   const { t } = useTranslation();
   const { db, plan, now } = useConsole();
   const writeContext = useWriteContext();
@@ -22,13 +31,18 @@ export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone
     foundAt: toPlanLocalInput(now(), plan.utcOffsetMinutes),
     link: '',
     summary: '',
+    spread: '',
+    mediaPickup: false,
   }));
   const { errors, alert, busy, run } = useCommand();
   const set = (field: OpinionField, value: string) => setForm((f) => ({ ...f, [field]: value }));
   const errorOf = (field: OpinionField) => (errors[field] ? `opinion.error.${errors[field]}` : undefined);
 
   async function submit() {
-    if (await run(() => logOpinionItem(db, incidentId, form, writeContext()))) onDone();
+    const item = await run(() => logOpinionItem(db, incidentId, form, writeContext()));
+    if (!item) return;
+    onLogged?.(item);
+    onDone();
   }
 
   return (
@@ -76,6 +90,17 @@ export function OpinionForm({ incidentId, onDone }: { incidentId: string; onDone
           />
         )}
       </Field>
+      <Field label={t('opinion.field.spread')} error={errorOf('spread')}>
+        {(a) => <input {...a} inputMode="numeric" value={String(form.spread ?? '')} onChange={(e) => set('spread', e.target.value)} />}
+      </Field>
+      <label className="check opinion-media">
+        <input
+          type="checkbox"
+          checked={form.mediaPickup === true}
+          onChange={(e) => setForm((f) => ({ ...f, mediaPickup: e.target.checked }))}
+        />
+        {t('opinion.field.mediaPickup')}
+      </label>
       <Field label={t('opinion.field.foundAt')} error={errorOf('foundAt')}>
         {(a) => <input type="datetime-local" {...a} value={form.foundAt} onChange={(e) => set('foundAt', e.target.value)} />}
       </Field>

@@ -2,8 +2,15 @@
 // said and a link to the original (opened outside the console).
 import { useTranslation } from 'react-i18next';
 import type { OpinionItem } from '@shared/opinion';
+import type { WarningLevel } from '@shared/opinionWarning';
 import { useConsole } from '../../db/DatabaseContext';
 import { formatDateTime } from '../../ui/format';
+
+/** The warning level as a coloured badge (无预警 for items that are not negative). */
+export function WarningBadge({ level }: { level: WarningLevel | undefined }) {
+  const { t } = useTranslation();
+  return <span className={`badge warning warning-${level ?? 'none'}`}>{t(`opinion.warning.${level ?? 'none'}`)}</span>;
+}
 
 export function OpinionList({ items }: { items: OpinionItem[] }) {
   const { t } = useTranslation();
@@ -15,6 +22,7 @@ export function OpinionList({ items }: { items: OpinionItem[] }) {
           <th scope="col">{t('opinion.column.foundAt')}</th>
           <th scope="col">{t('opinion.column.platform')}</th>
           <th scope="col">{t('opinion.column.sentiment')}</th>
+          <th scope="col">{t('opinion.column.warning')}</th>
           <th scope="col" className="number">
             {t('opinion.column.reach')}
           </th>
@@ -30,7 +38,14 @@ export function OpinionList({ items }: { items: OpinionItem[] }) {
             <td>
               <span className={`badge sentiment sentiment-${item.sentiment}`}>{t(`opinion.sentiment.${item.sentiment}`)}</span>
             </td>
-            <td className="number nowrap">{t('opinion.reach', { reach: item.reach })}</td>
+            <td>
+              <WarningBadge level={item.warning} />
+            </td>
+            <td className="number nowrap">
+              <div>{t('opinion.reach', { reach: item.reach })}</div>
+              {item.spread !== undefined ? <div className="muted small">{t('opinion.spread', { spread: item.spread })}</div> : null}
+              {item.mediaPickup ? <div className="muted small">{t('opinion.media')}</div> : null}
+            </td>
             <td>
               <div className="opinion-summary">{item.summary}</div>
               <div className="muted small">{t('opinion.recordedBy', { name: item.recordedByName })}</div>

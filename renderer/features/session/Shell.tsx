@@ -37,6 +37,7 @@ const NAV = [
   { href: '/exchange', key: 'nav.exchange', match: (path: string) => path.startsWith('/exchange') },
   { href: '/notifications', key: 'nav.notifications', match: (path: string) => path.startsWith('/notifications') },
   { href: '/resources', key: 'nav.resources', match: (path: string) => path.startsWith('/resources') },
+  { href: '/opinion', key: 'nav.opinion', match: (path: string) => path.startsWith('/opinion') },
   { href: '/callbacks', key: 'nav.callBacks', match: (path: string) => path.startsWith('/callbacks') },
   { href: '/statistics', key: 'nav.statistics', match: (path: string) => path.startsWith('/statistics') },
   { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },

@@ -13,6 +13,7 @@ import { useTeams } from '../../db/reads/organisation';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator } from '../session/useWriteContext';
 import { ChartPanel } from './ChartPanel';
+import { OpinionStatsPanel } from '../opinion/OpinionStatsPanel';
 import { PeriodPicker } from './PeriodPicker';
 import { StatisticsBarChart } from './StatisticsBarChart';
 import { chartBars, chartHeight } from './StatisticsCharts';
@@ -115,6 +116,7 @@ export function StatisticsPage() {
               );
             })}
           </div>
+          <OpinionStatsPanel from={period.from} to={period.to} title={t('opinion.statistics.title')} />
         </>
       ) : (
         <p className="muted">{t('statistics.loading')}</p>

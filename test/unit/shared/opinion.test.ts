@@ -67,6 +67,7 @@ describe('what may be logged', () => {
         summary: '网友发帖称加油机少加油',
         sentiment: 'negative',
         reach: 12_000,
+        mediaPickup: false,
         foundAtMs: Date.parse('2026-11-23T09:40:00+08:00'),
       },
     });
