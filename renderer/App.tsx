@@ -5,6 +5,7 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { CallBacksPage } from './features/callbacks/CallBacksPage';
 import { OpinionWatchPage } from './features/opinion/OpinionWatchPage';
+import { DossierPage } from './features/archive/DossierPage';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsoleProvider } from './db/DatabaseContext';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -65,6 +66,7 @@ function Screens() {
       <Route path="/incidents/:id/reports/:reportId/print">
         {(params) => <ReportPrintPage incidentId={params.id} reportId={params.reportId} />}
       </Route>
+      <Route path="/incidents/:id/dossier">{(params) => <DossierPage id={params.id} />}</Route>
       <Route path="/incidents/:id/summary">{(params) => <IncidentSummaryPage id={params.id} />}</Route>
       <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
       <Route path="/board" component={BoardPage} />

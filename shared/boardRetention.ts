@@ -19,8 +19,14 @@ export const liveBoardDaysOf = (plan: Pick<Plan, 'liveBoardDays'>) => plan.liveB
 export const boardCutoffMs = (plan: Pick<Plan, 'liveBoardDays'>, nowMs: number) => nowMs - liveBoardDaysOf(plan) * DAY;
 
 /** Whether the incident belongs on the live board at `nowMs`: everything open, and what finished lately. */
-export function onLiveBoard(incident: Pick<Incident, 'state' | 'updatedAt'>, plan: Pick<Plan, 'liveBoardDays'>, nowMs: number): boolean {
+export function onLiveBoard(
+  incident: Pick<Incident, 'state' | 'updatedAt'> & Partial<Pick<Incident, 'archive'>>,
+  plan: Pick<Plan, 'liveBoardDays'>,
+  nowMs: number,
+): boolean {
   if (incident.state !== 'closed' && incident.state !== 'rejected') return true;
+  // An archived file has left the live board; it is found by its number or a search.
+  if (incident.archive) return false;
   const changed = Date.parse(incident.updatedAt);
   return !(Number.isFinite(changed) && changed < boardCutoffMs(plan, nowMs));
 }

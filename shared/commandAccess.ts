@@ -118,6 +118,9 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'report.step': everyone,
   'report.send': everyone,
   'callBack.record': everyone,
+  'incident.archive': everyone,
+  // Deleting a file after its retention: the plan's roles (checked by the decision), with the password again.
+  'incident.deleteArchive': withProof(EVERYONE),
   'resource.save': everyone,
   'resource.loadSamples': everyone,
   'resource.allocate': everyone,

@@ -168,6 +168,16 @@ export const IncidentSchema = z.object({
   callBack: z.object({ lastAttemptAt: z.string().optional(), doneAt: z.string().optional() }).optional(),
   /** When the call-back is owed (ISO), found by index; absent when none is owed. */
   callBackDueAt: z.string().optional(),
+  /** 归档: the archive number, when and by whom, and the last day it must be kept (plan-local date). */
+  archive: z
+    .object({
+      number: z.string(),
+      at: z.string(),
+      by: z.string(),
+      byName: z.string(),
+      retainUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    })
+    .optional(),
   /** The import run that created this incident, so a cancelled import can be taken back whole. */
   importId: z.string().uuid().optional(),
   createdAt: z.string(),

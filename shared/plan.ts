@@ -127,6 +127,14 @@ export const CallBackRuleSchema = z.object({
 });
 export type CallBackRule = z.infer<typeof CallBackRuleSchema>;
 
+/** 归档: how many years an archived file is kept, by level, and who may delete it afterwards. */
+export const ArchiveRuleSchema = z.object({
+  /** Years kept after the year of archiving, for levels 1, 2 and 3 (and ungraded files, as level 3). */
+  retentionYears: z.tuple([z.number().int().min(1).max(100), z.number().int().min(1).max(100), z.number().int().min(1).max(100)]),
+  deleteRoles: z.array(z.enum(['leader', 'deputy', 'member', 'staff', 'trainer'])).min(1),
+});
+export type ArchiveRule = z.infer<typeof ArchiveRuleSchema>;
+
 export const PlanSchema = z.object({
   id: z.string().uuid(),
   title: LocalizedTextSchema,
@@ -162,6 +170,8 @@ export const PlanSchema = z.object({
   opinionWarning: OpinionWarningRuleSchema.optional(),
   /** 回访 after closing. Absent on older plans: shared/callBacks.ts supplies the default. */
   callBacks: CallBackRuleSchema.optional(),
+  /** 归档. Absent on older plans: shared/archive.ts supplies the default. */
+  archive: ArchiveRuleSchema.optional(),
   /**
    * Roles that may take complainants' personal data out of the console in full (lists and
    * backups to a file). Absent on older plans: leader and deputy (shared/exporting.ts). The

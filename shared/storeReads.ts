@@ -3,7 +3,7 @@
 // (server/db/officeStore.ts). A command's read written against this interface is the same read on
 // the seat and on the server, so both take the same decision on the same rows.
 import type { Contact, DutyShift, Instruction } from './command';
-import type { Communication, Complaint, Incident, Mode, Person, Team } from './model';
+import type { Communication, Complaint, Incident, Mode, Person, Team, TimelineEntry } from './model';
 import type { CalendarYear } from './officeCalendar';
 import type { DrillFinding, DrillRunRecord } from './drillRecords';
 import type { Release } from './releases';
@@ -65,4 +65,5 @@ export type StoreReads = {
   readonly upwardReports: TableReads<UpwardReport>;
   readonly callBacks: TableReads<CallBack>;
   readonly opinions: TableReads<OpinionItem>;
+  readonly timeline: TableReads<TimelineEntry>;
 };

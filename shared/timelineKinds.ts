@@ -94,6 +94,9 @@ export type TimelineParams = {
   'release-published': { channel: Text; title: Text; version: Text };
   'opinion-logged': { platform: Text; sentiment: Text; reach: Text };
   'opinion-attached': { count: Text; reach: Text };
+  // 归档 and the deletion of a file after its retention (in the organisation's audit).
+  archived: { archive: Text; until: Text };
+  'archive-deleted': { archive: Text; number: Text; until: Text; count: Text };
   // Reports upward (信息报送): 首报, 续报 (numbered), 终报.
   'report-drafted': ReportParams;
   'report-submitted': ReportParams;
@@ -225,6 +228,8 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'report-returned': true,
   'report-sent': true,
   'opinion-attached': true,
+  archived: true,
+  'archive-deleted': true,
   'call-back': true,
   'opinion-logged': true,
   'resource-allocated': true,

@@ -15,6 +15,7 @@ import { enReleases } from './releases.en';
 import { enOpinion } from './opinion.en';
 import { enReports } from './reports.en';
 import { enCallBacks } from './callBacks.en';
+import { enArchive } from './archive.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
 import { enReview } from './review.en';
@@ -41,6 +42,7 @@ export const en: Catalog = {
   opinion: enOpinion,
   reports: enReports,
   callBacks: enCallBacks,
+  archive: enArchive,
   resources: enResources,
   calendar: enCalendar,
   review: enReview,

@@ -96,6 +96,8 @@ export const enTimeline: Catalog['timeline'] = {
   'call-back': 'Complainant called back by $t(callBacks.methodInSentence.{{method}}); satisfaction: $t(callBacks.satisfaction.{{rating}})',
   'call-back_unreached': 'Call-back by $t(callBacks.methodInSentence.{{method}}) did not reach the complainant',
   'opinion-attached': '{{count}} public-opinion items attached (negative reach {{reach, number}})',
+  archived: 'Archived as {{archive}}, kept until {{until}}',
+  'archive-deleted': 'File {{archive}} (incident {{number}}, {{count}} records) deleted after its retention ran out ({{until}})',
   'release-published': 'Statement “{{title}}” (version {{version}}) released: $t(releases.channel.{{channel}})',
   'opinion-logged':
     'Public-opinion item logged: $t(opinion.platform.{{platform}}), $t(opinion.sentiment.{{sentiment}}), est. reach {{reach, number}}',

@@ -92,6 +92,8 @@ export const zhTimeline = {
   'call-back': '以$t(callBacks.method.{{method}})回访投诉人，满意度：$t(callBacks.satisfaction.{{rating}})',
   'call-back_unreached': '以$t(callBacks.method.{{method}})回访投诉人，未能联系上',
   'opinion-attached': '关联舆情 {{count}} 条（负面估计触达 {{reach, number}} 人次）',
+  archived: '归档，档号 {{archive}}，保存至 {{until}}',
+  'archive-deleted': '保存期满（{{until}}）销毁卷宗 {{archive}}（事件 {{number}}，记录 {{count}} 条）',
   'release-published': '经$t(releases.channel.{{channel}})发布口径“{{title}}”（第{{version}}稿）',
   'opinion-logged': '登记舆情：$t(opinion.platform.{{platform}})，$t(opinion.sentiment.{{sentiment}})，估计触达 {{reach, number}} 人次',
   'resource-allocated': '调配资源：{{resource}} {{quantity}}$t(resources.unit.{{unit}})',

@@ -16,6 +16,7 @@ import { zhReleases } from './releases.zh-CN';
 import { zhOpinion } from './opinion.zh-CN';
 import { zhReports } from './reports.zh-CN';
 import { zhCallBacks } from './callBacks.zh-CN';
+import { zhArchive } from './archive.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
 import { zhReview } from './review.zh-CN';
@@ -41,6 +42,7 @@ export const zhCN = {
   opinion: zhOpinion,
   reports: zhReports,
   callBacks: zhCallBacks,
+  archive: zhArchive,
   resources: zhResources,
   calendar: zhCalendar,
   review: zhReview,

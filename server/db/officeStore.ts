@@ -66,5 +66,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     upwardReports: tableReads(rows, 'upwardReports'),
     callBacks: tableReads(rows, 'callBacks'),
     opinions: tableReads(rows, 'opinions'),
+    timeline: tableReads(rows, 'timeline'),
   };
 }

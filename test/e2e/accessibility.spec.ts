@@ -43,6 +43,7 @@ const LIVE_ROUTES = [
   '/callbacks',
   '/intake/from-opinion/:opinionIds',
   '/incidents/:id/reports/:reportId/print',
+  '/incidents/:archivedId/dossier',
   '/calendar/:year',
   // The wall display, outside the shell (App.tsx's Seat).
   '/bigscreen',
@@ -218,7 +219,23 @@ test('every live screen has no serious or critical accessibility violation', asy
   await page.getByRole('button', { name: '立为事件' }).click();
   const opinionIds = idIn(page.url(), 'intake/from-opinion');
 
-  const ids = { id: incidentId, incidentId, closedId, complaintId, teamId, planId, reportId, opinionIds, year: '2027' };
+  // The settled incident archived: its 卷宗 is a screen of its own.
+  await visit(page, `/incidents/${closedId}`);
+  await page.getByRole('region', { name: '归档', exact: true }).getByRole('button', { name: '归档' }).click();
+  await expect(page.getByRole('region', { name: '归档', exact: true }).getByRole('status')).toContainText('已归档');
+
+  const ids = {
+    id: incidentId,
+    incidentId,
+    closedId,
+    archivedId: closedId,
+    complaintId,
+    teamId,
+    planId,
+    reportId,
+    opinionIds,
+    year: '2027',
+  };
   for (const route of LIVE_ROUTES) await expectAccessible(page, address(route, ids));
 });
 

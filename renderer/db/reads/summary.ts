@@ -4,6 +4,8 @@ import Dexie from 'dexie';
 import type { Instruction } from '@shared/command';
 import type { Communication, Complaint, Incident, TimelineEntry } from '@shared/model';
 import type { UpwardReport } from '@shared/upwardReports';
+import type { Release } from '@shared/releases';
+import type { Review } from '@shared/review';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
 
@@ -32,3 +34,19 @@ export async function summaryRecords(db: ConsoleDb, id: string): Promise<Summary
 
 /** undefined while loading, null when there is no such incident (in this mode). */
 export const useSummaryRecords = (id: string): SummaryRecords | null | undefined => useRead((db) => summaryRecords(db, id), [id]);
+
+/** The whole file of an archived incident (卷宗): the summary's records, its statements and its review. */
+export type DossierRecords = SummaryRecords & { releases: Release[]; review: Review | undefined };
+
+export async function dossierRecords(db: ConsoleDb, id: string): Promise<DossierRecords | null> {
+  const summary = await summaryRecords(db, id);
+  if (!summary) return null;
+  const [releases, review] = await Promise.all([
+    db.releases.where('incidentId').equals(id).toArray(),
+    db.reviews.where('incidentId').equals(id).first(),
+  ]);
+  return { ...summary, releases, review };
+}
+
+/** undefined while loading, null when there is no such incident (in this mode). */
+export const useDossierRecords = (id: string): DossierRecords | null | undefined => useRead((db) => dossierRecords(db, id), [id]);

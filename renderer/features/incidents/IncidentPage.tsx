@@ -20,6 +20,7 @@ import { IncidentResourcesPanel } from '../resources/IncidentResourcesPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { UpwardReportsPanel } from '../reports/UpwardReportsPanel';
 import { CallBacksPanel } from '../callbacks/CallBacksPanel';
+import { ArchivePanel } from '../archive/ArchivePanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -136,6 +137,8 @@ export function IncidentPage({ id }: { id: string }) {
           <ReviewPanel incidentId={incident.id} />
           {/* 回访 after closing. */}
           <CallBacksPanel incident={incident} />
+          {/* 归档 once finished; the 卷宗 and its deletion after the retention. */}
+          <ArchivePanel incident={incident} />
         </div>
         <div className="incident-side">
           <ClocksPanel incident={incident} />
