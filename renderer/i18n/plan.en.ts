@@ -106,7 +106,9 @@ export const enPlanEditor: Catalog['planEditor'] = {
     countsOfficeClosures:
       'Working-day limits also skip the office’s approved closure days (unticked: the official holiday arrangement only)',
     liveBoardDays: 'Days a finished incident stays on the live board',
-    reporting: 'Reports upward and call-backs',
+    reporting: 'Reports upward, call-backs and the archive',
+    retentionYears: 'Years a {{level}} file is kept',
+    warning: { reach: '{{level}}: estimated reach from', spread: '{{level}}: shares/comments from' },
     callBackDays: 'Call-back after closing (days)',
     callBackLevels: 'Levels that get a call-back',
     firstWithinMinutes: 'First report within (minutes after activation)',

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlan } from '@shared/defaultPlan';
 import { planDiff } from '@shared/planDiff';
+import { DEFAULT_UPWARD_REPORTING } from '@shared/upwardReports';
+import { DEFAULT_CALLBACK_RULE } from '@shared/callBacks';
 
 const v1 = defaultPlan('2026-01-05T09:00:00+08:00');
 
@@ -14,6 +16,19 @@ describe('the difference between two plan versions', () => {
     expect(planDiff(v1, { ...v1, liveBoardDays: 180 }, 'zh-CN')).toEqual([]);
     expect(planDiff(v1, { ...v1, liveBoardDays: 90 }, 'zh-CN')).toEqual([
       { topic: 'threshold', subject: 'liveBoardDays', before: { text: '180' }, after: { text: '90' } },
+    ]);
+  });
+
+  it('names the reporting clocks and the call-back days as they apply, the defaults counting as written', () => {
+    expect(planDiff(v1, { ...v1, upwardReporting: DEFAULT_UPWARD_REPORTING, callBacks: DEFAULT_CALLBACK_RULE }, 'zh-CN')).toEqual([]);
+    const v2 = {
+      ...v1,
+      upwardReporting: { ...DEFAULT_UPWARD_REPORTING, followUpEveryHours: 4 },
+      callBacks: { ...DEFAULT_CALLBACK_RULE, afterDays: 3 },
+    };
+    expect(planDiff(v1, v2, 'zh-CN')).toEqual([
+      { topic: 'threshold', subject: 'followUpEveryHours', before: { text: '1' }, after: { text: '4' } },
+      { topic: 'threshold', subject: 'callBackDays', before: { text: '7' }, after: { text: '3' } },
     ]);
   });
 

@@ -2,9 +2,10 @@
 // levels' reports the leader approves before they are sent (the recipients and template keep the
 // plan's), and the call-back after closing: how many days, for which levels.
 import { useTranslation } from 'react-i18next';
-import { LEVELS, type CallBackRule, type Level, type UpwardReporting } from '@shared/plan';
+import { LEVELS, type ArchiveRule, type CallBackRule, type Level, type UpwardReporting } from '@shared/plan';
 import { reportingRule } from '@shared/upwardReports';
 import { callBackRule } from '@shared/callBacks';
+import { archiveRule } from '@shared/archive';
 import { Field } from '../../../ui/Field';
 import { dataKey, say } from '../../../i18n/keys';
 import { num, Section, shown, type SectionProps } from './draftForm';
@@ -18,6 +19,13 @@ export function ReportingSection({ form, update, err }: SectionProps) {
   const toggle = (key: 'levels' | 'approvalLevels', level: Level, on: boolean) =>
     set({ [key]: LEVELS.filter((l) => (l === level ? on : rule[key].includes(l))) });
   const calls = callBackRule(form);
+  const archive = archiveRule(form);
+  const setRetention = (level: Level, years: number) =>
+    update((f) => {
+      const current = archiveRule(f);
+      const retentionYears = current.retentionYears.map((y, i) => (i === level - 1 ? years : y)) as ArchiveRule['retentionYears'];
+      return { ...f, archive: { ...current, retentionYears } };
+    });
   const setCalls = (patch: Partial<CallBackRule>) => update((f) => ({ ...f, callBacks: { ...callBackRule(f), ...patch } }));
   return (
     <Section title={t('planEditor.editor.reporting')} wide>
@@ -66,6 +74,24 @@ export function ReportingSection({ form, update, err }: SectionProps) {
         ))}
         {err('callBacks.levels') ? <div className="field-error">{say(t, dataKey(err('callBacks.levels')!))}</div> : null}
       </fieldset>
+      <div className="plan-thresholds">
+        {LEVELS.map((level) => (
+          <Field
+            key={level}
+            label={t('planEditor.editor.retentionYears', { level: t(`level.${level}`) })}
+            error={err(`archive.retentionYears.${level - 1}`)}
+          >
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                value={shown(archive.retentionYears[level - 1] ?? Number.NaN)}
+                onChange={(e) => setRetention(level, num(e.target.value))}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
     </Section>
   );
 }

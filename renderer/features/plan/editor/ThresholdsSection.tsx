@@ -2,6 +2,7 @@
 // negative coverage suggests raising it.
 import { useTranslation } from 'react-i18next';
 import { opinionRule } from '@shared/opinion';
+import { opinionWarningRule, type OpinionWarningRule } from '@shared/opinionWarning';
 import type { GradingThresholds, Plan } from '@shared/plan';
 import { Field } from '../../../ui/Field';
 import { num, Section, shown, type SectionProps } from './draftForm';
@@ -11,6 +12,12 @@ const GRADING: (keyof GradingThresholds)[] = ['groupPeople', 'largeGroupPeople',
 export function ThresholdsSection({ form, update, err }: SectionProps) {
   const { t } = useTranslation();
   const opinion = opinionRule(form);
+  const warning = opinionWarningRule(form);
+  const setWarning = (level: 'yellow' | 'orange' | 'red', patch: Partial<OpinionWarningRule['red']>) =>
+    update((f) => {
+      const current = opinionWarningRule(f);
+      return { ...f, opinionWarning: { ...current, [level]: { ...current[level], ...patch } } };
+    });
   const setOpinion = (patch: Partial<NonNullable<Plan['opinionRaise']>>) =>
     update((f) => ({ ...f, opinionRaise: { ...opinionRule(f), ...patch } }));
   return (
@@ -48,6 +55,24 @@ export function ThresholdsSection({ form, update, err }: SectionProps) {
             />
           )}
         </Field>
+        {(['yellow', 'orange', 'red'] as const).flatMap((level) =>
+          (['reach', 'spread'] as const).map((measure) => (
+            <Field
+              key={`${level}-${measure}`}
+              label={t(`planEditor.editor.warning.${measure}`, { level: t(`opinion.warning.${level}`) })}
+              error={err(`opinionWarning.${level}.${measure}`)}
+            >
+              {(a) => (
+                <input
+                  {...a}
+                  inputMode="numeric"
+                  value={shown(warning[level][measure])}
+                  onChange={(e) => setWarning(level, { [measure]: num(e.target.value) })}
+                />
+              )}
+            </Field>
+          )),
+        )}
       </div>
     </Section>
   );
