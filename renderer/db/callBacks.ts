@@ -18,9 +18,13 @@ export const recordCallBack = (db: ConsoleDb, incidentId: string, input: CallBac
 export const callBacksOf = (db: ConsoleDb, incidentId: string): Promise<CallBack[]> =>
   db.callBacks.where('incidentId').equals(incidentId).sortBy('at');
 
-/** The incidents owed a call-back, soonest first; at most `limit` (a page). */
-export const incidentsDueCallBack = (db: ConsoleDb, limit = 200): Promise<Incident[]> =>
-  db.incidents.orderBy('callBackDueAt').limit(limit).toArray();
+/**
+ * The incidents owed a call-back since `since` (ISO), soonest first; at most `limit` (a page). Files
+ * left without a call-back for longer are not what a morning's calls are about, and at years of
+ * data there are many.
+ */
+export const incidentsDueCallBack = (db: ConsoleDb, since: string, limit = 200): Promise<Incident[]> =>
+  db.incidents.where('callBackDueAt').aboveOrEqual(since).limit(limit).toArray();
 
 /** The call-backs made between two ISO instants (a year), by the index on their time. */
 export const callBacksBetween = (db: ConsoleDb, from: string, to: string): Promise<CallBack[]> =>

@@ -37,6 +37,7 @@ export const enCallBacks: Catalog['callBacks'] = {
     title: 'Call-backs',
     due: 'Due',
     dueEmpty: 'No incident is due a call-back.',
+    dueScope: 'Call-backs due in the last 90 days or later, the earliest first.',
     dueList: 'Incidents due a call-back',
     summary: 'Satisfaction by month',
     year: 'Year',

@@ -35,6 +35,7 @@ export const zhCallBacks = {
     title: '回访',
     due: '待回访',
     dueEmpty: '目前没有待回访的事件。',
+    dueScope: '列出近 90 天内到期和将到期的回访，最早到期的在前。',
     dueList: '待回访事件',
     summary: '满意度汇总',
     year: '年份',

@@ -17,6 +17,11 @@ export type AlertReadWindow = {
   instructionsBefore: string;
   /** Opinion warnings raised since this instant are alerted (older ones are in the centre already). */
   opinionsSince?: string;
+  /**
+   * Reports and call-backs owed since this instant are read (absent: all). One owed for longer
+   * was raised long ago and is in the centre; years of closed files never called back are not read.
+   */
+  owedSince?: string;
 };
 
 export type AlertRecords = {
@@ -40,9 +45,15 @@ export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Prom
   const [stages, reporting, callingBack, instructions] = await Promise.all([
     incidentsThatCanAlert(db, window.incidentsBefore),
     // A report upward owed before the window's end (a 终报 by a closed incident too), by its own index.
-    db.incidents.where('reportDueAt').below(window.incidentsBefore).toArray(),
+    db.incidents
+      .where('reportDueAt')
+      .between(window.owedSince ?? '', window.incidentsBefore)
+      .toArray(),
     // A call-back (回访) owed by a closed incident, likewise.
-    db.incidents.where('callBackDueAt').below(window.incidentsBefore).toArray(),
+    db.incidents
+      .where('callBackDueAt')
+      .between(window.owedSince ?? '', window.incidentsBefore)
+      .toArray(),
     instructionsInStatesDueBefore(db, INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, window.instructionsBefore),
   ]);
   const staged = new Set(stages.map((incident) => incident.id));
@@ -70,5 +81,8 @@ export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Prom
 
 /** undefined while the first answer is on its way. */
 export function useAlertRecords(window: AlertReadWindow): AlertRecords | undefined {
-  return useRead((db) => alertRecords(db, window), [window.incidentsBefore, window.instructionsBefore, window.opinionsSince]);
+  return useRead(
+    (db) => alertRecords(db, window),
+    [window.incidentsBefore, window.instructionsBefore, window.opinionsSince, window.owedSince],
+  );
 }

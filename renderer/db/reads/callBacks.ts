@@ -7,7 +7,7 @@ import { useRead } from './live';
 export const useIncidentCallBacks = (incidentId: string): CallBack[] | undefined =>
   useRead((db) => callBacksOf(db, incidentId), [incidentId]);
 
-export const useIncidentsDueCallBack = (): Incident[] | undefined => useRead((db) => incidentsDueCallBack(db), []);
+export const useIncidentsDueCallBack = (since: string): Incident[] | undefined => useRead((db) => incidentsDueCallBack(db, since), [since]);
 
 export const useCallBacksBetween = (from: string, to: string): CallBack[] | undefined =>
   useRead((db) => callBacksBetween(db, from, to), [from, to]);

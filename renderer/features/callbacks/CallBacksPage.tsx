@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { callBackSummary, type CallBackMonth } from '@shared/callBacks';
-import { startOfPlanDate, toIsoWithOffset } from '@shared/time';
+import { addDays, planDateOf, startOfPlanDate, toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
 import { useCallBacksBetween, useIncidentsDueCallBack } from '../../db/reads/callBacks';
 import { Panel } from '../../ui/Field';
@@ -20,7 +20,9 @@ export function CallBacksPage() {
   const minute = useNow(now, 60_000);
   const offset = plan.utcOffsetMinutes;
   const [year, setYear] = useState(() => Number(toIsoWithOffset(now(), offset).slice(0, 4)));
-  const due = useIncidentsDueCallBack();
+  // Owed in the last 90 days or later (by whole days, so the read does not change every minute).
+  const since = toIsoWithOffset(startOfPlanDate(addDays(planDateOf(minute, offset), -90), offset), offset);
+  const due = useIncidentsDueCallBack(since);
   const from = toIsoWithOffset(startOfPlanDate(`${year}-01-01`, offset), offset);
   const to = toIsoWithOffset(startOfPlanDate(`${year + 1}-01-01`, offset), offset);
   const calls = useCallBacksBetween(from, to);
@@ -56,6 +58,7 @@ export function CallBacksPage() {
         <h1>{t('callBacks.page.title')}</h1>
       </div>
       <Panel title={t('callBacks.page.due')}>
+        <p className="muted small">{t('callBacks.page.dueScope')}</p>
         {due && due.length === 0 ? <p className="muted">{t('callBacks.page.dueEmpty')}</p> : null}
         {due && due.length > 0 ? (
           <table aria-label={t('callBacks.page.dueList')}>

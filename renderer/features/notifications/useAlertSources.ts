@@ -22,6 +22,8 @@ export function useAlertSources(now: number, dueSoonLeadMinutes: number) {
     instructionsBefore: toIsoWithOffset(window.instructionsBefore, plan.utcOffsetMinutes),
     // A day of opinion warnings (moving with the window by whole hours): older ones were raised long ago.
     opinionsSince: toIsoWithOffset(window.until - 48 * 3_600_000, plan.utcOffsetMinutes),
+    // Reports and call-backs owed within the last 30 days: older ones were raised long ago.
+    owedSince: toIsoWithOffset(window.until - 30 * 24 * 3_600_000, plan.utcOffsetMinutes),
   });
   const teams = useLoadedTeams();
   const unacknowledged = useLiveQuery(() => unacknowledgedCount(db), [db]);

@@ -31,7 +31,11 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 /** The window the watcher reads at `now` with the default 2-hour lead. */
 function readWindow(now = NOW): AlertReadWindow {
   const window = alertWindow(now, LEAD_MINUTES);
-  return { incidentsBefore: iso(window.incidentsBefore), instructionsBefore: iso(window.instructionsBefore) };
+  return {
+    incidentsBefore: iso(window.incidentsBefore),
+    instructionsBefore: iso(window.instructionsBefore),
+    owedSince: iso(window.until - 30 * DAY),
+  };
 }
 
 /** Rows (not keys) handed out by the database, per table: what a read really loaded. */
@@ -179,6 +183,42 @@ describe('what the alert watcher reads', () => {
     expect(ids(records.incidents)).toEqual(ids([dueTonight, toAccept, overdue, levelOne, far[7]!, far[8]!]));
     // Only those rows were loaded (plus the level-1 key's notices, none yet).
     expect({ incidents: loaded.incidents, instructions: loaded.instructions }).toEqual({ incidents: 6, instructions: 2 });
+  });
+
+  it('reads the reports upward and call-backs owed lately by their own indexes, not years of files never called back', async () => {
+    const { db, loaded } = await countingDb();
+    // 300 files closed over a year ago whose call-back was never recorded: still owed, long raised.
+    const neverCalled = Array.from({ length: 300 }, (_, i) =>
+      stored({
+        id: uuid(7000 + i),
+        state: 'closed',
+        level: 3,
+        milestones: { receivedAt: iso(NOW - 400 * DAY), closedAt: iso(NOW - 390 * DAY) },
+        updatedAt: iso(NOW - 390 * DAY),
+        callBackDueAt: iso(NOW - 383 * DAY),
+      }),
+    );
+    // Closed last week: its call-back falls due today. Activated 10 minutes ago: its 首报 is due in 20.
+    const callToday = stored({
+      id: uuid(1),
+      state: 'closed',
+      level: 3,
+      milestones: { receivedAt: iso(NOW - 9 * DAY), closedAt: iso(NOW - 7 * DAY + HOUR) },
+      updatedAt: iso(NOW - 7 * DAY + HOUR),
+      callBackDueAt: iso(NOW + HOUR),
+    });
+    const reporting = stored({
+      id: uuid(2),
+      state: 'investigating',
+      level: 2,
+      milestones: { receivedAt: iso(NOW - HOUR), acceptedAt: iso(NOW - HOUR), activatedAt: iso(NOW - 10 * 60_000) },
+      reportDueAt: iso(NOW + 20 * 60_000),
+    });
+    await db.incidents.bulkAdd([...neverCalled, callToday, reporting]);
+    for (const key of Object.keys(loaded)) delete loaded[key];
+    const records = await alertRecords(db, readWindow());
+    expect(ids(records.incidents)).toEqual(ids([callToday, reporting]));
+    expect(loaded.incidents).toBe(2);
   });
 
   it('reads a busy morning’s hundreds of overdue matters in range reads, not a request each, and still not the history', async () => {
