@@ -16,7 +16,12 @@ afterEach(async () => {
 const DAY = 86_400_000;
 const iso = (ms: number) => toIsoWithOffset(ms, 480);
 const owed = (n: number, dueMs: number) =>
-  ({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, number: `SJ-${n}`, state: 'closed', callBackDueAt: iso(dueMs) }) as unknown as Incident;
+  ({
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    number: `SJ-${n}`,
+    state: 'closed',
+    callBackDueAt: iso(dueMs),
+  }) as unknown as Incident;
 
 describe('the call-backs owed', () => {
   it('lists those owed since the page’s start, soonest first, and leaves older ones out', async () => {
