@@ -12,6 +12,8 @@ import type { ArchiveRule, Plan } from './plan';
 import { planOfIncident } from './planVersions';
 import type { StoreReads } from './storeReads';
 import { planDateOf } from './time';
+import { callBackDue, callBackRule } from './callBacks';
+import { reportClocks, reportingRule } from './upwardReports';
 
 export const DEFAULT_ARCHIVE_RULE: ArchiveRule = { retentionYears: [30, 10, 10], deleteRoles: ['leader'] };
 export const archiveRule = (plan: Pick<Plan, 'archive'>): ArchiveRule => plan.archive ?? DEFAULT_ARCHIVE_RULE;
@@ -38,6 +40,9 @@ export function decideArchive(seen: ArchiveSeen, { incidentId }: z.output<typeof
   if (!incident || !plan) return refused('incident-not-found');
   if (incident.state !== 'closed' && incident.state !== 'rejected') return refused('archive-not-finished');
   if (incident.archive) return refused('archive-exists');
+  // The file is complete before it is filed: the 终报 sent and the call-back made, where owed.
+  if (reportClocks(incident, reportingRule(plan)).some((clock) => clock.doneAt === null)) return refused('archive-owes-report');
+  if (callBackDue(incident, callBackRule(plan)) !== null) return refused('archive-owes-call-back');
   const key = archiveCounterKey(stamp.nowMs, stamp.utcOffsetMinutes, stamp.mode);
   const sequence = seen.counter + 1;
   const number = `${key}-${String(sequence).padStart(4, '0')}`;
@@ -69,14 +74,19 @@ export const FILE_TABLES = [
   'upwardReports',
   'callBacks',
   'timeline',
+  // The incident's special task force (专项处理小组) and the resources it had (all returned).
+  'teams',
+  'allocations',
 ] as const satisfies readonly TableName[];
 
 export const deleteArchiveArgs = z.object({ incidentId: z.string().min(1) });
 export type DeleteArchiveSeen = {
   incident: Incident | undefined;
   plan: Plan | undefined;
-  /** The keys of the file's rows, by table. */
-  rows: Partial<Record<(typeof FILE_TABLES)[number], string[]>>;
+  /** The keys of the file's rows, by table; `notices`: the notification centre's notices about it. */
+  rows: Partial<Record<(typeof FILE_TABLES)[number] | 'notices', string[]>>;
+  /** Resources allocated to the incident and not returned: the file waits for them. */
+  unreturned: number;
 };
 
 /** 销毁: after the retention, by the roles the plan names; the file goes, the audit keeps what went. */
@@ -88,6 +98,8 @@ export function decideDeleteArchive(
   const { incident, plan } = seen;
   if (!incident || !plan) return refused('incident-not-found');
   if (!incident.archive) return refused('archive-not-archived');
+  if (incident.state !== 'closed' && incident.state !== 'rejected') return refused('archive-not-finished');
+  if (seen.unreturned > 0) return refused('archive-allocations-out', { count: seen.unreturned });
   const rule = archiveRule(plan);
   if (!rule.deleteRoles.includes(stamp.actor.role as Role)) return refused('archive-delete-role');
   const today = planDateOf(stamp.nowMs, stamp.utcOffsetMinutes);
@@ -95,7 +107,7 @@ export function decideDeleteArchive(
     return refused('archive-retention-running', { until: incident.archive.retainUntil });
   const writes: RowWrite[] = [{ remove: 'incidents', key: incidentId }];
   let count = 0;
-  for (const table of FILE_TABLES) {
+  for (const table of [...FILE_TABLES, 'notices'] as const) {
     for (const key of seen.rows[table] ?? []) {
       writes.push({ remove: table, key });
       count += 1;
@@ -124,13 +136,16 @@ export const archiveCommand: SharedCommand<z.output<typeof archiveArgs>, Archive
   decide: decideArchive,
 };
 
-async function fileRows(store: StoreReads, incidentId: string): Promise<DeleteArchiveSeen['rows']> {
+async function fileRows(store: StoreReads, incidentId: string): Promise<Pick<DeleteArchiveSeen, 'rows' | 'unreturned'>> {
   const rows: DeleteArchiveSeen['rows'] = {};
+  let unreturned = 0;
   for (const table of FILE_TABLES) {
-    const found = (await store[table].where('incidentId').equals(incidentId).toArray()) as { id: string }[];
+    const found = (await store[table].where('incidentId').equals(incidentId).toArray()) as { id: string; returnedAt?: string }[];
     rows[table] = found.map((row) => row.id);
+    if (table === 'allocations') unreturned = found.filter((row) => !row.returnedAt).length;
   }
-  return rows;
+  rows.notices = ((await store.notices.where('targetId').equals(incidentId).toArray()) as { id: string }[]).map((n) => n.id);
+  return { rows, unreturned };
 }
 
 export const deleteArchiveCommand: SharedCommand<
@@ -140,14 +155,11 @@ export const deleteArchiveCommand: SharedCommand<
 > = {
   name: 'incident.deleteArchive',
   args: deleteArchiveArgs,
-  tables: ['incidents', 'plans', ...FILE_TABLES],
+  tables: ['incidents', 'plans', 'notices', ...FILE_TABLES],
   read: async (store, { incidentId }, _stamp, seat) => {
     const incident = await store.incidents.get(incidentId);
-    return {
-      incident,
-      plan: incident ? planOfIncident(seat, incident) : undefined,
-      rows: incident ? await fileRows(store, incidentId) : {},
-    };
+    const file = incident ? await fileRows(store, incidentId) : { rows: {}, unreturned: 0 };
+    return { incident, plan: incident ? planOfIncident(seat, incident) : undefined, ...file };
   },
   decide: decideDeleteArchive,
 };

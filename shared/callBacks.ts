@@ -73,7 +73,8 @@ export function callBackErrors(
   const at = parsePlanLocalDateTime(input.at, clock.utcOffsetMinutes);
   if (at === null) errors.at = 'validation.dateTime';
   else if (at > clock.nowMs + 5 * 60_000) errors.at = 'validation.future';
-  else if (closedAt && at < Date.parse(closedAt)) errors.at = 'callBacks.error.beforeClosing';
+  // Times are typed to the minute: a call in the minute of closing is after it.
+  else if (closedAt && at < Math.floor(Date.parse(closedAt) / 60_000) * 60_000) errors.at = 'callBacks.error.beforeClosing';
   if (input.reached && !(CALLBACK_SATISFACTION as readonly string[]).includes(input.satisfaction))
     errors.satisfaction = 'validation.choose';
   const result = input.result.trim();

@@ -5,7 +5,7 @@
 // Other commands (settling on the spot) compose `decideWorkflowStep`, each step on the incident the
 // step before produced.
 import { z } from 'zod';
-import { reportProjection } from './upwardReports';
+import { owesReports, reportingRule, reportProjection } from './upwardReports';
 import { callBackProjection } from './callBacks';
 import type { WorkingCalendar } from './calendar';
 import type { Instruction } from './command';
@@ -72,6 +72,8 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
   if (!incident || incident.id !== incidentId) return refused('incident-not-found');
   // Grading thresholds and the levels whose solution needs approval: the incident's own version.
   const plan = planOfIncident(seen.book, incident);
+  // An archived file is closed for good: its number and retention would otherwise follow a live matter.
+  if (incident.archive && command.type === 'reopen') return refused('archive-reopen');
   // 群体投诉: each complainant hears the result and answers for themselves.
   const complainants = resultsPerComplainant(
     incident,
@@ -106,7 +108,13 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
     ...changed,
     ...deadlineProjection(changed, seen.book, seen.calendar),
     // Activation starts the reports upward (首报), closing owes the 终报.
-    ...reportProjection(changed, planOfIncident(seen.book, changed)),
+    // A step that makes the incident owe reports (activation, a regrade into a reporting level) starts them.
+    ...reportProjection(
+      changed,
+      planOfIncident(seen.book, changed),
+      owesReports(changed, reportingRule(planOfIncident(seen.book, changed))) &&
+        !owesReports(incident, reportingRule(planOfIncident(seen.book, incident))),
+    ),
     // Closing schedules the call-back (回访); reopening takes it back.
     ...callBackProjection(changed, planOfIncident(seen.book, changed)),
   };

@@ -45,6 +45,17 @@ export function planProblems(plan: Plan): PlanProblem[] {
   if (plan.grading.amountLevel1 < plan.grading.amountLevel2) {
     problems.push({ path: 'grading.amountLevel1', problem: 'level1-amount-below-level2' });
   }
+  // 舆情预警: each level's thresholds above the one below it.
+  if (plan.opinionWarning) {
+    const w = plan.opinionWarning;
+    for (const [lower, upper] of [
+      ['yellow', 'orange'],
+      ['orange', 'red'],
+    ] as const)
+      for (const measure of ['reach', 'spread'] as const)
+        if (w[upper][measure] <= w[lower][measure])
+          problems.push({ path: `opinionWarning.${upper}.${measure}`, problem: 'warning-not-above' });
+  }
   if (plan.document) {
     const dutyTeams = plan.document.duties.map((d) => d.teamCode);
     for (const code of duplicates(dutyTeams)) problems.push({ path: 'document.duties', problem: 'code-twice', params: { code } });

@@ -3,6 +3,8 @@
 // screen to put into words; names come in the reader's language.
 import { reportingRule } from './upwardReports';
 import { callBackRule } from './callBacks';
+import { archiveRule } from './archive';
+import { opinionWarningRule } from './opinionWarning';
 import { personalDataRoles } from './exporting';
 import { liveBoardDaysOf } from './boardRetention';
 import type { Plan, StandardInstruction, TimeLimitRule } from './plan';
@@ -145,6 +147,40 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
     before: text(String(callBackRule(a).afterDays)),
     after: text(String(callBackRule(b).afterDays)),
   });
+  // Which levels report, are approved first, get a call-back; how long files are kept; the opinion warnings.
+  const levels = (list: readonly number[]) => [...list].sort().join('/');
+  push({
+    topic: 'threshold',
+    subject: 'reportLevels',
+    before: text(levels(reportingRule(a).levels)),
+    after: text(levels(reportingRule(b).levels)),
+  });
+  push({
+    topic: 'threshold',
+    subject: 'reportApprovalLevels',
+    before: text(levels(reportingRule(a).approvalLevels)),
+    after: text(levels(reportingRule(b).approvalLevels)),
+  });
+  push({
+    topic: 'threshold',
+    subject: 'callBackLevels',
+    before: text(levels(callBackRule(a).levels)),
+    after: text(levels(callBackRule(b).levels)),
+  });
+  push({
+    topic: 'threshold',
+    subject: 'retentionYearsAll',
+    before: text(archiveRule(a).retentionYears.join('/')),
+    after: text(archiveRule(b).retentionYears.join('/')),
+  });
+  for (const level of ['yellow', 'orange', 'red'] as const)
+    for (const measure of ['reach', 'spread'] as const)
+      push({
+        topic: 'threshold',
+        subject: `warning-${level}-${measure}`,
+        before: text(String(opinionWarningRule(a)[level][measure])),
+        after: text(String(opinionWarningRule(b)[level][measure])),
+      });
 
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));

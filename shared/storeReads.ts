@@ -16,6 +16,7 @@ import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
 import type { CallBack } from './callBacks';
 import type { OpinionItem } from './opinion';
+import type { StoredNotice } from './records';
 
 /** The rows an index lookup found. */
 export interface FoundRows<T> {
@@ -66,4 +67,5 @@ export type StoreReads = {
   readonly callBacks: TableReads<CallBack>;
   readonly opinions: TableReads<OpinionItem>;
   readonly timeline: TableReads<TimelineEntry>;
+  readonly notices: TableReads<StoredNotice>;
 };

@@ -187,7 +187,7 @@ export function decideSendReport(
 ): Decision<UpwardReport> {
   const { report, plan } = seen;
   if (!report || !plan) return refused('report-not-found');
-  const invalid = withErrors(sendErrors(input, stamp, report.createdAt));
+  const invalid = withErrors(sendErrors(input, stamp, seen.incident?.milestones.activatedAt));
   if (invalid) return invalid;
   const refusal = stepRefusal(report, 'send', stamp.actor);
   if (refusal) return refused(refusal);

@@ -80,6 +80,14 @@ export const reportingRule = (plan: Pick<Plan, 'upwardReporting'>): UpwardReport
 export const owesReports = (incident: Pick<Incident, 'level' | 'milestones'>, rule: UpwardReporting): boolean =>
   incident.milestones.activatedAt !== undefined && incident.level !== null && rule.levels.includes(incident.level);
 
+/**
+ * Whether the console keeps this incident's report clocks: it stores a report owed or one sent.
+ * An incident activated before reports upward existed stores neither, and is not held to clocks
+ * nobody could have met; from its first report sent (or a regrade into a reporting level) it is.
+ */
+export const tracksReports = (incident: Pick<Incident, 'reportDueAt' | 'reporting'>): boolean =>
+  incident.reportDueAt !== undefined || incident.reporting !== undefined;
+
 // ── The clocks ──────────────────────────────────────────────────────────────
 
 const MINUTE = 60_000;
@@ -95,7 +103,7 @@ export type ReportClock = {
   doneAt: number | null;
 };
 
-type Reported = Pick<Incident, 'level' | 'state' | 'milestones' | 'reporting'>;
+type Reported = Pick<Incident, 'level' | 'state' | 'milestones' | 'reporting' | 'reportDueAt'>;
 const ms = (iso: string | undefined) => (iso ? Date.parse(iso) : null);
 
 /**
@@ -105,8 +113,9 @@ const ms = (iso: string | undefined) => (iso ? Date.parse(iso) : null);
  * Read from the incident alone (its `reporting`, kept by the send command), so what is owed is
  * also stored on it (`reportDueAt`) and found by index.
  */
-export function reportClocks(incident: Reported, rule: UpwardReporting): ReportClock[] {
+export function reportClocks(incident: Reported, rule: UpwardReporting, { starting = false } = {}): ReportClock[] {
   if (!owesReports(incident, rule) || incident.state === 'rejected') return [];
+  if (!starting && !tracksReports(incident)) return [];
   const activated = Date.parse(incident.milestones.activatedAt!);
   const sent = incident.reporting ?? {};
   const firstDone = ms(sent.firstSentAt);
@@ -136,11 +145,24 @@ export function reportClocks(incident: Reported, rule: UpwardReporting): ReportC
   return clocks;
 }
 
-/** What the incident stores so that an owed report is found by index: the earliest unsent report's deadline. */
-export function reportProjection(incident: Reported, plan: Pick<Plan, 'upwardReporting' | 'utcOffsetMinutes'>): { reportDueAt?: string } {
-  const owed = reportClocks(incident, reportingRule(plan)).filter((clock) => clock.doneAt === null);
-  if (owed.length === 0) return { reportDueAt: undefined };
-  return { reportDueAt: toIsoWithOffset(Math.min(...owed.map((clock) => clock.dueAt)), plan.utcOffsetMinutes) };
+/**
+ * What the incident stores so that an owed report is found by index: the deadline of the report
+ * owed that started last (a 终报 after closing even when a 首报 was never sent), so the newest duty
+ * is always in the alert watcher's window; the older one's alerts come with it.
+ * `starting`: the step that makes the incident owe reports (activation, a regrade into a
+ * reporting level) starts its clocks.
+ */
+export function reportProjection(
+  incident: Reported,
+  plan: Pick<Plan, 'upwardReporting' | 'utcOffsetMinutes'>,
+  starting = false,
+): { reportDueAt?: string } {
+  const owed = reportClocks(incident, reportingRule(plan), { starting }).filter((clock) => clock.doneAt === null);
+  const latest = owed.reduce<ReportClock | null>(
+    (found, clock) => (found === null || clock.startAt >= found.startAt ? clock : found),
+    null,
+  );
+  return { reportDueAt: latest === null ? undefined : toIsoWithOffset(latest.dueAt, plan.utcOffsetMinutes) };
 }
 
 /** The incident's record of reports sent, with one more that went out at `at`. */
@@ -223,18 +245,21 @@ export function reportErrors(input: ReportInput, rule: UpwardReporting): Record<
   return errors;
 }
 
-/** Field by field: a method, a time not in the future (five minutes' grace for clocks) and not before the report was drafted, and who was reached. */
+/**
+ * Field by field: a method, a time not in the future (five minutes' grace for clocks) and not before
+ * the response was activated (a report phoned in first is typed up afterwards), and who was reached.
+ */
 export function sendErrors(
   input: SendInput,
   clock: { utcOffsetMinutes: number; nowMs: number },
-  draftedAt?: string,
+  activatedAt?: string,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!(REPORT_METHODS as readonly string[]).includes(input.method)) errors.method = 'validation.choose';
   const at = parsePlanLocalDateTime(input.at, clock.utcOffsetMinutes);
   if (at === null) errors.at = 'validation.dateTime';
   else if (at > clock.nowMs + 5 * MINUTE) errors.at = 'validation.future';
-  else if (draftedAt && at < Date.parse(draftedAt) - MINUTE) errors.at = 'reports.error.beforeDraft';
+  else if (activatedAt && at < Date.parse(activatedAt) - MINUTE) errors.at = 'reports.error.beforeActivation';
   const receivers = input.receivers.trim();
   if (!receivers) errors.receivers = 'validation.required';
   else if (receivers.length > TEXT_LIMITS.short) errors.receivers = 'validation.tooLong';

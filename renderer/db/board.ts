@@ -38,6 +38,8 @@ function newestFirst(db: ConsoleDb, index: string, value: string | number): Coll
 
 function chooseIndex(db: ConsoleDb, f: BoardFilters, nowIso: string, needle: string): Collection<Incident, string> {
   if (/^(YL-)?(SJ|TS)-\d/i.test(needle)) return db.incidents.where('number').startsWithIgnoreCase(needle);
+  // An archive number (档号) finds its file.
+  if (/^(YL-)?GD-\d/i.test(needle)) return db.incidents.where('archive.number').startsWithIgnoreCase(needle);
   if (f.overdueOnly) return db.incidents.where('nextDeadlineAt').below(nowIso);
   // The board's own indexes, or, for a search, the ones that hold every incident.
   const by = needle ? 'updatedAt' : 'boardAt';
@@ -63,6 +65,7 @@ function matchesText(incident: Incident, needle: string): boolean {
   const lower = needle.toLowerCase();
   return (
     incident.number.toLowerCase().includes(lower) ||
+    (incident.archive?.number.toLowerCase().includes(lower) ?? false) ||
     incident.title.toLowerCase().includes(lower) ||
     incident.place.toLowerCase().includes(lower) ||
     incident.complainantNames.some((name) => name.toLowerCase().includes(lower))

@@ -33,11 +33,12 @@ export function opinionItemsOf(db: ConsoleDb, incidentId: string): Promise<Opini
   return db.opinions.where('[incidentId+foundAt]').between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey]).reverse().toArray();
 }
 
-/** Items watched without an incident, newest find first. */
-export async function watchedItems(db: ConsoleDb): Promise<OpinionItem[]> {
-  const items = await db.opinions.where('watching').equals(1).toArray();
-  return items.sort((a, b) => Date.parse(b.foundAt) - Date.parse(a.foundAt));
-}
+/** Items watched without an incident, newest find first, at most `limit` (a page). */
+export const watchedItems = (db: ConsoleDb, limit = 200): Promise<OpinionItem[]> =>
+  db.opinions.where('[watching+foundAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).reverse().limit(limit).toArray();
+
+/** How many items are watched without an incident (from the index, no rows read). */
+export const watchedCount = (db: ConsoleDb): Promise<number> => db.opinions.where('watching').equals(1).count();
 
 /** Items found from `from` (inclusive) to `to` (exclusive), ISO with the plan's offset, by index. */
 export const opinionsFoundBetween = (db: ConsoleDb, from: string, to: string): Promise<OpinionItem[]> =>

@@ -176,9 +176,9 @@ export class ConsoleDb extends Dexie {
       upwardReports: 'id, incidentId, [incidentId+createdAt], status',
       callBacks: 'id, incidentId, at',
       // 舆情监测: items watched before any incident, and warnings raised as alerts, by index.
-      opinions: 'id, incidentId, [incidentId+foundAt], foundAt, watching, alertAt',
+      opinions: 'id, incidentId, [incidentId+foundAt], foundAt, watching, [watching+foundAt], alertAt',
       incidents:
-        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt',
+        'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt, archive.number',
     });
   }
 }

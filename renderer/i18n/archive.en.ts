@@ -19,6 +19,11 @@ export const enArchive: Catalog['archive'] = {
   refusal: {
     'archive-delete-role': 'Under the plan, your role may not delete a file.',
     'archive-exists': 'This incident is already archived.',
+    'archive-allocations-out':
+      '{{count}} resources allocated to this incident are not back yet; the file is deleted once they are returned.',
+    'archive-owes-call-back': 'The call-back has not been made yet; archive after it.',
+    'archive-owes-report': 'A report upward (such as the final report) is still owed; archive once it is sent.',
+    'archive-reopen': 'An archived incident cannot be reopened.',
     'archive-not-archived': 'This incident is not archived.',
     'archive-not-finished': 'An incident is archived once it is closed or rejected.',
     'archive-retention-running': 'The file is kept until {{until}}; it may be deleted after that.',
@@ -36,7 +41,11 @@ export const enArchive: Catalog['archive'] = {
     retainUntil: 'Kept until',
     contents: 'Contents',
     contentItems:
-      '1 Summary; 2 Complainants; 3 Time limits; 4 Instructions; 5 Communications; 6 Statements; 7 Reports upward; 8 Review; 9 Evidence list; 10 Timeline',
+      '1 Summary; 2 Complainants; 3 Time limits; 4 Instructions; 5 Communications; 6 Statements; 7 Reports upward; 8 Review; 9 Public opinion; 10 Call-backs; 11 Evidence list; 12 Timeline',
+    opinions: 'Public opinion',
+    opinionsNone: 'No public-opinion item was attached.',
+    callBacks: 'Call-backs',
+    callBacksNone: 'No call-back was recorded.',
     releases: 'Statements released',
     releasesNone: 'No statement was released on this incident.',
     review: 'Review',

@@ -16,6 +16,10 @@ export const zhArchive = {
   refusal: {
     'archive-delete-role': '按预案，你的角色不能销毁卷宗。',
     'archive-exists': '该事件已归档。',
+    'archive-allocations-out': '本事件还有 {{count}} 项应急资源未归还，归还后方可销毁卷宗。',
+    'archive-owes-call-back': '本事件尚未完成回访，回访后方可归档。',
+    'archive-owes-report': '本事件还有应报送的报告（如终报）未报送，报送后方可归档。',
+    'archive-reopen': '已归档的事件不能重新打开。',
     'archive-not-archived': '该事件尚未归档。',
     'archive-not-finished': '事件办结或不予受理后才能归档。',
     'archive-retention-running': '卷宗保存期至 {{until}}，期满后方可销毁。',
@@ -33,7 +37,11 @@ export const zhArchive = {
     retainUntil: '保存期限',
     contents: '卷内目录',
     contentItems:
-      '一、事件摘要；二、投诉人；三、时限；四、指令；五、沟通记录；六、信息发布；七、信息报送；八、总结；九、证据材料清单；十、时间线',
+      '一、事件摘要；二、投诉人；三、时限；四、指令；五、沟通记录；六、信息发布；七、信息报送；八、总结；九、舆情；十、回访；十一、证据材料清单；十二、时间线',
+    opinions: '舆情',
+    opinionsNone: '本事件没有关联舆情。',
+    callBacks: '回访记录',
+    callBacksNone: '本事件没有回访记录。',
     releases: '信息发布',
     releasesNone: '本事件没有对外发布口径。',
     review: '总结',

@@ -90,7 +90,7 @@ export const enOpinion: Catalog['opinion'] = {
     attachNumber: 'Incident number',
     attachSave: 'Attach',
     attached: 'Attached to incident {{number}}.',
-    noSuchIncident: 'There is no incident numbered {{number}}.',
+    noSuchIncident: 'There is no incident with that number; check it.',
     incident: 'Incident {{number}}',
     logged: 'Item logged: {{warning}}.',
   },
@@ -105,6 +105,7 @@ export const enOpinion: Catalog['opinion'] = {
     trend: 'Items per day by warning level',
     total: '{{count}} in all',
   },
+  prefillLine: '{{platform}}: {{summary}} ({{reach}})',
   fromOpinion: '{{count}} items from the opinion watch will be attached to the new incident once it is registered.',
   fromOpinionAttached: '{{count}} opinion items attached to incident {{number}}.',
 };

@@ -85,7 +85,7 @@ export const zhOpinion = {
     attachNumber: '事件编号',
     attachSave: '关联',
     attached: '已关联到事件 {{number}}。',
-    noSuchIncident: '找不到编号为 {{number}} 的事件。',
+    noSuchIncident: '找不到该编号的事件，请核对。',
     incident: '事件 {{number}}',
     logged: '已登记舆情：{{warning}}。',
   },
@@ -100,6 +100,7 @@ export const zhOpinion = {
     trend: '每日舆情条数（按预警级别）',
     total: '共 {{count}} 条',
   },
+  prefillLine: '{{platform}}：{{summary}}（{{reach}}）',
   fromOpinion: '来自舆情监测的 {{count}} 条信息将在登记后关联到新事件。',
   fromOpinionAttached: '已将 {{count}} 条舆情关联到事件 {{number}}。',
 } as const;

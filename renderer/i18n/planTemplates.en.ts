@@ -103,6 +103,7 @@ export const enPlanTemplates: Catalog['planTemplates'] = {
     'code-twice': 'the code “{{code}}” appears twice',
     'unknown-category': 'it refers to a category “{{code}}” the plan does not have',
     'large-group-below-group': 'the large-group size is below the group size',
+    'warning-not-above': 'the opinion warning thresholds do not rise level by level',
     'level1-amount-below-level2': 'the level-1 amount is below the level-2 amount',
     'team-without-duty': 'team “{{code}}” has standard instructions but no duties',
   },

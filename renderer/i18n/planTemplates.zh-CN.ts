@@ -99,6 +99,7 @@ export const zhPlanTemplates = {
     'code-twice': '代码“{{code}}”重复',
     'unknown-category': '引用了预案中没有的分类“{{code}}”',
     'large-group-below-group': '大规模群体人数小于群体投诉人数',
+    'warning-not-above': '舆情预警阈值未逐级升高',
     'level1-amount-below-level2': '一级金额标准低于二级',
     'team-without-duty': '工作组“{{code}}”有标准指令但没有职责',
   },

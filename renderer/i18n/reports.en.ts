@@ -7,6 +7,8 @@ export const enReports: Catalog['reports'] = {
   ruleApproval: 'Reports on {{levels}} incidents are approved by the leader or a deputy before they are sent.',
   notOwed: 'No response that reports upward has been activated for this incident.',
   empty: 'No report drafted yet.',
+  untracked:
+    'This response was activated before reports upward were kept here, so no deadlines are counted; they start with the first report sent.',
   clocks: 'Reporting deadlines',
   list: 'Reports',
   draft: 'Draft: {{kind}}',
@@ -62,7 +64,7 @@ export const enReports: Catalog['reports'] = {
   error: {
     recipients: 'Choose at least one body to report to',
     recipientUnknown: 'Report only to bodies the plan names',
-    beforeDraft: 'A report cannot be sent before it was drafted',
+    beforeActivation: 'A report cannot be sent before the response was activated',
   },
   refusal: {
     'report-final-before-close': 'The final report is drafted once the incident is closed.',

@@ -5,6 +5,7 @@ export const zhReports = {
   ruleApproval: '{{levels}}的报告须经组长或副组长审批后报送。',
   notOwed: '本事件尚未启动须向上报送的应急响应。',
   empty: '尚未起草报告。',
+  untracked: '本事件在信息报送功能启用前已启动响应，不计报送时限；报送首报后开始计时。',
   clocks: '报送时限',
   list: '报告记录',
   draft: '起草{{kind}}',
@@ -54,7 +55,7 @@ export const zhReports = {
   error: {
     recipients: '请至少选择一个报送对象',
     recipientUnknown: '报送对象须为预案所列单位',
-    beforeDraft: '报送时间不能早于起草时间',
+    beforeActivation: '报送时间不能早于启动响应的时间',
   },
   refusal: {
     'report-final-before-close': '事件结案后才能起草终报。',

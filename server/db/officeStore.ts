@@ -67,5 +67,6 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     callBacks: tableReads(rows, 'callBacks'),
     opinions: tableReads(rows, 'opinions'),
     timeline: tableReads(rows, 'timeline'),
+    notices: tableReads(rows, 'notices'),
   };
 }

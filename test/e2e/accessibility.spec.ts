@@ -221,6 +221,14 @@ test('every live screen has no serious or critical accessibility violation', asy
 
   // The settled incident archived: its 卷宗 is a screen of its own.
   await visit(page, `/incidents/${closedId}`);
+  // Filed complete: the call-back made first.
+  const calls = page.getByRole('region', { name: '回访', exact: true });
+  await calls.getByRole('button', { name: '记录回访' }).click();
+  await calls.getByLabel('回访方式', { exact: true }).selectOption({ label: '电话' });
+  await calls.getByLabel('满意度', { exact: true }).selectOption({ label: '满意' });
+  await calls.getByLabel('回访情况', { exact: true }).fill('投诉人表示满意。');
+  await calls.getByRole('button', { name: '保存回访记录' }).click();
+  await expect(calls.getByRole('status')).toContainText('已于');
   await page.getByRole('region', { name: '归档', exact: true }).getByRole('button', { name: '归档' }).click();
   await expect(page.getByRole('region', { name: '归档', exact: true }).getByRole('status')).toContainText('已归档');
 

@@ -66,6 +66,25 @@ for (const [name, registration] of [
     test.setTimeout(180_000);
     const { console, number } = await closedIncident(page, registration);
     await expect(panel(page)).toContainText('一级 30 年、二级 10 年、三级 10 年');
+    // The file is filed complete: not while the 终报 or the call-back is owed.
+    await page.clock.setFixedTime(at('2026-11-23T16:30'));
+    await panel(page).getByRole('button', { name: '归档' }).click();
+    await expect(panel(page).getByRole('alert')).toHaveText('本事件还有应报送的报告（如终报）未报送，报送后方可归档。');
+    const reports = new ReportsPanel(page);
+    await reports.draft('终报');
+    await reports.send('终报', '公文', '区市场监管局 李科长');
+    await panel(page).getByRole('button', { name: '归档' }).click();
+    await expect(panel(page).getByRole('alert')).toHaveText('本事件尚未完成回访，回访后方可归档。');
+    await page.clock.setFixedTime(at('2026-11-30T17:00'));
+    const calls = page.getByRole('region', { name: '回访', exact: true });
+    await calls.getByRole('button', { name: '记录回访' }).click();
+    const call = calls.getByRole('form', { name: '记录回访' });
+    await call.getByLabel('回访方式', { exact: true }).selectOption({ label: '电话' });
+    await call.getByLabel('满意度', { exact: true }).selectOption({ label: '满意' });
+    await call.getByLabel('回访情况', { exact: true }).fill('投诉人表示满意。');
+    await call.getByRole('button', { name: '保存回访记录' }).click();
+    await expect(calls.getByRole('status')).toHaveText('已于 2026-11-30 17:00 回访');
+
     await page.clock.setFixedTime(at('2026-12-01T09:00'));
     await panel(page).getByRole('button', { name: '归档' }).click();
     await expect(panel(page).getByRole('status')).toHaveText(
@@ -102,7 +121,11 @@ for (const [name, registration] of [
       '卷内目录',
       '信息报送记录',
       '首报',
+      '终报',
       '区市场监管局 李科长',
+      '以电话回访投诉人，满意度：满意',
+      '回访记录',
+      '投诉人表示满意。',
       '沟通记录',
       '证据材料清单',
       '本卷宗无附件。',

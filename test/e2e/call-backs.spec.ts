@@ -107,7 +107,7 @@ test('data privacy: a call that does not reach the complainant is tried again th
   page,
 }) => {
   test.setTimeout(150_000);
-  const { number } = await closedIncident(page, DATA_PRIVACY);
+  await closedIncident(page, DATA_PRIVACY);
   await page.clock.setFixedTime(at('2026-11-30T16:30'));
   await page.reload();
   await new ConsolePage(page).signIn('王建国');
@@ -129,5 +129,4 @@ test('data privacy: a call that does not reach the complainant is tried again th
   await expect(page.getByRole('heading', { name: 'Call-backs', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Satisfaction by month' })).toContainText('Mostly satisfied');
   await page.screenshot({ path: `${SHOTS}/call-backs-page-en.png`, fullPage: true });
-  expect(number).toMatch(/\d/);
 });

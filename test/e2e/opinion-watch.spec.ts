@@ -133,7 +133,7 @@ test('data privacy: a cluster of items, one picked up by media, is attached to t
   const attach = page.getByRole('form', { name: '关联到事件' });
   await attach.getByLabel('事件编号', { exact: true }).fill('SJ-19990101-0001');
   await attach.getByRole('button', { name: '关联到事件' }).click();
-  await expect(attach.getByRole('alert')).toHaveText('找不到编号为 SJ-19990101-0001 的事件。');
+  await expect(attach.getByRole('alert')).toHaveText('找不到该编号的事件，请核对。');
   await expect(
     watched(page)
       .getByRole('row')

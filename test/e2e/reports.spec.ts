@@ -114,7 +114,7 @@ test('petrol station, level 1: the 首报 is approved and sent 20 minutes after 
 
 test('data privacy, level 2: the 首报 goes without approval, the 续报 follows, and the panel reads in English', async ({ page }) => {
   test.setTimeout(150_000);
-  const { number } = await activated(page, DATA_PRIVACY, { 级别: '二级' });
+  await activated(page, DATA_PRIVACY, { 级别: '二级' });
   const reports = new ReportsPanel(page);
   await expect(reports.clocks()).toContainText('首报 应于 2026-11-23 10:30 前报送');
   await reports.draft('首报', ['网信办', '公安机关']);
@@ -136,5 +136,4 @@ test('data privacy, level 2: the 首报 goes without approval, the 续报 follow
   await expect(english.clocks()).toContainText('Follow-up report no. 2 due by 2026-11-23 12:10');
   await expect(english.report('First report')).toContainText('2026-11-23 10:20 by government information platform');
   await english.panel().screenshot({ path: `${SHOTS}/reports-panel-en.png` });
-  expect(number).toMatch(/\d/);
 });

@@ -2,10 +2,11 @@
 // incident by its number (to attach items to).
 import type { Incident } from '@shared/model';
 import type { OpinionItem } from '@shared/opinion';
-import { opinionsFoundBetween, recentAttached, watchedItems } from '../opinions';
+import { opinionsFoundBetween, recentAttached, watchedCount, watchedItems } from '../opinions';
 import { useRead } from './live';
 
 export const useWatchedOpinions = (): OpinionItem[] | undefined => useRead((db) => watchedItems(db), []);
+export const useWatchedCount = (): number | undefined => useRead((db) => watchedCount(db), []);
 export const useRecentAttachedOpinions = (): OpinionItem[] | undefined => useRead((db) => recentAttached(db), []);
 export const useOpinionsFoundBetween = (from: string, to: string): OpinionItem[] | undefined =>
   useRead((db) => opinionsFoundBetween(db, from, to), [from, to]);

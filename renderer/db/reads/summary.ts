@@ -6,6 +6,8 @@ import type { Communication, Complaint, Incident, TimelineEntry } from '@shared/
 import type { UpwardReport } from '@shared/upwardReports';
 import type { Release } from '@shared/releases';
 import type { Review } from '@shared/review';
+import type { OpinionItem } from '@shared/opinion';
+import type { CallBack } from '@shared/callBacks';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
 
@@ -36,16 +38,23 @@ export async function summaryRecords(db: ConsoleDb, id: string): Promise<Summary
 export const useSummaryRecords = (id: string): SummaryRecords | null | undefined => useRead((db) => summaryRecords(db, id), [id]);
 
 /** The whole file of an archived incident (卷宗): the summary's records, its statements and its review. */
-export type DossierRecords = SummaryRecords & { releases: Release[]; review: Review | undefined };
+export type DossierRecords = SummaryRecords & {
+  releases: Release[];
+  review: Review | undefined;
+  opinions: OpinionItem[];
+  callBacks: CallBack[];
+};
 
 export async function dossierRecords(db: ConsoleDb, id: string): Promise<DossierRecords | null> {
   const summary = await summaryRecords(db, id);
   if (!summary) return null;
-  const [releases, review] = await Promise.all([
+  const [releases, review, opinions, callBacks] = await Promise.all([
     db.releases.where('incidentId').equals(id).toArray(),
     db.reviews.where('incidentId').equals(id).first(),
+    db.opinions.where('[incidentId+foundAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+    db.callBacks.where('incidentId').equals(id).sortBy('at'),
   ]);
-  return { ...summary, releases, review };
+  return { ...summary, releases, review, opinions, callBacks };
 }
 
 /** undefined while loading, null when there is no such incident (in this mode). */

@@ -154,6 +154,46 @@ function Dossier({ records }: { records: DossierRecords }) {
             />
           ) : null}
         </PaperSection>
+        <PaperSection title={t('archive.file.opinions')} empty={records.opinions.length ? null : t('archive.file.opinionsNone')}>
+          <PaperTable
+            columns={[
+              { label: t('archive.file.column.at'), className: 'col-time' },
+              { label: t('opinion.column.platform'), className: 'col-channel' },
+              { label: t('opinion.column.warning'), className: 'col-channel' },
+              t('opinion.column.summary'),
+            ]}
+          >
+            {records.opinions.map((item) => (
+              <tr key={item.id}>
+                <td className="nowrap">{at(item.foundAt)}</td>
+                <td className="nowrap">{t(`opinion.platform.${item.platform}`)}</td>
+                <td className="nowrap">{t(`opinion.warning.${item.warning ?? 'none'}`)}</td>
+                <td>{`${item.summary}（${t('opinion.reach', { reach: item.reach })}）`}</td>
+              </tr>
+            ))}
+          </PaperTable>
+        </PaperSection>
+        <PaperSection title={t('archive.file.callBacks')} empty={records.callBacks.length ? null : t('archive.file.callBacksNone')}>
+          <PaperTable
+            columns={[
+              { label: t('archive.file.column.at'), className: 'col-time' },
+              { label: t('callBacks.field.method'), className: 'col-channel' },
+              { label: t('callBacks.field.satisfaction'), className: 'col-channel' },
+              t('callBacks.field.result'),
+            ]}
+          >
+            {records.callBacks.map((c) => (
+              <tr key={c.id}>
+                <td className="nowrap">{at(c.at)}</td>
+                <td className="nowrap">{t(`callBacks.method.${c.method}`)}</td>
+                <td className="nowrap">
+                  {c.reached && c.satisfaction ? t(`callBacks.satisfaction.${c.satisfaction}`) : t('callBacks.unreached')}
+                </td>
+                <td>{c.result}</td>
+              </tr>
+            ))}
+          </PaperTable>
+        </PaperSection>
         <PaperSection title={t('archive.file.evidence')} empty={t('archive.file.evidenceNone')}>
           {null}
         </PaperSection>

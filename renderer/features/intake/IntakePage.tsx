@@ -101,7 +101,13 @@ export function IntakePage({ attachTo: attachFromRoute, fromOpinion }: { attachT
       content:
         f.content ||
         watchedOpinions
-          .map((item) => `${t(`opinion.platform.${item.platform}`)}：${item.summary}（${t('opinion.reach', { reach: item.reach })}）`)
+          .map((item) =>
+            t('opinion.prefillLine', {
+              platform: t(`opinion.platform.${item.platform}`),
+              summary: item.summary,
+              reach: t('opinion.reach', { reach: item.reach }),
+            }),
+          )
           .join('\n'),
       mediaAttention: f.mediaAttention || watchedOpinions.some((item) => item.mediaPickup),
     }));

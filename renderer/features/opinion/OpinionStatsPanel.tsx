@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { countByWarning, opinionByDay, WARNING_LEVELS } from '@shared/opinionWarning';
 import { startOfPlanDate, toIsoWithOffset } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
-import { useOpinionsFoundBetween, useWatchedOpinions } from '../../db/reads/opinions';
+import { useOpinionsFoundBetween, useWatchedCount } from '../../db/reads/opinions';
 import { Panel } from '../../ui/Field';
 import { OpinionLevelsChart } from './OpinionLevelsChart';
 import { WarningBadge } from './OpinionList';
@@ -19,7 +19,7 @@ export function OpinionStatsPanel({ from, to, title, onDashboard = false }: Prop
   const offset = plan.utcOffsetMinutes;
   const iso = (date: string) => toIsoWithOffset(startOfPlanDate(date, offset), offset);
   const items = useOpinionsFoundBetween(iso(from), iso(to));
-  const watched = useWatchedOpinions();
+  const watched = useWatchedCount();
   if (!items) return null;
   const counts = countByWarning(items);
   const names = {
@@ -42,9 +42,9 @@ export function OpinionStatsPanel({ from, to, title, onDashboard = false }: Prop
         </li>
         <li className="muted">{t('opinion.statistics.total', { count: items.length })}</li>
       </ul>
-      {onDashboard && watched ? (
+      {onDashboard && watched !== undefined ? (
         <p className="small">
-          {t('opinion.dashboard.watched', { count: watched.length })} · <Link href="/opinion">{t('opinion.dashboard.open')}</Link>
+          {t('opinion.dashboard.watched', { count: watched })} · <Link href="/opinion">{t('opinion.dashboard.open')}</Link>
         </p>
       ) : null}
       <OpinionLevelsChart

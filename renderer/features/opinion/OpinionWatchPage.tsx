@@ -173,16 +173,7 @@ function WatchedItems({ items, command }: { items: OpinionItem[]; command: Comma
           {t('opinion.watch.raise')}
         </button>
         <form className="watch-attach" aria-label={t('opinion.watch.attach')} onSubmit={attach} noValidate>
-          <Field
-            label={t('opinion.watch.attachNumber')}
-            error={
-              numberError
-                ? numberError === 'opinion.watch.noSuchIncident'
-                  ? t(numberError, { number: number.trim() })
-                  : numberError
-                : undefined
-            }
-          >
+          <Field label={t('opinion.watch.attachNumber')} error={numberError}>
             {(a) => <input {...a} value={number} onChange={(e) => setNumber(e.target.value)} />}
           </Field>
           <button type="submit" disabled={selected.length === 0 || command.busy}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '@shared/model';
 import { planOfIncident } from '@shared/planVersions';
-import { nextReportKind, owesReports, reportClocks, reportDraft, reportingRule, type ReportClock } from '@shared/upwardReports';
+import { nextReportKind, owesReports, reportClocks, reportDraft, reportingRule, tracksReports, type ReportClock } from '@shared/upwardReports';
 import { useConsole } from '../../db/DatabaseContext';
 import { draftReport } from '../../db/upwardReports';
 import { useIncidentReports } from '../../db/reads/reports';
@@ -34,7 +34,9 @@ export function UpwardReportsPanel({ incident }: { incident: Incident }) {
   if (reports === undefined) return null;
   const owed = owesReports(incident, rule);
   const clocks = reportClocks(incident, rule);
-  const next = nextReportKind(clocks);
+  // Activated before reports upward existed: no clocks, but a 首报 may still be made (its clocks start with it).
+  const untracked = owed && !tracksReports(incident);
+  const next = untracked ? (reports.some((r) => r.kind === 'first') ? null : 'first') : nextReportKind(clocks);
   const nextClock = clocks.find((c) => c.doneAt === null);
   const levels = rule.levels.map((level) => t(`level.${level}`)).join(locale === 'en' ? ', ' : '、');
   const approval = rule.approvalLevels.map((level) => t(`level.${level}`)).join(locale === 'en' ? ', ' : '、');
@@ -58,6 +60,7 @@ export function UpwardReportsPanel({ incident }: { incident: Incident }) {
         {approval ? ` ${t('reports.ruleApproval', { levels: approval })}` : ''}
       </p>
       {!owed ? <p className="muted">{t('reports.notOwed')}</p> : null}
+      {untracked ? <p className="muted">{t('reports.untracked')}</p> : null}
       {clocks.length > 0 ? (
         <ul className="report-clocks" aria-label={t('reports.clocks')}>
           {clocks.map((clock) => clockLine(clock, minute, name(clock.kind, clock.sequence)))}

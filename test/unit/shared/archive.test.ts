@@ -67,19 +67,48 @@ describe('archiving', () => {
     );
     expect(code(closed({ state: 'rejected' }))).toBe('archived');
   });
+
+  it('files only a complete file: not while the call-back or the 终报 is still owed', () => {
+    const code = (incident: Incident) => {
+      const d = decideArchive({ incident, plan, counter: 0 }, { incidentId: 'inc-1' }, stampAt(NOW));
+      return d.ok ? 'archived' : d.error.code;
+    };
+    const closedAt = '2026-11-28T10:00:00+08:00';
+    expect(code(closed({ milestones: { receivedAt: '2026-11-23T10:00:00+08:00', closedAt } }))).toBe('archive-owes-call-back');
+    const calledBack = { callBack: { lastAttemptAt: '2026-11-30T10:00:00+08:00', doneAt: '2026-11-30T10:00:00+08:00' } };
+    const reported = {
+      ...calledBack,
+      milestones: { receivedAt: '2026-11-23T10:00:00+08:00', activatedAt: '2026-11-23T11:00:00+08:00', closedAt },
+      reporting: { firstSentAt: '2026-11-23T11:20:00+08:00', lastSentAt: '2026-11-23T11:20:00+08:00' },
+    };
+    expect(code(closed(reported))).toBe('archive-owes-report');
+    expect(code(closed({ ...reported, reporting: { ...reported.reporting, finalSentAt: '2026-11-28T12:00:00+08:00' } }))).toBe('archived');
+  });
 });
 
 describe('deleting a file after its retention', () => {
   const archived = closed({ archive: { number: 'GD-2026-0005', at: '', by: '', byName: '', retainUntil: '2036-12-31' } });
   const rows = { complaints: ['c1'], timeline: ['t1', 't2'], upwardReports: ['r1'] };
   const decide = (ms: number, role: 'leader' | 'staff') =>
-    decideDeleteArchive({ incident: archived, plan, rows }, { incidentId: 'inc-1' }, stampAt(ms, role));
+    decideDeleteArchive({ incident: archived, plan, rows, unreturned: 0 }, { incidentId: 'inc-1' }, stampAt(ms, role));
 
   it('refuses before the retention has run out, and to a role the plan does not name', () => {
     const early = decide(Date.parse('2036-12-31T20:00:00+08:00'), 'leader');
     expect(early.ok ? null : early.error).toEqual({ code: 'archive-retention-running', params: { until: '2036-12-31' } });
     const staff = decide(Date.parse('2037-01-02T10:00:00+08:00'), 'staff');
     expect(staff.ok ? null : staff.error.code).toBe('archive-delete-role');
+  });
+
+  it('refuses a file reopened since (it is no longer finished) and one whose resources are not all back', () => {
+    const after = stampAt(Date.parse('2037-01-02T10:00:00+08:00'), 'leader');
+    const reopened = decideDeleteArchive(
+      { incident: { ...archived, state: 'investigating' }, plan, rows, unreturned: 0 },
+      { incidentId: 'inc-1' },
+      after,
+    );
+    expect(reopened.ok ? 'deleted' : reopened.error.code).toBe('archive-not-finished');
+    const out = decideDeleteArchive({ incident: archived, plan, rows, unreturned: 2 }, { incidentId: 'inc-1' }, after);
+    expect(out.ok ? null : out.error).toEqual({ code: 'archive-allocations-out', params: { count: 2 } });
   });
 
   it('removes the incident and every row of its file, and records the deletion in the organisation’s audit', () => {

@@ -119,6 +119,8 @@ describe('recording a call-back', () => {
     };
     expect(code(closed({ state: 'feedback' }), input(CLOSED + DAY))).toBe('call-back-not-closed');
     expect(code(closed(), input(CLOSED - DAY))).toEqual({ at: 'callBacks.error.beforeClosing' });
+    // Closed at 16:00:30: a call typed as 16:00 is in the same minute, so after it.
+    expect(code(closed({ milestones: { receivedAt: iso(CLOSED - DAY), closedAt: iso(CLOSED + 30_000) } }), input(CLOSED))).toBe('recorded');
     expect(code(closed(), input(CLOSED + 9 * DAY))).toEqual({ at: 'validation.future' });
     expect(code(closed(), input(CLOSED + DAY, { satisfaction: '', result: ' ', method: 'fax' }))).toEqual({
       method: 'validation.choose',

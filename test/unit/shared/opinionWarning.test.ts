@@ -7,6 +7,7 @@ import type { Stamp } from '@shared/commandKit';
 import { defaultPlan } from '@shared/defaultPlan';
 import type { Incident } from '@shared/model';
 import { decideAttachOpinions, decideLogOpinion, validateOpinion, type OpinionItem } from '@shared/opinion';
+import { planProblems } from '@shared/planChecks';
 import { countByWarning, DEFAULT_OPINION_WARNING, opinionByDay, warningAlerts, warningLevel } from '@shared/opinionWarning';
 
 const rule = DEFAULT_OPINION_WARNING;
@@ -102,7 +103,7 @@ describe('items watched before any incident', () => {
       calendar: officialCalendar,
       now: NOW,
       levelOneNotices: new Map(),
-      opinionWarnings: [logged('6万'), logged('6000')].filter((i) => i.alertAt),
+      opinionWarnings: [logged('6万'), logged('6000')],
     });
     expect(alerts.map((a) => [a.kind, a.urgent, a.params.warning])).toEqual([['opinion-warning', true, 'orange']]);
   });
@@ -151,6 +152,16 @@ describe('opinion by level and day', () => {
     expect(opinionByDay(items, '2026-11-22', '2026-11-24', 480)).toEqual([
       { day: '2026-11-22', none: 0, blue: 0, yellow: 0, orange: 0, red: 1 },
       { day: '2026-11-23', none: 1, blue: 1, yellow: 0, orange: 0, red: 0 },
+    ]);
+  });
+});
+
+describe('the plan’s warning thresholds', () => {
+  it('must rise level by level, each measure apart', () => {
+    expect(planProblems({ ...plan, opinionWarning: DEFAULT_OPINION_WARNING }).filter((p) => p.problem === 'warning-not-above')).toEqual([]);
+    const flat = { ...DEFAULT_OPINION_WARNING, orange: { reach: 5_000, spread: 2_000 } };
+    expect(planProblems({ ...plan, opinionWarning: flat }).filter((p) => p.problem === 'warning-not-above')).toEqual([
+      { path: 'opinionWarning.orange.reach', problem: 'warning-not-above' },
     ]);
   });
 });

@@ -4,6 +4,8 @@ import { defaultPlan } from '@shared/defaultPlan';
 import { planDiff } from '@shared/planDiff';
 import { DEFAULT_UPWARD_REPORTING } from '@shared/upwardReports';
 import { DEFAULT_CALLBACK_RULE } from '@shared/callBacks';
+import { DEFAULT_ARCHIVE_RULE } from '@shared/archive';
+import { DEFAULT_OPINION_WARNING } from '@shared/opinionWarning';
 
 const v1 = defaultPlan('2026-01-05T09:00:00+08:00');
 
@@ -29,6 +31,20 @@ describe('the difference between two plan versions', () => {
     expect(planDiff(v1, v2, 'zh-CN')).toEqual([
       { topic: 'threshold', subject: 'followUpEveryHours', before: { text: '1' }, after: { text: '4' } },
       { topic: 'threshold', subject: 'callBackDays', before: { text: '7' }, after: { text: '3' } },
+    ]);
+  });
+
+  it('names who reports and is approved first, how long files are kept and the opinion warnings, as the leader approves them', () => {
+    const v2 = {
+      ...v1,
+      upwardReporting: { ...DEFAULT_UPWARD_REPORTING, approvalLevels: [1, 2] as (1 | 2 | 3)[] },
+      archive: { ...DEFAULT_ARCHIVE_RULE, retentionYears: [30, 10, 5] as [number, number, number] },
+      opinionWarning: { ...DEFAULT_OPINION_WARNING, red: { reach: 300_000, spread: 10_000 } },
+    };
+    expect(planDiff(v1, v2, 'zh-CN')).toEqual([
+      { topic: 'threshold', subject: 'reportApprovalLevels', before: { text: '1' }, after: { text: '1/2' } },
+      { topic: 'threshold', subject: 'retentionYearsAll', before: { text: '30/10/10' }, after: { text: '30/10/5' } },
+      { topic: 'threshold', subject: 'warning-red-reach', before: { text: '500000' }, after: { text: '300000' } },
     ]);
   });
 

@@ -71,12 +71,21 @@ const words = { title: '关于城东加油站加油数量争议的首报', text:
 
 describe('the report clocks', () => {
   it('owes a 首报 the plan’s 30 minutes after activation, and nothing before activation or at a level that does not report', () => {
-    const clocks = reportClocks(incident(), rule);
+    const clocks = reportClocks(incident(), rule, { starting: true });
     expect(clocks).toEqual([{ kind: 'first', sequence: 1, startAt: ACTIVATED, dueAt: ACTIVATED + 30 * MINUTE, doneAt: null }]);
-    expect(reportClocks(incident({ milestones: { receivedAt: iso(ACTIVATED) } }), rule)).toEqual([]);
-    expect(reportClocks(incident({ level: 3 }), rule)).toEqual([]);
+    expect(reportClocks(incident({ milestones: { receivedAt: iso(ACTIVATED) } }), rule, { starting: true })).toEqual([]);
+    expect(reportClocks(incident({ level: 3 }), rule, { starting: true })).toEqual([]);
     // A plan that reports at level 3 too.
-    expect(reportClocks(incident({ level: 3 }), { ...rule, levels: [1, 2, 3] })).toHaveLength(1);
+    expect(reportClocks(incident({ level: 3 }), { ...rule, levels: [1, 2, 3] }, { starting: true })).toHaveLength(1);
+    // Once started, the incident stores what it owes, and its clocks are counted from then on.
+    expect(reportClocks({ ...incident(), ...reportProjection(incident(), plan, true) }, rule)).toEqual(clocks);
+  });
+
+  it('holds an incident activated before reports upward existed to no clock, until its first report is sent', () => {
+    expect(reportClocks(incident(), rule)).toEqual([]);
+    expect(reportProjection(incident(), plan)).toEqual({ reportDueAt: undefined });
+    const sent = incident({ reporting: withReportSent(undefined, 'first', iso(ACTIVATED + 3 * HOUR)) });
+    expect(reportClocks(sent, rule).map((c) => c.kind)).toEqual(['first', 'follow-up']);
   });
 
   it('runs the next 续报 from the last report sent while open, numbered, and the 首报 counts as done when it went out', () => {
@@ -112,8 +121,14 @@ describe('the report clocks', () => {
     expect(reportClocks(incident({ state: 'rejected' }), rule)).toEqual([]);
   });
 
-  it('stores the earliest report still owed on the incident, and nothing once all are sent', () => {
-    expect(reportProjection(incident(), plan)).toEqual({ reportDueAt: iso(ACTIVATED + 30 * MINUTE) });
+  it('stores the report owed that started last, so a 终报 is found even when the 首报 was never sent, and nothing once all are sent', () => {
+    expect(reportProjection(incident(), plan, true)).toEqual({ reportDueAt: iso(ACTIVATED + 30 * MINUTE) });
+    const neverReported = incident({
+      state: 'closed',
+      reportDueAt: iso(ACTIVATED + 30 * MINUTE),
+      milestones: { ...incident().milestones, closedAt: iso(ACTIVATED + 40 * 24 * HOUR) },
+    });
+    expect(reportProjection(neverReported, plan)).toEqual({ reportDueAt: iso(ACTIVATED + 41 * 24 * HOUR) });
     const closedAt = ACTIVATED + 5 * HOUR;
     const allSent = withReportSent(withReportSent(undefined, 'first', iso(ACTIVATED + 20 * MINUTE)), 'final', iso(closedAt + HOUR));
     const closed = incident({ state: 'closed', reporting: allSent, milestones: { ...incident().milestones, closedAt: iso(closedAt) } });
@@ -124,7 +139,7 @@ describe('the report clocks', () => {
 describe('the reminders', () => {
   const alertsAt = (now: number, subject: Incident) =>
     alertsFor({
-      incidents: [{ ...subject, ...reportProjection(subject, plan) }],
+      incidents: [{ ...subject, ...reportProjection(subject, plan, true) }],
       instructions: [],
       plan,
       preferences: { dueSoonLeadMinutes: 10, levelOneRepeatMinutes: 0 },
@@ -251,7 +266,7 @@ describe('the report commands', () => {
     });
   });
 
-  it('refuses a return without its reason, and a send time in the future or before the draft', () => {
+  it('refuses a return without its reason, and a send time in the future or before activation', () => {
     const report = { ...draft(), status: 'submitted' as const };
     const noReason = decideReportStep(
       { ...seen(incident()), report },
@@ -264,8 +279,10 @@ describe('the report commands', () => {
       at: 'validation.future',
     });
     expect(sendErrors({ method: 'fax', at: iso(ACTIVATED - 20 * MINUTE).slice(0, 16), receivers: 'x' }, clock, iso(ACTIVATED))).toEqual({
-      at: 'reports.error.beforeDraft',
+      at: 'reports.error.beforeActivation',
     });
+    // Phoned in at activation, typed up later: the time it went out is what is recorded.
+    expect(sendErrors({ method: 'phone', at: iso(ACTIVATED).slice(0, 16), receivers: 'x' }, clock, iso(ACTIVATED))).toEqual({});
     expect(sendErrors({ method: 'pigeon', at: 'soon', receivers: '' }, clock)).toEqual({
       method: 'validation.choose',
       at: 'validation.dateTime',
