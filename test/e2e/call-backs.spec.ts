@@ -4,23 +4,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
 import { NotificationCentre } from './notificationPages';
-import { FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
+import { DATA_PRIVACY, FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
 
 const SHOTS = 'test-results/screenshots';
 const at = (local: string) => new Date(`${local}:00+08:00`);
-
-const DATA_PRIVACY: Registration = {
-  channel: '社交媒体',
-  category: '数据隐私',
-  urgency: '较紧急',
-  name: '林女士',
-  phone: '13600001234',
-  subject: '会员App疑似泄露用户手机号',
-  place: '线上',
-  content: '多名用户在社交媒体反映注册会员后频繁接到骚扰电话，怀疑信息泄露。',
-  expected: '查明原因并公开说明',
-  people: 12,
-};
 
 /** Registered, handled and closed on 2026-11-23 by the leader (level 3: no approval step). */
 async function closedIncident(page: Page, registration: Registration) {

@@ -3,24 +3,11 @@
 // once; an item becomes an incident through the intake, or a cluster is attached to an existing
 // incident by its number. The dashboard and the statistics page count opinion by level.
 import { expect, test, type Page } from '@playwright/test';
-import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { ConsolePage, IncidentPage, IntakePage } from './pages';
 import { NotificationCentre } from './notificationPages';
-import { FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
+import { DATA_PRIVACY, FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
 
 const SHOTS = 'test-results/screenshots';
-
-const DATA_PRIVACY: Registration = {
-  channel: '社交媒体',
-  category: '数据隐私',
-  urgency: '较紧急',
-  name: '林女士',
-  phone: '13600001234',
-  subject: '会员App疑似泄露用户手机号',
-  place: '线上',
-  content: '多名用户在社交媒体反映注册会员后频繁接到骚扰电话，怀疑信息泄露。',
-  expected: '查明原因并公开说明',
-  people: 12,
-};
 
 type Item = { platform: string; reach: string; spread?: string; media?: boolean; summary: string; foundAt: string };
 

@@ -4,7 +4,6 @@
 // and the full timeline — printed as one PDF.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { incidentFacts, pickFacts } from '@shared/incidentFacts';
 import { planOfIncident } from '@shared/planVersions';
 import { releasedStatements } from '@shared/releases';
 import { reportingRule } from '@shared/upwardReports';
@@ -12,7 +11,6 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useDossierRecords, type DossierRecords } from '../../db/reads/summary';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
-import { useFactText } from '../../ui/paper/factText';
 import {
   FactTable,
   Letterhead,
@@ -25,7 +23,14 @@ import {
   PrintedLine,
 } from '../../ui/paper/Paper';
 import { useTeams } from '../instructions/instructionText';
-import { ClocksTable, CommunicationsTable, ComplainantsTable, InstructionsTable, TimelineTable } from '../print/SummarySections';
+import {
+  ClocksTable,
+  CommunicationsTable,
+  ComplainantsTable,
+  FactSections,
+  InstructionsTable,
+  TimelineTable,
+} from '../print/SummarySections';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { ReportsTable } from '../reports/ReportsTable';
 import { useOperator } from '../session/useWriteContext';
@@ -57,8 +62,6 @@ function Dossier({ records }: { records: DossierRecords }) {
   const { incident, complaints } = records;
   const archive = incident.archive!;
   const incidentPlan = planOfIncident(book, incident);
-  const facts = incidentFacts(incident, { complaints, plan: incidentPlan, people });
-  const { rows } = useFactText();
   const at = (iso: string) => formatDateTime(iso, plan.utcOffsetMinutes);
   const released = releasedStatements(records.releases);
   const cover: [string, string][] = [
@@ -102,21 +105,7 @@ function Dossier({ records }: { records: DossierRecords }) {
         <PaperSection title={t('archive.file.contents')}>
           <p>{t('archive.file.contentItems')}</p>
         </PaperSection>
-        <PaperSection title={t('print.section.facts')}>
-          <FactTable
-            label={t('print.section.facts')}
-            rows={rows(pickFacts(facts.record, ['number', 'level', 'state', 'category', 'channel', 'urgency', 'place', 'people', 'owner']))}
-            perRow={2}
-          />
-        </PaperSection>
-        <PaperSection title={t('print.section.times')}>
-          <FactTable label={t('print.section.times')} rows={rows(facts.times)} perRow={2} />
-        </PaperSection>
-        {facts.outcome.length ? (
-          <PaperSection title={t('print.section.outcome')}>
-            <FactTable label={t('print.section.outcome')} rows={rows(facts.outcome)} />
-          </PaperSection>
-        ) : null}
+        <FactSections incident={incident} complaints={complaints} />
         <ComplainantsTable complaints={complaints} />
         <p className="summary-privacy">{t('print.privacyNote')}</p>
         <ClocksTable incident={incident} />

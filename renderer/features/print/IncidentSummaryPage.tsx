@@ -3,16 +3,14 @@
 // preview with a toolbar that print hides.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { incidentFacts, pickFacts } from '@shared/incidentFacts';
 import { planOfIncident } from '@shared/planVersions';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
-import { useFactText } from '../../ui/paper/factText';
-import { FactTable, Letterhead, PaperNotice, PaperSection, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../ui/paper/Paper';
+import { Letterhead, PaperNotice, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../ui/paper/Paper';
 import { useTeams } from '../instructions/instructionText';
 import { useOperator } from '../session/useWriteContext';
-import { ClocksTable, CommunicationsTable, ComplainantsTable, InstructionsTable, TimelineTable } from './SummarySections';
+import { ClocksTable, CommunicationsTable, ComplainantsTable, FactSections, InstructionsTable, TimelineTable } from './SummarySections';
 import { usePrintToPdf } from './usePrintToPdf';
 import { useSummaryRecords, type SummaryRecords } from '../../db/reads/summary';
 import { ReportsTable } from '../reports/ReportsTable';
@@ -43,9 +41,6 @@ function IncidentSummary({ records }: { records: SummaryRecords }) {
   const locale = useAppSelector((s) => s.session.locale);
   const { incident, complaints } = records;
   const { print, printing, failure } = usePrintToPdf();
-  const facts = incidentFacts(incident, { complaints, plan: planOfIncident(book, incident), people });
-  const { rows } = useFactText();
-  const record = pickFacts(facts.record, ['number', 'level', 'state', 'category', 'channel', 'urgency', 'place', 'people', 'owner']);
 
   return (
     <div className="summary-screen">
@@ -70,17 +65,7 @@ function IncidentSummary({ records }: { records: SummaryRecords }) {
             />
           }
         />
-        <PaperSection title={t('print.section.facts')}>
-          <FactTable label={t('print.section.facts')} rows={rows(record)} perRow={2} />
-        </PaperSection>
-        <PaperSection title={t('print.section.times')}>
-          <FactTable label={t('print.section.times')} rows={rows(facts.times)} perRow={2} />
-        </PaperSection>
-        {facts.outcome.length ? (
-          <PaperSection title={t('print.section.outcome')}>
-            <FactTable label={t('print.section.outcome')} rows={rows(facts.outcome)} />
-          </PaperSection>
-        ) : null}
+        <FactSections incident={incident} complaints={complaints} />
         <ComplainantsTable complaints={complaints} />
         <p className="summary-privacy">{t('print.privacyNote')}</p>
         <ClocksTable incident={incident} />

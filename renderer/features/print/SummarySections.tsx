@@ -12,8 +12,36 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useAppSelector } from '../../store';
 import { timelineText } from '../../ui/describe';
 import { formatDateTime, formatDeadline } from '../../ui/format';
-import { PaperSection, PaperTable } from '../../ui/paper/Paper';
+import { FactTable, PaperSection, PaperTable } from '../../ui/paper/Paper';
+import { useFactText } from '../../ui/paper/factText';
+import { incidentFacts, pickFacts } from '@shared/incidentFacts';
+import { usePeople } from '../../db/DatabaseContext';
 import { contentOf, receiverName } from '../instructions/instructionText';
+
+/** The incident's record, key times and outcome, as the summary and the archive's 卷宗 print them. */
+export function FactSections({ incident, complaints }: { incident: Incident; complaints: Complaint[] }) {
+  const { t } = useTranslation();
+  const book = useConsole();
+  const people = usePeople();
+  const { rows } = useFactText();
+  const facts = incidentFacts(incident, { complaints, plan: planOfIncident(book, incident), people });
+  const record = pickFacts(facts.record, ['number', 'level', 'state', 'category', 'channel', 'urgency', 'place', 'people', 'owner']);
+  return (
+    <>
+      <PaperSection title={t('print.section.facts')}>
+        <FactTable label={t('print.section.facts')} rows={rows(record)} perRow={2} />
+      </PaperSection>
+      <PaperSection title={t('print.section.times')}>
+        <FactTable label={t('print.section.times')} rows={rows(facts.times)} perRow={2} />
+      </PaperSection>
+      {facts.outcome.length ? (
+        <PaperSection title={t('print.section.outcome')}>
+          <FactTable label={t('print.section.outcome')} rows={rows(facts.outcome)} />
+        </PaperSection>
+      ) : null}
+    </>
+  );
+}
 
 function useAt() {
   const { plan } = useConsole();
