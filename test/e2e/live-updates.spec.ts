@@ -1,6 +1,7 @@
 // Two windows on one console: a registration made in one shows on the other's board without reload.
 import { expect, test } from '@playwright/test';
 import { ConsolePage, IntakePage } from './pages';
+import { DATA_PRIVACY } from '../fixtures/registrations';
 
 test('a complaint registered in one window appears on the board of another without reload', async ({ context }) => {
   const board = await context.newPage();
@@ -14,18 +15,7 @@ test('a complaint registered in one window appears on the board of another witho
 
   const intake = new IntakePage(desk);
   await intake.open();
-  const numbers = await intake.register({
-    channel: '社交媒体',
-    category: '数据隐私',
-    urgency: '较紧急',
-    name: '林女士',
-    phone: '13600001234',
-    subject: '会员App疑似泄露用户手机号',
-    place: '线上',
-    content: '多名用户在社交媒体反映注册会员后频繁接到骚扰电话，怀疑信息泄露。',
-    expected: '查明原因并公开说明',
-    people: 12,
-  });
+  const numbers = await intake.register(DATA_PRIVACY);
 
   const row = board.getByRole('row').filter({ hasText: numbers.incident });
   await expect(row).toBeVisible();
