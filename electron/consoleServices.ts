@@ -13,6 +13,7 @@ import { HostPreferencesStore } from './services/preferences';
 import { readStoredLocale, storeLocale } from './services/language';
 import type { Locale } from '@shared/text';
 import { OfficePins } from './services/officePins';
+import { AttachmentStore } from './services/attachments';
 import { createPrintService, type PrintService } from './services/print';
 import { DeadlineScheduler, jsonFileStore } from './services/scheduler';
 import { createConsoleTray, type ConsoleTray } from './services/tray';
@@ -39,6 +40,8 @@ export interface ConsoleServices {
   print: PrintService;
   /** The office server's certificate, pinned at enrollment. */
   officePins: OfficePins;
+  /** The attached files (证据与附件), by hash. */
+  attachments: AttachmentStore;
   /** A no-op where the desktop has no tray; the console then simply stays a window. */
   tray: ConsoleTray;
   /** Says once that a closed window went to the tray, so nobody thinks the console quit. */
@@ -106,6 +109,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
   });
   const print = createPrintService({ getContents: () => live()?.webContents ?? null, files });
   const officePins = new OfficePins(path.join(userData, 'office-pins.json'), fs);
+  const attachments = new AttachmentStore(path.join(userData, 'attachments'));
   const autoBackup = new AutoBackup({ latestBackupMs: () => backups.latestDailyMs('live'), getWindow: live });
   const consoleTray = createTray(deps);
   let locale: Locale = readStoredLocale(userData, nodeFs) ?? 'zh-CN';
@@ -136,6 +140,7 @@ export async function createConsoleServices(deps: ConsoleServicesDeps): Promise<
     files,
     print,
     officePins,
+    attachments,
     tray,
     locale: () => locale,
     announceTray() {

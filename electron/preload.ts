@@ -35,6 +35,8 @@ const bridge = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(CHANNELS.printToPdf, request),
   pinOffice: (pin) => ipcRenderer.invoke(CHANNELS.pinOffice, pin),
+  putAttachment: (request) => ipcRenderer.invoke(CHANNELS.putAttachment, request),
+  readAttachment: (request) => ipcRenderer.invoke(CHANNELS.readAttachment, request),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -18,6 +18,8 @@ import { MeasureSchema, ReviewSchema } from './review';
 import { ScenarioSchema } from './scenario';
 import { UpwardReportSchema } from './upwardReports';
 import { CallBackSchema } from './callBacks';
+import { AttachmentSchema } from './attachments';
+import { ATTACHMENT_CONTENT, AttachmentPartSchema } from './attachmentFiles';
 
 const SettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown(), updatedAt: z.string().max(40) });
 const CounterSchema = z.object({ key: z.string().min(1).max(200), value: z.number().int().min(0) });
@@ -53,6 +55,9 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   accounts: AccountSchema,
   upwardReports: UpwardReportSchema,
   callBacks: CallBackSchema,
+  attachments: AttachmentSchema,
+  // Not a table: the attached files' content, in pieces, written back to the host's files on a restore.
+  [ATTACHMENT_CONTENT]: AttachmentPartSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

@@ -2,6 +2,7 @@
 // implement `HostApi`, written `satisfies HostApi`, so a method added to one and forgotten in the
 // other fails the type check. Every payload crossing IPC is parsed with these schemas.
 import { z } from 'zod';
+import { AttachmentHashSchema, MAX_ATTACHMENT_BYTES } from './attachmentFiles';
 import { MAX_LINE_LENGTH } from './backupFormat';
 import type { Result } from './result';
 import { ScheduleRegistrationSchema, type ScheduleRegistration } from './schedule';
@@ -180,6 +181,21 @@ export const OfficePinSchema = z.object({
 });
 export type OfficePin = z.infer<typeof OfficePinSchema>;
 
+/**
+ * An attached file handed to the host to keep (证据与附件): its name (checked for its type) and its
+ * bytes. With `hash` (a restore putting back a backup's file) the host refuses content that does
+ * not hash to it. The host answers with the SHA-256 it is kept under.
+ */
+export const AttachmentPutSchema = z.object({
+  name: z.string().min(1).max(400),
+  data: z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES),
+  hash: AttachmentHashSchema.optional(),
+});
+export type AttachmentPut = z.infer<typeof AttachmentPutSchema>;
+export type KeptAttachment = { hash: string; size: number };
+export const AttachmentReadSchema = z.object({ hash: AttachmentHashSchema });
+export type AttachmentRead = z.infer<typeof AttachmentReadSchema>;
+
 export interface HostApi {
   appInfo(): Promise<Result<AppInfo>>;
   notify(notice: Notice): Promise<Result<void>>;
@@ -221,6 +237,10 @@ export interface HostApi {
    * certificates itself, against the system's trust).
    */
   pinOffice(pin: OfficePin): Promise<Result<{ pinned: boolean }>>;
+  /** Keeps an attached file under its SHA-256 (once, however often attached); never opens it. */
+  putAttachment(request: AttachmentPut): Promise<Result<KeptAttachment>>;
+  /** An attached file's bytes, checked against its hash ('attachment-missing', 'attachment-damaged'). */
+  readAttachment(request: AttachmentRead): Promise<Result<Uint8Array>>;
 }
 
 /** Payload schema per channel (undefined: the channel takes no payload). */
@@ -243,6 +263,8 @@ export const PAYLOADS = {
   'file:open': OpenFileRequestSchema,
   'print:pdf': PrintRequestSchema,
   'office:pin': OfficePinSchema,
+  'attachment:put': AttachmentPutSchema,
+  'attachment:read': AttachmentReadSchema,
 } as const;
 
 /** The preload's side of the bridge: the host API, with the backup key still as the secret bytes (a key object cannot cross IPC). */

@@ -19,6 +19,8 @@ export const CHANNELS = {
   openFile: 'file:open',
   printToPdf: 'print:pdf',
   pinOffice: 'office:pin',
+  putAttachment: 'attachment:put',
+  readAttachment: 'attachment:read',
   /** Main → renderer: open what a clicked notification points at (a NoticeTarget). */
   openTarget: 'host:open-target',
   /** Main → renderer: make a backup now (a BackupReason), answered with a backup of each mode's data. */

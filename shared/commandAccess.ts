@@ -118,6 +118,7 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'report.step': everyone,
   'report.send': everyone,
   'callBack.record': everyone,
+  'attachment.add': everyone,
   'incident.archive': everyone,
   // Deleting a file after its retention: the plan's roles (checked by the decision), with the password again.
   'incident.deleteArchive': withProof(EVERYONE),

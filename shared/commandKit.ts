@@ -41,6 +41,7 @@ export const TABLE_NAMES = [
   'accounts',
   'upwardReports',
   'callBacks',
+  'attachments',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -40,6 +40,7 @@ import {
 import type { StoreReads } from './storeReads';
 import { draftReportCommand, reportStepCommand, sendReportCommand } from './upwardReportCommands';
 import { recordCallBackCommand } from './callBacks';
+import { addAttachmentCommand } from './attachments';
 import { archiveCommand, deleteArchiveCommand } from './archive';
 
 type Change = Exclude<ReleaseCommand, { type: 'publish' }>;
@@ -202,6 +203,7 @@ export const RECORD_COMMANDS: readonly SharedCommand<any, any, any>[] = [
   reportStepCommand,
   sendReportCommand,
   recordCallBackCommand,
+  addAttachmentCommand,
   archiveCommand,
   deleteArchiveCommand,
 ];

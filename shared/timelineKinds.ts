@@ -105,6 +105,8 @@ export type TimelineParams = {
   'report-sent': ReportParams & { method?: Text };
   // 回访 after closing.
   'call-back': { method: Text; rating?: Text } & Context<'unreached'>;
+  // 证据与附件: a file attached to the incident, a complaint, a communication or the review.
+  'attachment-added': { file: Text; type: Text; on: Text };
   // Resources.
   'resource-allocated': { resource: Text; quantity: Text; unit: Text; due?: Text } & Context<'due'>;
   'resource-returned': { resource: Text; quantity: Text; unit: Text };
@@ -231,6 +233,7 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   archived: true,
   'archive-deleted': true,
   'call-back': true,
+  'attachment-added': true,
   'opinion-logged': true,
   'resource-allocated': true,
   'resource-returned': true,

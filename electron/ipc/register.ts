@@ -25,6 +25,7 @@ import { applyPreferencesHandler, reportStatusHandler, type PreferencesTarget, t
 import { notifyHandler } from './notify';
 import { scheduleDeadlinesHandler, type DeadlineRegistry } from './schedule';
 import type { OfficePins } from '../services/officePins';
+import type { AttachmentStore } from '../services/attachments';
 
 /** The channels the renderer invokes (main → renderer events are not listed in PAYLOADS). */
 export type InvokeChannel = keyof typeof PAYLOADS;
@@ -51,6 +52,8 @@ export interface HostServices extends BackupHandlerDeps {
   print: PdfPrinter;
   /** The office certificate pinned at enrollment (services/officePins.ts). */
   officePins: Pick<OfficePins, 'pin'>;
+  /** The attached files, by hash, in userData (services/attachments.ts). */
+  attachments: Pick<AttachmentStore, 'put' | 'read'>;
 }
 
 export interface HostDeps extends AppInfoDeps, NotifierDeps, HostServices {
@@ -122,6 +125,8 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
     [CHANNELS.openFile]: openFileHandler(deps),
     [CHANNELS.printToPdf]: printToPdfHandler(deps),
     [CHANNELS.pinOffice]: (pin) => deps.officePins.pin(pin.origin, pin.fingerprint),
+    [CHANNELS.putAttachment]: (request) => deps.attachments.put(request),
+    [CHANNELS.readAttachment]: (request) => deps.attachments.read(request),
   };
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
     ipcMain.handle(channel, guard(channel, handlers[channel] as ChannelHandler<typeof channel>, log));

@@ -7,7 +7,10 @@ import Dexie, { type IndexableType, type Transaction } from 'dexie';
 import type { BackupKind } from '@shared/backupFormat';
 import type { BackupSnapshot } from '@shared/bridge';
 import type { Mode } from '@shared/model';
-import { fail, type Result } from '@shared/result';
+import { fail, ok, type Result } from '@shared/result';
+import type { AttachmentPut, KeptAttachment } from '@shared/bridge';
+import type { Attachment } from '@shared/attachments';
+import { ATTACHMENT_CONTENT, fromBase64, type AttachmentPart } from '@shared/attachmentFiles';
 import { toIsoWithOffset } from '@shared/time';
 import { settle, type WriteContext } from './context';
 import type { TimelineAppend } from '@shared/commandKit';
@@ -112,6 +115,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   10: upgradeToVersion10,
   // Version 11 added the reports upward (a new table) and an index on the incidents' report owed.
   11: async () => undefined,
+  // Version 12 added the attachments' records (a new table; their files are the host's).
+  12: async () => undefined,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */
@@ -190,6 +195,53 @@ export interface RestoreOptions {
   intoEmpty?: boolean;
   /** Told of the rows written so far and the rows to write (for a progress bar). */
   onRows?: (done: number, total: number) => void;
+  /** Where the backup's attached files are put back (the host); without it, only their records are restored. */
+  files?: { putAttachment?(request: AttachmentPut): Promise<Result<KeptAttachment>> };
+}
+
+/**
+ * Puts the attached files a backup carries back into the host's store, each checked against its
+ * hash (and its type, by the name its record gives it). Done before the records are written: a
+ * file is kept under its hash, so one put back by a restore that then fails changes nothing anyone
+ * sees. A file whose pieces are incomplete or whose bytes do not match refuses the whole restore.
+ */
+async function putBackFiles(backup: OpenedBackup, files: RestoreOptions['files']): Promise<Result<number>> {
+  if (!files?.putAttachment || rowsIn(backup, ATTACHMENT_CONTENT) === 0) return ok(0);
+  const names = new Map<string, string>();
+  for (const piece of piecesOf(backup, 'attachments'))
+    if ('put' in piece) for (const row of piece.put as Attachment[]) names.set(row.hash, row.name);
+  let put = 0;
+  let pending: { hash: string; parts: Uint8Array[]; of: number } | null = null;
+  const damaged = (hash: string) => fail('backup-attachment-damaged', { file: names.get(hash) ?? hash.slice(0, 12) });
+  for (const piece of piecesOf(backup, ATTACHMENT_CONTENT)) {
+    if (!('put' in piece)) continue;
+    for (const part of piece.put as AttachmentPart[]) {
+      if (pending && pending.hash !== part.hash) return damaged(pending.hash);
+      if (!pending) {
+        // A file carried twice (a patch wrote its record again) is put back once.
+        if (part.part !== 0) continue;
+        pending = { hash: part.hash, parts: [], of: part.parts };
+      }
+      if (part.part !== pending.parts.length || part.parts !== pending.of) return damaged(part.hash);
+      pending.parts.push(fromBase64(part.data));
+      if (pending.parts.length < pending.of) continue;
+      const data = new Uint8Array(pending.parts.reduce((sum, bytes) => sum + bytes.byteLength, 0));
+      let at = 0;
+      for (const bytes of pending.parts) {
+        data.set(bytes, at);
+        at += bytes.byteLength;
+      }
+      const name = names.get(pending.hash);
+      // Content no record names is not put back: it could be anything.
+      if (name !== undefined) {
+        const kept = await files.putAttachment({ name, data, hash: pending.hash });
+        if (!kept.ok) return damaged(pending.hash);
+        put += 1;
+      }
+      pending = null;
+    }
+  }
+  return pending ? damaged(pending.hash) : ok(put);
 }
 
 /**
@@ -241,12 +293,17 @@ export async function restoreBackup(
   if (backup.schemaVersion > db.verno) {
     return fail('backup-newer-version', { schemaVersion: backup.schemaVersion, appSchemaVersion: db.verno });
   }
-  const names = [...new Set([...Object.keys(backup.tables), ...Object.keys(backup.packed ?? {})])];
+  // The attached files' content is not a table: it goes back to the host's files (putBackFiles).
+  const names = [...new Set([...Object.keys(backup.tables), ...Object.keys(backup.packed ?? {})])].filter(
+    (name) => name !== ATTACHMENT_CONTENT,
+  );
   const known = new Set(db.tables.map((table) => table.name));
   const unknown = names.find((name) => !known.has(name));
   if (unknown !== undefined) return fail('backup-unknown-table', { table: unknown });
   // Without a plan the console cannot open; such a file was not made by a working console.
   if (rowsIn(backup, 'plans') === 0) return fail('backup-no-plan');
+  const filesBack = await putBackFiles(backup, options.files);
+  if (!filesBack.ok) return filesBack;
 
   const restored: RestoredBackup = {
     createdAt: backup.createdAt,

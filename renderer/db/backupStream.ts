@@ -45,7 +45,19 @@ import {
   type SealedChunk,
   type SealedTrailerV3,
 } from '@shared/backupFormat';
-import type { BackupCarry, BackupEnds, BackupKey, BackupLines, BackupReason, StoredBackup } from '@shared/bridge';
+import type {
+  AttachmentPut,
+  AttachmentRead,
+  BackupCarry,
+  BackupEnds,
+  BackupKey,
+  BackupLines,
+  BackupReason,
+  KeptAttachment,
+  StoredBackup,
+} from '@shared/bridge';
+import type { Attachment } from '@shared/attachments';
+import { ATTACHMENT_CONTENT, partsOf, type AttachmentPart } from '@shared/attachmentFiles';
 import type { CommandLogEntry, TableName } from '@shared/commandKit';
 import type { Mode } from '@shared/model';
 import { fail, ok, type Result } from '@shared/result';
@@ -180,6 +192,31 @@ export interface StreamOptions extends Omit<SealOptions, 'chunkRows'> {
   appendChars?: number;
   /** For tests: runs between two short reads (a save made while the backup reads). */
   betweenReads?: () => Promise<void>;
+  /** Where the attached files' content is read from (the host); without it, a backup holds their records only. */
+  files?: Pick<BackupHostCalls, 'readAttachment'>;
+}
+
+/**
+ * The content of the attached files the rows name, as pieces (ATTACHMENT_CONTENT), once per hash in
+ * a backup. A file this PC does not hold (attached at another seat) or whose bytes no longer match
+ * its hash is left out and said in the log: one missing photo must not stop the office's backup.
+ */
+async function* attachmentContent(
+  files: StreamOptions['files'],
+  rows: readonly unknown[],
+  carried: Set<string>,
+): AsyncGenerator<AttachmentPart[]> {
+  if (!files?.readAttachment) return;
+  for (const row of rows as Attachment[]) {
+    if (carried.has(row.hash)) continue;
+    carried.add(row.hash);
+    const read = await files.readAttachment({ hash: row.hash });
+    if (!read.ok) {
+      console.warn(`Backup: the file of attachment ${row.id} is not carried (${read.error.code}).`);
+      continue;
+    }
+    for (const part of partsOf(row.hash, read.value)) yield [part];
+  }
 }
 
 /** Where the host copies an earlier backup's segments in, among the lines. */
@@ -227,6 +264,14 @@ async function* linesOf(
   let total = from ? written + since.length : Object.values(counts).reduce((sum, count) => sum + count, 0);
   let done = 0;
   let logAfter = from?.trailer.through?.seq ?? 0;
+  // The attached files whose content this backup holds (an earlier one carried in holds its own).
+  const carriedFiles = new Set<string>();
+  const withContent = async function* (chunk: SealedChunk): AsyncGenerator<string> {
+    yield* seal(chunk);
+    if (chunk.table !== 'attachments' || chunk.rows.length === 0) return;
+    for await (const rows of attachmentContent(options.files, chunk.rows, carriedFiles))
+      yield* seal({ table: ATTACHMENT_CONTENT, rows, ...(chunk.patch !== undefined ? { patch: chunk.patch } : {}) });
+  };
   const seal = async function* (chunk: SealedChunk): AsyncGenerator<string> {
     if (chunk.table === 'commandLog' && chunk.rows.length > 0) logAfter = (chunk.rows.at(-1) as CommandLogEntry).seq ?? logAfter;
     // Sealed in pieces of chunkRows (halved while a piece's text is longer than a line may be),
@@ -255,13 +300,13 @@ async function* linesOf(
   if (from) {
     // The rows written since the earlier backup, as they are now; its later rows win over its own.
     for await (const chunk of patchChunks(db, sealer.rounds() + 1, since, logAfter)) {
-      yield* seal(chunk);
+      yield* withContent(chunk);
       await options.betweenReads?.();
     }
   } else {
     for (const table of names(db)) {
       for await (const rows of rowsOf(db, table, undefined, true)) {
-        yield* seal({ table, rows });
+        yield* withContent({ table, rows });
         await options.betweenReads?.();
       }
     }
@@ -282,7 +327,7 @@ async function* linesOf(
     total += from ? newer.length : (counts.complaints ?? 0);
     if (rounds < MAX_ROUNDS) {
       for await (const chunk of patchChunks(db, round, newer, logAfter)) {
-        yield* seal(chunk);
+        yield* withContent(chunk);
         await options.betweenReads?.();
       }
       continue;
@@ -294,7 +339,7 @@ async function* linesOf(
       for await (const chunk of patchChunks(db, round, all, logAfter)) read.push(chunk);
       return [read, all.at(-1)] as const;
     });
-    for (const chunk of chunks) yield* seal(chunk);
+    for (const chunk of chunks) yield* withContent(chunk);
     last = end;
     break;
   }
@@ -311,6 +356,10 @@ export interface BackupHostCalls {
   listBackups(mode: Mode): Promise<Result<StoredBackup[]>>;
   backupEnds(request: { file: string }): Promise<Result<BackupEnds>>;
   carryBackup(request: BackupCarry): Promise<Result<void>>;
+  /** An attached file's bytes (a backup carries them). Every host has it; a test's host may not. */
+  readAttachment?(request: AttachmentRead): Promise<Result<Uint8Array>>;
+  /** Keeps an attached file a restore brings back. */
+  putAttachment?(request: AttachmentPut): Promise<Result<KeptAttachment>>;
 }
 
 /** How many of the newest stored backups are looked at for one to make the next from. */
@@ -483,7 +532,7 @@ export type BackupRequest =
   | { op: 'backup'; db: DbRef; reason: BackupReason; createdAtMs: number; key: BackupKey }
   | { op: 'file'; db: DbRef; createdAtMs: number; sealWith: SealWith }
   | { op: 'open'; source: BackupSource; key: BackupKey | null; passphrase?: string }
-  | { op: 'restore'; db: DbRef; handle: string; ctx: RestoreContext; options: Omit<RestoreOptions, 'onRows'> }
+  | { op: 'restore'; db: DbRef; handle: string; ctx: RestoreContext; options: Omit<RestoreOptions, 'onRows' | 'files'> }
   | { op: 'drop'; handle: string }
   /** The running totals counted again from the records, as the console counts them on opening. */
   | { op: 'count'; db: DbRef; nowMs: number };
@@ -548,13 +597,14 @@ export async function runBackupRequest(place: BackupPlace, request: BackupReques
         reason: request.reason,
         createdAtMs: request.createdAtMs,
         sealWith: { kind: 'install' as const, key: request.key },
+        files: place.host,
       };
       return await streamBackupTo(place.host, db, options, place.progress);
     }
     if (request.op === 'file') {
       return await backupBytes(
         db,
-        { mode: db.mode, reason: 'file', createdAtMs: request.createdAtMs, sealWith: request.sealWith },
+        { mode: db.mode, reason: 'file', createdAtMs: request.createdAtMs, sealWith: request.sealWith, files: place.host },
         place.progress,
       );
     }
@@ -562,6 +612,7 @@ export async function runBackupRequest(place: BackupPlace, request: BackupReques
     if (!backup) return fail('backup-corrupt');
     const restored = await restoreBackup(db, backup, request.ctx, {
       ...request.options,
+      files: place.host,
       onRows: (done, total) => place.progress({ phase: 'writing', done, total }),
     });
     if (restored.ok) openedBackups.delete(request.handle);

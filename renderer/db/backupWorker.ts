@@ -34,6 +34,8 @@ function hostFor(id: number): BackupHostCalls {
     listBackups: (mode) => askPage(id, 'listBackups', mode),
     backupEnds: (request) => askPage(id, 'backupEnds', request),
     carryBackup: (request) => askPage(id, 'carryBackup', request),
+    readAttachment: (request) => askPage(id, 'readAttachment', request),
+    putAttachment: (request) => askPage(id, 'putAttachment', request),
   };
 }
 

@@ -79,6 +79,8 @@ const hostCalls = (host: HostApi | undefined): BackupHostCalls =>
         listBackups: (mode) => host.listBackups(mode),
         backupEnds: (request) => host.backupEnds(request),
         carryBackup: (request) => host.carryBackup(request),
+        readAttachment: (request) => host.readAttachment(request),
+        putAttachment: (request) => host.putAttachment(request),
       }
     : {
         beginBackup: noHost,
@@ -89,6 +91,8 @@ const hostCalls = (host: HostApi | undefined): BackupHostCalls =>
         listBackups: noHost,
         backupEnds: noHost,
         carryBackup: noHost,
+        readAttachment: noHost,
+        putAttachment: noHost,
       };
 
 /**

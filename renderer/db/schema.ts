@@ -20,6 +20,7 @@ import type { CommandLogEntry } from '@shared/commandKit';
 import type { SummaryRow } from '@shared/summaries';
 import type { UpwardReport } from '@shared/upwardReports';
 import type { CallBack } from '@shared/callBacks';
+import type { Attachment } from '@shared/attachments';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -66,6 +67,7 @@ export class ConsoleDb extends Dexie {
   accounts!: Table<Account, string>;
   upwardReports!: Table<UpwardReport, string>;
   callBacks!: Table<CallBack, string>;
+  attachments!: Table<Attachment, string>;
 
   constructor(
     name: string,
@@ -179,6 +181,11 @@ export class ConsoleDb extends Dexie {
       opinions: 'id, incidentId, [incidentId+foundAt], foundAt, watching, [watching+foundAt], alertAt',
       incidents:
         'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt, archive.number',
+    });
+    // Version 12: 证据与附件. The record of each attached file by incident (its content is the
+    // host's, by hash, never a blob here). A new table, so no upgrade.
+    this.version(12).stores({
+      attachments: 'id, incidentId, [incidentId+at], hash',
     });
   }
 }

@@ -3,6 +3,7 @@
 import type { HostApi, NoticeTarget } from '@shared/bridge';
 import { HostStatusSchema, NoticeSchema } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
+import { browserAttachments } from './browserAttachments';
 import { browserBackups } from './browserBackups';
 import { browserFiles } from './browserFiles';
 import { browserPrint } from './browserPrint';
@@ -75,6 +76,7 @@ export const browserHost = {
   carryBackup: browserBackups.carryBackup,
   onBackupRequest: browserBackups.onBackupRequest,
   ...browserFiles,
+  ...browserAttachments,
   ...browserPrint,
   // A browser checks the office certificate itself, against the system's trust: nothing to pin here.
   pinOffice: async () => ok({ pinned: false }),

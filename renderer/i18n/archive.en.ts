@@ -51,7 +51,6 @@ export const enArchive: Catalog['archive'] = {
     review: 'Review',
     reviewNone: 'No after-action review was written.',
     evidence: 'Evidence list',
-    evidenceNone: 'No attachments in this file.',
     column: { at: 'When', channel: 'Channel', title: 'Title', approvedBy: 'Approved by' },
   },
 };

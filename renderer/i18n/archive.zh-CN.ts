@@ -47,7 +47,6 @@ export const zhArchive = {
     review: '总结',
     reviewNone: '本事件没有总结报告。',
     evidence: '证据材料清单',
-    evidenceNone: '本卷宗无附件。',
     column: { at: '时间', channel: '渠道', title: '标题', approvedBy: '批准人' },
   },
 } as const;

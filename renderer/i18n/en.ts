@@ -15,6 +15,7 @@ import { enReleases } from './releases.en';
 import { enOpinion } from './opinion.en';
 import { enReports } from './reports.en';
 import { enCallBacks } from './callBacks.en';
+import { enAttachments } from './attachments.en';
 import { enArchive } from './archive.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
@@ -42,6 +43,7 @@ export const en: Catalog = {
   opinion: enOpinion,
   reports: enReports,
   callBacks: enCallBacks,
+  attachments: enAttachments,
   archive: enArchive,
   resources: enResources,
   calendar: enCalendar,

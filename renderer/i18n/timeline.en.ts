@@ -94,6 +94,7 @@ export const enTimeline: Catalog['timeline'] = {
   'report-sent': 'The $t(reports.inSentence.{{kind}}) sent to {{recipientsEn}} by $t(reports.method.{{method}})',
   'report-sent_numbered': 'Follow-up report no. {{sequence}} sent to {{recipientsEn}} by $t(reports.method.{{method}})',
   'call-back': 'Complainant called back by $t(callBacks.methodInSentence.{{method}}); satisfaction: $t(callBacks.satisfaction.{{rating}})',
+  'attachment-added': 'Attached a $t(attachments.type.{{type}}) “{{file}}” (to the $t(attachments.onKind.{{on}}))',
   'call-back_unreached': 'Call-back by $t(callBacks.methodInSentence.{{method}}) did not reach the complainant',
   'opinion-attached': '{{count}} public-opinion items attached (negative reach {{reach, number}})',
   archived: 'Archived as {{archive}}, kept until {{until}}',

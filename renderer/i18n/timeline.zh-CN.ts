@@ -90,6 +90,7 @@ export const zhTimeline = {
   'report-sent': '以$t(reports.method.{{method}})向{{recipients}}报送$t(reports.kind.{{kind}})',
   'report-sent_numbered': '以$t(reports.method.{{method}})向{{recipients}}报送第{{sequence}}次续报',
   'call-back': '以$t(callBacks.method.{{method}})回访投诉人，满意度：$t(callBacks.satisfaction.{{rating}})',
+  'attachment-added': '附加$t(attachments.type.{{type}})“{{file}}”（$t(attachments.onKind.{{on}})）',
   'call-back_unreached': '以$t(callBacks.method.{{method}})回访投诉人，未能联系上',
   'opinion-attached': '关联舆情 {{count}} 条（负面估计触达 {{reach, number}} 人次）',
   archived: '归档，档号 {{archive}}，保存至 {{until}}',

@@ -16,6 +16,7 @@ import { zhReleases } from './releases.zh-CN';
 import { zhOpinion } from './opinion.zh-CN';
 import { zhReports } from './reports.zh-CN';
 import { zhCallBacks } from './callBacks.zh-CN';
+import { zhAttachments } from './attachments.zh-CN';
 import { zhArchive } from './archive.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
@@ -42,6 +43,7 @@ export const zhCN = {
   opinion: zhOpinion,
   reports: zhReports,
   callBacks: zhCallBacks,
+  attachments: zhAttachments,
   archive: zhArchive,
   resources: zhResources,
   calendar: zhCalendar,

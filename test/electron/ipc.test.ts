@@ -44,6 +44,8 @@ const channels = [
   { channel: CHANNELS.openFile, args: [goodOpen] as unknown[] },
   { channel: CHANNELS.printToPdf, args: [goodPrint] as unknown[] },
   { channel: CHANNELS.pinOffice, args: [goodPin] as unknown[] },
+  { channel: CHANNELS.putAttachment, args: [{ name: '现场照片.jpg', data: new Uint8Array([0xff, 0xd8, 0xff]) }] as unknown[] },
+  { channel: CHANNELS.readAttachment, args: [{ hash: 'a'.repeat(64) }] as unknown[] },
 ];
 
 describe('every channel', () => {
@@ -68,6 +70,8 @@ describe('every channel', () => {
         CHANNELS.openFile,
         CHANNELS.printToPdf,
         CHANNELS.pinOffice,
+        CHANNELS.putAttachment,
+        CHANNELS.readAttachment,
       ].sort(),
     );
   });

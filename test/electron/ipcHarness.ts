@@ -1,6 +1,7 @@
 // The IPC handlers as the renderer meets them, with every service behind them faked: setUp()
 // registers the handlers and returns `invoke` (from the console's page) and `invokeFrom` (any
 // frame), plus good payloads for every channel. Shared by the IPC test files.
+import type { AttachmentPut, AttachmentRead, KeptAttachment } from '@shared/bridge';
 import { ok, type Result } from '@shared/result';
 import { vi } from 'vitest';
 import type { ConsoleWindow } from '../../electron/focus';
@@ -92,6 +93,10 @@ export function fakeServices() {
     },
     print: { printToPdf: vi.fn(async () => ok({ saved: true, name: '事件摘要.pdf' })) },
     officePins: { pin: vi.fn(async (_origin: string, _fingerprint: string) => ok({ pinned: true as const, host: '192.168.1.20' })) },
+    attachments: {
+      put: vi.fn(async (_request: AttachmentPut): Promise<Result<KeptAttachment>> => ok({ hash: 'a'.repeat(64), size: 3 })),
+      read: vi.fn(async (_request: AttachmentRead): Promise<Result<Uint8Array>> => ok(new Uint8Array([1, 2, 3]))),
+    },
   };
 }
 

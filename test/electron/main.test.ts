@@ -261,6 +261,8 @@ describe('starting the console', () => {
         CHANNELS.openFile,
         CHANNELS.printToPdf,
         CHANNELS.pinOffice,
+        CHANNELS.putAttachment,
+        CHANNELS.readAttachment,
       ].sort(),
     );
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();

@@ -66,6 +66,8 @@ describe('the preload bridge', () => {
         'openFile',
         'printToPdf',
         'pinOffice',
+        'putAttachment',
+        'readAttachment',
       ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');

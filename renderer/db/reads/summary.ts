@@ -8,6 +8,8 @@ import type { Release } from '@shared/releases';
 import type { Review } from '@shared/review';
 import type { OpinionItem } from '@shared/opinion';
 import type { CallBack } from '@shared/callBacks';
+import type { Attachment } from '@shared/attachments';
+import { attachmentsOf } from '../attachments';
 import type { ConsoleDb } from '../schema';
 import { useRead } from './live';
 
@@ -18,20 +20,22 @@ export type SummaryRecords = {
   communications: Communication[];
   timeline: TimelineEntry[];
   reports: UpwardReport[];
+  attachments: Attachment[];
 };
 
 export async function summaryRecords(db: ConsoleDb, id: string): Promise<SummaryRecords | null> {
   const incident = await db.incidents.get(id);
   if (!incident) return null;
-  const [complaints, instructions, communications, timeline, reports] = await Promise.all([
+  const [complaints, instructions, communications, timeline, reports, attachments] = await Promise.all([
     db.complaints.where('incidentId').equals(id).sortBy('receivedAt'),
     db.instructions.where('incidentId').equals(id).sortBy('issuedAt'),
     db.communications.where('[incidentId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
     // Ids are time-ordered (UUIDv7) and an index returns equal keys in id order: oldest first.
     db.timeline.where('incidentId').equals(id).toArray(),
     db.upwardReports.where('incidentId').equals(id).toArray(),
+    attachmentsOf(db, id),
   ]);
-  return { incident, complaints, instructions, communications, timeline, reports };
+  return { incident, complaints, instructions, communications, timeline, reports, attachments };
 }
 
 /** undefined while loading, null when there is no such incident (in this mode). */

@@ -33,6 +33,8 @@ import {
 } from '../print/SummarySections';
 import { usePrintToPdf } from '../print/usePrintToPdf';
 import { ReportsTable } from '../reports/ReportsTable';
+import { EvidenceTable } from '../evidence/EvidenceTable';
+import '../evidence/evidence.css';
 import { useOperator } from '../session/useWriteContext';
 import '../print/print.css';
 
@@ -183,9 +185,7 @@ function Dossier({ records }: { records: DossierRecords }) {
             ))}
           </PaperTable>
         </PaperSection>
-        <PaperSection title={t('archive.file.evidence')} empty={t('archive.file.evidenceNone')}>
-          {null}
-        </PaperSection>
+        <EvidenceTable title={t('archive.file.evidence')} attachments={records.attachments} complaints={records.complaints} />
         <TimelineTable entries={records.timeline} />
       </PaperSheet>
     </div>

@@ -21,6 +21,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { UpwardReportsPanel } from '../reports/UpwardReportsPanel';
 import { CallBacksPanel } from '../callbacks/CallBacksPanel';
 import { ArchivePanel } from '../archive/ArchivePanel';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ClocksPanel } from './ClocksPanel';
 import { CommunicationsPanel } from './CommunicationsPanel';
@@ -129,6 +130,7 @@ export function IncidentPage({ id }: { id: string }) {
           <GradingPanel incident={incident} suggestion={suggestion} />
           <ComplainantsPanel incident={incident} />
           <CommunicationsPanel incidentId={incident.id} />
+          <EvidencePanel incident={incident} />
           {/* The working teams' tools: statements (宣传引导组), public opinion, resources (后勤保障组). */}
           <ReleasesPanel incidentId={incident.id} />
           <OpinionPanel incidentId={incident.id} />

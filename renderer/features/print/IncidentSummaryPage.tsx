@@ -14,6 +14,8 @@ import { ClocksTable, CommunicationsTable, ComplainantsTable, FactSections, Inst
 import { usePrintToPdf } from './usePrintToPdf';
 import { useSummaryRecords, type SummaryRecords } from '../../db/reads/summary';
 import { ReportsTable } from '../reports/ReportsTable';
+import { EvidenceTable } from '../evidence/EvidenceTable';
+import '../evidence/evidence.css';
 import { reportingRule } from '@shared/upwardReports';
 import './print.css';
 
@@ -72,6 +74,7 @@ function IncidentSummary({ records }: { records: SummaryRecords }) {
         <InstructionsTable instructions={records.instructions} teams={teams} people={people} />
         <CommunicationsTable communications={records.communications} />
         <ReportsTable reports={records.reports} rule={reportingRule(planOfIncident(book, incident))} />
+        <EvidenceTable attachments={records.attachments} complaints={complaints} />
         <TimelineTable entries={records.timeline} />
       </PaperSheet>
     </div>

@@ -1,0 +1,68 @@
+// Chinese texts of 证据与附件: the incident panel, its list and its refusals.
+export const zhAttachments = {
+  title: '证据与附件',
+  intro:
+    '照片、录音、录像、扫描的信函、加油机检定记录等，每个文件不超过 {{max}} MB。文件保存在本机的控制台数据中，随备份一起保存；控制台只显示照片，其他文件请另存后用相应软件打开。',
+  field: {
+    file: '文件',
+    on: '附加到',
+    label: '说明',
+  },
+  labelHint: '例如：现场照片、加油机检定记录、投诉人来信扫描件',
+  attach: '附加文件',
+  attached: '已附加“{{name}}”。',
+  chooseFile: '请先选择要附加的文件。',
+  fixFields: '请修正标出的项目后再附加。',
+  empty: '尚无附件。',
+  list: '附件清单',
+  on: {
+    incident: '本事件',
+    complaint: '投诉 {{number}}（{{name}}）',
+    communication: '沟通记录 {{at}}',
+    review: '复盘',
+  },
+  onKind: {
+    incident: '事件',
+    complaint: '投诉',
+    communication: '沟通记录',
+    review: '复盘',
+  },
+  type: {
+    photo: '照片',
+    recording: '录音',
+    video: '录像',
+    pdf: 'PDF 文件',
+    document: '文档',
+  },
+  columns: {
+    name: '文件',
+    type: '类型',
+    label: '说明',
+    on: '附加到',
+    size: '大小',
+    by: '附加人与时间',
+    actions: '操作',
+  },
+  byLine: '{{name}}，{{at}}',
+  show: '查看照片',
+  hide: '收起照片',
+  save: '另存副本',
+  photoOf: '照片：{{name}}',
+  printed: {
+    title: '证据与附件清单',
+    none: '本事件无附件。',
+    hash: '校验值（SHA-256）',
+    count: '共 {{count}} 个附件，文件随控制台备份保存。',
+  },
+  refusal: {
+    'backup-attachment-damaged': '备份中的附件“{{file}}”不完整或已损坏，没有恢复，数据未作任何更改。',
+    'attachment-target-not-found': '要附加到的记录已不属于本事件，没有附加。',
+    'attachment-empty': '这个文件是空的，没有附加。',
+    'attachment-too-large': '文件超过 {{max}} MB，没有附加。请压缩照片或截取录音的相关部分后再附加。',
+    'attachment-type':
+      '只能附加照片、录音、录像、PDF 和办公文档（jpg、png、mp3、m4a、wav、amr、mp4、pdf、doc、docx、xls、xlsx、txt 等），这个文件没有附加。',
+    'attachment-executable': '这个文件是可执行程序，控制台不接收，没有附加。',
+    'attachment-missing': '这台电脑上没有这个文件（它可能在附加它的电脑上）。',
+    'attachment-damaged': '文件内容与附加时不一致（可能已损坏），控制台没有使用它。',
+  },
+} as const;
