@@ -210,7 +210,9 @@ async function* attachmentContent(
   for (const row of rows as Attachment[]) {
     if (carried.has(row.hash)) continue;
     carried.add(row.hash);
-    const read = await files.readAttachment({ hash: row.hash });
+    const read = await files
+      .readAttachment({ hash: row.hash })
+      .catch((error: unknown) => fail('attachment-missing', undefined, String(error)));
     if (!read.ok) {
       console.warn(`Backup: the file of attachment ${row.id} is not carried (${read.error.code}).`);
       continue;

@@ -91,8 +91,6 @@ const hostCalls = (host: HostApi | undefined): BackupHostCalls =>
         listBackups: noHost,
         backupEnds: noHost,
         carryBackup: noHost,
-        readAttachment: noHost,
-        putAttachment: noHost,
       };
 
 /**

@@ -43,7 +43,6 @@ export const enAttachments = {
     by: 'Attached by, at',
     actions: 'Actions',
   },
-  byLine: '{{name}}, {{at}}',
   show: 'Show photo',
   hide: 'Hide photo',
   save: 'Save a copy',
@@ -51,7 +50,8 @@ export const enAttachments = {
   printed: {
     title: 'Evidence and attachments',
     none: 'No attachments to this incident.',
-    hash: 'Checksum (SHA-256)',
+    file: 'File and description',
+    hash: 'SHA-256',
     count: '{{count}} attachments; the files are kept with the console backups.',
   },
   refusal: {

@@ -43,7 +43,6 @@ export const zhAttachments = {
     by: '附加人与时间',
     actions: '操作',
   },
-  byLine: '{{name}}，{{at}}',
   show: '查看照片',
   hide: '收起照片',
   save: '另存副本',
@@ -51,7 +50,8 @@ export const zhAttachments = {
   printed: {
     title: '证据与附件清单',
     none: '本事件无附件。',
-    hash: '校验值（SHA-256）',
+    file: '文件与说明',
+    hash: 'SHA-256',
     count: '共 {{count}} 个附件，文件随控制台备份保存。',
   },
   refusal: {

@@ -135,9 +135,9 @@ export function EvidencePanel({ incident }: { incident: Incident }) {
           </button>
         </div>
         {command.message ? (
-          <div className="wide" role={command.message.kind === 'error' ? 'alert' : 'status'}>
-            <Outcome kind={command.message.kind}>{command.message.text}</Outcome>
-          </div>
+          <Outcome kind={command.message.kind} wide>
+            {command.message.text}
+          </Outcome>
         ) : null}
       </form>
       {copy.alert ? <Outcome kind="error">{copy.alert}</Outcome> : null}
@@ -190,7 +190,10 @@ function AttachmentRow({ attachment: a, on, at, onSave }: { attachment: Attachme
         <td>{a.label || '—'}</td>
         <td>{on}</td>
         <td className="num">{sizeText(a.size)}</td>
-        <td>{t('attachments.byLine', { name: a.byName, at })}</td>
+        <td>
+          {a.byName}
+          <div className="muted small evidence-when">{at}</div>
+        </td>
         <td className="evidence-actions">
           {a.type === 'photo' ? (
             <button type="button" className="link" onClick={() => void toggle()}>

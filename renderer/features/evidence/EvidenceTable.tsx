@@ -31,28 +31,30 @@ export function EvidenceTable({
         className="evidence-list"
         columns={[
           { label: '#', className: 'col-seq' },
-          t('attachments.columns.name'),
+          t('attachments.printed.file'),
           { label: t('attachments.columns.type'), className: 'col-channel' },
-          t('attachments.columns.label'),
           { label: t('attachments.columns.on'), className: 'col-name' },
           { label: t('attachments.columns.size'), className: 'col-channel' },
-          { label: t('attachments.columns.by'), className: 'col-time' },
+          { label: t('attachments.columns.by'), className: 'col-name' },
         ]}
       >
         {attachments.map((a, index) => (
           <tr key={a.id}>
             <td className="nowrap">{index + 1}</td>
             <td>
-              {a.name}
+              <div>{a.name}</div>
+              {a.label ? <div>{a.label}</div> : null}
               <div className="evidence-hash">
-                {t('attachments.printed.hash')}: {a.hash}
+                {t('attachments.printed.hash')} {a.hash}
               </div>
             </td>
             <td className="nowrap">{t(`attachments.type.${a.type}`)}</td>
-            <td>{a.label || '—'}</td>
-            <td className="nowrap">{on(a)}</td>
+            <td>{on(a)}</td>
             <td className="nowrap">{sizeText(a.size)}</td>
-            <td>{t('attachments.byLine', { name: a.byName, at: formatDateTime(a.at, plan.utcOffsetMinutes) })}</td>
+            <td>
+              <div>{a.byName}</div>
+              <div className="nowrap">{formatDateTime(a.at, plan.utcOffsetMinutes)}</div>
+            </td>
           </tr>
         ))}
       </PaperTable>

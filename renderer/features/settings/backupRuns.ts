@@ -52,8 +52,13 @@ export async function backupFileBytes(
   sealWith: SealWith,
   nowMs = Date.now(),
   onProgress?: (progress: BackupProgress) => void,
+  host?: HostApi,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return runInBackground({ op: 'file', db: refOf(db), createdAtMs: nowMs, sealWith }, { db, ...(onProgress ? { onProgress } : {}) });
+  // With the host, the file carries the attached files' content too.
+  return runInBackground(
+    { op: 'file', db: refOf(db), createdAtMs: nowMs, sealWith },
+    { db, ...(host ? { host } : {}), ...(onProgress ? { onProgress } : {}) },
+  );
 }
 
 /**
@@ -127,13 +132,15 @@ export async function fileForAnotherPc(
   ctx: WriteContext,
   request: { passphrase: string; repeated: string; fileName: string },
   onProgress?: (progress: BackupProgress) => void,
+  /** Where the attached files are read from, so the file carries them (the console's host). */
+  host?: HostApi,
 ): Promise<Result<Uint8Array<ArrayBuffer>>> {
   if (request.passphrase.length < MIN_PASSPHRASE_LENGTH) return fail('backup-passphrase-short', { min: MIN_PASSPHRASE_LENGTH });
   if (request.passphrase !== request.repeated) return fail('backup-passphrase-mismatch');
   const logged = await logBackupFileExported(db, request.fileName, ctx);
   if (!logged.ok)
     return logged.error.code === 'storage-failed' ? fail('backup-audit-failed') : fail(logged.error.code, logged.error.params);
-  return ok(await backupFileBytes(db, { kind: 'passphrase', passphrase: request.passphrase }, ctx.now, onProgress));
+  return ok(await backupFileBytes(db, { kind: 'passphrase', passphrase: request.passphrase }, ctx.now, onProgress, host));
 }
 
 /** Where the file for another PC was saved (the save dialog's answer), on the log after the entry made before it existed. */

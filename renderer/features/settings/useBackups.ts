@@ -112,7 +112,7 @@ export function useBackups() {
       const at = now();
       const suggestedName = t('settings.backup.fileName', { stamp: fileStamp(at) });
       const sealed = await attempt(() =>
-        fileForAnotherPc(db, { ...writeContext(), now: at }, { passphrase, repeated, fileName: suggestedName }, track('file')),
+        fileForAnotherPc(db, { ...writeContext(), now: at }, { passphrase, repeated, fileName: suggestedName }, track('file'), getHost()),
       );
       if (!sealed.ok) return refuse(sealed.error);
       const filters = [{ name: t('settings.backup.fileFilter'), extensions: ['cbk'] }];
