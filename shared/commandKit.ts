@@ -41,6 +41,9 @@ export const TABLE_NAMES = [
   'accounts',
   'upwardReports',
   'callBacks',
+  'drillPlans',
+  'drillMeasures',
+  'trainings',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

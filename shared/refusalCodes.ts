@@ -253,6 +253,11 @@ export const REFUSAL_CODES = [
   'team-not-found',
   'text-required',
   'validation',
+  'drill-plan-not-found',
+  'drill-plan-cancelled',
+  'drill-plan-not-planned',
+  'drill-plan-not-held',
+  'drill-measure-not-found',
   'xlsx-blocked',
 ] as const;
 /**

@@ -20,6 +20,7 @@ import type { CommandLogEntry } from '@shared/commandKit';
 import type { SummaryRow } from '@shared/summaries';
 import type { UpwardReport } from '@shared/upwardReports';
 import type { CallBack } from '@shared/callBacks';
+import type { DrillMeasure, DrillPlanItem, Training } from '@shared/drillProgramme';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -66,6 +67,9 @@ export class ConsoleDb extends Dexie {
   accounts!: Table<Account, string>;
   upwardReports!: Table<UpwardReport, string>;
   callBacks!: Table<CallBack, string>;
+  drillPlans!: Table<DrillPlanItem, string>;
+  drillMeasures!: Table<DrillMeasure, string>;
+  trainings!: Table<Training, string>;
 
   constructor(
     name: string,
@@ -179,6 +183,15 @@ export class ConsoleDb extends Dexie {
       opinions: 'id, incidentId, [incidentId+foundAt], foundAt, watching, [watching+foundAt], alertAt',
       incidents:
         'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt, archive.number',
+    });
+    // Version 12 (演练计划与培训): the year's drill plan, by year and by when a planned drill is
+    // reminded (remindAt, only while planned), and by who was present (a person's record); the
+    // improvement measures drills found, by status (the dashboard reads the open ones); training
+    // sessions by day and by attendee. New tables only, so no upgrade.
+    this.version(12).stores({
+      drillPlans: 'id, year, plannedFor, remindAt, *presentIds',
+      drillMeasures: 'id, planId, status',
+      trainings: 'id, heldOn, *attendeeIds',
     });
   }
 }

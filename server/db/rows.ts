@@ -40,6 +40,9 @@ export const KEY_FIELDS: Record<TableName, string> = {
   accounts: 'personId',
   upwardReports: 'id',
   callBacks: 'id',
+  drillPlans: 'id',
+  drillMeasures: 'id',
+  trainings: 'id',
 };
 
 export class OfficeRows {
