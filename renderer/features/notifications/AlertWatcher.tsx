@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
+import { drillPlanAlerts, drillProgrammeRule } from '@shared/drillProgramme';
 import { useTranslation } from 'react-i18next';
 import { alertsDue, alertsFor, alertsToRegister, alertsUntil, alertWindow, desktopWording, statusCounts, type Alert } from '@shared/alerts';
 import type { Incident } from '@shared/model';
@@ -16,6 +17,7 @@ import { sameScheduledAlert, type ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
 import { activeDrillRun } from '../../db/drillRuns';
+import { drillPlansToRemind } from '../../db/drillProgramme';
 import { recordFirings } from '../../db/notices';
 import { usePreferences } from '../../db/reads/records';
 import { getHost } from '../../host';
@@ -177,9 +179,12 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const offset = plan.utcOffsetMinutes;
   // In 演练 the drill under way raises its injects too (undefined while read; null: none).
   const drillRun = useLiveQuery(async () => (drill ? ((await activeDrillRun(db)) ?? null) : null), [db, drill]);
+  // 演练计划: the planned drills reminded up to the window's end, by their index.
+  const remindBefore = toIsoWithOffset(alertWindow(minute, dueSoonLeadMinutes).until, plan.utcOffsetMinutes);
+  const plannedDrills = useLiveQuery(() => drillPlansToRemind(db, remindBefore), [db, remindBefore]);
 
   const alerts = useMemo<Alert[] | null>(() => {
-    if (!sources || drillRun === undefined) return null;
+    if (!sources || drillRun === undefined || plannedDrills === undefined) return null;
     sources.keepOnly(sources.incidents);
     const fromRecords = alertsFor({
       incidents: sources.incidents,
@@ -195,11 +200,15 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
       clocksOf: sources.clocksOf,
       opinionWarnings: sources.opinionWarnings,
     });
-    if (!drillRun) return fromRecords;
-    return [...fromRecords, ...injectAlerts(drillRun, plan.utcOffsetMinutes)].sort(
+    const programme: Alert[] = drillPlanAlerts(plannedDrills, drillProgrammeRule(plan), plan.utcOffsetMinutes).map((alert) => ({
+      ...alert,
+      urgent: false,
+    }));
+    if (!drillRun && programme.length === 0) return fromRecords;
+    return [...fromRecords, ...programme, ...(drillRun ? injectAlerts(drillRun, plan.utcOffsetMinutes) : [])].sort(
       (a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
-  }, [sources, plan, plans, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
+  }, [sources, plan, plans, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun, plannedDrills]);
 
   // The bridge has one call, which replaces a scope's whole set: that keeps a reload, a second
   // window or a lost message harmless (the next registration says everything), where changes sent
