@@ -82,7 +82,7 @@ export const enNotifications: Catalog['notifications'] = {
     },
     drillPlanOverdue: {
       title: 'Drill plan: {{scenarioEn}} ({{day}}) not held',
-      body: 'The year’s drill plan held “{{scenarioEn}}” for {{day}} and no attendance has been recorded. Record it once held, or cancel the plan item.',
+      body: '“{{scenarioEn}}” was planned for {{day}} and no attendance has been recorded. Record it once held, or cancel the drill in the plan.',
     },
     callBack: {
       title: '{{number}}: call-back due',
