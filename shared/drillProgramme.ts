@@ -177,7 +177,11 @@ export function planDrillErrors(input: PlanDrillInput, seen: Pick<OrganisationSe
   return errors;
 }
 
+/** The programme is the office's own record of real drills and training, kept in the live database only. */
+const inDrill = (stamp: Stamp) => stamp.mode !== 'live';
+
 export function decidePlanDrill(seen: OrganisationSeen, input: PlanDrillInput, stamp: Stamp): Decision<DrillPlanItem> {
+  if (inDrill(stamp)) return refused('drill-programme-live-only');
   if (!seen.plan) return refused('plan-invalid');
   const errors = planDrillErrors(input, seen);
   if (Object.keys(errors).length > 0 || !input.scenario) return refused('validation', errors);
@@ -216,6 +220,7 @@ export type AttendanceSeen = {
 
 /** 出勤: the day it was held (in its year, not in the future) and who was there; everyone must be in the organisation. It marks the drill held. */
 export function decideRecordAttendance(seen: AttendanceSeen, input: RecordAttendanceInput, stamp: Stamp): Decision<DrillPlanItem> {
+  if (inDrill(stamp)) return refused('drill-programme-live-only');
   const { item, plan } = seen;
   if (!item || !plan) return refused('drill-plan-not-found');
   if (item.status === 'cancelled') return refused('drill-plan-cancelled');
@@ -249,6 +254,7 @@ export function decideRecordAttendance(seen: AttendanceSeen, input: RecordAttend
 export const cancelDrillArgs = z.object({ planId: z.string().min(1) });
 
 export function decideCancelDrill(seen: Pick<AttendanceSeen, 'item'>, _args: { planId: string }, stamp: Stamp): Decision<DrillPlanItem> {
+  if (inDrill(stamp)) return refused('drill-programme-live-only');
   const { item } = seen;
   if (!item) return refused('drill-plan-not-found');
   if (item.status !== 'planned') return refused('drill-plan-not-planned');
@@ -271,6 +277,7 @@ export function decideAddMeasure(
   input: AddMeasureInput,
   stamp: Stamp,
 ): Decision<DrillMeasure> {
+  if (inDrill(stamp)) return refused('drill-programme-live-only');
   if (!seen.item) return refused('drill-plan-not-found');
   if (seen.item.status !== 'held') return refused('drill-plan-not-held');
   const errors: Record<string, string> = {};
@@ -302,6 +309,7 @@ export function decideMeasureDone(
   _args: { measureId: string },
   stamp: Stamp,
 ): Decision<DrillMeasure> {
+  if (inDrill(stamp)) return refused('drill-programme-live-only');
   if (!seen.measure) return refused('drill-measure-not-found');
   if (seen.measure.status === 'done') return decided(seen.measure);
   const row: DrillMeasure = { ...seen.measure, status: 'done', doneAt: stamp.at, ...stamped(stamp) };
@@ -319,6 +327,7 @@ export type TrainingInput = z.output<typeof recordTrainingArgs>;
 
 /** 培训: a day not in the future, a topic, a trainer, attendees of the organisation; the material is optional. */
 export function decideRecordTraining(seen: { people: Map<string, Person> }, input: TrainingInput, stamp: Stamp): Decision<Training> {
+  if (inDrill(stamp)) return refused('drill-programme-live-only');
   const errors: Record<string, string> = {};
   if (!isDate(input.heldOn)) errors.heldOn = 'validation.date';
   else if (input.heldOn > planDateOf(stamp.nowMs, stamp.utcOffsetMinutes)) errors.heldOn = 'validation.future';

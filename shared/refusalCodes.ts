@@ -258,6 +258,7 @@ export const REFUSAL_CODES = [
   'drill-plan-not-planned',
   'drill-plan-not-held',
   'drill-measure-not-found',
+  'drill-programme-live-only',
   'xlsx-blocked',
 ] as const;
 /**

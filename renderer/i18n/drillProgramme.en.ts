@@ -4,6 +4,8 @@ import type { Catalog } from './zh-CN';
 export const enDrillProgramme: Catalog['drillProgramme'] = {
   title: 'Drills & training',
   year: 'Year',
+  liveOnly:
+    'Drills & training is the office’s own record, read and kept in live mode only. Once the drill is over and the console is back in live mode, record its attendance and improvement measures.',
   yearHint: 'The year’s drill plan: each drill is reminded {{days}} days before, as the plan says.',
   plan: {
     title: 'Drill plan for the year',
@@ -129,5 +131,6 @@ export const enDrillProgramme: Catalog['drillProgramme'] = {
     'drill-plan-not-planned': 'This drill was already held or cancelled.',
     'drill-plan-not-held': 'Record the drill’s attendance first; measures are added to a held drill.',
     'drill-measure-not-found': 'This improvement measure cannot be found; it may have been deleted.',
+    'drill-programme-live-only': 'Drills & training is the office’s own record; return to live mode to record it.',
   },
 };

@@ -3,6 +3,7 @@
 export const zhDrillProgramme = {
   title: '演练计划与培训',
   year: '年度',
+  liveOnly: '演练计划与培训是本单位的正式记录，只在正式模式中查看和记录。演练结束、返回正式模式后，再记录本次演练的出勤和改进措施。',
   yearHint: '年度演练计划：按预案在演练日前 {{days}} 天提醒。',
   plan: {
     title: '年度演练计划',
@@ -128,5 +129,6 @@ export const zhDrillProgramme = {
     'drill-plan-not-planned': '该演练已举行或已取消，不能再取消。',
     'drill-plan-not-held': '演练举行并记录出勤后，才能添加改进措施。',
     'drill-measure-not-found': '找不到该改进措施，可能已被删除。',
+    'drill-programme-live-only': '演练计划与培训是本单位的正式记录，请返回正式模式后再记录。',
   },
 };

@@ -6,6 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage } from './pages';
 import { NotificationCentre } from './notificationPages';
+import { ModeSwitch } from './drillPages';
 
 const SHOTS = process.env.DRILL_SHOTS ?? 'test-results/screenshots';
 const at = (local: string) => new Date(`${local}:00+08:00`);
@@ -176,4 +177,12 @@ test('petrol station: planned, reminded, attended per team, its measure on the d
   await expect(page.getByRole('listitem', { name: 'Drill plan: Fuel-quantity dispute at a petrol station on 2027-03-15' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/programme-notifications-en.png`, fullPage: true });
   await expect(page.locator('main')).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+  // In 演练 mode the page says the programme is the office's live record and offers nothing.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await new ModeSwitch(page).enterDrill();
+  await openProgramme(page);
+  await expect(page.getByRole('status')).toContainText('只在正式模式中查看和记录');
+  await expect(page.getByRole('form', { name: '列入计划' })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/programme-in-drill-zh.png` });
 });

@@ -18,11 +18,19 @@ import './programme.css';
 
 export function DrillProgrammePage() {
   const { t } = useTranslation();
-  const { plan, now } = useConsole();
+  const { db, plan, now } = useConsole();
   const [year, setYear] = useState(() => Number(planDateOf(now(), plan.utcOffsetMinutes).slice(0, 4)));
   const drills = useDrillPlanOfYear(year);
   const trainings = useTrainingsOfYear(year);
   const teams = useTeamsOfKinds('leading-group', 'working-team') ?? [];
+  if (db.mode !== 'live') {
+    return (
+      <section className="page">
+        <h1>{t('drillProgramme.title')}</h1>
+        <p role="status">{t('drillProgramme.liveOnly')}</p>
+      </section>
+    );
+  }
   return (
     <div className="programme-page">
       <div className="page-header">

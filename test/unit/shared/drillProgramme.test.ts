@@ -235,3 +235,20 @@ describe('attendance, measures and training', () => {
     ]);
   });
 });
+
+describe('the programme is the office’s live record', () => {
+  it('refuses to plan, attend or train in the drill database', () => {
+    const drillStamp = { ...stampAt(at('2026-12-01T10:00')), mode: 'drill' as const };
+    expect(decidePlanDrill({ people, teams, plan }, planInput(), drillStamp)).toMatchObject({
+      ok: false,
+      error: { code: 'drill-programme-live-only' },
+    });
+    expect(
+      decideRecordTraining(
+        { people },
+        { heldOn: '2026-11-30', topic: '分级', trainer: '李明', attendeeIds: ['p-li'], material: '' },
+        drillStamp,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'drill-programme-live-only' } });
+  });
+});
