@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage } from './pages';
 import { NotificationCentre } from './notificationPages';
 import { ModeSwitch } from './drillPages';
+import { PlanVersionsPage } from './planVersionPages';
 
 const SHOTS = process.env.DRILL_SHOTS ?? 'test-results/screenshots';
 const at = (local: string) => new Date(`${local}:00+08:00`);
@@ -185,4 +186,49 @@ test('petrol station: planned, reminded, attended per team, its measure on the d
   await expect(page.getByRole('status')).toContainText('只在正式模式中查看和记录');
   await expect(page.getByRole('form', { name: '列入计划' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/programme-in-drill-zh.png` });
+});
+
+test('data privacy: the plan’s reminder days, changed to 3 in a revision, move the drill’s reminder', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.clock.setFixedTime(at('2027-03-01T10:00'));
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.signIn('王建国');
+  const plan = new PlanVersionsPage(page);
+  await plan.open();
+  await plan.startRevision();
+  const days = plan.editor().getByLabel('演练计划提前提醒天数', { exact: true });
+  await expect(days).toHaveValue('7');
+  await days.fill('3');
+  await days
+    .locator('xpath=ancestor::*[contains(@class, "plan-thresholds")][1]')
+    .screenshot({ path: `${SHOTS}/programme-plan-editor-zh.png` });
+  await plan.saveDraft();
+  await expect(plan.editor().getByRole('status')).toHaveText('草稿已保存。');
+  await plan.submit();
+  await plan.approve();
+  await plan.diff().getByLabel('对比版本', { exact: true }).selectOption({ label: '第 1 版' });
+  await plan.diff().getByLabel('与', { exact: true }).selectOption({ label: '第 2 版' });
+  await expect(
+    plan
+      .diff()
+      .getByRole('table')
+      .getByRole('row', { name: /演练计划提前提醒天数/ }),
+  ).toHaveText(/7\s*3$/);
+
+  await openProgramme(page);
+  await expect(page.getByText('按预案在演练日前 3 天提醒')).toBeVisible();
+  await planDrill(page, { scenario: PRIVACY, day: '2027-03-20', teams: ['宣传引导组', '信息收集组'], organiser: '赵敏' });
+
+  // Four days before: not yet (the old 7 days would have reminded on the 13th).
+  await signInAt(page, '2027-03-16T09:00');
+  await openProgramme(page);
+  await expect(planRow(page, PRIVACY)).toContainText('计划中');
+  // Three days before: reminded.
+  await signInAt(page, '2027-03-17T09:00');
+  const centre = new NotificationCentre(page);
+  await centre.open();
+  await expect(centre.item(`演练计划：${PRIVACY}将于 2027-03-20 举行`)).toBeVisible({ timeout: 30_000 });
+  await openProgramme(page);
+  await expect(planRow(page, PRIVACY)).toContainText('即将举行');
 });
