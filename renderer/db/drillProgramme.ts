@@ -45,9 +45,9 @@ export const recordTraining = (db: ConsoleDb, input: TrainingInput, ctx: WriteCo
 export const drillPlanOfYear = (db: ConsoleDb, year: number): Promise<DrillPlanItem[]> =>
   db.drillPlans.where('year').equals(year).sortBy('plannedFor');
 
-/** The planned drills first reminded before `before` (held and cancelled ones carry no remindAt). */
-export const drillPlansToRemind = (db: ConsoleDb, before: string): Promise<DrillPlanItem[]> =>
-  db.drillPlans.where('remindAt').below(before).toArray();
+/** The planned drills first reminded from `since` to before `before` (held and cancelled ones carry no remindAt). */
+export const drillPlansToRemind = (db: ConsoleDb, since: string, before: string): Promise<DrillPlanItem[]> =>
+  db.drillPlans.where('remindAt').between(since, before, true, false).toArray();
 
 /** The measures of some drills (a year's plan), by their plan item. */
 export const measuresOfDrills = (db: ConsoleDb, planIds: readonly string[]): Promise<DrillMeasure[]> =>

@@ -168,6 +168,8 @@ function useScheduled(alerts: Alert[] | null, until: number, minute: number, off
   return scheduled;
 }
 
+const DRILL_REMINDERS_KEPT_MS = 400 * 86_400_000;
+
 /** Keeps one database's alerts registered under its own scope ('live' or 'drill') and recorded in its centre. */
 function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const { db, plan, plans, calendar, now } = useConsole();
@@ -179,9 +181,13 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const offset = plan.utcOffsetMinutes;
   // In 演练 the drill under way raises its injects too (undefined while read; null: none).
   const drillRun = useLiveQuery(async () => (drill ? ((await activeDrillRun(db)) ?? null) : null), [db, drill]);
-  // 演练计划: the planned drills reminded up to the window's end, by their index.
-  const remindBefore = toIsoWithOffset(alertWindow(minute, dueSoonLeadMinutes).until, plan.utcOffsetMinutes);
-  const plannedDrills = useLiveQuery(() => drillPlansToRemind(db, remindBefore), [db, remindBefore]);
+  // 演练计划: the planned drills reminded up to the window's end, by their index (the window moves
+  // by the hour, so the read is not renewed every minute). One left unheld for over a year was
+  // raised long ago and is in the centre; years of such are not read.
+  const remindUntil = alertWindow(minute, dueSoonLeadMinutes).until;
+  const remindBefore = toIsoWithOffset(remindUntil, plan.utcOffsetMinutes);
+  const remindSince = toIsoWithOffset(remindUntil - DRILL_REMINDERS_KEPT_MS, plan.utcOffsetMinutes);
+  const plannedDrills = useLiveQuery(() => drillPlansToRemind(db, remindSince, remindBefore), [db, remindSince, remindBefore]);
 
   const alerts = useMemo<Alert[] | null>(() => {
     if (!sources || drillRun === undefined || plannedDrills === undefined) return null;

@@ -28,8 +28,10 @@ describe('the drill programme in the database', () => {
     expect(teamIds.length).toBeGreaterThan(0);
     const item = value(await planDrill(db, { year: 2026, scenario: FUEL, plannedFor: '2026-12-10', teamIds, organiserId: '' }, ctx));
     expect(item.remindAt).toBe('2026-12-03T00:00:00+08:00');
-    expect(await drillPlansToRemind(db, '2026-12-03T00:00:00+08:00')).toEqual([]);
-    expect((await drillPlansToRemind(db, '2026-12-03T00:00:01+08:00')).map((d) => d.id)).toEqual([item.id]);
+    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-12-03T00:00:00+08:00')).toEqual([]);
+    expect((await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-12-03T00:00:01+08:00')).map((d) => d.id)).toEqual([item.id]);
+    // Reminded before the watcher's reach back: raised long ago, not read again.
+    expect(await drillPlansToRemind(db, '2026-12-03T00:00:01+08:00', '2027-01-01T00:00:00+08:00')).toEqual([]);
 
     // Refused (someone not in the organisation): nothing changes.
     const refused = await recordDrillAttendance(
@@ -55,7 +57,7 @@ describe('the drill programme in the database', () => {
         ctx,
       ),
     );
-    expect(await drillPlansToRemind(db, '2027-01-01T00:00:00+08:00')).toEqual([]);
+    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00')).toEqual([]);
     expect((await drillPlanOfYear(db, 2026)).map((d) => d.status)).toEqual(['held']);
     expect((await personProgrammeRecord(db, ZHANG)).drills.map((d) => d.id)).toEqual([item.id]);
     expect((await personProgrammeRecord(db, WU)).drills).toEqual([]);
