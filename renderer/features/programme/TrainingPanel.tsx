@@ -1,5 +1,5 @@
 // 培训: a session's day, topic, trainer, material and attendees (ticked from the roster), and the year's sessions.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Training } from '@shared/drillProgramme';
 import { planDateOf } from '@shared/time';
@@ -11,6 +11,9 @@ import { FormAlert, Outcome } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
+/** Topics the plans name for training (案例分析, 沟通技巧, 冲突管理, 舆情应对, the plan itself). */
+const TOPICS = ['cases', 'communication', 'conflict', 'opinion', 'plan'] as const;
+
 type Form = { heldOn: string; topic: string; trainer: string; material: string; attendeeIds: string[] };
 
 export function TrainingPanel({ year, trainings }: { year: number; trainings: Training[] | undefined }) {
@@ -18,6 +21,7 @@ export function TrainingPanel({ year, trainings }: { year: number; trainings: Tr
   const { db, plan, now } = useConsole();
   const people = usePeople();
   const writeContext = useWriteContext();
+  const topicsId = useId();
   const blank = (): Form => ({ heldOn: planDateOf(now(), plan.utcOffsetMinutes), topic: '', trainer: '', material: '', attendeeIds: [] });
   const [form, setForm] = useState<Form>(blank);
   const { errors, alert, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.training.fixFields' });
@@ -39,9 +43,14 @@ export function TrainingPanel({ year, trainings }: { year: number; trainings: Tr
         <Field label={t('drillProgramme.training.heldOn')} error={errors.heldOn}>
           {(a) => <input type="date" {...a} value={form.heldOn} onChange={(e) => set({ heldOn: e.target.value })} />}
         </Field>
-        <Field label={t('drillProgramme.training.topic')} error={errors.topic}>
-          {(a) => <input {...a} value={form.topic} onChange={(e) => set({ topic: e.target.value })} />}
+        <Field label={t('drillProgramme.training.topic')} error={errors.topic} hint={t('drillProgramme.training.topicHint')}>
+          {(a) => <input {...a} list={topicsId} value={form.topic} onChange={(e) => set({ topic: e.target.value })} />}
         </Field>
+        <datalist id={topicsId}>
+          {TOPICS.map((topic) => (
+            <option key={topic} value={t(`drillProgramme.training.topics.${topic}`)} />
+          ))}
+        </datalist>
         <Field label={t('drillProgramme.training.trainer')} error={errors.trainer}>
           {(a) => <input {...a} value={form.trainer} onChange={(e) => set({ trainer: e.target.value })} />}
         </Field>
