@@ -46,7 +46,6 @@ export const enDrillProgramme: Catalog['drillProgramme'] = {
     title: 'Attendance: {{scenario}} ({{day}})',
     heldOn: 'Held on',
     present: 'Present',
-    team: '{{team}}',
     extra: 'Others taking part (names, separated by commas)',
     extraHint: 'They must be in the organisation.',
     save: 'Save attendance',
