@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { CallBacksPage } from './features/callbacks/CallBacksPage';
+import { DrillProgrammePage } from './features/programme/DrillProgrammePage';
 import { OpinionWatchPage } from './features/opinion/OpinionWatchPage';
 import { DossierPage } from './features/archive/DossierPage';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -84,6 +85,7 @@ function Screens() {
       <Route path="/resources" component={ResourcesPage} />
       <Route path="/statistics" component={StatisticsPage} />
       <Route path="/callbacks" component={CallBacksPage} />
+      <Route path="/programme" component={DrillProgrammePage} />
       <Route path="/opinion" component={OpinionWatchPage} />
       <Route path="/intake/from-opinion/:ids">{(params) => <IntakePage key={params.ids} fromOpinion={params.ids.split(',')} />}</Route>
       <Route path="/calendar">{() => <CalendarPage />}</Route>

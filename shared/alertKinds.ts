@@ -10,5 +10,7 @@ export const ALERT_KINDS = [
   'report-overdue',
   'call-back-due',
   'opinion-warning',
+  'drill-plan-due',
+  'drill-plan-overdue',
 ] as const;
 export type AlertKindName = (typeof ALERT_KINDS)[number];

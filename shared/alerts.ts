@@ -72,7 +72,21 @@ export type AlertInput = {
  * name a complainant or carry a phone number, never go there; the notification centre, inside the
  * database, keeps the full words.
  */
-export const DESKTOP_PARAMS = ['number', 'stage', 'deadline', 'run', 'seq', 'injectType', 'report', 'warning', 'platform'] as const;
+// A planned drill's scenario title and day name no one (演练计划).
+export const DESKTOP_PARAMS = [
+  'number',
+  'stage',
+  'deadline',
+  'run',
+  'seq',
+  'injectType',
+  'report',
+  'warning',
+  'platform',
+  'scenario',
+  'scenarioEn',
+  'day',
+] as const;
 
 /** An alert's words for the desktop: its title (numbers only) and a body key of the same kind without personal data. */
 export function desktopWording(alert: Pick<Alert, 'kind' | 'titleKey' | 'params'>): Pick<Alert, 'titleKey' | 'bodyKey' | 'params'> {

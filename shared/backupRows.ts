@@ -20,6 +20,7 @@ import { UpwardReportSchema } from './upwardReports';
 import { CallBackSchema } from './callBacks';
 import { AttachmentSchema } from './attachments';
 import { ATTACHMENT_CONTENT, AttachmentPartSchema } from './attachmentFiles';
+import { DrillMeasureSchema, DrillPlanItemSchema, TrainingSchema } from './drillProgramme';
 
 const SettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown(), updatedAt: z.string().max(40) });
 const CounterSchema = z.object({ key: z.string().min(1).max(200), value: z.number().int().min(0) });
@@ -58,6 +59,9 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   attachments: AttachmentSchema,
   // Not a table: the attached files' content, in pieces, written back to the host's files on a restore.
   [ATTACHMENT_CONTENT]: AttachmentPartSchema,
+  drillPlans: DrillPlanItemSchema,
+  drillMeasures: DrillMeasureSchema,
+  trainings: TrainingSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

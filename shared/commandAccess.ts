@@ -119,6 +119,13 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'report.send': everyone,
   'callBack.record': everyone,
   'attachment.add': everyone,
+  // 演练计划与培训: the drill staff plan drills, record attendance and training; anyone may close a measure they carried out.
+  'drillPlan.add': drillStaff,
+  'drillPlan.attendance': drillStaff,
+  'drillPlan.cancel': drillStaff,
+  'drillMeasure.add': drillStaff,
+  'drillMeasure.done': everyone,
+  'training.record': drillStaff,
   'incident.archive': everyone,
   // Deleting a file after its retention: the plan's roles (checked by the decision), with the password again.
   'incident.deleteArchive': withProof(EVERYONE),

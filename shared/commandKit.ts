@@ -42,6 +42,9 @@ export const TABLE_NAMES = [
   'upwardReports',
   'callBacks',
   'attachments',
+  'drillPlans',
+  'drillMeasures',
+  'trainings',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

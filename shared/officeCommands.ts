@@ -58,6 +58,7 @@ import { ORGANISATION_COMMANDS } from './officeOrganisationCommands';
 import { SETUP_COMMANDS } from './officePlanCommands';
 import { RESOURCE_COMMANDS } from './officeResourceCommands';
 import { DRILL_RECORD_COMMANDS } from './officeDrillCommands';
+import { DRILL_PROGRAMME_COMMANDS } from './drillProgrammeCommands';
 import { decideQuickPath, quickPathArgs, type QuickPathArgs, type QuickPathSeen } from './quickPathCommands';
 
 /** What the host gives a read besides the store: the plan in force (for a store without versions), every version, the working calendar. */
@@ -307,6 +308,7 @@ export const OFFICE_COMMANDS: ReadonlyMap<string, SharedCommand<any, any, unknow
     ...RECORD_COMMANDS,
     ...RESOURCE_COMMANDS,
     ...DRILL_RECORD_COMMANDS,
+    ...DRILL_PROGRAMME_COMMANDS,
     ...ORGANISATION_COMMANDS,
     ...SETUP_COMMANDS,
   ].map((command) => [command.name, command]),

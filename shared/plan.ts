@@ -127,6 +127,10 @@ export const CallBackRuleSchema = z.object({
 });
 export type CallBackRule = z.infer<typeof CallBackRuleSchema>;
 
+/** 演练计划: a planned drill is reminded this many days before its day. */
+export const DrillProgrammeRuleSchema = z.object({ remindDaysBefore: z.number().int().min(0).max(60) });
+export type DrillProgrammeRule = z.infer<typeof DrillProgrammeRuleSchema>;
+
 /** 归档: how many years an archived file is kept, by level, and who may delete it afterwards. */
 export const ArchiveRuleSchema = z.object({
   /** Years kept after the year of archiving, for levels 1, 2 and 3 (and ungraded files, as level 3). */
@@ -170,6 +174,8 @@ export const PlanSchema = z.object({
   opinionWarning: OpinionWarningRuleSchema.optional(),
   /** 回访 after closing. Absent on older plans: shared/callBacks.ts supplies the default. */
   callBacks: CallBackRuleSchema.optional(),
+  /** 演练计划 reminders. Absent on older plans: shared/drillProgramme.ts supplies the default. */
+  drillProgramme: DrillProgrammeRuleSchema.optional(),
   /** 归档. Absent on older plans: shared/archive.ts supplies the default. */
   archive: ArchiveRuleSchema.optional(),
   /**

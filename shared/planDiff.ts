@@ -3,6 +3,7 @@
 // screen to put into words; names come in the reader's language.
 import { reportingRule } from './upwardReports';
 import { callBackRule } from './callBacks';
+import { drillProgrammeRule } from './drillProgramme';
 import { archiveRule } from './archive';
 import { opinionWarningRule } from './opinionWarning';
 import { personalDataRoles } from './exporting';
@@ -146,6 +147,12 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
     subject: 'callBackDays',
     before: text(String(callBackRule(a).afterDays)),
     after: text(String(callBackRule(b).afterDays)),
+  });
+  push({
+    topic: 'threshold',
+    subject: 'drillRemindDays',
+    before: text(String(drillProgrammeRule(a).remindDaysBefore)),
+    after: text(String(drillProgrammeRule(b).remindDaysBefore)),
   });
   // Which levels report, are approved first, get a call-back; how long files are kept; the opinion warnings.
   const levels = (list: readonly number[]) => [...list].sort().join('/');

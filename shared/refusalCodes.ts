@@ -261,6 +261,12 @@ export const REFUSAL_CODES = [
   'team-not-found',
   'text-required',
   'validation',
+  'drill-plan-not-found',
+  'drill-plan-cancelled',
+  'drill-plan-not-planned',
+  'drill-plan-not-held',
+  'drill-measure-not-found',
+  'drill-programme-live-only',
   'xlsx-blocked',
 ] as const;
 /**

@@ -15,6 +15,7 @@ import type { Scenario } from './scenario';
 import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
 import type { CallBack } from './callBacks';
+import type { DrillMeasure, DrillPlanItem, Training } from './drillProgramme';
 import type { OpinionItem } from './opinion';
 import type { StoredNotice } from './records';
 
@@ -65,6 +66,9 @@ export type StoreReads = {
   readonly drillNotices: TableReads<DrillNotice>;
   readonly upwardReports: TableReads<UpwardReport>;
   readonly callBacks: TableReads<CallBack>;
+  readonly drillPlans: TableReads<DrillPlanItem>;
+  readonly drillMeasures: TableReads<DrillMeasure>;
+  readonly trainings: TableReads<Training>;
   readonly opinions: TableReads<OpinionItem>;
   readonly timeline: TableReads<TimelineEntry>;
   readonly notices: TableReads<StoredNotice>;

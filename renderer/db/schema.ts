@@ -21,6 +21,7 @@ import type { SummaryRow } from '@shared/summaries';
 import type { UpwardReport } from '@shared/upwardReports';
 import type { CallBack } from '@shared/callBacks';
 import type { Attachment } from '@shared/attachments';
+import type { DrillMeasure, DrillPlanItem, Training } from '@shared/drillProgramme';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -68,6 +69,9 @@ export class ConsoleDb extends Dexie {
   upwardReports!: Table<UpwardReport, string>;
   callBacks!: Table<CallBack, string>;
   attachments!: Table<Attachment, string>;
+  drillPlans!: Table<DrillPlanItem, string>;
+  drillMeasures!: Table<DrillMeasure, string>;
+  trainings!: Table<Training, string>;
 
   constructor(
     name: string,
@@ -182,10 +186,16 @@ export class ConsoleDb extends Dexie {
       incidents:
         'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt, archive.number',
     });
-    // Version 12: 证据与附件. The record of each attached file by incident (its content is the
-    // host's, by hash, never a blob here). A new table, so no upgrade.
+    // Version 12: 证据与附件, the record of each attached file by incident (its content is the
+    // host's, by hash, never a blob here); and 演练计划与培训: the year's drill plan, by year and by
+    // when a planned drill is reminded (remindAt, only while planned), and by who was present (a
+    // person's record); the improvement measures drills found, by status (the dashboard reads the
+    // open ones); training sessions by day and by attendee. New tables only, so no upgrade.
     this.version(12).stores({
       attachments: 'id, incidentId, [incidentId+at], hash',
+      drillPlans: 'id, year, plannedFor, remindAt, *presentIds',
+      drillMeasures: 'id, planId, status',
+      trainings: 'id, heldOn, *attendeeIds',
     });
   }
 }

@@ -16,6 +16,7 @@ import { enOpinion } from './opinion.en';
 import { enReports } from './reports.en';
 import { enCallBacks } from './callBacks.en';
 import { enAttachments } from './attachments.en';
+import { enDrillProgramme } from './drillProgramme.en';
 import { enArchive } from './archive.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
@@ -44,6 +45,7 @@ export const en: Catalog = {
   reports: enReports,
   callBacks: enCallBacks,
   attachments: enAttachments,
+  drillProgramme: enDrillProgramme,
   archive: enArchive,
   resources: enResources,
   calendar: enCalendar,
@@ -102,6 +104,7 @@ export const en: Catalog = {
     calendar: 'Holiday calendar',
     statistics: 'Statistics',
     callBacks: 'Call-backs',
+    drillProgramme: 'Drills & training',
     opinion: 'Opinion watch',
     main: 'Main navigation',
   },

@@ -29,6 +29,8 @@ export const enNotifications: Catalog['notifications'] = {
     'report-due-soon': 'Report due soon',
     'report-overdue': 'Report overdue',
     'call-back-due': 'Call-back due',
+    'drill-plan-due': 'Drill coming up',
+    'drill-plan-overdue': 'Drill not held',
     'opinion-warning': 'Opinion warning',
   },
   list: 'Notifications',
@@ -74,6 +76,14 @@ export const enNotifications: Catalog['notifications'] = {
       title: 'Public opinion: $t(opinion.warning.{{warning}})',
       body: '$t(opinion.platform.{{platform}}), estimated reach {{reach, number}}: {{summary}}',
     },
+    drillPlan: {
+      title: 'Drill plan: {{scenarioEn}} on {{day}}',
+      body: 'The year’s drill plan holds “{{scenarioEn}}” on {{day}}; tell the teams taking part and prepare the room and material.',
+    },
+    drillPlanOverdue: {
+      title: 'Drill plan: {{scenarioEn}} ({{day}}) not held',
+      body: '“{{scenarioEn}}” was planned for {{day}} and no attendance has been recorded. Record it once held, or cancel the drill in the plan.',
+    },
     callBack: {
       title: '{{number}}: call-back due',
       body: '{{title}}: the complainant is due a call-back on {{deadline}}; record the result and their satisfaction.',
@@ -94,6 +104,8 @@ export const enNotifications: Catalog['notifications'] = {
     'report-due-soon': 'The $t(reports.inSentence.{{report}}) is due by {{deadline}}.',
     'report-overdue': 'The $t(reports.inSentence.{{report}}) was due by {{deadline}} and is overdue.',
     'call-back-due': 'A closed incident’s complainant is due a call-back on {{deadline}}.',
+    'drill-plan-due': 'A drill in the year’s plan is coming up; see Drills & training.',
+    'drill-plan-overdue': 'A drill in the year’s plan has passed with no attendance recorded; see Drills & training.',
     'opinion-warning': '$t(opinion.warning.{{warning}}) on $t(opinion.platform.{{platform}}). See the console for details.',
   },
   refusal: {

@@ -29,6 +29,8 @@ export const zhNotifications = {
     'report-due-soon': '报送即将到期',
     'report-overdue': '报送超时',
     'call-back-due': '回访到期',
+    'drill-plan-due': '演练将至',
+    'drill-plan-overdue': '演练逾期未办',
     'opinion-warning': '舆情预警',
   },
   list: '通知列表',
@@ -74,6 +76,14 @@ export const zhNotifications = {
       title: '舆情$t(opinion.warning.{{warning}})',
       body: '$t(opinion.platform.{{platform}})，估计触达 {{reach, number}} 人次：{{summary}}',
     },
+    drillPlan: {
+      title: '演练计划：{{scenario}}将于 {{day}} 举行',
+      body: '年度演练计划中的“{{scenario}}”定于 {{day}} 举行，请通知参演小组、准备场地和材料。',
+    },
+    drillPlanOverdue: {
+      title: '演练计划：{{scenario}}（{{day}}）尚未举行',
+      body: '年度演练计划中的“{{scenario}}”原定 {{day}} 举行，至今未记录出勤。请举行后记录出勤，或取消该计划。',
+    },
     callBack: {
       title: '{{number}} 回访到期',
       body: '{{title}}：已结案事件应于 {{deadline}} 回访投诉人，请记录回访结果和满意度。',
@@ -94,6 +104,8 @@ export const zhNotifications = {
     'report-due-soon': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送。',
     'report-overdue': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时。',
     'call-back-due': '已结案事件应于 {{deadline}} 回访投诉人。',
+    'drill-plan-due': '年度演练计划中有一次演练即将举行，详见演练计划与培训。',
+    'drill-plan-overdue': '年度演练计划中有一次演练已过期未记录出勤，详见演练计划与培训。',
     'opinion-warning': '$t(opinion.platform.{{platform}})出现$t(opinion.warning.{{warning}})舆情，详情请在指挥台查看。',
   },
   refusal: {

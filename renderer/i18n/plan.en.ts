@@ -117,6 +117,7 @@ export const enPlanEditor: Catalog['planEditor'] = {
     'warning-red-spread': 'Red warning: shares/comments from',
     warning: { reach: '{{level}}: estimated reach from', spread: '{{level}}: shares/comments from' },
     callBackDays: 'Call-back after closing (days)',
+    drillRemindDays: 'Remind of a planned drill (days before)',
     callBackLevels: 'Levels that get a call-back',
     firstWithinMinutes: 'First report within (minutes after activation)',
     followUpEveryHours: 'Follow-up report every (hours)',

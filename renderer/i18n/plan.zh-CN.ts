@@ -107,6 +107,7 @@ export const zhPlanEditor = {
     'warning-red-spread': '红色预警：转发评论达到',
     warning: { reach: '{{level}}：估计触达达到', spread: '{{level}}：转发评论达到' },
     callBackDays: '结案后回访天数',
+    drillRemindDays: '演练计划提前提醒天数',
     callBackLevels: '须回访的事件级别',
     firstWithinMinutes: '首报时限（启动响应后分钟数）',
     followUpEveryHours: '续报间隔（小时）',

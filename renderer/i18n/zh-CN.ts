@@ -17,6 +17,7 @@ import { zhOpinion } from './opinion.zh-CN';
 import { zhReports } from './reports.zh-CN';
 import { zhCallBacks } from './callBacks.zh-CN';
 import { zhAttachments } from './attachments.zh-CN';
+import { zhDrillProgramme } from './drillProgramme.zh-CN';
 import { zhArchive } from './archive.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
@@ -44,6 +45,7 @@ export const zhCN = {
   reports: zhReports,
   callBacks: zhCallBacks,
   attachments: zhAttachments,
+  drillProgramme: zhDrillProgramme,
   archive: zhArchive,
   resources: zhResources,
   calendar: zhCalendar,
@@ -100,6 +102,7 @@ export const zhCN = {
     calendar: '节假日安排',
     statistics: '统计分析',
     callBacks: '回访',
+    drillProgramme: '演练计划与培训',
     opinion: '舆情监测',
     main: '主导航',
   },

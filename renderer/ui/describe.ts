@@ -48,6 +48,7 @@ const FEATURE_CATALOGS = [
   'planTemplates',
   'planEditor',
   'accounts',
+  'drillProgramme',
 ] as const;
 
 /** Where a refusal's sentence may be: the shared catalog first, then each feature's. */

@@ -41,6 +41,9 @@ export const KEY_FIELDS: Record<TableName, string> = {
   upwardReports: 'id',
   callBacks: 'id',
   attachments: 'id',
+  drillPlans: 'id',
+  drillMeasures: 'id',
+  trainings: 'id',
 };
 
 export class OfficeRows {

@@ -41,6 +41,7 @@ const LIVE_ROUTES = [
   '/calendar',
   '/opinion',
   '/callbacks',
+  '/programme',
   '/intake/from-opinion/:opinionIds',
   '/incidents/:id/reports/:reportId/print',
   '/incidents/:archivedId/dossier',

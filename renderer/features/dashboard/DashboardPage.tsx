@@ -13,6 +13,7 @@ import { AttentionStrip, LatestTimeline, LevelPhaseTable, TeamCards } from './pa
 import { useDashboardData, useDueFigures } from './useDashboardData';
 import './dashboard.css';
 import { OpenMeasuresPanel } from '../review/OpenMeasuresPanel';
+import { DrillMeasuresPanel } from '../programme/DrillMeasuresPanel';
 import { OpinionStatsPanel } from '../opinion/OpinionStatsPanel';
 import { addDays, planDateOf } from '@shared/time';
 
@@ -63,6 +64,7 @@ export function DashboardPage() {
       <TeamCards teams={workingTeams} load={load} />
       {/* Improvement measures from after-action reviews, until each is done. */}
       <OpenMeasuresPanel />
+      <DrillMeasuresPanel />
       {/* 舆情预警: the last 7 days by warning level, and what waits without an incident. */}
       <OpinionStatsPanel from={addDays(today, -6)} to={addDays(today, 1)} title={t('opinion.dashboard.title')} onDashboard />
       <div className="dashboard-middle">

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { injectAlerts } from '@shared/drillAlerts';
+import { drillPlanAlerts, drillProgrammeRule } from '@shared/drillProgramme';
 import { useTranslation } from 'react-i18next';
 import { alertsDue, alertsFor, alertsToRegister, alertsUntil, alertWindow, desktopWording, statusCounts, type Alert } from '@shared/alerts';
 import type { Incident } from '@shared/model';
@@ -16,6 +17,7 @@ import { sameScheduledAlert, type ScheduledAlert } from '@shared/schedule';
 import { toIsoWithOffset } from '@shared/time';
 import { ConsoleProvider, useConsole } from '../../db/DatabaseContext';
 import { activeDrillRun } from '../../db/drillRuns';
+import { drillPlansToRemind } from '../../db/drillProgramme';
 import { recordFirings } from '../../db/notices';
 import { usePreferences } from '../../db/reads/records';
 import { getHost } from '../../host';
@@ -166,6 +168,8 @@ function useScheduled(alerts: Alert[] | null, until: number, minute: number, off
   return scheduled;
 }
 
+const DRILL_REMINDERS_KEPT_MS = 400 * 86_400_000;
+
 /** Keeps one database's alerts registered under its own scope ('live' or 'drill') and recorded in its centre. */
 function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const { db, plan, plans, calendar, now } = useConsole();
@@ -177,9 +181,16 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const offset = plan.utcOffsetMinutes;
   // In 演练 the drill under way raises its injects too (undefined while read; null: none).
   const drillRun = useLiveQuery(async () => (drill ? ((await activeDrillRun(db)) ?? null) : null), [db, drill]);
+  // 演练计划: the planned drills reminded up to the window's end, by their index (the window moves
+  // by the hour, so the read is not renewed every minute). One left unheld for over a year was
+  // raised long ago and is in the centre; years of such are not read.
+  const remindUntil = alertWindow(minute, dueSoonLeadMinutes).until;
+  const remindBefore = toIsoWithOffset(remindUntil, plan.utcOffsetMinutes);
+  const remindSince = toIsoWithOffset(remindUntil - DRILL_REMINDERS_KEPT_MS, plan.utcOffsetMinutes);
+  const plannedDrills = useLiveQuery(() => drillPlansToRemind(db, remindSince, remindBefore), [db, remindSince, remindBefore]);
 
   const alerts = useMemo<Alert[] | null>(() => {
-    if (!sources || drillRun === undefined) return null;
+    if (!sources || drillRun === undefined || plannedDrills === undefined) return null;
     sources.keepOnly(sources.incidents);
     const fromRecords = alertsFor({
       incidents: sources.incidents,
@@ -195,11 +206,15 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
       clocksOf: sources.clocksOf,
       opinionWarnings: sources.opinionWarnings,
     });
-    if (!drillRun) return fromRecords;
-    return [...fromRecords, ...injectAlerts(drillRun, plan.utcOffsetMinutes)].sort(
+    const programme: Alert[] = drillPlanAlerts(plannedDrills, drillProgrammeRule(plan), plan.utcOffsetMinutes).map((alert) => ({
+      ...alert,
+      urgent: false,
+    }));
+    if (!drillRun && programme.length === 0) return fromRecords;
+    return [...fromRecords, ...programme, ...(drillRun ? injectAlerts(drillRun, plan.utcOffsetMinutes) : [])].sort(
       (a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
-  }, [sources, plan, plans, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun]);
+  }, [sources, plan, plans, calendar, dueSoonLeadMinutes, levelOneRepeatMinutes, minute, drillRun, plannedDrills]);
 
   // The bridge has one call, which replaces a scope's whole set: that keeps a reload, a second
   // window or a lost message harmless (the next registration says everything), where changes sent

@@ -1,10 +1,12 @@
 // 信息报送 and 回访: which response levels report upward, the 首报 / 续报 / 终报 clocks, which
 // levels' reports the leader approves before they are sent (the recipients and template keep the
-// plan's), and the call-back after closing: how many days, for which levels.
+// plan's), the call-back after closing: how many days, for which levels, and how many days
+// before a planned drill (演练计划) it is reminded.
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type ArchiveRule, type CallBackRule, type Level, type UpwardReporting } from '@shared/plan';
 import { reportingRule } from '@shared/upwardReports';
 import { callBackRule } from '@shared/callBacks';
+import { drillProgrammeRule } from '@shared/drillProgramme';
 import { archiveRule } from '@shared/archive';
 import { Field } from '../../../ui/Field';
 import { dataKey, say } from '../../../i18n/keys';
@@ -27,6 +29,7 @@ export function ReportingSection({ form, update, err }: SectionProps) {
       return { ...f, archive: { ...current, retentionYears } };
     });
   const setCalls = (patch: Partial<CallBackRule>) => update((f) => ({ ...f, callBacks: { ...callBackRule(f), ...patch } }));
+  const drills = drillProgrammeRule(form);
   return (
     <Section title={t('planEditor.editor.reporting')} wide>
       <div className="plan-thresholds">
@@ -56,6 +59,16 @@ export function ReportingSection({ form, update, err }: SectionProps) {
               inputMode="numeric"
               value={shown(calls.afterDays)}
               onChange={(e) => setCalls({ afterDays: num(e.target.value) })}
+            />
+          )}
+        </Field>
+        <Field label={t('planEditor.editor.drillRemindDays')} error={err('drillProgramme.remindDaysBefore')}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="numeric"
+              value={shown(drills.remindDaysBefore)}
+              onChange={(e) => update((f) => ({ ...f, drillProgramme: { remindDaysBefore: num(e.target.value) } }))}
             />
           )}
         </Field>
