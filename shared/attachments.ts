@@ -60,6 +60,8 @@ export type AttachmentSeen = { incident: Incident | undefined; targetFound: bool
 export function decideAddAttachment(seen: AttachmentSeen, args: AddAttachmentArgs, stamp: Stamp): Decision<Attachment> {
   const { incident, targetFound } = seen;
   if (!incident) return refused('incident-not-found');
+  // An archived file (卷宗) is closed as it was filed: nothing is added to it afterwards.
+  if (incident.archive) return refused('attachment-archived', { number: incident.archive.number });
   if (!targetFound) return refused('attachment-target-not-found');
   const name = plainFileName(args.name);
   const refusal = fileRefusal({ name, size: args.size });

@@ -197,6 +197,7 @@ export const REFUSAL_CODES = [
   'opinion-not-found',
   'call-back-not-closed',
   'attachment-target-not-found',
+  'attachment-archived',
   'attachment-empty',
   'attachment-too-large',
   'attachment-type',

@@ -55,6 +55,7 @@ export const enAttachments = {
     count: '{{count}} attachments; the files are kept with the console backups.',
   },
   refusal: {
+    'attachment-archived': 'This incident is archived (archive number {{number}}); nothing more is added to its file.',
     'backup-attachment-damaged':
       'The attachment “{{file}}” in the backup is incomplete or damaged; nothing was restored and nothing changed.',
     'attachment-target-not-found': 'What it was to be attached to no longer belongs to this incident; nothing was attached.',

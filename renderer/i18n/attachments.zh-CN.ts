@@ -55,6 +55,7 @@ export const zhAttachments = {
     count: '共 {{count}} 个附件，文件随控制台备份保存。',
   },
   refusal: {
+    'attachment-archived': '本事件已归档（档号 {{number}}），卷宗不再增加附件。',
     'backup-attachment-damaged': '备份中的附件“{{file}}”不完整或已损坏，没有恢复，数据未作任何更改。',
     'attachment-target-not-found': '要附加到的记录已不属于本事件，没有附加。',
     'attachment-empty': '这个文件是空的，没有附加。',

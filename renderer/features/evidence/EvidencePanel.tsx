@@ -98,48 +98,52 @@ export function EvidencePanel({ incident }: { incident: Incident }) {
   return (
     <Panel title={t('attachments.title')} className="evidence-panel">
       <p className="muted small">{t('attachments.intro', { max: MAX_ATTACHMENT_BYTES / (1024 * 1024) })}</p>
-      <form className="evidence-form" aria-label={t('attachments.attach')} onSubmit={submit} noValidate>
-        <Field label={t('attachments.field.file')} error={command.errors.file}>
-          {(a) => (
-            <input
-              {...a}
-              ref={fileInput}
-              type="file"
-              accept={Object.keys(ATTACHMENT_EXTENSIONS)
-                .map((ext) => `.${ext}`)
-                .join(',')}
-              onChange={(e) => {
-                setChosen(e.target.files?.[0] ?? null);
-                command.clear();
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('attachments.field.on')}>
-          {(a) => (
-            <select {...a} value={target} onChange={(e) => setTarget(e.target.value)}>
-              {targets.map((one) => (
-                <option key={`${one.kind}:${one.id}`} value={`${one.kind}:${one.id}`}>
-                  {one.text}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('attachments.field.label')} error={command.errors.label} hint={t('attachments.labelHint')} wide>
-          {(a) => <input {...a} value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />}
-        </Field>
-        <div className="form-actions wide">
-          <button type="submit" disabled={command.busy}>
-            {t('attachments.attach')}
-          </button>
-        </div>
-        {command.message ? (
-          <Outcome kind={command.message.kind} wide>
-            {command.message.text}
-          </Outcome>
-        ) : null}
-      </form>
+      {incident.archive ? (
+        <p className="muted">{t('attachments.refusal.attachment-archived', { number: incident.archive.number })}</p>
+      ) : (
+        <form className="evidence-form" aria-label={t('attachments.attach')} onSubmit={submit} noValidate>
+          <Field label={t('attachments.field.file')} error={command.errors.file}>
+            {(a) => (
+              <input
+                {...a}
+                ref={fileInput}
+                type="file"
+                accept={Object.keys(ATTACHMENT_EXTENSIONS)
+                  .map((ext) => `.${ext}`)
+                  .join(',')}
+                onChange={(e) => {
+                  setChosen(e.target.files?.[0] ?? null);
+                  command.clear();
+                }}
+              />
+            )}
+          </Field>
+          <Field label={t('attachments.field.on')}>
+            {(a) => (
+              <select {...a} value={target} onChange={(e) => setTarget(e.target.value)}>
+                {targets.map((one) => (
+                  <option key={`${one.kind}:${one.id}`} value={`${one.kind}:${one.id}`}>
+                    {one.text}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('attachments.field.label')} error={command.errors.label} hint={t('attachments.labelHint')} wide>
+            {(a) => <input {...a} value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />}
+          </Field>
+          <div className="form-actions wide">
+            <button type="submit" disabled={command.busy}>
+              {t('attachments.attach')}
+            </button>
+          </div>
+          {command.message ? (
+            <Outcome kind={command.message.kind} wide>
+              {command.message.text}
+            </Outcome>
+          ) : null}
+        </form>
+      )}
       {copy.alert ? <Outcome kind="error">{copy.alert}</Outcome> : null}
       {attachments.length === 0 ? (
         <p className="muted">{t('attachments.empty')}</p>

@@ -103,5 +103,10 @@ describe('attachment.add', () => {
     expect(refusal({ targetFound: true }, { size: MAX_ATTACHMENT_BYTES + 1 })).toBe('attachment-too-large');
     expect(refusal({ targetFound: true }, { label: '长'.repeat(101) })).toBe('validation');
     expect(decideAddAttachment({ incident: undefined, targetFound: false }, args(), stamp).ok).toBe(false);
+    const archived = { ...incident, archive: { number: 'GD-2026-0001' } } as Incident;
+    expect(decideAddAttachment({ incident: archived, targetFound: true }, args(), stamp)).toMatchObject({
+      ok: false,
+      error: { code: 'attachment-archived', params: { number: 'GD-2026-0001' } },
+    });
   });
 });
