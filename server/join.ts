@@ -23,6 +23,7 @@ const WORK_TABLES: readonly TableName[] = [
   'opinions',
   'upwardReports',
   'callBacks',
+  'petitions',
   'reviews',
   'measures',
   'allocations',

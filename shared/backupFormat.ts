@@ -16,7 +16,7 @@ export const LEGACY_FORMAT_VERSION = 1;
  * The Dexie schema version this build can open (renderer/db/schema.ts, `this.version(3)`). A
  * backup from a newer schema could hold fields this build would silently drop, so it is refused.
  */
-export const APP_SCHEMA_VERSION = 11;
+export const APP_SCHEMA_VERSION = 12;
 
 /** SHA-256 of the UTF-8 bytes of `text`, as lowercase hex. Async so Web Crypto fits too. */
 export type Sha256Hex = (text: string) => string | Promise<string>;

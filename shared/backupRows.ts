@@ -18,6 +18,7 @@ import { MeasureSchema, ReviewSchema } from './review';
 import { ScenarioSchema } from './scenario';
 import { UpwardReportSchema } from './upwardReports';
 import { CallBackSchema } from './callBacks';
+import { PetitionSchema } from './petitions';
 
 const SettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown(), updatedAt: z.string().max(40) });
 const CounterSchema = z.object({ key: z.string().min(1).max(200), value: z.number().int().min(0) });
@@ -53,6 +54,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   accounts: AccountSchema,
   upwardReports: UpwardReportSchema,
   callBacks: CallBackSchema,
+  petitions: PetitionSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

@@ -118,6 +118,8 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'report.step': everyone,
   'report.send': everyone,
   'callBack.record': everyone,
+  'petition.register': everyone,
+  'petition.step': everyone,
   'incident.archive': everyone,
   // Deleting a file after its retention: the plan's roles (checked by the decision), with the password again.
   'incident.deleteArchive': withProof(EVERYONE),

@@ -41,6 +41,7 @@ export const TABLE_NAMES = [
   'accounts',
   'upwardReports',
   'callBacks',
+  'petitions',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -40,6 +40,7 @@ import {
 import type { StoreReads } from './storeReads';
 import { draftReportCommand, reportStepCommand, sendReportCommand } from './upwardReportCommands';
 import { recordCallBackCommand } from './callBacks';
+import { petitionStepCommand, registerPetitionCommand } from './petitionCommands';
 import { archiveCommand, deleteArchiveCommand } from './archive';
 
 type Change = Exclude<ReleaseCommand, { type: 'publish' }>;
@@ -204,4 +205,6 @@ export const RECORD_COMMANDS: readonly SharedCommand<any, any, any>[] = [
   recordCallBackCommand,
   archiveCommand,
   deleteArchiveCommand,
+  registerPetitionCommand,
+  petitionStepCommand,
 ];

@@ -15,6 +15,7 @@ import type { Scenario } from './scenario';
 import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
 import type { CallBack } from './callBacks';
+import type { Petition } from './petitions';
 import type { OpinionItem } from './opinion';
 import type { StoredNotice } from './records';
 
@@ -65,6 +66,7 @@ export type StoreReads = {
   readonly drillNotices: TableReads<DrillNotice>;
   readonly upwardReports: TableReads<UpwardReport>;
   readonly callBacks: TableReads<CallBack>;
+  readonly petitions: TableReads<Petition>;
   readonly opinions: TableReads<OpinionItem>;
   readonly timeline: TableReads<TimelineEntry>;
   readonly notices: TableReads<StoredNotice>;

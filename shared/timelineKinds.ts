@@ -105,6 +105,20 @@ export type TimelineParams = {
   'report-sent': ReportParams & { method?: Text };
   // 回访 after closing.
   'call-back': { method: Text; rating?: Text } & Context<'unreached'>;
+  // 信访事项 (on the petition's own timeline).
+  petition: { number: Text; department?: Text } & Context<
+    | 'registered'
+    | 'accepted'
+    | 'rejected'
+    | 'transfer'
+    | 'assign'
+    | 'receipt'
+    | 'answered'
+    | 'reviewRequested'
+    | 'reviewAnswered'
+    | 'recheckRequested'
+    | 'recheckAnswered'
+  >;
   // Resources.
   'resource-allocated': { resource: Text; quantity: Text; unit: Text; due?: Text } & Context<'due'>;
   'resource-returned': { resource: Text; quantity: Text; unit: Text };
@@ -231,6 +245,7 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   archived: true,
   'archive-deleted': true,
   'call-back': true,
+  petition: true,
   'opinion-logged': true,
   'resource-allocated': true,
   'resource-returned': true,

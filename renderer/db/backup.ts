@@ -112,6 +112,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   10: upgradeToVersion10,
   // Version 11 added the reports upward (a new table) and an index on the incidents' report owed.
   11: async () => undefined,
+  // Version 12 added the petitions (a new table).
+  12: async () => undefined,
 };
 
 /** The rows brought up to the `target` schema, or null if an upgrade step is missing. Changes `tables` in place. */

@@ -20,6 +20,7 @@ import type { CommandLogEntry } from '@shared/commandKit';
 import type { SummaryRow } from '@shared/summaries';
 import type { UpwardReport } from '@shared/upwardReports';
 import type { CallBack } from '@shared/callBacks';
+import type { Petition } from '@shared/petitions';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -66,6 +67,7 @@ export class ConsoleDb extends Dexie {
   accounts!: Table<Account, string>;
   upwardReports!: Table<UpwardReport, string>;
   callBacks!: Table<CallBack, string>;
+  petitions!: Table<Petition, string>;
 
   constructor(
     name: string,
@@ -179,6 +181,12 @@ export class ConsoleDb extends Dexie {
       opinions: 'id, incidentId, [incidentId+foundAt], foundAt, watching, [watching+foundAt], alertAt',
       incidents:
         'id, &number, updatedAt, nextDeadlineAt, *complainantNames, [level+updatedAt], [state+updatedAt], [categoryCode+updatedAt], [channelCode+updatedAt], importId, deadlineUnknown, boardAt, [level+boardAt], [state+boardAt], [categoryCode+boardAt], [channelCode+boardAt], reportDueAt, callBackDueAt, archive.number',
+    });
+    // Version 12: petitions (信访事项) beside complaints: by number, newest first (receivedAt), by
+    // petitioner's name for the search, and the next deadline the office owes (dueAt) for alerts.
+    // A new table, so no upgrade.
+    this.version(12).stores({
+      petitions: 'id, &number, receivedAt, petitionerName, dueAt, state',
     });
   }
 }

@@ -29,6 +29,7 @@ export const enNotifications: Catalog['notifications'] = {
     'report-due-soon': 'Report due soon',
     'report-overdue': 'Report overdue',
     'call-back-due': 'Call-back due',
+    'petition-due': 'Petition due',
     'opinion-warning': 'Opinion warning',
   },
   list: 'Notifications',
@@ -94,6 +95,7 @@ export const enNotifications: Catalog['notifications'] = {
     'report-due-soon': 'The $t(reports.inSentence.{{report}}) is due by {{deadline}}.',
     'report-overdue': 'The $t(reports.inSentence.{{report}}) was due by {{deadline}} and is overdue.',
     'call-back-due': 'A closed incident’s complainant is due a call-back on {{deadline}}.',
+    'petition-due': 'A petition is due by {{deadline}}.',
     'opinion-warning': '$t(opinion.warning.{{warning}}) on $t(opinion.platform.{{platform}}). See the console for details.',
   },
   refusal: {

@@ -29,6 +29,7 @@ export const zhNotifications = {
     'report-due-soon': '报送即将到期',
     'report-overdue': '报送超时',
     'call-back-due': '回访到期',
+    'petition-due': '信访事项到期',
     'opinion-warning': '舆情预警',
   },
   list: '通知列表',
@@ -94,6 +95,7 @@ export const zhNotifications = {
     'report-due-soon': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送。',
     'report-overdue': '$t(reports.kind.{{report}})应于 {{deadline}} 前报送，现已超时。',
     'call-back-due': '已结案事件应于 {{deadline}} 回访投诉人。',
+    'petition-due': '信访事项应于 {{deadline}} 前办理。',
     'opinion-warning': '$t(opinion.platform.{{platform}})出现$t(opinion.warning.{{warning}})舆情，详情请在指挥台查看。',
   },
   refusal: {

@@ -38,6 +38,7 @@ const FEATURE_CATALOGS = [
   'opinion',
   'reports',
   'callBacks',
+  'petitions',
   'archive',
   'resources',
   'review',

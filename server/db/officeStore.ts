@@ -65,6 +65,7 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     drillNotices: tableReads(rows, 'drillNotices'),
     upwardReports: tableReads(rows, 'upwardReports'),
     callBacks: tableReads(rows, 'callBacks'),
+    petitions: tableReads(rows, 'petitions'),
     opinions: tableReads(rows, 'opinions'),
     timeline: tableReads(rows, 'timeline'),
     notices: tableReads(rows, 'notices'),

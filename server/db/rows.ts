@@ -40,6 +40,7 @@ export const KEY_FIELDS: Record<TableName, string> = {
   accounts: 'personId',
   upwardReports: 'id',
   callBacks: 'id',
+  petitions: 'id',
 };
 
 export class OfficeRows {
