@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { CallBacksPage } from './features/callbacks/CallBacksPage';
+import { PetitionsPage } from './features/petitions/PetitionsPage';
+import { PetitionPage } from './features/petitions/PetitionPage';
+import { PetitionPrintPage } from './features/petitions/PetitionPrintPage';
 import { OpinionWatchPage } from './features/opinion/OpinionWatchPage';
 import { DossierPage } from './features/archive/DossierPage';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -84,6 +87,9 @@ function Screens() {
       <Route path="/resources" component={ResourcesPage} />
       <Route path="/statistics" component={StatisticsPage} />
       <Route path="/callbacks" component={CallBacksPage} />
+      <Route path="/petitions" component={PetitionsPage} />
+      <Route path="/petitions/:id">{(params) => <PetitionPage key={params.id} id={params.id} />}</Route>
+      <Route path="/petitions/:id/print/:paper">{(params) => <PetitionPrintPage id={params.id} paper={params.paper} />}</Route>
       <Route path="/opinion" component={OpinionWatchPage} />
       <Route path="/intake/from-opinion/:ids">{(params) => <IntakePage key={params.ids} fromOpinion={params.ids.split(',')} />}</Route>
       <Route path="/calendar">{() => <CalendarPage />}</Route>

@@ -15,6 +15,7 @@ import { enReleases } from './releases.en';
 import { enOpinion } from './opinion.en';
 import { enReports } from './reports.en';
 import { enCallBacks } from './callBacks.en';
+import { enPetitions } from './petitions.en';
 import { enArchive } from './archive.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
@@ -42,6 +43,7 @@ export const en: Catalog = {
   opinion: enOpinion,
   reports: enReports,
   callBacks: enCallBacks,
+  petitions: enPetitions,
   archive: enArchive,
   resources: enResources,
   calendar: enCalendar,
@@ -100,6 +102,7 @@ export const en: Catalog = {
     calendar: 'Holiday calendar',
     statistics: 'Statistics',
     callBacks: 'Call-backs',
+    petitions: 'Petitions',
     opinion: 'Opinion watch',
     main: 'Main navigation',
   },

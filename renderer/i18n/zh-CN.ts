@@ -16,6 +16,7 @@ import { zhReleases } from './releases.zh-CN';
 import { zhOpinion } from './opinion.zh-CN';
 import { zhReports } from './reports.zh-CN';
 import { zhCallBacks } from './callBacks.zh-CN';
+import { zhPetitions } from './petitions.zh-CN';
 import { zhArchive } from './archive.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
@@ -42,6 +43,7 @@ export const zhCN = {
   opinion: zhOpinion,
   reports: zhReports,
   callBacks: zhCallBacks,
+  petitions: zhPetitions,
   archive: zhArchive,
   resources: zhResources,
   calendar: zhCalendar,
@@ -98,6 +100,7 @@ export const zhCN = {
     calendar: '节假日安排',
     statistics: '统计分析',
     callBacks: '回访',
+    petitions: '信访',
     opinion: '舆情监测',
     main: '主导航',
   },

@@ -39,6 +39,7 @@ const NAV = [
   { href: '/resources', key: 'nav.resources', match: (path: string) => path.startsWith('/resources') },
   { href: '/opinion', key: 'nav.opinion', match: (path: string) => path.startsWith('/opinion') },
   { href: '/callbacks', key: 'nav.callBacks', match: (path: string) => path.startsWith('/callbacks') },
+  { href: '/petitions', key: 'nav.petitions', match: (path: string) => path.startsWith('/petitions') },
   { href: '/statistics', key: 'nav.statistics', match: (path: string) => path.startsWith('/statistics') },
   { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
