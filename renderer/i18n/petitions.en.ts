@@ -11,7 +11,7 @@ export const enPetitions: Catalog['petitions'] = {
   fixFields: 'Please correct the marked fields.',
   page: {
     title: 'Petitions',
-    list: 'Petitions',
+    list: 'All petitions',
     search: 'Find',
     searchHint: 'Petition number or petitioner’s name',
     empty: 'No petition registered yet.',
@@ -83,7 +83,13 @@ export const enPetitions: Catalog['petitions'] = {
   saveReceipt: 'Save receipt',
   saveAnswer: 'Save opinion',
   saveRequest: 'Save request',
-  printDoc: 'Print {{doc}}',
+  printLink: {
+    rejection: 'Print the notice of non-acceptance',
+    answer: 'Print the written answer',
+    review: 'Print the review opinion',
+    recheck: 'Print the re-examination opinion',
+  },
+  decided: { accepted: 'Accepted', rejected: 'Not accepted' },
   hint: {
     reason: 'A refusal must give its reason; it goes on the written notice.',
     department: 'Choose a unit of the organisation or type an outside department.',

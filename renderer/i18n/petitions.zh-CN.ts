@@ -81,7 +81,8 @@ export const zhPetitions = {
   saveReceipt: '保存回执',
   saveAnswer: '保存意见',
   saveRequest: '保存请求',
-  printDoc: '打印{{doc}}',
+  printLink: { rejection: '打印不予受理告知书', answer: '打印答复意见书', review: '打印复查意见书', recheck: '打印复核意见书' },
+  decided: { accepted: '受理', rejected: '不予受理' },
   hint: {
     reason: '不予受理须写明理由，理由将载入书面告知。',
     department: '可从组织机构中选择，也可填写外单位名称。',

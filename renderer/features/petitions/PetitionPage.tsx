@@ -97,7 +97,7 @@ export function PetitionPage({ id }: { id: string }) {
         </dl>
       </Panel>
       <Panel title={t('petitions.detail.handling')}>
-        <p role="status" className="petition-due">
+        <p role="status" className={`petition-due${due && due.dueAt < now() ? ' overdue' : ''}`}>
           {due
             ? t(due.dueAt < now() ? 'petitions.detail.overdue' : 'petitions.detail.dueBy', {
                 state: t(`petitions.state.${petition.state}`),
@@ -265,7 +265,7 @@ function Decisions({ petition, at }: { petition: Petition; at: (iso: string) => 
   const rows: [string, string][] = [];
   if (petition.decision)
     rows.push([
-      t(petition.decision.accepted ? 'petitions.decision.accept' : 'petitions.decision.reject'),
+      t(petition.decision.accepted ? 'petitions.decided.accepted' : 'petitions.decided.rejected'),
       t(petition.decision.reason ? 'petitions.detail.byWith' : 'petitions.detail.by', {
         at: at(petition.decision.at),
         name: petition.decision.byName,
@@ -316,7 +316,7 @@ function PrintLinks({ petition }: { petition: Petition }) {
     <>
       {docs.map((doc) => (
         <Link key={doc} href={`/petitions/${petition.id}/print/${doc}`} className="button-link">
-          {t('petitions.printDoc', { doc: t(`petitions.paper.${doc}`) })}
+          {t(`petitions.printLink.${doc}`)}
         </Link>
       ))}
     </>

@@ -85,7 +85,7 @@ export function PetitionsPage() {
           </table>
         ) : null}
         {!query.trim() && newest && newest.length === pages * PETITION_PAGE ? (
-          <button type="button" onClick={() => setPages((n) => n + 1)}>
+          <button type="button" className="more" onClick={() => setPages((n) => n + 1)}>
             {t('petitions.page.more')}
           </button>
         ) : null}
