@@ -75,6 +75,10 @@ export const enNotifications: Catalog['notifications'] = {
       title: 'Public opinion: $t(opinion.warning.{{warning}})',
       body: '$t(opinion.platform.{{platform}}), estimated reach {{reach, number}}: {{summary}}',
     },
+    petition: {
+      title: '{{number}}: petition due soon',
+      body: '{{subject}}: {{deadline}} is the deadline to $t(petitions.duty.{{duty}}).',
+    },
     callBack: {
       title: '{{number}}: call-back due',
       body: '{{title}}: the complainant is due a call-back on {{deadline}}; record the result and their satisfaction.',

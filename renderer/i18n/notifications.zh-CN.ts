@@ -75,6 +75,10 @@ export const zhNotifications = {
       title: '舆情$t(opinion.warning.{{warning}})',
       body: '$t(opinion.platform.{{platform}})，估计触达 {{reach, number}} 人次：{{summary}}',
     },
+    petition: {
+      title: '{{number}} 信访事项即将到期',
+      body: '{{subject}}：应于 {{deadline}} 前$t(petitions.duty.{{duty}})。',
+    },
     callBack: {
       title: '{{number}} 回访到期',
       body: '{{title}}：已结案事件应于 {{deadline}} 回访投诉人，请记录回访结果和满意度。',

@@ -194,6 +194,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
       personNames: sources.personNames,
       clocksOf: sources.clocksOf,
       opinionWarnings: sources.opinionWarnings,
+      petitions: sources.petitions,
     });
     if (!drillRun) return fromRecords;
     return [...fromRecords, ...injectAlerts(drillRun, plan.utcOffsetMinutes)].sort(

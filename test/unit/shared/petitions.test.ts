@@ -2,7 +2,9 @@
 // the plan says) counted at their boundaries in calendar or working days, the next deadline the
 // petition stores, and the steps refused when out of order, late, in the past or without a reason.
 import { describe, expect, it } from 'vitest';
+import { alertsFor } from '@shared/alerts';
 import { calendarFromData, officialCalendar } from '@shared/calendar';
+import { defaultPlan } from '@shared/defaultPlan';
 import type { Stamp } from '@shared/commandKit';
 import { limitEnd, DEFAULT_PETITION_RULE, type PetitionRule } from '@shared/petitionLimits';
 import {
@@ -268,5 +270,30 @@ describe('the steps', () => {
     expect(early.ok ? null : early.error).toEqual({ code: 'petition-wrong-state', params: { state: 'received' } });
     const before = step(petition, { type: 'decide', accepted: true, reason: '', at: '2026-11-23T09:00' }, at('2026-11-24T09:00'));
     expect(before.ok ? null : before.error).toEqual({ code: 'validation', params: { at: 'petitions.error.beforeLast' } });
+  });
+});
+
+describe('the reminder', () => {
+  it('reminds the lead time before the decision falls due, and not once the petition owes nothing', () => {
+    const plan = defaultPlan('2026-11-01T00:00:00+08:00');
+    const input = (petitions: Petition[]) => ({
+      incidents: [],
+      instructions: [],
+      plan,
+      calendar: officialCalendar,
+      preferences: { dueSoonLeadMinutes: 60, levelOneRepeatMinutes: 15 },
+      now: at('2026-12-08T23:30'),
+      levelOneNotices: new Map(),
+      petitions,
+    });
+    const petition = registered();
+    expect(alertsFor(input([petition]))).toEqual([
+      expect.objectContaining({
+        kind: 'petition-due',
+        fireAt: '2026-12-08T23:00:00+08:00',
+        params: expect.objectContaining({ number: petition.number, duty: 'decide', deadline: '2026-12-09T00:00:00+08:00' }),
+      }),
+    ]);
+    expect(alertsFor(input([answered()]))).toEqual([]);
   });
 });
