@@ -3,6 +3,13 @@ import type { Catalog } from './zh-CN';
 
 export const enPetitions: Catalog['petitions'] = {
   register: 'Register a petition',
+  planRule: {
+    title: 'Petition limits',
+    calendar:
+      'Plan (calendar days): decide on acceptance within {{decideWithinDays}} days of receipt and answer within {{answerWithinDays}} days of acceptance; a review may be asked within {{reviewRequestDays}} days of the answer and is answered within {{reviewAnswerDays}}; a re-examination may be asked within {{recheckRequestDays}} days of the review and is answered within {{recheckAnswerDays}}.',
+    working:
+      'Plan (working days): decide on acceptance within {{decideWithinDays}} working days of receipt and answer within {{answerWithinDays}} of acceptance; a review may be asked within {{reviewRequestDays}} working days of the answer and is answered within {{reviewAnswerDays}}; a re-examination may be asked within {{recheckRequestDays}} working days of the review and is answered within {{recheckAnswerDays}}.',
+  },
   save: 'Save petition',
   cancel: 'Cancel',
   choose: 'Choose…',

@@ -1,6 +1,13 @@
 // Chinese texts of 信访事项: the list, registration, the steps, the printed papers and refusals.
 export const zhPetitions = {
   register: '登记信访事项',
+  planRule: {
+    title: '信访事项时限',
+    calendar:
+      '预案（按自然日）：收到后 {{decideWithinDays}} 日内决定是否受理，受理后 {{answerWithinDays}} 日内答复；答复后 {{reviewRequestDays}} 日内可请求复查，复查 {{reviewAnswerDays}} 日内答复；复查意见后 {{recheckRequestDays}} 日内可请求复核，复核 {{recheckAnswerDays}} 日内答复。',
+    working:
+      '预案（按工作日）：收到后 {{decideWithinDays}} 个工作日内决定是否受理，受理后 {{answerWithinDays}} 个工作日内答复；答复后 {{reviewRequestDays}} 个工作日内可请求复查，复查 {{reviewAnswerDays}} 个工作日内答复；复查意见后 {{recheckRequestDays}} 个工作日内可请求复核，复核 {{recheckAnswerDays}} 个工作日内答复。',
+  },
   save: '保存信访事项',
   cancel: '取消',
   choose: '请选择…',

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DATA_PRIVACY, FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
 import { ConsolePage } from './pages';
 import { PetitionPage, PetitionsPage, petitionOf } from './petitionPages';
+import { PlanVersionsPage } from './planVersionPages';
 
 const SHOTS = '/tmp/petition-shots';
 const OUT = 'test-results/pdf';
@@ -167,4 +168,44 @@ test('data privacy: 不予受理 needs its reason, which goes on the printed not
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await expect(page.getByRole('article', { name: 'Notice of non-acceptance' })).toContainText('Reason for not accepting');
   await page.screenshot({ path: `${SHOTS}/petition-rejection-paper-en.png`, fullPage: true });
+});
+
+test('the office sets the petition limits in the plan: a 10-day 复查 window applies once the revision is approved', async ({ page }) => {
+  test.setTimeout(150_000);
+  await signedIn(page, '2026-11-23T10:00');
+  const plan = new PlanVersionsPage(page);
+  await plan.open();
+  await plan.startRevision();
+  const section = plan.editor().getByRole('region', { name: '信访事项时限' });
+  await expect(section.getByLabel('时限计算方式', { exact: true })).toHaveValue('calendar');
+  await section.getByLabel('请求复查期限（收到答复后天数）', { exact: true }).fill('0');
+  await plan.saveDraft();
+  await expect(plan.fieldError('请求复查期限（收到答复后天数）')).toBeVisible();
+  await section.getByLabel('请求复查期限（收到答复后天数）', { exact: true }).fill('10');
+  await section.screenshot({ path: `${SHOTS}/plan-petition-limits-zh.png` });
+  await plan.saveDraft();
+  await plan.submit();
+  await plan.approve();
+  await expect(plan.diff()).toContainText('请求复查期限（收到答复后天数）');
+  await expect(page.getByRole('region', { name: '信访事项时限' }).filter({ hasText: '预案（按自然日）' })).toContainText(
+    '答复后 10 日内可请求复查',
+  );
+
+  const list = new PetitionsPage(page);
+  await list.open();
+  await list.register(petitionOf(FUEL_DISPUTE_BY_PHONE, '2026-11-23T09:40'));
+  const petition = new PetitionPage(page);
+  await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
+  await petition.step('答复', { 意见: '已核验并退还差额。' }, '保存意见');
+  const request = await petition.openStep('登记复查请求');
+  await expect(request).toContainText('请求须在 2026-12-03（含当日）前提出。');
+  await page.clock.setFixedTime(at('2026-12-04T09:00'));
+  await petition.fill(request, { 时间: '2026-12-04T09:00', 请求理由: '不服' }, '保存请求');
+  await expect(request.getByRole('alert')).toContainText('应自收到答复意见之日起 10 日内（2026-12-03 前，含当日）提出');
+  await expect(petition.status()).toHaveText('已答复');
+
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await new ConsolePage(page).page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Petition limits' })).toContainText('a review may be asked within 10 days of the answer');
+  await page.getByRole('region', { name: 'Petition limits' }).screenshot({ path: `${SHOTS}/plan-petition-limits-en.png` });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { alertsFor } from '@shared/alerts';
 import { calendarFromData, officialCalendar } from '@shared/calendar';
 import { defaultPlan } from '@shared/defaultPlan';
+import { planDiff } from '@shared/planDiff';
+import { PlanSchema } from '@shared/plan';
 import type { Stamp } from '@shared/commandKit';
 import { limitEnd, DEFAULT_PETITION_RULE, type PetitionRule } from '@shared/petitionLimits';
 import {
@@ -295,5 +297,19 @@ describe('the reminder', () => {
       }),
     ]);
     expect(alertsFor(input([answered()]))).toEqual([]);
+  });
+});
+
+describe('the plan', () => {
+  it('carries the office’s limits, refuses a zero, and shows a change in the revision’s differences', () => {
+    const plan = defaultPlan('2026-11-01T00:00:00+08:00');
+    const revised = { ...plan, petitions: { ...DEFAULT_PETITION_RULE, dayKind: 'working' as const, reviewRequestDays: 15 } };
+    expect(PlanSchema.safeParse(revised).success).toBe(true);
+    expect(PlanSchema.safeParse({ ...plan, petitions: { ...DEFAULT_PETITION_RULE, answerWithinDays: 0 } }).success).toBe(false);
+    const rows = planDiff(plan, revised, 'zh-CN').filter((row) => row.topic === 'threshold');
+    expect(rows).toEqual([
+      { topic: 'threshold', subject: 'petitionDayKind', before: { text: '自然日' }, after: { text: '工作日' } },
+      { topic: 'threshold', subject: 'reviewRequestDays', before: { text: '30' }, after: { text: '15' } },
+    ]);
   });
 });
