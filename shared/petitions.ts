@@ -24,6 +24,12 @@ export const PETITION_STATES = [
 ] as const;
 export type PetitionState = (typeof PETITION_STATES)[number];
 
+/** Where a petition stands, as statistics count it: 待决定, 办理中, 不予受理, 已答复 (复查/复核 included). */
+export const PETITION_OUTCOMES = ['pending', 'handling', 'rejected', 'answered'] as const;
+export type PetitionOutcome = (typeof PETITION_OUTCOMES)[number];
+export const petitionOutcome = (state: PetitionState): PetitionOutcome =>
+  state === 'received' ? 'pending' : state === 'accepted' ? 'handling' : state === 'rejected' ? 'rejected' : 'answered';
+
 /** 转办 (to a department that handles it and answers) or 交办 (assigned, reported back to the office). */
 export const TRANSFER_KINDS = ['transfer', 'assign'] as const;
 

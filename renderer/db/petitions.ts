@@ -4,6 +4,7 @@
 import { petitionStepCommand, registerPetitionCommand, type PetitionInput, type PetitionStep } from '@shared/petitionCommands';
 import type { Petition } from '@shared/petitions';
 import type { Result } from '@shared/result';
+import { dayKey } from '@shared/summaries';
 import type { WriteContext } from './context';
 import { execute } from './executor';
 import type { ConsoleDb } from './schema';
@@ -39,3 +40,7 @@ export const petitionById = (db: ConsoleDb, id: string): Promise<Petition | unde
 /** The petitions whose next owed deadline falls before `until` (soonest first), for alerts. */
 export const petitionsDueBefore = (db: ConsoleDb, until: string, limit = 200): Promise<Petition[]> =>
   db.petitions.where('dueAt').below(until).limit(limit).toArray();
+
+/** The day summaries of a period (plan-local dates, `to` not included): petitions are counted there, apart from complaints. */
+export const petitionDays = (db: ConsoleDb, from: string, to: string) =>
+  db.summaries.where('key').between(dayKey(from), dayKey(to), true, false).toArray();

@@ -3,6 +3,21 @@ import type { Catalog } from './zh-CN';
 
 export const enPetitions: Catalog['petitions'] = {
   register: 'Register a petition',
+  statistics: {
+    title: 'Petitions',
+    apart: 'Petitions received in the period: {{count}}, counted apart from complaints and incidents.',
+    month: 'Month received',
+    total: 'Total',
+    column: {
+      received: 'Received',
+      pending: 'Awaiting decision',
+      handling: 'Being handled',
+      answered: 'Answered',
+      rejected: 'Not accepted',
+      review: 'Review asked',
+      recheck: 'Re-examination asked',
+    },
+  },
   planRule: {
     title: 'Petition limits',
     calendar:

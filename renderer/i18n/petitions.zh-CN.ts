@@ -1,6 +1,21 @@
 // Chinese texts of 信访事项: the list, registration, the steps, the printed papers and refusals.
 export const zhPetitions = {
   register: '登记信访事项',
+  statistics: {
+    title: '信访事项统计',
+    apart: '本期收到信访事项 {{count}} 件，单独统计，不计入投诉和事件。',
+    month: '收到月份',
+    total: '合计',
+    column: {
+      received: '收到',
+      pending: '待决定',
+      handling: '办理中',
+      answered: '已答复',
+      rejected: '不予受理',
+      review: '请求复查',
+      recheck: '请求复核',
+    },
+  },
   planRule: {
     title: '信访事项时限',
     calendar:

@@ -168,6 +168,17 @@ test('data privacy: 不予受理 needs its reason, which goes on the printed not
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await expect(page.getByRole('article', { name: 'Notice of non-acceptance' })).toContainText('Reason for not accepting');
   await page.screenshot({ path: `${SHOTS}/petition-rejection-paper-en.png`, fullPage: true });
+
+  // Statistics count the petition apart from complaints (none registered here).
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await new ConsolePage(page).nav('统计分析').click();
+  const stats = page.getByRole('region', { name: '信访事项统计' });
+  await expect(stats).toContainText('本期收到信访事项 1 件，单独统计，不计入投诉和事件。');
+  await expect(stats.getByRole('row').filter({ hasText: '2026-11' })).toContainText(/1\s*0\s*0\s*0\s*1\s*0\s*0/);
+  await stats.screenshot({ path: `${SHOTS}/petition-statistics-zh.png` });
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('region', { name: 'Petitions', exact: true })).toContainText('Not accepted');
+  await page.getByRole('region', { name: 'Petitions', exact: true }).screenshot({ path: `${SHOTS}/petition-statistics-en.png` });
 });
 
 test('the office sets the petition limits in the plan: a 10-day 复查 window applies once the revision is approved', async ({ page }) => {
