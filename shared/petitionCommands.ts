@@ -6,10 +6,11 @@ import { z } from 'zod';
 import type { WorkingCalendar } from './calendar';
 import { decided, refused, stamped, type Decision, type Stamp } from './commandKit';
 import type { SharedCommand } from './officeCommands';
-import { petitionRule } from './petitionLimits';
+import { limitEnd, petitionRule } from './petitionLimits';
 import {
   PETITION_CHANNELS,
   TRANSFER_KINDS,
+  petitionDue,
   requestWindowEnd,
   withDue,
   type Petition,
@@ -146,6 +147,8 @@ export const PetitionStepSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('transfer'), kind: z.enum(TRANSFER_KINDS), department: z.string().max(500), deadline: at, sentAt: at }),
   /** The department's 回执 came back. */
   z.object({ type: z.literal('receipt'), transferId: z.string().max(100), at }),
+  /** 延期: the answer's limit extended once, before it ends, with the reason. */
+  z.object({ type: z.literal('extend'), reason: z.string().max(5000), at }),
   /** 答复 (答复意见书), or the answer to 复查 / 复核. */
   z.object({ type: z.literal('answer'), text: z.string().max(10_000), at }),
   /** The petitioner asks for 复查 (after the answer) or 复核 (after the 复查 answer). */
@@ -223,6 +226,20 @@ export function decidePetitionStep(seen: PetitionStepSeen, { step }: z.output<ty
       next = { ...petition, transfers: petition.transfers.map((t) => (t.id === transfer.id ? { ...t, receiptAt: iso(when) } : t)) };
       context = 'receipt';
       extra = { department: transfer.department };
+      break;
+    }
+    case 'extend': {
+      if (petition.state !== 'accepted' || petition.extension) return wrongState();
+      const reason = text(step.reason, 'reason', TEXT_LIMITS.note, errors);
+      const when = pastTime(step.at, 'at', stamp, errors, petition.decision?.at);
+      const due = petitionDue(petition, clock);
+      const answerDue = petition.decision
+        ? limitEnd(Date.parse(petition.decision.at), clock.rule.answerWithinDays, clock.rule, clock.offsetMinutes, clock.calendar)
+        : null;
+      if (when !== null && answerDue?.ok && when >= answerDue.dueAt) errors.at = 'petitions.error.extendLate';
+      if (Object.keys(errors).length > 0 || when === null || !due) return refused('validation', errors);
+      next = { ...petition, extension: { at: iso(when), reason, ...actor } };
+      context = 'extended';
       break;
     }
     case 'answer': {

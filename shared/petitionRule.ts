@@ -9,6 +9,8 @@ export const PetitionRuleSchema = z.object({
   decideWithinDays: z.number().int().min(1).max(250),
   /** 答复 within this many days of 受理. */
   answerWithinDays: z.number().int().min(1).max(250),
+  /** 延期: the answer's limit may be extended once by this many days, with the reason told to the petitioner. */
+  extendDays: z.number().int().min(1).max(250),
   /** 复查 asked within this many days of the answer. */
   reviewRequestDays: z.number().int().min(1).max(250),
   /** 复查 answered within this many days of the request. */
@@ -20,11 +22,12 @@ export const PetitionRuleSchema = z.object({
 });
 export type PetitionRule = z.infer<typeof PetitionRuleSchema>;
 
-/** 信访条例: 15 days to decide, 60 to answer, 30 to ask 复查 and 30 to answer it, the same for 复核. */
+/** 信访条例: 15 days to decide, 60 to answer (extended once by up to 30), 30 to ask 复查 and 30 to answer it, the same for 复核. */
 export const DEFAULT_PETITION_RULE: PetitionRule = {
   dayKind: 'calendar',
   decideWithinDays: 15,
   answerWithinDays: 60,
+  extendDays: 30,
   reviewRequestDays: 30,
   reviewAnswerDays: 30,
   recheckRequestDays: 30,

@@ -69,6 +69,8 @@ export const PetitionSchema = z.object({
   state: z.enum(PETITION_STATES),
   decision: z.object({ accepted: z.boolean(), reason: z.string(), at: z.string(), by: z.string(), byName: z.string() }).optional(),
   transfers: z.array(PetitionTransferSchema),
+  /** 延期: the answer's limit extended once, with the reason told to the petitioner. */
+  extension: z.object({ at: z.string(), reason: z.string(), by: z.string(), byName: z.string() }).optional(),
   answer: ReplySchema.optional(),
   /** 复查. */
   review: RequestSchema.optional(),
@@ -102,7 +104,8 @@ export function petitionDue(
       return due === null ? null : { duty: 'decide', dueAt: due };
     }
     case 'accepted': {
-      const answer = petition.decision ? end(petition.decision.at, rule.answerWithinDays, clock) : null;
+      const days = rule.answerWithinDays + (petition.extension ? rule.extendDays : 0);
+      const answer = petition.decision ? end(petition.decision.at, days, clock) : null;
       const owed: { duty: 'answer' | 'transfer'; dueAt: number }[] = answer === null ? [] : [{ duty: 'answer', dueAt: answer }];
       for (const t of petition.transfers) if (!t.receiptAt) owed.push({ duty: 'transfer', dueAt: Date.parse(t.deadline) });
       return owed.sort((a, b) => a.dueAt - b.dueAt)[0] ?? null;

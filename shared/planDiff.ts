@@ -155,6 +155,7 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   for (const key of [
     'decideWithinDays',
     'answerWithinDays',
+    'extendDays',
     'reviewRequestDays',
     'reviewAnswerDays',
     'recheckRequestDays',

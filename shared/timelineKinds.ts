@@ -113,6 +113,7 @@ export type TimelineParams = {
     | 'transfer'
     | 'assign'
     | 'receipt'
+    | 'extended'
     | 'answered'
     | 'reviewRequested'
     | 'reviewAnswered'

@@ -21,9 +21,9 @@ export const enPetitions: Catalog['petitions'] = {
   planRule: {
     title: 'Petition limits',
     calendar:
-      'Plan (calendar days): decide on acceptance within {{decideWithinDays}} days of receipt and answer within {{answerWithinDays}} days of acceptance; a review may be asked within {{reviewRequestDays}} days of the answer and is answered within {{reviewAnswerDays}}; a re-examination may be asked within {{recheckRequestDays}} days of the review and is answered within {{recheckAnswerDays}}.',
+      'Plan (calendar days): decide on acceptance within {{decideWithinDays}} days of receipt and answer within {{answerWithinDays}} days of acceptance (extendable by {{extendDays}}); a review may be asked within {{reviewRequestDays}} days of the answer and is answered within {{reviewAnswerDays}}; a re-examination may be asked within {{recheckRequestDays}} days of the review and is answered within {{recheckAnswerDays}}.',
     working:
-      'Plan (working days): decide on acceptance within {{decideWithinDays}} working days of receipt and answer within {{answerWithinDays}} of acceptance; a review may be asked within {{reviewRequestDays}} working days of the answer and is answered within {{reviewAnswerDays}}; a re-examination may be asked within {{recheckRequestDays}} working days of the review and is answered within {{recheckAnswerDays}}.',
+      'Plan (working days): decide on acceptance within {{decideWithinDays}} working days of receipt and answer within {{answerWithinDays}} of acceptance (extendable by {{extendDays}}); a review may be asked within {{reviewRequestDays}} working days of the answer and is answered within {{reviewAnswerDays}}; a re-examination may be asked within {{recheckRequestDays}} working days of the review and is answered within {{recheckAnswerDays}}.',
   },
   save: 'Save petition',
   cancel: 'Cancel',
@@ -68,6 +68,7 @@ export const enPetitions: Catalog['petitions'] = {
     receipt: 'Receipt',
     answer: 'Opinion',
     requestReason: 'Grounds given',
+    extendReason: 'Reason for the extension',
   },
   channel: { visit: 'Visit', letter: 'Letter', phone: 'Phone call', online: 'Online' },
   state: {
@@ -92,6 +93,7 @@ export const enPetitions: Catalog['petitions'] = {
   action: {
     decide: 'Decide on acceptance',
     transfer: 'Transfer / assign',
+    extend: 'Extend the time to answer',
     receipt: 'Record receipt',
     answer: 'Answer',
     requestReview: 'Register review request',
@@ -104,6 +106,7 @@ export const enPetitions: Catalog['petitions'] = {
   saveTransfer: 'Save transfer',
   saveReceipt: 'Save receipt',
   saveAnswer: 'Save opinion',
+  saveExtend: 'Save extension',
   saveRequest: 'Save request',
   printLink: {
     rejection: 'Print the notice of non-acceptance',
@@ -116,6 +119,7 @@ export const enPetitions: Catalog['petitions'] = {
     reason: 'A refusal must give its reason; it goes on the written notice.',
     department: 'Choose a unit of the organisation or type an outside department.',
     window: 'The request must come by {{lastDay}} (that day included).',
+    extend: 'The time to answer may be extended once before it ends, by at most {{days}} days; the petitioner is told why.',
   },
   detail: {
     title: 'Petition',
@@ -128,6 +132,7 @@ export const enPetitions: Catalog['petitions'] = {
     byWith: '{{at}} ({{name}}): {{text}}',
     atWith: '{{at}}: {{text}}',
     reviewRequested: 'Review request',
+    extension: 'Time extended',
     recheckRequested: 'Re-examination request',
     transfers: 'Transfers and assignments',
     noTransfers: 'Not transferred or assigned yet.',
@@ -157,6 +162,7 @@ export const enPetitions: Catalog['petitions'] = {
     beforeLast: 'The time cannot be before the previous step',
     deadlinePast: 'The deadline cannot be in the past',
     deadlineBeforeSent: 'The deadline must be after the time sent',
+    extendLate: 'The time to answer has already ended and cannot be extended',
   },
   refusal: {
     'petition-not-found': 'This petition cannot be found.',

@@ -19,9 +19,9 @@ export const zhPetitions = {
   planRule: {
     title: '信访事项时限',
     calendar:
-      '预案（按自然日）：收到后 {{decideWithinDays}} 日内决定是否受理，受理后 {{answerWithinDays}} 日内答复；答复后 {{reviewRequestDays}} 日内可请求复查，复查 {{reviewAnswerDays}} 日内答复；复查意见后 {{recheckRequestDays}} 日内可请求复核，复核 {{recheckAnswerDays}} 日内答复。',
+      '预案（按自然日）：收到后 {{decideWithinDays}} 日内决定是否受理，受理后 {{answerWithinDays}} 日内答复（可延长 {{extendDays}} 日）；答复后 {{reviewRequestDays}} 日内可请求复查，复查 {{reviewAnswerDays}} 日内答复；复查意见后 {{recheckRequestDays}} 日内可请求复核，复核 {{recheckAnswerDays}} 日内答复。',
     working:
-      '预案（按工作日）：收到后 {{decideWithinDays}} 个工作日内决定是否受理，受理后 {{answerWithinDays}} 个工作日内答复；答复后 {{reviewRequestDays}} 个工作日内可请求复查，复查 {{reviewAnswerDays}} 个工作日内答复；复查意见后 {{recheckRequestDays}} 个工作日内可请求复核，复核 {{recheckAnswerDays}} 个工作日内答复。',
+      '预案（按工作日）：收到后 {{decideWithinDays}} 个工作日内决定是否受理，受理后 {{answerWithinDays}} 个工作日内答复（可延长 {{extendDays}} 个工作日）；答复后 {{reviewRequestDays}} 个工作日内可请求复查，复查 {{reviewAnswerDays}} 个工作日内答复；复查意见后 {{recheckRequestDays}} 个工作日内可请求复核，复核 {{recheckAnswerDays}} 个工作日内答复。',
   },
   save: '保存信访事项',
   cancel: '取消',
@@ -66,6 +66,7 @@ export const zhPetitions = {
     receipt: '回执',
     answer: '意见',
     requestReason: '请求理由',
+    extendReason: '延期理由',
   },
   channel: { visit: '走访', letter: '来信', phone: '来电', online: '网上信访' },
   state: {
@@ -90,6 +91,7 @@ export const zhPetitions = {
   action: {
     decide: '受理决定',
     transfer: '转办/交办',
+    extend: '延长办理期限',
     receipt: '记录回执',
     answer: '答复',
     requestReview: '登记复查请求',
@@ -102,6 +104,7 @@ export const zhPetitions = {
   saveTransfer: '保存转办',
   saveReceipt: '保存回执',
   saveAnswer: '保存意见',
+  saveExtend: '保存延期',
   saveRequest: '保存请求',
   printLink: { rejection: '打印不予受理告知书', answer: '打印答复意见书', review: '打印复查意见书', recheck: '打印复核意见书' },
   decided: { accepted: '受理', rejected: '不予受理' },
@@ -109,6 +112,7 @@ export const zhPetitions = {
     reason: '不予受理须写明理由，理由将载入书面告知。',
     department: '可从组织机构中选择，也可填写外单位名称。',
     window: '请求须在 {{lastDay}}（含当日）前提出。',
+    extend: '办理期限可在届满前延长一次，不超过 {{days}} 日，并须告知信访人延期理由。',
   },
   detail: {
     title: '信访事项',
@@ -121,6 +125,7 @@ export const zhPetitions = {
     byWith: '{{at}}（{{name}}）：{{text}}',
     atWith: '{{at}}：{{text}}',
     reviewRequested: '复查请求',
+    extension: '延长办理期限',
     recheckRequested: '复核请求',
     transfers: '转办/交办',
     noTransfers: '尚未转办或交办。',
@@ -150,6 +155,7 @@ export const zhPetitions = {
     beforeLast: '时间不能早于上一办理环节',
     deadlinePast: '办理期限不能早于现在',
     deadlineBeforeSent: '办理期限应晚于发出时间',
+    extendLate: '办理期限已届满，不能再延长',
   },
   refusal: {
     'petition-not-found': '找不到该信访事项。',

@@ -123,6 +123,7 @@ export const enPlanEditor: Catalog['planEditor'] = {
     petitionDayKinds: { calendar: 'Calendar days', working: 'Working days (official calendar)' },
     decideWithinDays: 'Decide on acceptance within (days after receipt)',
     answerWithinDays: 'Answer within (days after acceptance)',
+    extendDays: 'Time to answer may be extended by (days)',
     reviewRequestDays: 'Review may be asked within (days after the answer)',
     reviewAnswerDays: 'Review answered within (days after the request)',
     recheckRequestDays: 'Re-examination may be asked within (days after the review)',

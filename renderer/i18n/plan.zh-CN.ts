@@ -113,6 +113,7 @@ export const zhPlanEditor = {
     petitionDayKinds: { calendar: '按自然日', working: '按工作日（国家节假日安排）' },
     decideWithinDays: '受理决定时限（收到后天数）',
     answerWithinDays: '答复时限（受理后天数）',
+    extendDays: '答复时限可延长天数',
     reviewRequestDays: '请求复查期限（收到答复后天数）',
     reviewAnswerDays: '复查答复时限（收到请求后天数）',
     recheckRequestDays: '请求复核期限（收到复查意见后天数）',

@@ -101,6 +101,7 @@ export const enTimeline: Catalog['timeline'] = {
   petition_transfer: 'Transferred to {{department}}',
   petition_assign: 'Assigned to {{department}}',
   petition_receipt: 'Receipt from {{department}} came back',
+  petition_extended: 'Time to answer extended',
   petition_answered: 'Written answer issued',
   petition_reviewRequested: 'Petitioner asked for a review',
   petition_reviewAnswered: 'Review opinion issued',

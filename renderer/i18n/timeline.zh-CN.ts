@@ -97,6 +97,7 @@ export const zhTimeline = {
   petition_transfer: '转办至{{department}}',
   petition_assign: '交办至{{department}}',
   petition_receipt: '收到{{department}}的回执',
+  petition_extended: '延长办理期限',
   petition_answered: '出具答复意见书',
   petition_reviewRequested: '信访人请求复查',
   petition_reviewAnswered: '出具复查意见书',

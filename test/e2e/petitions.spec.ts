@@ -65,6 +65,11 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   await expect(petition.transfers().getByRole('row').filter({ hasText: '市技术监督局' })).toContainText('2026-11-25 09:00');
   await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-01-23 00:00 前出具答复意见');
 
+  // 延期: the time to answer extended once by the plan's 30 days, with its reason.
+  await petition.step('延长办理期限', { 延期理由: '需等待市技术监督局出具检定报告' }, '保存延期');
+  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-02-22 00:00 前出具答复意见');
+  await expect(petition.handling().getByRole('button', { name: '延长办理期限' })).toHaveCount(0);
+
   await page.clock.setFixedTime(at('2026-12-01T15:00'));
   const opinion = '经市技术监督局现场检定，该加油机计量误差超出允许范围，已责令停用检修，并退还差额38.5元。';
   await petition.step('答复', { 意见: opinion }, '保存意见');

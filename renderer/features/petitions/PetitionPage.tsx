@@ -19,7 +19,7 @@ import { formatDateTime } from '../../ui/format';
 import { StepForm, type StepField } from './StepForm';
 import './petitions.css';
 
-type Open = 'decide' | 'transfer' | 'answer' | 'review' | 'recheck' | { receipt: string } | null;
+type Open = 'decide' | 'transfer' | 'extend' | 'answer' | 'review' | 'recheck' | { receipt: string } | null;
 
 export function PetitionPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -110,6 +110,7 @@ export function PetitionPage({ id }: { id: string }) {
         <div className="petition-actions">
           {petition.state === 'received' ? button('decide', t('petitions.action.decide')) : null}
           {petition.state === 'accepted' ? button('transfer', t('petitions.action.transfer')) : null}
+          {petition.state === 'accepted' && !petition.extension ? button('extend', t('petitions.action.extend')) : null}
           {petition.state === 'accepted' ? button('answer', t('petitions.action.answer')) : null}
           {petition.state === 'answered' ? button('review', t('petitions.action.requestReview')) : null}
           {petition.state === 'review-requested' ? button('answer', t('petitions.action.answerReview')) : null}
@@ -167,6 +168,23 @@ export function PetitionPage({ id }: { id: string }) {
                 deadline: v.deadline ?? '',
               }),
               t('petitions.saveTransfer'),
+            )
+          : null}
+        {open === 'extend'
+          ? form(
+              t('petitions.action.extend'),
+              [
+                timeField(),
+                {
+                  name: 'reason',
+                  label: t('petitions.field.extendReason'),
+                  kind: 'textarea',
+                  hint: t('petitions.hint.extend', { days: clock.rule.extendDays }),
+                },
+              ],
+              { at: nowInput, reason: '' },
+              (v) => ({ type: 'extend', reason: v.reason ?? '', at: v.at ?? '' }),
+              t('petitions.saveExtend'),
             )
           : null}
         {open === 'answer'
@@ -271,6 +289,11 @@ function Decisions({ petition, at }: { petition: Petition; at: (iso: string) => 
         name: petition.decision.byName,
         text: petition.decision.reason,
       }),
+    ]);
+  if (petition.extension)
+    rows.push([
+      t('petitions.detail.extension'),
+      t('petitions.detail.byWith', { at: at(petition.extension.at), name: petition.extension.byName, text: petition.extension.reason }),
     ]);
   if (petition.answer)
     rows.push([t('petitions.paper.answer'), t('petitions.detail.atWith', { at: at(petition.answer.at), text: petition.answer.text })]);

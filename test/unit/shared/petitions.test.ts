@@ -155,6 +155,31 @@ describe('petition limits in calendar days (信访条例)', () => {
   });
 });
 
+describe('延期: extending the time to answer', () => {
+  const accepted = () =>
+    after(registered(), { type: 'decide', accepted: true, reason: '', at: '2026-11-24T09:00' }, at('2026-11-24T09:00'));
+
+  it('adds the plan’s 30 days to the answer’s limit, once, with its reason', () => {
+    const extended = after(
+      accepted(),
+      { type: 'extend', reason: '需技术监督局检定，情况复杂', at: '2027-01-20T09:00' },
+      at('2027-01-20T09:00'),
+    );
+    expect(extended.dueAt).toBe('2027-02-23T00:00:00+08:00');
+    expect(extended.extension?.reason).toBe('需技术监督局检定，情况复杂');
+    const again = step(extended, { type: 'extend', reason: '再次延期', at: '2027-01-21T09:00' }, at('2027-01-21T09:00'));
+    expect(again.ok ? null : again.error).toEqual({ code: 'petition-wrong-state', params: { state: 'accepted' } });
+  });
+
+  it('refuses an extension without a reason, and one after the limit has ended (the last minute still counts)', () => {
+    const empty = step(accepted(), { type: 'extend', reason: '', at: '2027-01-20T09:00' }, at('2027-01-20T09:00'));
+    expect(empty.ok ? null : empty.error).toEqual({ code: 'validation', params: { reason: 'validation.required' } });
+    expect(step(accepted(), { type: 'extend', reason: '情况复杂', at: '2027-01-23T23:59' }, at('2027-01-25T09:00')).ok).toBe(true);
+    const late = step(accepted(), { type: 'extend', reason: '情况复杂', at: '2027-01-24T00:00' }, at('2027-01-25T09:00'));
+    expect(late.ok ? null : late.error).toEqual({ code: 'validation', params: { at: 'petitions.error.extendLate' } });
+  });
+});
+
 describe('petition limits in working days', () => {
   it('skips the holiday and counts the 调休 Saturday', () => {
     // Received Wednesday 30 September: 8, 9 and 10 October (the make-up Saturday) are the three working days.

@@ -8,6 +8,7 @@ import { num, Section, shown, type SectionProps } from './draftForm';
 const DAYS = [
   'decideWithinDays',
   'answerWithinDays',
+  'extendDays',
   'reviewRequestDays',
   'reviewAnswerDays',
   'recheckRequestDays',
