@@ -10,7 +10,6 @@ import { limitEnd, petitionRule } from './petitionLimits';
 import {
   PETITION_CHANNELS,
   TRANSFER_KINDS,
-  petitionDue,
   requestWindowEnd,
   withDue,
   type Petition,
@@ -232,12 +231,11 @@ export function decidePetitionStep(seen: PetitionStepSeen, { step }: z.output<ty
       if (petition.state !== 'accepted' || petition.extension) return wrongState();
       const reason = text(step.reason, 'reason', TEXT_LIMITS.note, errors);
       const when = pastTime(step.at, 'at', stamp, errors, petition.decision?.at);
-      const due = petitionDue(petition, clock);
       const answerDue = petition.decision
         ? limitEnd(Date.parse(petition.decision.at), clock.rule.answerWithinDays, clock.rule, clock.offsetMinutes, clock.calendar)
         : null;
       if (when !== null && answerDue?.ok && when >= answerDue.dueAt) errors.at = 'petitions.error.extendLate';
-      if (Object.keys(errors).length > 0 || when === null || !due) return refused('validation', errors);
+      if (Object.keys(errors).length > 0 || when === null) return refused('validation', errors);
       next = { ...petition, extension: { at: iso(when), reason, ...actor } };
       context = 'extended';
       break;

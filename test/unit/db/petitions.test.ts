@@ -9,6 +9,7 @@ import { registerComplaint } from '../../../renderer/db/complaints';
 import { newestPetitions, petitionDays, petitionStep, registerPetition, searchPetitions } from '../../../renderer/db/petitions';
 import type { ConsoleDb } from '../../../renderer/db/schema';
 import { storedSummaries } from '../../../renderer/db/summaries';
+import { latestIncidentEntries } from '../../../renderer/db/reads/timeline';
 import { contextFor, freshDb, registration, value } from '../../fixtures/database';
 
 const opened: ConsoleDb[] = [];
@@ -92,5 +93,15 @@ describe('petitions in the store', () => {
     // The complaint's own counts do not include them.
     const day = (await storedSummaries(db)).find((row) => row.key === 'day:2026-11-23')!;
     expect(day.counts.complaints).toBe(1);
+  });
+
+  it('keeps a petition’s history on the petition, out of the dashboard’s latest incident entries', async () => {
+    const db = await fresh();
+    const ctx = await contextFor(db);
+    value(await registerComplaint(db, registration(), ctx));
+    const petition = value(await registerPetition(db, input(), ctx));
+    const latest = await latestIncidentEntries(db, 12);
+    expect(latest.length).toBeGreaterThan(0);
+    expect(latest.filter(({ entry }) => entry.incidentId === petition.id)).toEqual([]);
   });
 });
