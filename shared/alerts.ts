@@ -35,7 +35,7 @@ export type Alert = {
   kind: AlertKind;
   urgent: boolean;
   /** The incident it is about; a drill message (情景注入) may concern no incident yet. */
-  target?: { kind: 'incident'; id: string };
+  target?: { kind: 'incident' | 'petition'; id: string };
   titleKey: string;
   bodyKey: string;
   /** Numbers and names people know (事件编号, stage codes, deadlines as ISO); never a raw id. */
@@ -274,7 +274,7 @@ function opinionAlert(item: OpinionItem): Alert | null {
   };
 }
 
-/** 信访事项: one reminder the lead time before what the office owes next falls due (no screen target: petitions are not incidents). */
+/** 信访事项: one reminder the lead time before what the office owes next falls due; it opens the petition. */
 function petitionAlert(petition: Petition, input: AlertInput, iso: (ms: number) => string): Alert | null {
   const clock = { rule: petitionRule(input.plan), offsetMinutes: input.plan.utcOffsetMinutes, calendar: input.calendar };
   const due = petitionDue(petition, clock);
@@ -284,6 +284,7 @@ function petitionAlert(petition: Petition, input: AlertInput, iso: (ms: number) 
     fireAt: iso(due.dueAt - input.preferences.dueSoonLeadMinutes * MINUTE),
     kind: 'petition-due',
     urgent: false,
+    target: { kind: 'petition', id: petition.id },
     titleKey: `${TEXT}.petition.title`,
     bodyKey: `${TEXT}.petition.body`,
     params: { number: petition.number, subject: clip(petition.subject, 80), duty: due.duty, deadline: iso(due.dueAt) },

@@ -37,6 +37,7 @@ export const enNotifications: Catalog['notifications'] = {
   dueAt: 'Alert was due {{at}}',
   shownCount: 'Shown {{times}} times, last at {{at}}',
   incident: 'Incident {{number}}',
+  petition: 'Petition {{number}}',
   acknowledge: 'Acknowledge',
   acknowledgeAll: 'Acknowledge all',
   acknowledgedBy: 'Acknowledged by {{name}} at {{at}}',

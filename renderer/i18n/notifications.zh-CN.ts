@@ -37,6 +37,7 @@ export const zhNotifications = {
   dueAt: '应于 {{at}} 提醒',
   shownCount: '已提醒 {{times}} 次，最近一次 {{at}}',
   incident: '事件 {{number}}',
+  petition: '信访事项 {{number}}',
   acknowledge: '确认',
   acknowledgeAll: '全部确认',
   acknowledgedBy: '{{name}} 于 {{at}} 确认',

@@ -62,6 +62,7 @@ export const enTimeline: Catalog['timeline'] = {
   'notice-acknowledged_due-soon': 'Acknowledged the "$t(clock.stage.{{stage}}) due soon" notification',
   'notice-acknowledged_overdue': 'Acknowledged the "$t(clock.stage.{{stage}}) overdue" notification',
   'notice-acknowledged_instruction-overdue': 'Acknowledged the overdue instruction notification',
+  'notice-acknowledged_petition-due': 'Acknowledged the petition reminder',
   'import-finished': 'Imported {{file}}: {{imported}} complaints, {{invalid}} rows with errors, {{duplicates}} duplicates',
   'import-cancelled': 'Cancelled the import of {{file}}; {{removed}} complaints taken back',
   'import-rolled-back': 'The import of {{file}} was interrupted; {{removed}} complaints taken back at start-up',

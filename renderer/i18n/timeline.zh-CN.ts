@@ -60,6 +60,7 @@ export const zhTimeline = {
   'notice-acknowledged_due-soon': '确认“$t(clock.stage.{{stage}})即将到期”通知',
   'notice-acknowledged_overdue': '确认“$t(clock.stage.{{stage}})已超时”通知',
   'notice-acknowledged_instruction-overdue': '确认指令逾期通知',
+  'notice-acknowledged_petition-due': '确认信访事项到期提醒',
   'import-finished': '导入文件 {{file}}：导入 {{imported}} 条，有误 {{invalid}} 行，重复 {{duplicates}} 行',
   'import-cancelled': '取消导入文件 {{file}}，撤回 {{removed}} 条投诉',
   'import-rolled-back': '导入文件 {{file}} 时中断，启动时撤回 {{removed}} 条投诉',

@@ -8,6 +8,7 @@ import { DATA_PRIVACY, FUEL_DISPUTE_BY_PHONE } from '../fixtures/registrations';
 import { ConsolePage } from './pages';
 import { PetitionPage, PetitionsPage, petitionOf } from './petitionPages';
 import { PlanVersionsPage } from './planVersionPages';
+import { NotificationCentre } from './notificationPages';
 
 const SHOTS = '/tmp/petition-shots';
 const OUT = 'test-results/pdf';
@@ -41,10 +42,10 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   // The petitioner's phone is masked on screen.
   await expect(petition.facts()).toContainText('138****5678');
   await expect(petition.facts()).not.toContainText('13812345678');
-  await expect(petition.status()).toHaveText('待决定是否受理，应于 2026-12-09 00:00 前作出受理决定');
+  await expect(petition.status()).toHaveText('待决定是否受理，应于 2026-12-08 24:00 前作出受理决定');
 
   await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
-  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-01-23 00:00 前出具答复意见');
+  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-01-22 24:00 前出具答复意见');
 
   // 转办 with a deadline already past: said at the field, nothing transferred.
   const transfer = await petition.openStep('转办/交办');
@@ -63,11 +64,11 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   await petition.transfers().getByRole('button', { name: '记录回执' }).click();
   await petition.fill(page.getByRole('form', { name: '记录回执' }), {}, '保存回执');
   await expect(petition.transfers().getByRole('row').filter({ hasText: '市技术监督局' })).toContainText('2026-11-25 09:00');
-  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-01-23 00:00 前出具答复意见');
+  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-01-22 24:00 前出具答复意见');
 
   // 延期: the time to answer extended once by the plan's 30 days, with its reason.
   await petition.step('延长办理期限', { 延期理由: '需等待市技术监督局出具检定报告' }, '保存延期');
-  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-02-22 00:00 前出具答复意见');
+  await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-02-21 24:00 前出具答复意见');
   await expect(petition.handling().getByRole('button', { name: '延长办理期限' })).toHaveCount(0);
 
   await page.clock.setFixedTime(at('2026-12-01T15:00'));
@@ -101,7 +102,7 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   // Its letter was dated on the last day: taken.
   await petition.fill(late, { 时间: '2026-12-31T23:59' }, '保存请求');
   await expect(late).toHaveCount(0);
-  await expect(petition.status()).toHaveText('复查中，应于 2027-01-31 00:00 前出具复查意见');
+  await expect(petition.status()).toHaveText('复查中，应于 2027-01-30 24:00 前出具复查意见');
 
   await petition.step('复查答复', { 意见: '经复查，原答复意见认定事实清楚，维持原答复意见。' }, '保存意见');
   await expect(petition.status()).toHaveText('已复查');
@@ -153,7 +154,7 @@ test('data privacy: 不予受理 needs its reason, which goes on the printed not
   const decide = await petition.openStep('受理决定');
   await petition.fill(decide, { 受理决定: '不予受理' }, '保存决定');
   await expect(decide.locator('.field', { has: page.getByLabel('理由', { exact: true }) }).getByRole('alert')).toHaveText('此项必填');
-  await expect(petition.status()).toHaveText('待决定是否受理，应于 2026-12-09 00:00 前作出受理决定');
+  await expect(petition.status()).toHaveText('待决定是否受理，应于 2026-12-08 24:00 前作出受理决定');
   const reason = '该事项已由信访人向人民法院提起诉讼，依法应通过诉讼程序解决。';
   await petition.fill(decide, { 理由: reason }, '保存决定');
   await expect(decide).toHaveCount(0);
@@ -224,4 +225,22 @@ test('the office sets the petition limits in the plan: a 10-day 复查 window ap
   await new ConsolePage(page).page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Petition limits' })).toContainText('a review may be asked within 10 days of the answer');
   await page.getByRole('region', { name: 'Petition limits' }).screenshot({ path: `${SHOTS}/plan-petition-limits-en.png` });
+});
+
+test('the console reminds before the 受理 decision falls due, and the reminder opens the petition', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signedIn(page, '2026-11-23T10:00');
+  const list = new PetitionsPage(page);
+  await list.open();
+  const number = await list.register(petitionOf(FUEL_DISPUTE_BY_PHONE, '2026-11-23T09:40'));
+  // The decision is owed by the end of 8 December; the evening before the deadline the console reminds.
+  await later(page, '2026-12-08T23:30');
+  const centre = new NotificationCentre(page);
+  await centre.open();
+  const item = centre.item(`${number} 信访事项即将到期`);
+  await expect(item).toBeVisible({ timeout: 30_000 });
+  await expect(item).toContainText('应于 2026-12-08 24:00 前作出受理决定');
+  await item.getByRole('link', { name: `信访事项 ${number}` }).click();
+  await expect(page.getByRole('heading', { name: `信访事项 ${number}`, level: 1 })).toBeVisible();
+  await expect(new PetitionPage(page).status()).toHaveText('待决定是否受理，应于 2026-12-08 24:00 前作出受理决定');
 });

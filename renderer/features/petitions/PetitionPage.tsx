@@ -15,7 +15,7 @@ import { useTimeline } from '../../db/reads/timeline';
 import { useAppSelector } from '../../store';
 import { timelineText } from '../../ui/describe';
 import { Panel } from '../../ui/Field';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatDeadline } from '../../ui/format';
 import { StepForm, type StepField } from './StepForm';
 import './petitions.css';
 
@@ -102,7 +102,7 @@ export function PetitionPage({ id }: { id: string }) {
             ? t(due.dueAt < now() ? 'petitions.detail.overdue' : 'petitions.detail.dueBy', {
                 state: t(`petitions.state.${petition.state}`),
                 duty: t(`petitions.duty.${due.duty}`),
-                at: at(due.dueAt),
+                at: formatDeadline(due.dueAt, offset),
               })
             : t(`petitions.state.${petition.state}`)}
         </p>
@@ -228,7 +228,7 @@ export function PetitionPage({ id }: { id: string }) {
                   <td>{t(`petitions.transferKind.${transfer.kind}`)}</td>
                   <td>{transfer.department}</td>
                   <td>{at(transfer.sentAt)}</td>
-                  <td>{at(transfer.deadline)}</td>
+                  <td>{formatDeadline(transfer.deadline, offset)}</td>
                   <td>
                     {transfer.receiptAt ? (
                       at(transfer.receiptAt)

@@ -9,7 +9,7 @@ import { useConsole } from '../../db/DatabaseContext';
 import { PETITION_PAGE } from '../../db/petitions';
 import { useNewestPetitions, usePetitionSearch } from '../../db/reads/petitions';
 import { Panel } from '../../ui/Field';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatDeadline } from '../../ui/format';
 import { PetitionForm } from './PetitionForm';
 import './petitions.css';
 
@@ -37,7 +37,7 @@ export function PetitionsPage() {
       <td>{p.subject}</td>
       <td>{at(p.receivedAt)}</td>
       <td>{t(`petitions.state.${p.state}`)}</td>
-      <td>{p.dueAt ? at(p.dueAt) : t('petitions.none')}</td>
+      <td>{p.dueAt ? formatDeadline(p.dueAt, plan.utcOffsetMinutes) : t('petitions.none')}</td>
     </tr>
   );
 
