@@ -5,6 +5,9 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { CallBacksPage } from './features/callbacks/CallBacksPage';
 import { DrillProgrammePage } from './features/programme/DrillProgrammePage';
+import { PetitionsPage } from './features/petitions/PetitionsPage';
+import { PetitionPage } from './features/petitions/PetitionPage';
+import { PetitionPrintPage } from './features/petitions/PetitionPrintPage';
 import { OpinionWatchPage } from './features/opinion/OpinionWatchPage';
 import { DossierPage } from './features/archive/DossierPage';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -86,6 +89,9 @@ function Screens() {
       <Route path="/statistics" component={StatisticsPage} />
       <Route path="/callbacks" component={CallBacksPage} />
       <Route path="/programme" component={DrillProgrammePage} />
+      <Route path="/petitions" component={PetitionsPage} />
+      <Route path="/petitions/:id">{(params) => <PetitionPage key={params.id} id={params.id} />}</Route>
+      <Route path="/petitions/:id/print/:paper">{(params) => <PetitionPrintPage id={params.id} paper={params.paper} />}</Route>
       <Route path="/opinion" component={OpinionWatchPage} />
       <Route path="/intake/from-opinion/:ids">{(params) => <IntakePage key={params.ids} fromOpinion={params.ids.split(',')} />}</Route>
       <Route path="/calendar">{() => <CalendarPage />}</Route>

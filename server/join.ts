@@ -27,6 +27,7 @@ const WORK_TABLES: readonly TableName[] = [
   'drillPlans',
   'drillMeasures',
   'trainings',
+  'petitions',
   'reviews',
   'measures',
   'allocations',

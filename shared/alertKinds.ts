@@ -9,6 +9,7 @@ export const ALERT_KINDS = [
   'report-due-soon',
   'report-overdue',
   'call-back-due',
+  'petition-due',
   'opinion-warning',
   'drill-plan-due',
   'drill-plan-overdue',

@@ -14,6 +14,8 @@ import type { LocalizedText } from './text';
 import { toIsoWithOffset } from './time';
 import { reportClocks, reportingRule } from './upwardReports';
 import { callBackDue, callBackRule } from './callBacks';
+import { petitionRule } from './petitionLimits';
+import { petitionDue, type Petition } from './petitions';
 import type { OpinionItem } from './opinion';
 import { isOpen } from './workflow';
 
@@ -33,7 +35,7 @@ export type Alert = {
   kind: AlertKind;
   urgent: boolean;
   /** The incident it is about; a drill message (情景注入) may concern no incident yet. */
-  target?: { kind: 'incident'; id: string };
+  target?: { kind: 'incident' | 'petition'; id: string };
   titleKey: string;
   bodyKey: string;
   /** Numbers and names people know (事件编号, stage codes, deadlines as ISO); never a raw id. */
@@ -63,6 +65,8 @@ export type AlertInput = {
   clocksOf?: (incident: Incident) => StageClock[];
   /** Opinion items whose warning is raised as an alert (舆情预警), recent ones only. */
   opinionWarnings?: readonly OpinionItem[];
+  /** Petitions (信访事项) owing something by their stored dueAt within the window. */
+  petitions?: readonly Petition[];
 };
 
 /**
@@ -284,6 +288,23 @@ function opinionAlert(item: OpinionItem): Alert | null {
   };
 }
 
+/** 信访事项: one reminder the lead time before what the office owes next falls due; it opens the petition. */
+function petitionAlert(petition: Petition, input: AlertInput, iso: (ms: number) => string): Alert | null {
+  const clock = { rule: petitionRule(input.plan), offsetMinutes: input.plan.utcOffsetMinutes, calendar: input.calendar };
+  const due = petitionDue(petition, clock);
+  if (!due) return null;
+  return {
+    key: `petition:${petition.id}:${due.duty}:${iso(due.dueAt)}`,
+    fireAt: iso(due.dueAt - input.preferences.dueSoonLeadMinutes * MINUTE),
+    kind: 'petition-due',
+    urgent: false,
+    target: { kind: 'petition', id: petition.id },
+    titleKey: `${TEXT}.petition.title`,
+    bodyKey: `${TEXT}.petition.body`,
+    params: { number: petition.number, subject: clip(petition.subject, 80), duty: due.duty, deadline: iso(due.dueAt) },
+  };
+}
+
 /** Every alert the records call for at `now`, earliest first (the key breaks ties). */
 export function alertsFor(input: AlertInput): Alert[] {
   const iso = (ms: number) => toIsoWithOffset(ms, input.plan.utcOffsetMinutes);
@@ -304,6 +325,10 @@ export function alertsFor(input: AlertInput): Alert[] {
   }
   for (const item of input.opinionWarnings ?? []) {
     const alert = opinionAlert(item);
+    if (alert) alerts.push(alert);
+  }
+  for (const petition of input.petitions ?? []) {
+    const alert = petitionAlert(petition, input, iso);
     if (alert) alerts.push(alert);
   }
   // Parsed once per alert, not once per comparison: an office with many open incidents has tens of thousands.

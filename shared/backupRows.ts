@@ -21,6 +21,7 @@ import { CallBackSchema } from './callBacks';
 import { AttachmentSchema } from './attachments';
 import { ATTACHMENT_CONTENT, AttachmentPartSchema } from './attachmentFiles';
 import { DrillMeasureSchema, DrillPlanItemSchema, TrainingSchema } from './drillProgramme';
+import { PetitionSchema } from './petitions';
 
 const SettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown(), updatedAt: z.string().max(40) });
 const CounterSchema = z.object({ key: z.string().min(1).max(200), value: z.number().int().min(0) });
@@ -62,6 +63,7 @@ export const TABLE_ROWS: Record<string, z.ZodType> = {
   drillPlans: DrillPlanItemSchema,
   drillMeasures: DrillMeasureSchema,
   trainings: TrainingSchema,
+  petitions: PetitionSchema,
 };
 
 export type RowProblem = { table: string; row: number; path: string };

@@ -16,7 +16,8 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
-export const NoticeTargetSchema = z.object({ kind: z.enum(['incident']), id: z.string().uuid() });
+/** What a notice opens: an incident, or a petition (信访事项). */
+export const NoticeTargetSchema = z.object({ kind: z.enum(['incident', 'petition']), id: z.string().uuid() });
 export type NoticeTarget = z.infer<typeof NoticeTargetSchema>;
 
 export const NoticeSchema = z.object({

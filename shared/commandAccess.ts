@@ -126,6 +126,8 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   'drillMeasure.add': drillStaff,
   'drillMeasure.done': everyone,
   'training.record': drillStaff,
+  'petition.register': everyone,
+  'petition.step': everyone,
   'incident.archive': everyone,
   // Deleting a file after its retention: the plan's roles (checked by the decision), with the password again.
   'incident.deleteArchive': withProof(EVERYONE),

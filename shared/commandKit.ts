@@ -45,6 +45,7 @@ export const TABLE_NAMES = [
   'drillPlans',
   'drillMeasures',
   'trainings',
+  'petitions',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -17,7 +17,7 @@ const FiringSchema = z.object({
   fireAt: z.string().min(1),
   kind: z.enum(ALERT_KINDS),
   urgent: z.boolean(),
-  target: z.object({ kind: z.literal('incident'), id: z.string().min(1) }).optional(),
+  target: z.object({ kind: z.enum(['incident', 'petition']), id: z.string().min(1) }).optional(),
   titleKey: z.string(),
   bodyKey: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),

@@ -41,6 +41,7 @@ import type { StoreReads } from './storeReads';
 import { draftReportCommand, reportStepCommand, sendReportCommand } from './upwardReportCommands';
 import { recordCallBackCommand } from './callBacks';
 import { addAttachmentCommand } from './attachments';
+import { petitionStepCommand, registerPetitionCommand } from './petitionCommands';
 import { archiveCommand, deleteArchiveCommand } from './archive';
 
 type Change = Exclude<ReleaseCommand, { type: 'publish' }>;
@@ -206,4 +207,6 @@ export const RECORD_COMMANDS: readonly SharedCommand<any, any, any>[] = [
   addAttachmentCommand,
   archiveCommand,
   deleteArchiveCommand,
+  registerPetitionCommand,
+  petitionStepCommand,
 ];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PlanDocumentSchema } from './planDocument';
 import { LocalizedTextSchema } from './text';
 import { OpinionWarningRuleSchema } from './opinionWarning';
+import { PetitionRuleSchema } from './petitionRule';
 
 export const LEVELS = [1, 2, 3] as const;
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -176,6 +177,8 @@ export const PlanSchema = z.object({
   callBacks: CallBackRuleSchema.optional(),
   /** 演练计划 reminders. Absent on older plans: shared/drillProgramme.ts supplies the default. */
   drillProgramme: DrillProgrammeRuleSchema.optional(),
+  /** 信访事项的时限 (受理, 答复, 复查, 复核). Absent on older plans: shared/petitionLimits.ts supplies the default. */
+  petitions: PetitionRuleSchema.optional(),
   /** 归档. Absent on older plans: shared/archive.ts supplies the default. */
   archive: ArchiveRuleSchema.optional(),
   /**

@@ -4,6 +4,7 @@
 import { reportingRule } from './upwardReports';
 import { callBackRule } from './callBacks';
 import { drillProgrammeRule } from './drillProgramme';
+import { petitionRule } from './petitionLimits';
 import { archiveRule } from './archive';
 import { opinionWarningRule } from './opinionWarning';
 import { personalDataRoles } from './exporting';
@@ -154,6 +155,20 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
     before: text(String(drillProgrammeRule(a).remindDaysBefore)),
     after: text(String(drillProgrammeRule(b).remindDaysBefore)),
   });
+  // 信访事项的时限, as the rule applies.
+  const dayKind = (plan: Plan) =>
+    petitionRule(plan).dayKind === 'working' ? (locale === 'en' ? 'working days' : '工作日') : locale === 'en' ? 'calendar days' : '自然日';
+  push({ topic: 'threshold', subject: 'petitionDayKind', before: text(dayKind(a)), after: text(dayKind(b)) });
+  for (const key of [
+    'decideWithinDays',
+    'answerWithinDays',
+    'extendDays',
+    'reviewRequestDays',
+    'reviewAnswerDays',
+    'recheckRequestDays',
+    'recheckAnswerDays',
+  ] as const)
+    push({ topic: 'threshold', subject: key, before: text(String(petitionRule(a)[key])), after: text(String(petitionRule(b)[key])) });
   // Which levels report, are approved first, get a call-back; how long files are kept; the opinion warnings.
   const levels = (list: readonly number[]) => [...list].sort().join('/');
   push({

@@ -23,7 +23,7 @@ export const ScheduledAlertSchema = z.object({
   // Shorter than a notice title (200) so the 【演练】 prefix always fits.
   title: z.string().min(1).max(190),
   body: z.string().max(1000),
-  target: z.object({ kind: z.enum(['incident']), id: z.string().uuid() }).optional(),
+  target: z.object({ kind: z.enum(['incident', 'petition']), id: z.string().uuid() }).optional(),
   drill: z.boolean(),
   urgent: z.boolean().default(false),
 });

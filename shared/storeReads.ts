@@ -16,6 +16,7 @@ import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
 import type { CallBack } from './callBacks';
 import type { DrillMeasure, DrillPlanItem, Training } from './drillProgramme';
+import type { Petition } from './petitions';
 import type { OpinionItem } from './opinion';
 import type { StoredNotice } from './records';
 
@@ -69,6 +70,7 @@ export type StoreReads = {
   readonly drillPlans: TableReads<DrillPlanItem>;
   readonly drillMeasures: TableReads<DrillMeasure>;
   readonly trainings: TableReads<Training>;
+  readonly petitions: TableReads<Petition>;
   readonly opinions: TableReads<OpinionItem>;
   readonly timeline: TableReads<TimelineEntry>;
   readonly notices: TableReads<StoredNotice>;

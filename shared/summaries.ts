@@ -4,6 +4,7 @@
 // same transaction as the change that moves them: it adds a row's new contribution and takes away
 // its old one. A full recount is the fold of the very same contributions, so the two cannot differ
 // except by a bug, and a test compares them after every kind of change.
+import { petitionOutcome, type Petition } from './petitions';
 import type { Instruction } from './command';
 import { OPEN_INSTRUCTION_STATES } from './instructions';
 import type { Complaint, Incident } from './model';
@@ -16,7 +17,7 @@ import { isOpen } from './workflow';
 import { phaseOf } from './dashboard';
 
 /** The tables whose rows move summaries. */
-export const SUMMARISED_TABLES = ['incidents', 'complaints', 'instructions'] as const;
+export const SUMMARISED_TABLES = ['incidents', 'complaints', 'instructions', 'petitions'] as const;
 export type SummarisedTable = (typeof SUMMARISED_TABLES)[number];
 export const isSummarised = (table: string): table is SummarisedTable => (SUMMARISED_TABLES as readonly string[]).includes(table);
 
@@ -62,6 +63,11 @@ export const F = {
   reported: (teamId: string | null) => `trn:${teamId ?? '-'}`,
   /** Members: the day's incidents as category, place and number, for places and recurring problems. */
   places: 'places',
+  /** 信访事项 received that day, apart from complaints, by where each stands now and whether 复查/复核 was asked. */
+  petitions: 'xf',
+  petitionOutcome: (outcome: string) => `xfo:${outcome}`,
+  petitionReview: 'xf:review',
+  petitionRecheck: 'xf:recheck',
 } as const;
 
 const SEP = '\u0000';
@@ -142,6 +148,16 @@ export function contributionOf(table: SummarisedTable, row: unknown, basis: Summ
       add.count(day, F.complaints);
       add.count(day, F.channel(complaint.channelCode));
       add.count(day, F.hour(hourOf(complaint.receivedAt, offset)));
+    }
+  } else if (table === 'petitions') {
+    const petition = row as Petition;
+    const received = dateOf(petition.receivedAt, offset);
+    if (received) {
+      const day = dayKey(received);
+      add.count(day, F.petitions);
+      add.count(day, F.petitionOutcome(petitionOutcome(petition.state)));
+      if (petition.review) add.count(day, F.petitionReview);
+      if (petition.recheck) add.count(day, F.petitionRecheck);
     }
   } else {
     const instruction = row as Instruction;

@@ -107,6 +107,21 @@ export type TimelineParams = {
   'call-back': { method: Text; rating?: Text } & Context<'unreached'>;
   // 证据与附件: a file attached to the incident, a complaint, a communication or the review.
   'attachment-added': { file: Text; type: Text; on: Text };
+  // 信访事项 (on the petition's own timeline).
+  petition: { number: Text; department?: Text } & Context<
+    | 'registered'
+    | 'accepted'
+    | 'rejected'
+    | 'transfer'
+    | 'assign'
+    | 'receipt'
+    | 'extended'
+    | 'answered'
+    | 'reviewRequested'
+    | 'reviewAnswered'
+    | 'recheckRequested'
+    | 'recheckAnswered'
+  >;
   // Resources.
   'resource-allocated': { resource: Text; quantity: Text; unit: Text; due?: Text } & Context<'due'>;
   'resource-returned': { resource: Text; quantity: Text; unit: Text };
@@ -234,6 +249,7 @@ const EVERY_KIND: Record<TimelineKind, true> = {
   'archive-deleted': true,
   'call-back': true,
   'attachment-added': true,
+  petition: true,
   'opinion-logged': true,
   'resource-allocated': true,
   'resource-returned': true,

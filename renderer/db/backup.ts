@@ -115,8 +115,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   10: upgradeToVersion10,
   // Version 11 added the reports upward (a new table) and an index on the incidents' report owed.
   11: async () => undefined,
-  // Version 12 added the attachments' records (their files are the host's), and the drill
-  // programme and training (new tables).
+  // Version 12 added the attachments' records (their files are the host's), the drill
+  // programme and training, and the petitions (new tables).
   12: async () => undefined,
 };
 

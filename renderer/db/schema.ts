@@ -22,6 +22,7 @@ import type { UpwardReport } from '@shared/upwardReports';
 import type { CallBack } from '@shared/callBacks';
 import type { Attachment } from '@shared/attachments';
 import type { DrillMeasure, DrillPlanItem, Training } from '@shared/drillProgramme';
+import type { Petition } from '@shared/petitions';
 
 export type Setting = { key: string; value: unknown; updatedAt: string };
 export type Counter = { key: string; value: number };
@@ -72,6 +73,7 @@ export class ConsoleDb extends Dexie {
   drillPlans!: Table<DrillPlanItem, string>;
   drillMeasures!: Table<DrillMeasure, string>;
   trainings!: Table<Training, string>;
+  petitions!: Table<Petition, string>;
 
   constructor(
     name: string,
@@ -190,12 +192,16 @@ export class ConsoleDb extends Dexie {
     // host's, by hash, never a blob here); and 演练计划与培训: the year's drill plan, by year and by
     // when a planned drill is reminded (remindAt, only while planned), and by who was present (a
     // person's record); the improvement measures drills found, by status (the dashboard reads the
-    // open ones); training sessions by day and by attendee. New tables only, so no upgrade.
+    // open ones); training sessions by day and by attendee.
+    // And petitions (信访事项) beside complaints: by number, newest first (receivedAt), by the
+    // petitioner's name for the search, and the next deadline the office owes (dueAt) for alerts.
+    // New tables only, so no upgrade.
     this.version(12).stores({
       attachments: 'id, incidentId, [incidentId+at], hash',
       drillPlans: 'id, year, plannedFor, remindAt, *presentIds',
       drillMeasures: 'id, planId, status',
       trainings: 'id, heldOn, *attendeeIds',
+      petitions: 'id, &number, receivedAt, petitionerName, dueAt, state',
     });
   }
 }

@@ -17,6 +17,7 @@ import { enReports } from './reports.en';
 import { enCallBacks } from './callBacks.en';
 import { enAttachments } from './attachments.en';
 import { enDrillProgramme } from './drillProgramme.en';
+import { enPetitions } from './petitions.en';
 import { enArchive } from './archive.en';
 import { enResources } from './resources.en';
 import { enCalendar } from './calendar.en';
@@ -46,6 +47,7 @@ export const en: Catalog = {
   callBacks: enCallBacks,
   attachments: enAttachments,
   drillProgramme: enDrillProgramme,
+  petitions: enPetitions,
   archive: enArchive,
   resources: enResources,
   calendar: enCalendar,
@@ -105,6 +107,7 @@ export const en: Catalog = {
     statistics: 'Statistics',
     callBacks: 'Call-backs',
     drillProgramme: 'Drills & training',
+    petitions: 'Petitions',
     opinion: 'Opinion watch',
     main: 'Main navigation',
   },

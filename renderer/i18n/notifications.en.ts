@@ -31,6 +31,7 @@ export const enNotifications: Catalog['notifications'] = {
     'call-back-due': 'Call-back due',
     'drill-plan-due': 'Drill coming up',
     'drill-plan-overdue': 'Drill not held',
+    'petition-due': 'Petition due',
     'opinion-warning': 'Opinion warning',
   },
   list: 'Notifications',
@@ -38,6 +39,7 @@ export const enNotifications: Catalog['notifications'] = {
   dueAt: 'Alert was due {{at}}',
   shownCount: 'Shown {{times}} times, last at {{at}}',
   incident: 'Incident {{number}}',
+  petition: 'Petition {{number}}',
   acknowledge: 'Acknowledge',
   acknowledgeAll: 'Acknowledge all',
   acknowledgedBy: 'Acknowledged by {{name}} at {{at}}',
@@ -84,6 +86,10 @@ export const enNotifications: Catalog['notifications'] = {
       title: 'Drill plan: {{scenarioEn}} ({{day}}) not held',
       body: '“{{scenarioEn}}” was planned for {{day}} and no attendance has been recorded. Record it once held, or cancel the drill in the plan.',
     },
+    petition: {
+      title: '{{number}}: petition due soon',
+      body: '{{subject}}: {{deadline}} is the deadline to $t(petitions.duty.{{duty}}).',
+    },
     callBack: {
       title: '{{number}}: call-back due',
       body: '{{title}}: the complainant is due a call-back on {{deadline}}; record the result and their satisfaction.',
@@ -106,6 +112,7 @@ export const enNotifications: Catalog['notifications'] = {
     'call-back-due': 'A closed incident’s complainant is due a call-back on {{deadline}}.',
     'drill-plan-due': 'A drill in the year’s plan is coming up; see Drills & training.',
     'drill-plan-overdue': 'A drill in the year’s plan has passed with no attendance recorded; see Drills & training.',
+    'petition-due': 'A petition is due by {{deadline}}.',
     'opinion-warning': '$t(opinion.warning.{{warning}}) on $t(opinion.platform.{{platform}}). See the console for details.',
   },
   refusal: {

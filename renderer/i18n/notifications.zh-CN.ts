@@ -31,6 +31,7 @@ export const zhNotifications = {
     'call-back-due': '回访到期',
     'drill-plan-due': '演练将至',
     'drill-plan-overdue': '演练逾期未办',
+    'petition-due': '信访事项到期',
     'opinion-warning': '舆情预警',
   },
   list: '通知列表',
@@ -38,6 +39,7 @@ export const zhNotifications = {
   dueAt: '应于 {{at}} 提醒',
   shownCount: '已提醒 {{times}} 次，最近一次 {{at}}',
   incident: '事件 {{number}}',
+  petition: '信访事项 {{number}}',
   acknowledge: '确认',
   acknowledgeAll: '全部确认',
   acknowledgedBy: '{{name}} 于 {{at}} 确认',
@@ -84,6 +86,10 @@ export const zhNotifications = {
       title: '演练计划：{{scenario}}（{{day}}）尚未举行',
       body: '年度演练计划中的“{{scenario}}”原定 {{day}} 举行，至今未记录出勤。请举行后记录出勤，或取消该计划。',
     },
+    petition: {
+      title: '{{number}} 信访事项即将到期',
+      body: '{{subject}}：应于 {{deadline}} 前$t(petitions.duty.{{duty}})。',
+    },
     callBack: {
       title: '{{number}} 回访到期',
       body: '{{title}}：已结案事件应于 {{deadline}} 回访投诉人，请记录回访结果和满意度。',
@@ -106,6 +112,7 @@ export const zhNotifications = {
     'call-back-due': '已结案事件应于 {{deadline}} 回访投诉人。',
     'drill-plan-due': '年度演练计划中有一次演练即将举行，详见演练计划与培训。',
     'drill-plan-overdue': '年度演练计划中有一次演练已过期未记录出勤，详见演练计划与培训。',
+    'petition-due': '信访事项应于 {{deadline}} 前办理。',
     'opinion-warning': '$t(opinion.platform.{{platform}})出现$t(opinion.warning.{{warning}})舆情，详情请在指挥台查看。',
   },
   refusal: {

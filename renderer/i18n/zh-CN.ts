@@ -18,6 +18,7 @@ import { zhReports } from './reports.zh-CN';
 import { zhCallBacks } from './callBacks.zh-CN';
 import { zhAttachments } from './attachments.zh-CN';
 import { zhDrillProgramme } from './drillProgramme.zh-CN';
+import { zhPetitions } from './petitions.zh-CN';
 import { zhArchive } from './archive.zh-CN';
 import { zhResources } from './resources.zh-CN';
 import { zhCalendar } from './calendar.zh-CN';
@@ -46,6 +47,7 @@ export const zhCN = {
   callBacks: zhCallBacks,
   attachments: zhAttachments,
   drillProgramme: zhDrillProgramme,
+  petitions: zhPetitions,
   archive: zhArchive,
   resources: zhResources,
   calendar: zhCalendar,
@@ -103,6 +105,7 @@ export const zhCN = {
     statistics: '统计分析',
     callBacks: '回访',
     drillProgramme: '演练计划与培训',
+    petitions: '信访',
     opinion: '舆情监测',
     main: '主导航',
   },

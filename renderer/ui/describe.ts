@@ -39,6 +39,7 @@ const FEATURE_CATALOGS = [
   'reports',
   'callBacks',
   'attachments',
+  'petitions',
   'archive',
   'resources',
   'review',

@@ -68,6 +68,7 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     drillPlans: tableReads(rows, 'drillPlans'),
     drillMeasures: tableReads(rows, 'drillMeasures'),
     trainings: tableReads(rows, 'trainings'),
+    petitions: tableReads(rows, 'petitions'),
     opinions: tableReads(rows, 'opinions'),
     timeline: tableReads(rows, 'timeline'),
     notices: tableReads(rows, 'notices'),

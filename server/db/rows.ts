@@ -44,6 +44,7 @@ export const KEY_FIELDS: Record<TableName, string> = {
   drillPlans: 'id',
   drillMeasures: 'id',
   trainings: 'id',
+  petitions: 'id',
 };
 
 export class OfficeRows {

@@ -10,6 +10,7 @@ import { QuickPathForm } from './acknowledgementPages';
 import { DrillNoticeList } from './drillNoticePages';
 import { ModeSwitch, TrainerConsole } from './drillPages';
 import { ConsolePage, IncidentPage, IntakePage, type Registration } from './pages';
+import { PetitionPage, PetitionsPage, petitionOf } from './petitionPages';
 import { ReportsPanel } from './reportPages';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -42,6 +43,9 @@ const LIVE_ROUTES = [
   '/opinion',
   '/callbacks',
   '/programme',
+  '/petitions',
+  '/petitions/:petitionId',
+  '/petitions/:petitionId/print/:paper',
   '/intake/from-opinion/:opinionIds',
   '/incidents/:id/reports/:reportId/print',
   '/incidents/:archivedId/dossier',
@@ -233,8 +237,19 @@ test('every live screen has no serious or critical accessibility violation', asy
   await page.getByRole('region', { name: '归档', exact: true }).getByRole('button', { name: '归档' }).click();
   await expect(page.getByRole('region', { name: '归档', exact: true }).getByRole('status')).toContainText('已归档');
 
+  // A petition accepted and answered, so its 答复意见书 prints.
+  const petitions = new PetitionsPage(page);
+  await petitions.open();
+  await petitions.register(petitionOf(gasStation, '2026-01-01T09:00'));
+  const petitionId = idIn(page.url(), 'petitions');
+  const petition = new PetitionPage(page);
+  await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
+  await petition.step('答复', { 意见: '已核验加油机计量并退还差额。' }, '保存意见');
+
   const ids = {
     id: incidentId,
+    petitionId,
+    paper: 'answer',
     incidentId,
     closedId,
     archivedId: closedId,

@@ -5,6 +5,7 @@ import { INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, levelOneKey, levelOneNoticeSt
 import type { Instruction } from '@shared/command';
 import type { Incident } from '@shared/model';
 import type { OpinionItem } from '@shared/opinion';
+import type { Petition } from '@shared/petitions';
 import { noticesOfKeys } from '../notices';
 import type { ConsoleDb } from '../schema';
 import { incidentsById, incidentsThatCanAlert } from './incidents';
@@ -32,6 +33,8 @@ export type AlertRecords = {
   levelOneNotices: Map<string, LevelOneNoticeState>;
   /** Opinion items whose warning was raised as an alert since `opinionsSince`. */
   opinionWarnings: OpinionItem[];
+  /** Petitions owing something before the window's end, by their dueAt index. */
+  petitions: Petition[];
 };
 
 /**
@@ -42,7 +45,7 @@ export type AlertRecords = {
  * host, having forgotten it once the repeat replaced it, shows a second time.
  */
 export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Promise<AlertRecords> {
-  const [stages, reporting, callingBack, instructions] = await Promise.all([
+  const [stages, reporting, callingBack, instructions, petitions] = await Promise.all([
     incidentsThatCanAlert(db, window.incidentsBefore),
     // A report upward owed before the window's end (a 终报 by a closed incident too), by its own index.
     db.incidents
@@ -55,6 +58,11 @@ export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Prom
       .between(window.owedSince ?? '', window.incidentsBefore)
       .toArray(),
     instructionsInStatesDueBefore(db, INSTRUCTION_STATES_THAT_CAN_FALL_OVERDUE, window.instructionsBefore),
+    // A petition (信访事项) owing a decision, an answer or a department's result, by its own index.
+    db.petitions
+      .where('dueAt')
+      .between(window.owedSince ?? '', window.incidentsBefore)
+      .toArray(),
   ]);
   const staged = new Set(stages.map((incident) => incident.id));
   const near = [...stages];
@@ -75,6 +83,7 @@ export async function alertRecords(db: ConsoleDb, window: AlertReadWindow): Prom
     incidents,
     instructions,
     levelOneNotices: levelOneNoticeStates(await noticesOfKeys(db, keys)),
+    petitions,
     opinionWarnings: window.opinionsSince ? await db.opinions.where('alertAt').aboveOrEqual(window.opinionsSince).toArray() : [],
   };
 }

@@ -20,7 +20,7 @@ export const organisationAudit = (db: ConsoleDb, limit: number): Promise<Timelin
 
 export type LatestEntry = { entry: TimelineEntry; incident: Incident | undefined };
 
-/** The newest incident entries by time, with their incidents; organisation records are left out. */
+/** The newest incident entries by time, with their incidents; organisation records and petitions are left out. */
 export async function latestIncidentEntries(db: ConsoleDb, count: number): Promise<LatestEntry[]> {
   // Read a margin beyond `count`, since organisation audit records carry no incident; ids break
   // ties within a second.
@@ -31,7 +31,8 @@ export async function latestIncidentEntries(db: ConsoleDb, count: number): Promi
       .limit(count * 5)
       .toArray()
   )
-    .filter((e) => e.incidentId !== ORGANISATION_TIMELINE)
+    // A petition's history (信访事项, kept on the petition's own id) is not an incident's either.
+    .filter((e) => e.incidentId !== ORGANISATION_TIMELINE && e.kind !== 'petition')
     .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
     .slice(0, count);
   const incidents = await incidentsById(

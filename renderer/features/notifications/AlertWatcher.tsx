@@ -205,6 +205,7 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
       personNames: sources.personNames,
       clocksOf: sources.clocksOf,
       opinionWarnings: sources.opinionWarnings,
+      petitions: sources.petitions,
     });
     const programme: Alert[] = drillPlanAlerts(plannedDrills, drillProgrammeRule(plan), plan.utcOffsetMinutes).map((alert) => ({
       ...alert,

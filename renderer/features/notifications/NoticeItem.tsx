@@ -44,8 +44,11 @@ export function NoticeItem({ notice, compact = false, onOpen }: { notice: Stored
           <span>{t('notifications.shownCount', { times: notice.shownCount, at: formatDateTime(notice.lastShownAt, offset) })}</span>
         ) : null}
         {notice.target && number !== undefined ? (
-          <Link href={`/incidents/${notice.target.id}`} onClick={onOpen}>
-            {t('notifications.incident', { number })}
+          <Link
+            href={notice.target.kind === 'petition' ? `/petitions/${notice.target.id}` : `/incidents/${notice.target.id}`}
+            onClick={onOpen}
+          >
+            {t(notice.target.kind === 'petition' ? 'notifications.petition' : 'notifications.incident', { number })}
           </Link>
         ) : null}
         {notice.acknowledgedAt ? (

@@ -30,6 +30,7 @@ import { InstructionsSection } from './editor/InstructionsSection';
 import { PolicySection } from './editor/PolicySection';
 import { ThresholdsSection } from './editor/ThresholdsSection';
 import { ReportingSection } from './editor/ReportingSection';
+import { PetitionsSection } from './editor/PetitionsSection';
 import { TimeLimitsSection } from './editor/TimeLimitsSection';
 import { Outcome } from '../../ui/Outcome';
 
@@ -115,6 +116,7 @@ export function PlanDraftEditor({ version }: { version: Plan }) {
         <InstructionsSection {...section} />
         <ThresholdsSection {...section} />
         <ReportingSection {...section} />
+        <PetitionsSection {...section} />
         <PolicySection {...section} />
       </fieldset>
       <div className="form-actions plan-actions">

@@ -1,5 +1,6 @@
 // 应急预案: the plan in force, as the console applies it (grades, categories, time limits).
 import { reportingRule } from '@shared/upwardReports';
+import { petitionRule } from '@shared/petitionLimits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveFromOf, versionNumberOf } from '@shared/planVersions';
@@ -129,6 +130,9 @@ export function PlanPage() {
               <li key={r.code}>{localized(r.name, locale)}</li>
             ))}
           </ul>
+        </Panel>
+        <Panel title={t('petitions.planRule.title')}>
+          <p className="small">{t(`petitions.planRule.${petitionRule(plan).dayKind}`, { ...petitionRule(plan) })}</p>
         </Panel>
         <PlanExchange />
       </div>

@@ -5,6 +5,9 @@ import { getHost } from '../../host';
 
 export function OpenTargetOnNotice() {
   const [, navigate] = useLocation();
-  useEffect(() => getHost().onOpenTarget((target) => navigate(`/incidents/${target.id}`)), [navigate]);
+  useEffect(
+    () => getHost().onOpenTarget((target) => navigate(target.kind === 'petition' ? `/petitions/${target.id}` : `/incidents/${target.id}`)),
+    [navigate],
+  );
   return null;
 }

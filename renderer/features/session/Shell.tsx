@@ -40,6 +40,7 @@ const NAV = [
   { href: '/opinion', key: 'nav.opinion', match: (path: string) => path.startsWith('/opinion') },
   { href: '/callbacks', key: 'nav.callBacks', match: (path: string) => path.startsWith('/callbacks') },
   { href: '/programme', key: 'nav.drillProgramme', match: (path: string) => path.startsWith('/programme') },
+  { href: '/petitions', key: 'nav.petitions', match: (path: string) => path.startsWith('/petitions') },
   { href: '/statistics', key: 'nav.statistics', match: (path: string) => path.startsWith('/statistics') },
   { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;

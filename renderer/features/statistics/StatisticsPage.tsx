@@ -14,6 +14,7 @@ import { usePrintToPdf } from '../print/usePrintToPdf';
 import { useOperator } from '../session/useWriteContext';
 import { ChartPanel } from './ChartPanel';
 import { OpinionStatsPanel } from '../opinion/OpinionStatsPanel';
+import { PetitionStatsPanel } from '../petitions/PetitionStatsPanel';
 import { PeriodPicker } from './PeriodPicker';
 import { StatisticsBarChart } from './StatisticsBarChart';
 import { chartBars, chartHeight } from './StatisticsCharts';
@@ -117,6 +118,7 @@ export function StatisticsPage() {
             })}
           </div>
           <OpinionStatsPanel from={period.from} to={period.to} title={t('opinion.statistics.title')} />
+          <PetitionStatsPanel from={period.from} to={period.to} />
         </>
       ) : (
         <p className="muted">{t('statistics.loading')}</p>

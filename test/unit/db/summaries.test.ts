@@ -46,6 +46,7 @@ async function recounted(db: ConsoleDb): Promise<SummaryRow[]> {
       { table: 'incidents', rows: await db.incidents.toArray() },
       { table: 'complaints', rows: await db.complaints.toArray() },
       { table: 'instructions', rows: await db.instructions.toArray() },
+      { table: 'petitions', rows: await db.petitions.toArray() },
     ],
     basis,
   );
