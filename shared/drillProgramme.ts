@@ -74,6 +74,8 @@ export type Training = z.infer<typeof TrainingSchema>;
 // ── Reminders ─────────────────────────────────────────────────────────────────────
 
 export const DEFAULT_DRILL_PROGRAMME_RULE: DrillProgrammeRule = { remindDaysBefore: 7 };
+/** The longest lead a plan may set (its schema's maximum). */
+export const MAX_REMIND_DAYS = 60;
 export const drillProgrammeRule = (plan: Pick<Plan, 'drillProgramme'>): DrillProgrammeRule =>
   plan.drillProgramme ?? DEFAULT_DRILL_PROGRAMME_RULE;
 

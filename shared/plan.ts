@@ -129,6 +129,7 @@ export const CallBackRuleSchema = z.object({
 export type CallBackRule = z.infer<typeof CallBackRuleSchema>;
 
 /** 演练计划: a planned drill is reminded this many days before its day. */
+/** The most days before a drill the plan may remind (shared/drillProgramme.ts MAX_REMIND_DAYS reads up to it). */
 export const DrillProgrammeRuleSchema = z.object({ remindDaysBefore: z.number().int().min(0).max(60) });
 export type DrillProgrammeRule = z.infer<typeof DrillProgrammeRuleSchema>;
 

@@ -18,9 +18,13 @@ import type {
   Training,
   TrainingInput,
 } from '@shared/drillProgramme';
+import { drillReminderTimes, MAX_REMIND_DAYS } from '@shared/drillProgramme';
+import type { DrillProgrammeRule } from '@shared/plan';
+import { planDateOf } from '@shared/time';
 import type { Result } from '@shared/result';
 import type { WriteContext } from './context';
 import { execute } from './executor';
+import Dexie from 'dexie';
 import type { ConsoleDb } from './schema';
 
 export const planDrill = (db: ConsoleDb, input: PlanDrillInput, ctx: WriteContext): Promise<Result<DrillPlanItem>> =>
@@ -45,9 +49,30 @@ export const recordTraining = (db: ConsoleDb, input: TrainingInput, ctx: WriteCo
 export const drillPlanOfYear = (db: ConsoleDb, year: number): Promise<DrillPlanItem[]> =>
   db.drillPlans.where('year').equals(year).sortBy('plannedFor');
 
-/** The planned drills first reminded from `since` to before `before` (held and cancelled ones carry no remindAt). */
-export const drillPlansToRemind = (db: ConsoleDb, since: string, before: string): Promise<DrillPlanItem[]> =>
-  db.drillPlans.where('remindAt').between(since, before, true, false).toArray();
+/**
+ * The planned drills first reminded from `since` to before `before` under the plan's rule in force
+ * now. Read by the day they are planned for (at most the rule's longest lead after `before`), not
+ * by the remindAt stored when each was planned: a revision that reminds earlier reaches drills
+ * planned before it.
+ */
+export async function drillPlansToRemind(
+  db: ConsoleDb,
+  since: string,
+  before: string,
+  rule: DrillProgrammeRule,
+  offsetMinutes: number,
+): Promise<DrillPlanItem[]> {
+  const [from, to] = [Date.parse(since), Date.parse(before)];
+  const items = await db.drillPlans
+    .where('plannedFor')
+    .between(planDateOf(from, offsetMinutes), planDateOf(to + (MAX_REMIND_DAYS + 1) * 86_400_000, offsetMinutes), true, true)
+    .toArray();
+  return items.filter((item) => {
+    if (item.status !== 'planned') return false;
+    const { remindAt } = drillReminderTimes(item.plannedFor, rule, offsetMinutes);
+    return remindAt >= from && remindAt < to;
+  });
+}
 
 /** The measures of some drills (a year's plan), by their plan item. */
 export const measuresOfDrills = (db: ConsoleDb, planIds: readonly string[]): Promise<DrillMeasure[]> =>
@@ -59,8 +84,8 @@ export const measuresOfDrills = (db: ConsoleDb, planIds: readonly string[]): Pro
     : Promise.resolve([]);
 
 /** The open improvement measures, soonest due first; at most `limit`. */
-export const openDrillMeasures = async (db: ConsoleDb, limit = 50): Promise<DrillMeasure[]> =>
-  (await db.drillMeasures.where('status').equals('open').limit(limit).toArray()).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+export const openDrillMeasures = (db: ConsoleDb, limit = 50): Promise<DrillMeasure[]> =>
+  db.drillMeasures.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).limit(limit).toArray();
 
 /** The training sessions held between two dates (a year), by day. */
 export const trainingsBetween = (db: ConsoleDb, from: string, to: string): Promise<Training[]> =>

@@ -199,7 +199,7 @@ export class ConsoleDb extends Dexie {
     this.version(12).stores({
       attachments: 'id, incidentId, [incidentId+at], hash',
       drillPlans: 'id, year, plannedFor, remindAt, *presentIds',
-      drillMeasures: 'id, planId, status',
+      drillMeasures: 'id, planId, status, [status+dueDate]',
       trainings: 'id, heldOn, *attendeeIds',
       petitions: 'id, &number, receivedAt, petitionerName, dueAt, state',
     });

@@ -46,6 +46,7 @@ export const enDrillProgramme: Catalog['drillProgramme'] = {
     title: 'Attendance: {{scenario}} ({{day}})',
     heldOn: 'Held on',
     present: 'Present',
+    others: 'Others recorded before',
     extra: 'Others taking part (names, separated by commas)',
     extraHint: 'They must be in the organisation.',
     save: 'Save attendance',

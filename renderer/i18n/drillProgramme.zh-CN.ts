@@ -44,6 +44,7 @@ export const zhDrillProgramme = {
     title: '记录出勤：{{scenario}}（{{day}}）',
     heldOn: '举行日期',
     present: '到场',
+    others: '此前登记的其他人员',
     extra: '另加参演人员（姓名，用逗号分隔）',
     extraHint: '须为组织机构中的人员。',
     save: '保存出勤',

@@ -187,7 +187,11 @@ function ScopeWatcher({ reportsStatus }: { reportsStatus: boolean }) {
   const remindUntil = alertWindow(minute, dueSoonLeadMinutes).until;
   const remindBefore = toIsoWithOffset(remindUntil, plan.utcOffsetMinutes);
   const remindSince = toIsoWithOffset(remindUntil - DRILL_REMINDERS_KEPT_MS, plan.utcOffsetMinutes);
-  const plannedDrills = useLiveQuery(() => drillPlansToRemind(db, remindSince, remindBefore), [db, remindSince, remindBefore]);
+  const drillRule = drillProgrammeRule(plan);
+  const plannedDrills = useLiveQuery(
+    () => drillPlansToRemind(db, remindSince, remindBefore, drillRule, plan.utcOffsetMinutes),
+    [db, remindSince, remindBefore, drillRule.remindDaysBefore, plan.utcOffsetMinutes],
+  );
 
   const alerts = useMemo<Alert[] | null>(() => {
     if (!sources || drillRun === undefined || plannedDrills === undefined) return null;

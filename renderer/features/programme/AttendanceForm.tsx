@@ -25,18 +25,18 @@ export function AttendanceForm({ drill, teams, onClose }: { drill: DrillPlanItem
   const writeContext = useWriteContext();
   const ofDrill = teams.filter((team) => drill.teamIds.includes(team.id));
   const known = new Map(drill.attendance.map((a) => [a.personId, a.present]));
-  const [present, setPresent] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries(ofDrill.flatMap(membersOf).map((id) => [id, known.get(id) ?? true])),
-  );
+  const members = new Set(ofDrill.flatMap(membersOf));
+  // A correction starts from what was recorded: everyone on it as they were (present or absent),
+  // and a member who joined a team since the drill as not present. A first record starts with
+  // the teams' members present.
+  const [present, setPresent] = useState<Record<string, boolean>>(() => ({
+    ...Object.fromEntries([...members].map((id) => [id, known.get(id) ?? drill.status !== 'held'])),
+    ...Object.fromEntries(known),
+  }));
+  const othersRecorded = drill.attendance.map((a) => a.personId).filter((id) => !members.has(id));
   const today = planDateOf(now(), plan.utcOffsetMinutes);
   const [heldOn, setHeldOn] = useState(drill.heldOn ?? (drill.plannedFor < today ? drill.plannedFor : today));
-  const [extra, setExtra] = useState(() =>
-    drill.attendance
-      .filter((a) => !(a.personId in present))
-      .map((a) => people.find((p) => p.id === a.personId)?.name ?? '')
-      .filter(Boolean)
-      .join('，'),
-  );
+  const [extra, setExtra] = useState('');
   const { errors, alert, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.attendance.fixFields' });
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '';
   const scenario = titleIn(drill.scenarioTitle, locale);
@@ -83,6 +83,21 @@ export function AttendanceForm({ drill, teams, onClose }: { drill: DrillPlanItem
             ))}
           </fieldset>
         ))}
+        {othersRecorded.length > 0 ? (
+          <fieldset className="programme-choices wide">
+            <legend>{t('drillProgramme.attendance.others')}</legend>
+            {othersRecorded.map((id) => (
+              <label key={id} className="check">
+                <input
+                  type="checkbox"
+                  checked={present[id] ?? false}
+                  onChange={(e) => setPresent((p) => ({ ...p, [id]: e.target.checked }))}
+                />
+                {nameOf(id)}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <Field label={t('drillProgramme.attendance.extra')} error={errors.extraNames} hint={t('drillProgramme.attendance.extraHint')} wide>
           {(a) => <input {...a} value={extra} onChange={(e) => setExtra(e.target.value)} />}
         </Field>

@@ -16,6 +16,7 @@ import {
 import { contextFor, freshDbs, LEADER, NOW, value } from '../../fixtures/database';
 
 const fresh = freshDbs();
+const WEEK = { remindDaysBefore: 7 };
 const ZHANG = 'a1000000-0000-4000-8000-000000000003';
 const WU = 'a1000000-0000-4000-8000-000000000008';
 const FUEL = { id: 'fuel-dispute', title: { zh: '加油站加油数量纠纷', en: 'Fuel-quantity dispute at a petrol station' } };
@@ -28,10 +29,18 @@ describe('the drill programme in the database', () => {
     expect(teamIds.length).toBeGreaterThan(0);
     const item = value(await planDrill(db, { year: 2026, scenario: FUEL, plannedFor: '2026-12-10', teamIds, organiserId: '' }, ctx));
     expect(item.remindAt).toBe('2026-12-03T00:00:00+08:00');
-    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-12-03T00:00:00+08:00')).toEqual([]);
-    expect((await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-12-03T00:00:01+08:00')).map((d) => d.id)).toEqual([item.id]);
+    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-12-03T00:00:00+08:00', WEEK, 480)).toEqual([]);
+    expect((await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-12-03T00:00:01+08:00', WEEK, 480)).map((d) => d.id)).toEqual([
+      item.id,
+    ]);
+    // A revision reminding 30 days before reaches a drill planned under the 7 days: from 11-10 on.
+    const month = { remindDaysBefore: 30 };
+    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2026-11-10T00:00:00+08:00', month, 480)).toEqual([]);
+    expect((await drillPlansToRemind(db, '2026-11-01T00:00:00+08:00', '2026-11-10T00:00:01+08:00', month, 480)).map((d) => d.id)).toEqual([
+      item.id,
+    ]);
     // Reminded before the watcher's reach back: raised long ago, not read again.
-    expect(await drillPlansToRemind(db, '2026-12-03T00:00:01+08:00', '2027-01-01T00:00:00+08:00')).toEqual([]);
+    expect(await drillPlansToRemind(db, '2026-12-03T00:00:01+08:00', '2027-01-01T00:00:00+08:00', WEEK, 480)).toEqual([]);
 
     // Refused (someone not in the organisation): nothing changes.
     const refused = await recordDrillAttendance(
@@ -57,7 +66,7 @@ describe('the drill programme in the database', () => {
         ctx,
       ),
     );
-    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00')).toEqual([]);
+    expect(await drillPlansToRemind(db, '2026-01-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00', WEEK, 480)).toEqual([]);
     expect((await drillPlanOfYear(db, 2026)).map((d) => d.status)).toEqual(['held']);
     expect((await personProgrammeRecord(db, ZHANG)).drills.map((d) => d.id)).toEqual([item.id]);
     expect((await personProgrammeRecord(db, WU)).drills).toEqual([]);
