@@ -37,6 +37,7 @@ const bridge = {
   pinOffice: (pin) => ipcRenderer.invoke(CHANNELS.pinOffice, pin),
   putAttachment: (request) => ipcRenderer.invoke(CHANNELS.putAttachment, request),
   readAttachment: (request) => ipcRenderer.invoke(CHANNELS.readAttachment, request),
+  removeAttachment: (request) => ipcRenderer.invoke(CHANNELS.removeAttachment, request),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -73,6 +73,8 @@ export const FILE_TABLES = [
   'measures',
   'upwardReports',
   'callBacks',
+  // The records of its evidence (the files themselves the console drops from the host after).
+  'attachments',
   'timeline',
   // The incident's special task force (专项处理小组) and the resources it had (all returned).
   'teams',

@@ -242,6 +242,8 @@ export interface HostApi {
   putAttachment(request: AttachmentPut): Promise<Result<KeptAttachment>>;
   /** An attached file's bytes, checked against its hash ('attachment-missing', 'attachment-damaged'). */
   readAttachment(request: AttachmentRead): Promise<Result<Uint8Array>>;
+  /** Drops a file no record names any more (an archived file deleted after its retention). */
+  removeAttachment(request: AttachmentRead): Promise<Result<void>>;
 }
 
 /** Payload schema per channel (undefined: the channel takes no payload). */
@@ -266,6 +268,7 @@ export const PAYLOADS = {
   'office:pin': OfficePinSchema,
   'attachment:put': AttachmentPutSchema,
   'attachment:read': AttachmentReadSchema,
+  'attachment:remove': AttachmentReadSchema,
 } as const;
 
 /** The preload's side of the bridge: the host API, with the backup key still as the secret bytes (a key object cannot cross IPC). */

@@ -21,6 +21,7 @@ export const CHANNELS = {
   pinOffice: 'office:pin',
   putAttachment: 'attachment:put',
   readAttachment: 'attachment:read',
+  removeAttachment: 'attachment:remove',
   /** Main → renderer: open what a clicked notification points at (a NoticeTarget). */
   openTarget: 'host:open-target',
   /** Main → renderer: make a backup now (a BackupReason), answered with a backup of each mode's data. */

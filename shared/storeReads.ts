@@ -15,6 +15,7 @@ import type { Scenario } from './scenario';
 import type { DrillNotice } from './drillNotice';
 import type { UpwardReport } from './upwardReports';
 import type { CallBack } from './callBacks';
+import type { Attachment } from './attachments';
 import type { DrillMeasure, DrillPlanItem, Training } from './drillProgramme';
 import type { Petition } from './petitions';
 import type { OpinionItem } from './opinion';
@@ -67,6 +68,7 @@ export type StoreReads = {
   readonly drillNotices: TableReads<DrillNotice>;
   readonly upwardReports: TableReads<UpwardReport>;
   readonly callBacks: TableReads<CallBack>;
+  readonly attachments: TableReads<Attachment>;
   readonly drillPlans: TableReads<DrillPlanItem>;
   readonly drillMeasures: TableReads<DrillMeasure>;
   readonly trainings: TableReads<Training>;

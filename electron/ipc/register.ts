@@ -53,7 +53,7 @@ export interface HostServices extends BackupHandlerDeps {
   /** The office certificate pinned at enrollment (services/officePins.ts). */
   officePins: Pick<OfficePins, 'pin'>;
   /** The attached files, by hash, in userData (services/attachments.ts). */
-  attachments: Pick<AttachmentStore, 'put' | 'read'>;
+  attachments: Pick<AttachmentStore, 'put' | 'read' | 'remove'>;
 }
 
 export interface HostDeps extends AppInfoDeps, NotifierDeps, HostServices {
@@ -127,6 +127,7 @@ export function registerHandlers(ipcMain: IpcMainLike, deps: HostDeps): void {
     [CHANNELS.pinOffice]: (pin) => deps.officePins.pin(pin.origin, pin.fingerprint),
     [CHANNELS.putAttachment]: (request) => deps.attachments.put(request),
     [CHANNELS.readAttachment]: (request) => deps.attachments.read(request),
+    [CHANNELS.removeAttachment]: (request) => deps.attachments.remove(request),
   };
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
     ipcMain.handle(channel, guard(channel, handlers[channel] as ChannelHandler<typeof channel>, log));

@@ -20,6 +20,8 @@ export interface AttachmentFileSystem {
   readFile(file: string): Promise<Uint8Array>;
   stat(file: string): Promise<{ size: number }>;
   unlink(file: string): Promise<void>;
+  /** Flushes a folder, so a rename in it survives a power cut (a no-op where folders cannot be opened). */
+  fsyncDir(dir: string): Promise<void>;
 }
 
 export const nodeAttachmentFs: AttachmentFileSystem = {
@@ -37,6 +39,16 @@ export const nodeAttachmentFs: AttachmentFileSystem = {
   readFile: (file) => nodeFs.readFile(file),
   stat: (file) => nodeFs.stat(file),
   unlink: (file) => nodeFs.unlink(file),
+  async fsyncDir(dir) {
+    // Windows cannot open a folder to flush it; NTFS journals the rename itself.
+    if (process.platform === 'win32') return;
+    const handle = await nodeFs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
 };
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -60,19 +72,29 @@ export class AttachmentStore {
     const digest = sha256(data);
     if (hash !== undefined && hash !== digest) return fail('attachment-damaged');
     const file = this.fileOf(digest);
-    const kept = await this.fs.stat(file).catch((error: unknown) => (missing(error) ? null : Promise.reject(error)));
-    if (kept?.size === data.byteLength) return ok({ hash: digest, size: data.byteLength });
+    // Kept already and intact: nothing to write. A kept file damaged on the disk is written again
+    // (a restore repairs it).
+    const kept = await this.fs.readFile(file).catch((error: unknown) => (missing(error) ? null : Promise.reject(error)));
+    if (kept && kept.byteLength === data.byteLength && sha256(kept) === digest) return ok({ hash: digest, size: data.byteLength });
     await this.fs.mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.${randomUUID()}.part`;
     try {
       await this.fs.writeFile(temp, data);
       await this.fs.fsync(temp);
       await this.fs.rename(temp, file);
+      await this.fs.fsyncDir(path.dirname(file));
     } catch (error) {
       await this.fs.unlink(temp).catch(() => undefined);
       throw error;
     }
     return ok({ hash: digest, size: data.byteLength });
+  }
+
+  /** Drops a file no record names any more; one already gone is fine. */
+  async remove({ hash }: AttachmentRead): Promise<Result<void>> {
+    if (!HASH_PATTERN.test(hash)) return ok(undefined);
+    await this.fs.unlink(this.fileOf(hash)).catch((error: unknown) => (missing(error) ? undefined : Promise.reject(error)));
+    return ok(undefined);
   }
 
   async read({ hash }: AttachmentRead): Promise<Result<Uint8Array>> {

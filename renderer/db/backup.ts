@@ -206,6 +206,13 @@ export interface RestoreOptions {
  * file is kept under its hash, so one put back by a restore that then fails changes nothing anyone
  * sees. A file whose pieces are incomplete or whose bytes do not match refuses the whole restore.
  */
+/** The backup's file pieces one chunk at a time (a chunk holds one piece), never a page of them at once. */
+function* contentChunks(backup: OpenedBackup): Generator<AttachmentPart[]> {
+  const packed = backup.packed?.[ATTACHMENT_CONTENT];
+  if (packed) for (const json of packed.json) yield (JSON.parse(json) as { rows: AttachmentPart[] }).rows;
+  else yield (backup.tables[ATTACHMENT_CONTENT] ?? []) as AttachmentPart[];
+}
+
 async function putBackFiles(backup: OpenedBackup, files: RestoreOptions['files']): Promise<Result<number>> {
   if (!files?.putAttachment || rowsIn(backup, ATTACHMENT_CONTENT) === 0) return ok(0);
   const names = new Map<string, string>();
@@ -214,9 +221,8 @@ async function putBackFiles(backup: OpenedBackup, files: RestoreOptions['files']
   let put = 0;
   let pending: { hash: string; parts: Uint8Array[]; of: number } | null = null;
   const damaged = (hash: string) => fail('backup-attachment-damaged', { file: names.get(hash) ?? hash.slice(0, 12) });
-  for (const piece of piecesOf(backup, ATTACHMENT_CONTENT)) {
-    if (!('put' in piece)) continue;
-    for (const part of piece.put as AttachmentPart[]) {
+  for (const parts of contentChunks(backup)) {
+    for (const part of parts) {
       if (pending && pending.hash !== part.hash) return damaged(pending.hash);
       if (!pending) {
         // A file carried twice (a patch wrote its record again) is put back once.
@@ -236,7 +242,8 @@ async function putBackFiles(backup: OpenedBackup, files: RestoreOptions['files']
       // Content no record names is not put back: it could be anything.
       if (name !== undefined) {
         const kept = await files.putAttachment({ name, data, hash: pending.hash });
-        if (!kept.ok) return damaged(pending.hash);
+        // A full disk or a host gone is said as itself, not as a damaged backup.
+        if (!kept.ok) return kept.error.code === 'attachment-damaged' ? damaged(pending.hash) : kept;
         put += 1;
       }
       pending = null;

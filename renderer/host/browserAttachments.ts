@@ -36,9 +36,15 @@ export const browserAttachments = {
     const digest = await sha256(data);
     if (hash !== undefined && hash !== digest) return fail('attachment-damaged');
     const kept = await files().get(digest);
-    if (kept?.size !== data.byteLength)
-      await files().put({ hash: digest, size: data.byteLength, data: new Blob([data as Uint8Array<ArrayBuffer>]) });
+    // A kept copy that no longer matches (a damaged store) is written again: a restore repairs it.
+    const intact = kept?.size === data.byteLength && (await sha256(new Uint8Array(await kept.data.arrayBuffer()))) === digest;
+    if (!intact) await files().put({ hash: digest, size: data.byteLength, data: new Blob([data as Uint8Array<ArrayBuffer>]) });
     return ok({ hash: digest, size: data.byteLength });
+  },
+  async removeAttachment(request: AttachmentRead): Promise<Result<void>> {
+    const parsed = AttachmentReadSchema.safeParse(request);
+    if (parsed.success) await files().delete(parsed.data.hash);
+    return ok(undefined);
   },
   async readAttachment(request: AttachmentRead): Promise<Result<Uint8Array>> {
     const parsed = AttachmentReadSchema.safeParse(request);

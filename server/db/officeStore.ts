@@ -65,6 +65,7 @@ export function officeStore(rows: OfficeRows, live: OfficeRows): StoreReads {
     drillNotices: tableReads(rows, 'drillNotices'),
     upwardReports: tableReads(rows, 'upwardReports'),
     callBacks: tableReads(rows, 'callBacks'),
+    attachments: tableReads(rows, 'attachments'),
     drillPlans: tableReads(rows, 'drillPlans'),
     drillMeasures: tableReads(rows, 'drillMeasures'),
     trainings: tableReads(rows, 'trainings'),

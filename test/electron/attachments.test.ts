@@ -49,6 +49,24 @@ describe('AttachmentStore', () => {
     expect(await store.read({ hash })).toMatchObject({ ok: false, error: { code: 'attachment-damaged' } });
   });
 
+  it('writes a kept file again when its bytes on the disk were damaged (a restore repairs it), and drops a file when asked', async () => {
+    const dir = await folder();
+    const store = new AttachmentStore(dir);
+    const hash = hashOf(photo);
+    await store.put({ name: 'a.jpg', data: photo });
+    // The same size, other bytes: the damage a failing disk leaves.
+    await writeFile(
+      path.join(dir, hash.slice(0, 2), hash),
+      photo.map((b, i) => (i === 5 ? b ^ 0xff : b)),
+    );
+    expect(await store.read({ hash })).toMatchObject({ ok: false, error: { code: 'attachment-damaged' } });
+    expect((await store.put({ name: 'a.jpg', data: photo, hash })).ok).toBe(true);
+    expect((await store.read({ hash })).ok).toBe(true);
+    expect((await store.remove({ hash })).ok).toBe(true);
+    expect(await filesUnder(dir)).toEqual([]);
+    expect((await store.remove({ hash })).ok).toBe(true);
+  });
+
   it('refuses a program named as a photo, a type not taken, an oversize file and content not matching its hash', async () => {
     const dir = await folder();
     const store = new AttachmentStore(dir);

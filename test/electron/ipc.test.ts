@@ -46,6 +46,7 @@ const channels = [
   { channel: CHANNELS.pinOffice, args: [goodPin] as unknown[] },
   { channel: CHANNELS.putAttachment, args: [{ name: '现场照片.jpg', data: new Uint8Array([0xff, 0xd8, 0xff]) }] as unknown[] },
   { channel: CHANNELS.readAttachment, args: [{ hash: 'a'.repeat(64) }] as unknown[] },
+  { channel: CHANNELS.removeAttachment, args: [{ hash: 'a'.repeat(64) }] as unknown[] },
 ];
 
 describe('every channel', () => {
@@ -72,6 +73,7 @@ describe('every channel', () => {
         CHANNELS.pinOffice,
         CHANNELS.putAttachment,
         CHANNELS.readAttachment,
+        CHANNELS.removeAttachment,
       ].sort(),
     );
   });

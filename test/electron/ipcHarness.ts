@@ -96,6 +96,7 @@ export function fakeServices() {
     attachments: {
       put: vi.fn(async (_request: AttachmentPut): Promise<Result<KeptAttachment>> => ok({ hash: 'a'.repeat(64), size: 3 })),
       read: vi.fn(async (_request: AttachmentRead): Promise<Result<Uint8Array>> => ok(new Uint8Array([1, 2, 3]))),
+      remove: vi.fn(async (_request: AttachmentRead): Promise<Result<void>> => ok(undefined)),
     },
   };
 }

@@ -263,6 +263,7 @@ describe('starting the console', () => {
         CHANNELS.pinOffice,
         CHANNELS.putAttachment,
         CHANNELS.readAttachment,
+        CHANNELS.removeAttachment,
       ].sort(),
     );
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();

@@ -68,6 +68,7 @@ describe('the preload bridge', () => {
         'pinOffice',
         'putAttachment',
         'readAttachment',
+        'removeAttachment',
       ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');

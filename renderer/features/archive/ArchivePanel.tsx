@@ -9,6 +9,7 @@ import type { Incident } from '@shared/model';
 import { planOfIncident } from '@shared/planVersions';
 import { planDateOf } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
+import { getHost } from '../../host';
 import { archiveIncident, deleteArchivedFile } from '../../db/archive';
 import { useAppSelector } from '../../store';
 import { Panel } from '../../ui/Field';
@@ -37,7 +38,7 @@ export function ArchivePanel({ incident }: { incident: Incident }) {
   const roles = rule.deleteRoles.map((role) => t(`role.${role}`)).join(locale === 'en' ? ', ' : '、');
 
   async function remove() {
-    const gone = await command.run(() => deleteArchivedFile(db, incident.id, writeContext()));
+    const gone = await command.run(() => deleteArchivedFile(db, incident.id, writeContext(), getHost()));
     if (gone) navigate('/board');
   }
 

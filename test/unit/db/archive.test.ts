@@ -1,10 +1,13 @@
 // 归档 in the database: a settled complaint's file, called back and archived, is deleted after its
 // retention through the executor with every row recorded on it in any table, the notices about it
-// included, and only the audit entry left; an archived incident cannot be reopened.
+// included, its evidence (records and files), and only the audit entry left; an archived incident
+// cannot be reopened.
 import { afterEach, describe, expect, it } from 'vitest';
 import { toPlanLocalInput } from '@shared/time';
 import { archiveIncident, deleteArchivedFile } from '../../../renderer/db/archive';
 import { recordCallBack } from '../../../renderer/db/callBacks';
+import { attachFile } from '../../../renderer/db/attachments';
+import { ok } from '@shared/result';
 import { applyCommand } from '../../../renderer/db/incidents';
 import { registerAndSettle } from '../../../renderer/db/quickPath';
 import type { ConsoleDb } from '../../../renderer/db/schema';
@@ -17,6 +20,18 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
+/** The host's attached files, by hash. */
+const hostFiles = new Map<string, Uint8Array>();
+const host = {
+  putAttachment: async ({ data }: { data: Uint8Array }) => {
+    hostFiles.set('c'.repeat(64), data);
+    return ok({ hash: 'c'.repeat(64), size: data.byteLength });
+  },
+  removeAttachment: async ({ hash }: { hash: string }) => {
+    hostFiles.delete(hash);
+    return ok(undefined);
+  },
+};
 const outcome = { result: '当场核对小票，退还多收的 12 元。', feedback: '已说明原因并退款，投诉人接受。', satisfaction: 'satisfied' };
 
 async function archivedFile() {
@@ -28,6 +43,16 @@ async function archivedFile() {
   const call = { method: 'phone', at: toPlanLocalInput(week), reached: true, satisfaction: 'satisfied', result: '投诉人满意。' };
   const called = await recordCallBack(db, id, call, await contextFor(db, undefined, week));
   if (!called.ok) throw new Error(called.error.code);
+  hostFiles.clear();
+  const photo = { name: '小票照片.jpg', size: 4, bytes: async () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) };
+  const attached = await attachFile(
+    db,
+    host,
+    photo,
+    { incidentId: id, on: { kind: 'incident', id }, label: '小票' },
+    await contextFor(db, undefined, week),
+  );
+  if (!attached.ok) throw new Error(attached.error.code);
   const archived = await archiveIncident(db, id, await contextFor(db, undefined, week));
   if (!archived.ok) throw new Error(archived.error.code);
   await db.notices.add({
@@ -61,8 +86,11 @@ describe('an archived file in the database', () => {
     const early = await deleteArchivedFile(db, id, await contextFor(db, LEADER, NOW + 9 * DAY));
     expect(early.ok ? 'deleted' : early.error.code).toBe('archive-retention-running');
     const after = Date.parse(`${Number(archived.archive!.retainUntil.slice(0, 4)) + 1}-01-02T10:00:00+08:00`);
-    const done = await deleteArchivedFile(db, id, await contextFor(db, LEADER, after));
+    expect(hostFiles.size).toBe(1);
+    const done = await deleteArchivedFile(db, id, await contextFor(db, LEADER, after), host);
     expect(done.ok || done.error).toBe(true);
+    // The evidence goes with the file: its record and, no other record naming it, the file itself.
+    expect(hostFiles.size).toBe(0);
     for (const table of db.tables) {
       const left = (await table.toArray()).filter(
         (row: { incidentId?: unknown; targetId?: unknown; id?: unknown }) => row.incidentId === id || row.targetId === id || row.id === id,

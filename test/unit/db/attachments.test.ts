@@ -183,7 +183,7 @@ describe('backups carry the files', () => {
     }
   });
 
-  it('refuses a backup whose file was tampered with, and changes nothing', async () => {
+  it('refuses a restore whose file the host finds not matching its hash, and changes nothing', async () => {
     const { lines } = await backedUp();
     const target = await db();
     const before = await target.incidents.count();
