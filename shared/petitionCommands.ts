@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { WorkingCalendar } from './calendar';
 import { decided, refused, stamped, type Decision, type Stamp } from './commandKit';
 import type { SharedCommand } from './officeCommands';
-import { limitEnd, petitionRule } from './petitionLimits';
+import { limitEnd, petitionRule, planOfPetition } from './petitionLimits';
 import {
   PETITION_CHANNELS,
   TRANSFER_KINDS,
@@ -168,6 +168,8 @@ function lastAt(p: Petition): string {
     p.review?.answer?.at,
     p.recheck?.requestedAt,
     p.recheck?.answer?.at,
+    p.extension?.at,
+    ...p.transfers.flatMap((t) => [t.sentAt, t.receiptAt]),
   ];
   return times
     .filter((t): t is string => !!t)
@@ -234,7 +236,9 @@ export function decidePetitionStep(seen: PetitionStepSeen, { step }: z.output<ty
       const answerDue = petition.decision
         ? limitEnd(Date.parse(petition.decision.at), clock.rule.answerWithinDays, clock.rule, clock.offsetMinutes, clock.calendar)
         : null;
-      if (when !== null && answerDue?.ok && when >= answerDue.dueAt) errors.at = 'petitions.error.extendLate';
+      // Late by the date typed or by the time it is saved: an extension is not backdated into the limit.
+      if (when !== null && answerDue?.ok && (when >= answerDue.dueAt || stamp.nowMs >= answerDue.dueAt))
+        errors.at = 'petitions.error.extendLate';
       if (Object.keys(errors).length > 0 || when === null) return refused('validation', errors);
       next = { ...petition, extension: { at: iso(when), reason, ...actor } };
       context = 'extended';
@@ -287,9 +291,9 @@ export const petitionStepCommand: SharedCommand<z.output<typeof petitionStepArgs
   name: 'petition.step',
   args: petitionStepArgs,
   tables: ['petitions'],
-  read: async (store, { petitionId }, _stamp, seat) => ({
-    petition: await store.petitions.get(petitionId),
-    clock: clockOf(seat.plan, seat.calendar),
-  }),
+  read: async (store, { petitionId }, _stamp, seat) => {
+    const petition = await store.petitions.get(petitionId);
+    return { petition, clock: clockOf(petition ? planOfPetition(seat, petition) : seat.plan, seat.calendar) };
+  },
   decide: decidePetitionStep,
 };

@@ -150,6 +150,8 @@ export const enPetitions: Catalog['petitions'] = {
     opinionTitle: 'Opinion',
     rejectionLead: 'Your petition received on {{received}} has been examined and is not accepted. Reason: {{reason}}',
     nextReview: 'If you disagree with this answer you may ask for a review within {{days}} days of receiving it.',
+    nextReviewBy: 'If you disagree with this answer you may ask for a review by {{lastDay}} inclusive.',
+    nextRecheckBy: 'If you disagree with this review you may ask for a re-examination by {{lastDay}} inclusive.',
     nextRecheck: 'If you disagree with this review you may ask for a re-examination within {{days}} days of receiving it.',
     final: 'This re-examination is final; a petition on the same facts and grounds will not be accepted again.',
     nextRejection: 'You are hereby notified in writing. You may pursue your rights through other lawful channels.',

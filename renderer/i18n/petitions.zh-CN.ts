@@ -143,6 +143,8 @@ export const zhPetitions = {
     opinionTitle: '处理意见',
     rejectionLead: '您于 {{received}} 提出的信访事项，经审查，决定不予受理。理由：{{reason}}',
     nextReview: '如对本答复意见不服，可自收到本意见书之日起 {{days}} 日内请求复查。',
+    nextReviewBy: '如对本答复意见不服，可于 {{lastDay}}（含当日）前请求复查。',
+    nextRecheckBy: '如对本复查意见不服，可于 {{lastDay}}（含当日）前请求复核。',
     nextRecheck: '如对本复查意见不服，可自收到本意见书之日起 {{days}} 日内请求复核。',
     final: '本复核意见为最终意见，信访人仍以同一事实和理由提出信访的，不再受理。',
     nextRejection: '特此书面告知。您可通过其他合法途径依法主张权利。',

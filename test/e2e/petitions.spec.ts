@@ -84,7 +84,8 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   expect(answer).toContain('138****5678');
   expect(answer).not.toContain('13812345678');
   expect(answer.replace(/\s/g, '')).toContain(opinion);
-  expect(answer).toContain('可自收到本意见书之日起 30 日内请求复查');
+  // The last day to ask, as the console counts it (30 days from the answer), not a count to work out.
+  expect(answer).toContain('可于 2026-12-31（含当日）前请求复查');
   await page.screenshot({ path: `${SHOTS}/petition-answer-paper-zh.png`, fullPage: true });
   await page.getByRole('link', { name: '返回信访事项' }).click();
 
@@ -112,7 +113,7 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   expect(review).toContain('复查意见书');
   expect(review).toContain('认为差额计算有误');
   expect(review).toContain('维持原答复意见');
-  expect(review).toContain('可自收到本意见书之日起 30 日内请求复核');
+  expect(review).toContain('可于 2027-02-01（含当日）前请求复核');
   await page.getByRole('link', { name: '返回信访事项' }).click();
 
   // The same screens in English.
@@ -208,10 +209,20 @@ test('the office sets the petition limits in the plan: a 10-day 复查 window ap
     '答复后 10 日内可请求复查',
   );
 
+  // A petition received before the revision keeps the limits it was received under (30 days).
   const list = new PetitionsPage(page);
   await list.open();
   await list.register(petitionOf(FUEL_DISPUTE_BY_PHONE, '2026-11-23T09:40'));
   const petition = new PetitionPage(page);
+  await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
+  await petition.step('答复', { 意见: '已核验并退还差额。' }, '保存意见');
+  const before = await petition.openStep('登记复查请求');
+  await expect(before).toContainText('请求须在 2026-12-23（含当日）前提出。');
+
+  // One received after it: 10 days.
+  await page.clock.setFixedTime(at('2026-11-23T10:30'));
+  await list.open();
+  await list.register(petitionOf(FUEL_DISPUTE_BY_PHONE, '2026-11-23T10:30'));
   await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
   await petition.step('答复', { 意见: '已核验并退还差额。' }, '保存意见');
   const request = await petition.openStep('登记复查请求');

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { petitionRule } from '@shared/petitionLimits';
+import { petitionRule, planOfPetition } from '@shared/petitionLimits';
 import { petitionDue, requestWindowEnd, TRANSFER_KINDS, type Petition } from '@shared/petitions';
 import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { planDateOf, toPlanLocalInput } from '@shared/time';
@@ -23,7 +23,8 @@ type Open = 'decide' | 'transfer' | 'extend' | 'answer' | 'review' | 'recheck' |
 
 export function PetitionPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { plan, now, calendar } = useConsole();
+  const book = useConsole();
+  const { now, calendar } = book;
   const locale = useAppSelector((s) => s.session.locale);
   const petition = usePetition(id);
   const timeline = useTimeline(id);
@@ -37,6 +38,8 @@ export function PetitionPage({ id }: { id: string }) {
         <Link href="/petitions">{t('petitions.back')}</Link>
       </div>
     );
+  // Its limits are those of the plan in force when it was received.
+  const plan = planOfPetition(book, petition);
   const offset = plan.utcOffsetMinutes;
   const at = (when: string | number) => formatDateTime(when, offset);
   const nowInput = toPlanLocalInput(now(), offset);

@@ -3,7 +3,9 @@
 // opinion with its date, and what the petitioner may do next within the plan's limits.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { petitionRule } from '@shared/petitionLimits';
+import { petitionRule, planOfPetition } from '@shared/petitionLimits';
+import { requestWindowEnd } from '@shared/petitions';
+import { planDateOf } from '@shared/time';
 import type { Petition, PetitionReply } from '@shared/petitions';
 import { maskPhone } from '@shared/privacy';
 import { useConsole } from '../../db/DatabaseContext';
@@ -46,7 +48,8 @@ function contentOf(petition: Petition, paper: PetitionPaper): { reply: PetitionR
 
 export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) {
   const { t } = useTranslation();
-  const { plan, now } = useConsole();
+  const book = useConsole();
+  const { now, calendar } = book;
   const locale = useAppSelector((s) => s.session.locale);
   const operator = useOperator();
   const { print, printing, failure } = usePrintToPdf();
@@ -63,7 +66,17 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
     );
   const { reply, asked } = found;
   const at = (iso: string) => formatDateTime(iso, plan.utcOffsetMinutes);
+  // Counted as the commands count: the plan in force when it was received, the office calendar.
+  const plan = planOfPetition(book, petition);
   const rule = petitionRule(plan);
+  const clock = { rule, offsetMinutes: plan.utcOffsetMinutes, calendar };
+  /** The last day (inclusive) the petitioner may ask for the next level, as the console will count it. */
+  const lastDay = (level: 'review' | 'recheck') => {
+    const end = requestWindowEnd(petition, level, clock);
+    return end === null ? null : planDateOf(end - 1, plan.utcOffsetMinutes);
+  };
+  const reviewBy = known === 'answer' ? lastDay('review') : null;
+  const recheckBy = known === 'review' ? lastDay('recheck') : null;
   const title = t(`petitions.paper.${known}`);
   const organisation = locale === 'en' && plan.organisationName.en ? plan.organisationName.en : plan.organisationName.zh;
   const rows: [string, string][] = [
@@ -76,9 +89,13 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
   ];
   const next =
     known === 'answer'
-      ? t('petitions.paper.nextReview', { days: rule.reviewRequestDays })
+      ? reviewBy
+        ? t('petitions.paper.nextReviewBy', { lastDay: reviewBy })
+        : t('petitions.paper.nextReview', { days: rule.reviewRequestDays })
       : known === 'review'
-        ? t('petitions.paper.nextRecheck', { days: rule.recheckRequestDays })
+        ? recheckBy
+          ? t('petitions.paper.nextRecheckBy', { lastDay: recheckBy })
+          : t('petitions.paper.nextRecheck', { days: rule.recheckRequestDays })
         : known === 'recheck'
           ? t('petitions.paper.final')
           : t('petitions.paper.nextRejection');

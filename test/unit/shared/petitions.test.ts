@@ -8,7 +8,7 @@ import { defaultPlan } from '@shared/defaultPlan';
 import { planDiff } from '@shared/planDiff';
 import { PlanSchema } from '@shared/plan';
 import type { Stamp } from '@shared/commandKit';
-import { limitEnd, DEFAULT_PETITION_RULE, type PetitionRule } from '@shared/petitionLimits';
+import { limitEnd, DEFAULT_PETITION_RULE, planOfPetition, type PetitionRule } from '@shared/petitionLimits';
 import {
   decidePetitionStep,
   decideRegisterPetition,
@@ -174,7 +174,10 @@ describe('延期: extending the time to answer', () => {
   it('refuses an extension without a reason, and one after the limit has ended (the last minute still counts)', () => {
     const empty = step(accepted(), { type: 'extend', reason: '', at: '2027-01-20T09:00' }, at('2027-01-20T09:00'));
     expect(empty.ok ? null : empty.error).toEqual({ code: 'validation', params: { reason: 'validation.required' } });
-    expect(step(accepted(), { type: 'extend', reason: '情况复杂', at: '2027-01-23T23:59' }, at('2027-01-25T09:00')).ok).toBe(true);
+    expect(step(accepted(), { type: 'extend', reason: '情况复杂', at: '2027-01-23T23:59' }, at('2027-01-23T23:59')).ok).toBe(true);
+    // Not backdated into the limit: saved after it ended, it is late whatever date is typed.
+    const backdated = step(accepted(), { type: 'extend', reason: '情况复杂', at: '2027-01-23T23:59' }, at('2027-01-25T09:00'));
+    expect(backdated.ok ? null : backdated.error).toEqual({ code: 'validation', params: { at: 'petitions.error.extendLate' } });
     const late = step(accepted(), { type: 'extend', reason: '情况复杂', at: '2027-01-24T00:00' }, at('2027-01-25T09:00'));
     expect(late.ok ? null : late.error).toEqual({ code: 'validation', params: { at: 'petitions.error.extendLate' } });
   });
@@ -289,6 +292,11 @@ describe('the steps', () => {
     expect(step(receipt, { type: 'receipt', transferId: sent.transfers[0]!.id, at: '2026-11-25T10:00' }, at('2026-11-25T10:00')).ok).toBe(
       false,
     );
+    // An answer cannot be dated before the department had the matter, nor before its receipt.
+    const beforeSent = step(sent, { type: 'answer', text: '答复', at: '2026-11-24T09:30' }, at('2026-11-26T09:00'));
+    expect(beforeSent.ok ? null : beforeSent.error.code).toBe('validation');
+    const beforeReceipt = step(receipt, { type: 'answer', text: '答复', at: '2026-11-24T12:00' }, at('2026-11-26T09:00'));
+    expect(beforeReceipt.ok ? null : beforeReceipt.error.code).toBe('validation');
   });
 
   it('refuses a step out of order and one dated before the last', () => {
@@ -336,5 +344,28 @@ describe('the plan', () => {
       { topic: 'threshold', subject: 'petitionDayKind', before: { text: '自然日' }, after: { text: '工作日' } },
       { topic: 'threshold', subject: 'reviewRequestDays', before: { text: '30' }, after: { text: '15' } },
     ]);
+  });
+});
+
+describe('the plan a petition is counted under', () => {
+  it('is the version in force when it was received, so a later revision never moves its limits', () => {
+    const first = {
+      ...defaultPlan('2026-01-01T00:00:00+08:00'),
+      id: 'v1',
+      status: 'approved' as const,
+      versionNumber: 1,
+      effectiveFrom: '2026-01-01T00:00:00+08:00',
+    };
+    const revised = {
+      ...first,
+      id: 'v2',
+      versionNumber: 2,
+      effectiveFrom: '2026-12-01T00:00:00+08:00',
+      petitions: { ...DEFAULT_PETITION_RULE, reviewRequestDays: 10 },
+    };
+    const book = { plan: revised, plans: [first, revised] };
+    expect(planOfPetition(book, { receivedAt: '2026-11-23T10:00:00+08:00' }).id).toBe('v1');
+    expect(planOfPetition(book, { receivedAt: '2026-12-02T10:00:00+08:00' }).id).toBe('v2');
+    expect(planOfPetition({ plan: revised }, { receivedAt: '2026-11-23T10:00:00+08:00' }).id).toBe('v2');
   });
 });
