@@ -109,6 +109,7 @@ export const enPetitions: Catalog['petitions'] = {
   saveExtend: 'Save extension',
   saveRequest: 'Save request',
   printLink: {
+    acceptance: 'Print the notice of acceptance',
     rejection: 'Print the notice of non-acceptance',
     answer: 'Print the written answer',
     review: 'Print the review opinion',
@@ -140,6 +141,7 @@ export const enPetitions: Catalog['petitions'] = {
     historyLine: '{{at}} {{text}} ({{name}})',
   },
   paper: {
+    acceptance: 'Notice of acceptance',
     rejection: 'Notice of non-acceptance',
     answer: 'Written answer',
     review: 'Review opinion',
@@ -148,6 +150,9 @@ export const enPetitions: Catalog['petitions'] = {
     facts: 'The petition',
     reasonTitle: 'Reason for not accepting',
     opinionTitle: 'Opinion',
+    acceptanceLead: 'Your petition received on {{received}} has been examined and is accepted.',
+    nextAcceptanceBy: 'A written answer will be given by {{lastDay}} inclusive.',
+    nextAcceptance: 'A written answer will be given within {{days}} days of acceptance.',
     rejectionLead: 'Your petition received on {{received}} has been examined and is not accepted. Reason: {{reason}}',
     nextReview: 'If you disagree with this answer you may ask for a review within {{days}} days of receiving it.',
     nextReviewBy: 'If you disagree with this answer you may ask for a review by {{lastDay}} inclusive.',

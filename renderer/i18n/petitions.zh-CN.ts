@@ -106,7 +106,7 @@ export const zhPetitions = {
   saveAnswer: '保存意见',
   saveExtend: '保存延期',
   saveRequest: '保存请求',
-  printLink: { rejection: '打印不予受理告知书', answer: '打印答复意见书', review: '打印复查意见书', recheck: '打印复核意见书' },
+  printLink: { acceptance: '打印受理告知书', rejection: '打印不予受理告知书', answer: '打印答复意见书', review: '打印复查意见书', recheck: '打印复核意见书' },
   decided: { accepted: '受理', rejected: '不予受理' },
   hint: {
     reason: '不予受理须写明理由，理由将载入书面告知。',
@@ -133,6 +133,7 @@ export const zhPetitions = {
     historyLine: '{{at}} {{text}}（{{name}}）',
   },
   paper: {
+    acceptance: '受理告知书',
     rejection: '不予受理告知书',
     answer: '答复意见书',
     review: '复查意见书',
@@ -141,6 +142,9 @@ export const zhPetitions = {
     facts: '信访事项',
     reasonTitle: '不予受理的理由',
     opinionTitle: '处理意见',
+    acceptanceLead: '您于 {{received}} 提出的信访事项，经审查，决定予以受理。',
+    nextAcceptanceBy: '本机关将于 {{lastDay}}（含当日）前出具书面答复意见。特此告知。',
+    nextAcceptance: '本机关将自受理之日起 {{days}} 日内出具书面答复意见。特此告知。',
     rejectionLead: '您于 {{received}} 提出的信访事项，经审查，决定不予受理。理由：{{reason}}',
     nextReview: '如对本答复意见不服，可自收到本意见书之日起 {{days}} 日内请求复查。',
     nextReviewBy: '如对本答复意见不服，可于 {{lastDay}}（含当日）前请求复查。',

@@ -46,6 +46,12 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
 
   await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
   await expect(petition.status()).toHaveText('已受理，办理中，应于 2027-01-22 24:00 前出具答复意见');
+  // The written notice of the decision: accepted, and by when the answer is owed.
+  const acceptance = flat((await petition.print('受理告知书', `${OUT}/petition-acceptance.pdf`)).text());
+  expect(acceptance).toContain('决定予以受理');
+  expect(acceptance).toContain('2027-01-22（含当日）前出具书面答复意见');
+  expect(acceptance).not.toContain('13812345678');
+  await page.getByRole('link', { name: '返回信访事项' }).click();
 
   // 转办 with a deadline already past: said at the field, nothing transferred.
   const transfer = await petition.openStep('转办/交办');

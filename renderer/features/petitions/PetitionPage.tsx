@@ -332,7 +332,8 @@ function Decisions({ petition, at }: { petition: Petition; at: (iso: string) => 
 
 function PrintLinks({ petition }: { petition: Petition }) {
   const { t } = useTranslation();
-  const docs: ('rejection' | 'answer' | 'review' | 'recheck')[] = [
+  const docs: ('acceptance' | 'rejection' | 'answer' | 'review' | 'recheck')[] = [
+    ...(petition.decision?.accepted ? (['acceptance'] as const) : []),
     ...(petition.decision && !petition.decision.accepted ? (['rejection'] as const) : []),
     ...(petition.answer ? (['answer'] as const) : []),
     ...(petition.review?.answer ? (['review'] as const) : []),

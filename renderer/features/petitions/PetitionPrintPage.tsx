@@ -3,7 +3,7 @@
 // opinion with its date, and what the petitioner may do next within the plan's limits.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { petitionRule, planOfPetition } from '@shared/petitionLimits';
+import { limitEnd, petitionRule, planOfPetition } from '@shared/petitionLimits';
 import { requestWindowEnd } from '@shared/petitions';
 import { planDateOf } from '@shared/time';
 import type { Petition, PetitionReply } from '@shared/petitions';
@@ -18,7 +18,7 @@ import { useOperator } from '../session/useWriteContext';
 import '../print/print.css';
 import './petitions.css';
 
-export const PETITION_PAPERS = ['rejection', 'answer', 'review', 'recheck'] as const;
+export const PETITION_PAPERS = ['acceptance', 'rejection', 'answer', 'review', 'recheck'] as const;
 export type PetitionPaper = (typeof PETITION_PAPERS)[number];
 
 const Paragraphs = ({ text }: { text: string }) => (
@@ -43,7 +43,8 @@ function contentOf(petition: Petition, paper: PetitionPaper): { reply: PetitionR
       ...(petition.recheck ? { asked: { at: petition.recheck.requestedAt, reason: petition.recheck.reason } } : {}),
     };
   const d = petition.decision;
-  return { reply: d && !d.accepted ? { at: d.at, text: d.reason, by: d.by, byName: d.byName } : null };
+  const decided = d && d.accepted === (paper === 'acceptance') ? d : null;
+  return { reply: decided ? { at: decided.at, text: decided.reason, by: decided.by, byName: decided.byName } : null };
 }
 
 export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) {
@@ -65,9 +66,9 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
       </div>
     );
   const { reply, asked } = found;
-  const at = (iso: string) => formatDateTime(iso, plan.utcOffsetMinutes);
   // Counted as the commands count: the plan in force when it was received, the office calendar.
   const plan = planOfPetition(book, petition);
+  const at = (iso: string) => formatDateTime(iso, plan.utcOffsetMinutes);
   const rule = petitionRule(plan);
   const clock = { rule, offsetMinutes: plan.utcOffsetMinutes, calendar };
   /** The last day (inclusive) the petitioner may ask for the next level, as the console will count it. */
@@ -76,6 +77,12 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
     return end === null ? null : planDateOf(end - 1, plan.utcOffsetMinutes);
   };
   const reviewBy = known === 'answer' ? lastDay('review') : null;
+  // 受理告知书: the answer is owed by the last day of the limit counted from the decision.
+  const answerEnd =
+    known === 'acceptance' && petition.decision
+      ? limitEnd(Date.parse(petition.decision.at), rule.answerWithinDays, rule, plan.utcOffsetMinutes, calendar)
+      : null;
+  const answerBy = answerEnd?.ok ? planDateOf(answerEnd.dueAt - 1, plan.utcOffsetMinutes) : null;
   const recheckBy = known === 'review' ? lastDay('recheck') : null;
   const title = t(`petitions.paper.${known}`);
   const organisation = locale === 'en' && plan.organisationName.en ? plan.organisationName.en : plan.organisationName.zh;
@@ -98,7 +105,11 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
           : t('petitions.paper.nextRecheck', { days: rule.recheckRequestDays })
         : known === 'recheck'
           ? t('petitions.paper.final')
-          : t('petitions.paper.nextRejection');
+          : known === 'acceptance'
+            ? answerBy
+              ? t('petitions.paper.nextAcceptanceBy', { lastDay: answerBy })
+              : t('petitions.paper.nextAcceptance', { days: rule.answerWithinDays })
+            : t('petitions.paper.nextRejection');
   return (
     <div className="summary-screen">
       <PaperToolbar back={{ href: `/petitions/${petition.id}`, label: t('petitions.back') }}>
@@ -138,7 +149,9 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
             text={
               known === 'rejection'
                 ? t('petitions.paper.rejectionLead', { received: at(petition.receivedAt), reason: reply.text })
-                : reply.text
+                : known === 'acceptance'
+                  ? t('petitions.paper.acceptanceLead', { received: at(petition.receivedAt) }) + (reply.text ? `\n${reply.text}` : '')
+                  : reply.text
             }
           />
           <Paragraphs text={next} />
