@@ -150,10 +150,20 @@ export function decideWorkflowStep(seen: WorkflowSeen, { incidentId, command }: 
   return decided(saved, writes, timeline);
 }
 
-export const personalDataViewedArgs = z.object({ incidentId: z.string().min(1), complaint: z.string().min(1) });
+export const personalDataViewedArgs = z.object({
+  incidentId: z.string().min(1),
+  complaint: z.string().min(1),
+  /** A petition's (信访人) data rather than a complaint's: the entry goes on the petition's history. */
+  petition: z.boolean().optional(),
+});
 
 /** 保护投诉人隐私: opening a complainant's full personal data is itself recorded. */
 export const decidePersonalDataViewed = (
   _seen: unknown,
-  { incidentId, complaint }: z.output<typeof personalDataViewedArgs>,
-): Decision<void> => decided(undefined, [], [{ incidentId, kind: 'personal-data-viewed', params: { complaint } }]);
+  { incidentId, complaint, petition }: z.output<typeof personalDataViewedArgs>,
+): Decision<void> =>
+  decided(
+    undefined,
+    [],
+    [{ incidentId, kind: 'personal-data-viewed', params: { complaint, ...(petition ? { context: 'petition' as const } : {}) } }],
+  );

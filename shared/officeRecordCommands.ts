@@ -177,7 +177,7 @@ export const fullDataPrintedCommand: SharedCommand<{ incidentId: string }, { inc
   decide: decideFullDataPrinted,
 };
 
-export const personalDataViewedCommand: SharedCommand<{ incidentId: string; complaint: string }, null, void> = {
+export const personalDataViewedCommand: SharedCommand<{ incidentId: string; complaint: string; petition?: boolean }, null, void> = {
   name: 'incident.personalDataViewed',
   args: personalDataViewedArgs,
   tables: [],

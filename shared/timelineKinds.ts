@@ -36,7 +36,7 @@ export type TimelineParams = {
   escalate: { route: Text };
   resolveEscalation: Record<string, never>;
   communication: { channel?: Text; party?: Text };
-  'personal-data-viewed': { complaint: Text };
+  'personal-data-viewed': { complaint: Text } & Context<'petition'>;
   'drill-inject': { seq: Text; sender: Text; senderEn?: Text; addressee: Text; addresseeEn?: Text };
   // Instructions (指令) to teams.
   'instruction-issued': Receiver & { deadline: Text };

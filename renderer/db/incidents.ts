@@ -31,6 +31,10 @@ export const recordPersonalDataViewed = (
   ctx: WriteContext,
 ): Promise<Result<void>> => execute(db, personalDataViewedCommand, { incidentId, complaint: complaintNumber }, ctx);
 
+/** The same for a petition: its petitioner's full data opened, on the petition's history. */
+export const recordPetitionerDataViewed = (db: ConsoleDb, petitionId: string, number: string, ctx: WriteContext): Promise<Result<void>> =>
+  execute(db, personalDataViewedCommand, { incidentId: petitionId, complaint: number, petition: true }, ctx);
+
 export async function incidentByNumber(db: ConsoleDb, number: string) {
   return db.incidents.where('number').equals(number).first();
 }

@@ -123,6 +123,7 @@ export const enPetitions: Catalog['petitions'] = {
     extend: 'The time to answer may be extended once before it ends, by at most {{days}} days; the petitioner is told why.',
   },
   detail: {
+    hidden: 'Hidden (shown with the full personal data)',
     title: 'Petition',
     facts: 'Petitioner and matter',
     handling: 'Handling',

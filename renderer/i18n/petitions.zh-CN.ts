@@ -106,7 +106,13 @@ export const zhPetitions = {
   saveAnswer: '保存意见',
   saveExtend: '保存延期',
   saveRequest: '保存请求',
-  printLink: { acceptance: '打印受理告知书', rejection: '打印不予受理告知书', answer: '打印答复意见书', review: '打印复查意见书', recheck: '打印复核意见书' },
+  printLink: {
+    acceptance: '打印受理告知书',
+    rejection: '打印不予受理告知书',
+    answer: '打印答复意见书',
+    review: '打印复查意见书',
+    recheck: '打印复核意见书',
+  },
   decided: { accepted: '受理', rejected: '不予受理' },
   hint: {
     reason: '不予受理须写明理由，理由将载入书面告知。',
@@ -115,6 +121,7 @@ export const zhPetitions = {
     extend: '办理期限可在届满前延长一次，不超过 {{days}} 日，并须告知信访人延期理由。',
   },
   detail: {
+    hidden: '已隐藏（查看完整个人信息后显示）',
     title: '信访事项',
     facts: '信访人及事项',
     handling: '办理情况',

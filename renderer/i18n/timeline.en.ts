@@ -54,6 +54,7 @@ export const enTimeline: Catalog['timeline'] = {
   'contact-changed': 'Changed outside contact {{name}}',
   'contact-removed': 'Deleted outside contact {{name}}',
   'personal-data-viewed': 'Full personal data of complaint {{complaint}} viewed',
+  'personal-data-viewed_petition': 'Full personal data of the petitioner of {{complaint}} viewed',
   by: '{{name}}',
   system: 'Raised by the console',
   otherKind: 'Entry: {{kind}}',

@@ -51,6 +51,7 @@ export const zhTimeline = {
   'contact-changed': '修改外部联系单位 {{name}}',
   'contact-removed': '删除外部联系单位 {{name}}',
   'personal-data-viewed': '查看投诉 {{complaint}} 的完整个人信息',
+  'personal-data-viewed_petition': '查看信访事项 {{complaint}} 的信访人完整个人信息',
   by: '{{name}}',
   system: '系统自动提醒',
   // A kind written by an older console and no longer known here.

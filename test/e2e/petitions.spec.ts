@@ -42,6 +42,12 @@ test('petrol station: received, 受理, 转办 with receipt, answered, 复查 re
   // The petitioner's phone is masked on screen.
   await expect(petition.facts()).toContainText('138****5678');
   await expect(petition.facts()).not.toContainText('13812345678');
+  // As for complaints: the full data on request, and the request on the petition's history.
+  await page.getByRole('button', { name: '查看完整个人信息' }).click();
+  await expect(petition.facts()).toContainText('13812345678');
+  await expect(petition.history()).toContainText(`查看信访事项 ${number} 的信访人完整个人信息`);
+  await page.getByRole('button', { name: '隐藏个人信息' }).click();
+  await expect(petition.facts()).not.toContainText('13812345678');
   await expect(petition.status()).toHaveText('待决定是否受理，应于 2026-12-08 24:00 前作出受理决定');
 
   await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');

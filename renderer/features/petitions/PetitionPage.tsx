@@ -9,6 +9,10 @@ import { petitionDue, requestWindowEnd, TRANSFER_KINDS, type Petition } from '@s
 import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { planDateOf, toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
+import { recordPetitionerDataViewed } from '../../db/incidents';
+import { FormAlert } from '../../ui/Outcome';
+import { useCommand } from '../../ui/useCommand';
+import { useWriteContext } from '../session/useWriteContext';
 import { useTeamsOfKinds } from '../../db/reads/organisation';
 import { usePetition } from '../../db/reads/petitions';
 import { useTimeline } from '../../db/reads/timeline';
@@ -30,6 +34,9 @@ export function PetitionPage({ id }: { id: string }) {
   const timeline = useTimeline(id);
   const departments = useTeamsOfKinds('department', 'working-team');
   const [open, setOpen] = useState<Open>(null);
+  const [revealed, setRevealed] = useState(false);
+  const { alert: revealFailure, run } = useCommand();
+  const writeContext = useWriteContext();
   if (petition === undefined) return null;
   if (petition === null)
     return (
@@ -46,6 +53,12 @@ export function PetitionPage({ id }: { id: string }) {
   const clock = { rule: petitionRule(plan), offsetMinutes: offset, calendar };
   const due = petitionDue(petition, clock);
   const close = () => setOpen(null);
+  // 保护信访人隐私: the full data is shown only once its viewing is on the petition's history.
+  const toggleRevealed = async () => {
+    if (revealed) return setRevealed(false);
+    if ((await run(() => recordPetitionerDataViewed(book.db, petition.id, petition.number, writeContext()))) === null) return;
+    setRevealed(true);
+  };
   const form = (
     label: string,
     fields: StepField[],
@@ -84,14 +97,27 @@ export function PetitionPage({ id }: { id: string }) {
         </h1>
         <Link href="/petitions">{t('petitions.back')}</Link>
       </div>
-      <Panel title={t('petitions.detail.facts')}>
+      <Panel
+        title={t('petitions.detail.facts')}
+        actions={
+          <button type="button" className="link" onClick={() => void toggleRevealed()}>
+            {revealed ? t('detail.hidePersonal') : t('detail.showPersonal')}
+          </button>
+        }
+      >
+        <FormAlert text={revealFailure} />
         <dl className="petition-facts">
           <Fact label={t('petitions.field.name')} value={petition.petitionerName} />
-          <Fact label={t('petitions.field.phone')} value={maskPhone(petition.petitionerPhone)} />
+          <Fact label={t('petitions.field.phone')} value={revealed ? petition.petitionerPhone : maskPhone(petition.petitionerPhone)} />
           {petition.petitionerIdNumber ? (
-            <Fact label={t('petitions.field.idNumber')} value={maskIdNumber(petition.petitionerIdNumber)} />
+            <Fact
+              label={t('petitions.field.idNumber')}
+              value={revealed ? petition.petitionerIdNumber : maskIdNumber(petition.petitionerIdNumber)}
+            />
           ) : null}
-          {petition.petitionerAddress ? <Fact label={t('petitions.field.address')} value={petition.petitionerAddress} /> : null}
+          {petition.petitionerAddress ? (
+            <Fact label={t('petitions.field.address')} value={revealed ? petition.petitionerAddress : t('petitions.detail.hidden')} />
+          ) : null}
           <Fact label={t('petitions.field.channel')} value={t(`petitions.channel.${petition.channel}`)} />
           <Fact label={t('petitions.field.receivedAt')} value={at(petition.receivedAt)} />
           <Fact label={t('petitions.field.subject')} value={petition.subject} />
