@@ -261,11 +261,14 @@ export function decidePetitionStep(seen: PetitionStepSeen, { step }: z.output<ty
     }
     case 'request': {
       const windowEnd = requestWindowEnd(petition, step.level, clock);
-      if (windowEnd === null) return wrongState();
+      const askable = step.level === 'review' ? petition.state === 'answered' : petition.state === 'reviewed';
+      if (!askable) return wrongState();
+      // A window the office calendar cannot count yet (a year without its 节假日安排) is not held
+      // against the petitioner: the request is taken, and the page says which year is missing.
       const reason = text(step.reason, 'reason', TEXT_LIMITS.note, errors);
       const when = pastTime(step.at, 'at', stamp, errors, lastAt(petition));
       if (Object.keys(errors).length > 0 || when === null) return refused('validation', errors);
-      if (when >= windowEnd)
+      if (windowEnd !== null && when >= windowEnd)
         return refused(step.level === 'review' ? 'petition-review-late' : 'petition-recheck-late', {
           lastDay: lastDayOf(windowEnd, stamp.utcOffsetMinutes),
           days: String(step.level === 'review' ? clock.rule.reviewRequestDays : clock.rule.recheckRequestDays),

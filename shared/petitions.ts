@@ -132,6 +132,35 @@ export function requestWindowEnd(petition: Petition, level: 'review' | 'recheck'
     : null;
 }
 
+/**
+ * The year whose 节假日安排 the office calendar lacks, when that is why a limit of the petition
+ * (what is owed now, or the petitioner's window to ask) cannot be counted; null otherwise. Only a
+ * plan counting working days can meet it.
+ */
+export function petitionMissingYear(petition: Petition, clock: PetitionClock): number | null {
+  const { rule } = clock;
+  const starts: [string | undefined, number][] =
+    petition.state === 'received'
+      ? [[petition.receivedAt, rule.decideWithinDays]]
+      : petition.state === 'accepted'
+        ? [[petition.decision?.at, rule.answerWithinDays + (petition.extension ? rule.extendDays : 0)]]
+        : petition.state === 'review-requested'
+          ? [[petition.review?.requestedAt, rule.reviewAnswerDays]]
+          : petition.state === 'recheck-requested'
+            ? [[petition.recheck?.requestedAt, rule.recheckAnswerDays]]
+            : petition.state === 'answered'
+              ? [[petition.answer?.at, rule.reviewRequestDays]]
+              : petition.state === 'reviewed'
+                ? [[petition.review?.answer?.at, rule.recheckRequestDays]]
+                : [];
+  for (const [start, days] of starts) {
+    if (!start) continue;
+    const found = limitEnd(Date.parse(start), days, rule, clock.offsetMinutes, clock.calendar);
+    if (!found.ok) return found.missingYear;
+  }
+  return null;
+}
+
 /** The petition with its stored next deadline. */
 export function withDue(petition: Petition, clock: PetitionClock): Petition {
   const { dueAt: _old, ...rest } = petition;

@@ -122,6 +122,7 @@ export const zhPetitions = {
   },
   detail: {
     hidden: '已隐藏（查看完整个人信息后显示）',
+    calendarMissing: '办公日历缺少 {{year}} 年的节假日安排，按工作日计算的期限暂无法算出；请在“节假日安排”中录入后再核对期限。',
     title: '信访事项',
     facts: '信访人及事项',
     handling: '办理情况',

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { petitionRule, planOfPetition } from '@shared/petitionLimits';
-import { petitionDue, requestWindowEnd, TRANSFER_KINDS, type Petition } from '@shared/petitions';
+import { petitionDue, petitionMissingYear, requestWindowEnd, TRANSFER_KINDS, type Petition } from '@shared/petitions';
 import { maskIdNumber, maskPhone } from '@shared/privacy';
 import { planDateOf, toPlanLocalInput } from '@shared/time';
 import { useConsole } from '../../db/DatabaseContext';
@@ -52,6 +52,7 @@ export function PetitionPage({ id }: { id: string }) {
   const nowInput = toPlanLocalInput(now(), offset);
   const clock = { rule: petitionRule(plan), offsetMinutes: offset, calendar };
   const due = petitionDue(petition, clock);
+  const missingYear = petitionMissingYear(petition, clock);
   const close = () => setOpen(null);
   // 保护信访人隐私: the full data is shown only once its viewing is on the petition's history.
   const toggleRevealed = async () => {
@@ -135,6 +136,11 @@ export function PetitionPage({ id }: { id: string }) {
               })
             : t(`petitions.state.${petition.state}`)}
         </p>
+        {missingYear !== null ? (
+          <p role="alert" className="petition-due overdue">
+            {t('petitions.detail.calendarMissing', { year: missingYear })}
+          </p>
+        ) : null}
         <Decisions petition={petition} at={at} />
         <div className="petition-actions">
           {petition.state === 'received' ? button('decide', t('petitions.action.decide')) : null}
@@ -229,7 +235,12 @@ export function PetitionPage({ id }: { id: string }) {
           ? form(
               t(open === 'review' ? 'petitions.action.requestReview' : 'petitions.action.requestRecheck'),
               [
-                { ...timeField(), hint: t('petitions.hint.window', { lastDay: windowOf(open) ?? '' }) },
+                {
+                  ...timeField(),
+                  hint: windowOf(open)
+                    ? t('petitions.hint.window', { lastDay: windowOf(open) })
+                    : t('petitions.detail.calendarMissing', { year: missingYear ?? '' }),
+                },
                 { name: 'reason', label: t('petitions.field.requestReason'), kind: 'textarea' },
               ],
               { at: nowInput, reason: '' },

@@ -16,7 +16,7 @@ import {
   type PetitionInput,
   type PetitionStep,
 } from '@shared/petitionCommands';
-import { petitionDue, type Petition, type PetitionClock } from '@shared/petitions';
+import { petitionDue, petitionMissingYear, type Petition, type PetitionClock } from '@shared/petitions';
 import { toIsoWithOffset } from '@shared/time';
 
 const at = (local: string) => Date.parse(`${local}:00+08:00`);
@@ -212,7 +212,7 @@ describe('petition limits in working days', () => {
     expect(late.ok ? null : late.error).toEqual({ code: 'petition-review-late', params: { lastDay: '2026-10-10', days: '3' } });
   });
 
-  it('stores no deadline it cannot count (a year the calendar does not know yet)', () => {
+  it('stores no deadline it cannot count (a year the calendar does not know yet), says which year, and takes an on-time request', () => {
     expect(limitEnd(at('2026-12-30T10:00'), 5, { dayKind: 'working' }, 480, holidayCalendar)).toEqual({ ok: false, missingYear: 2027 });
     const petition = decideRegisterPetition(
       { counter: 0, clock: working() },
@@ -220,6 +220,30 @@ describe('petition limits in working days', () => {
       stampAt(at('2026-12-30T10:05')),
     );
     expect(petition.ok && petition.value.value.dueAt).toBeUndefined();
+    if (!petition.ok) return;
+    expect(petitionMissingYear(petition.value.value, working())).toBe(2027);
+    // Answered in December: the 复查 window runs into 2027, which the calendar lacks. The request
+    // is not refused for the office's missing calendar.
+    const answered: Petition = {
+      ...petition.value.value,
+      state: 'answered',
+      answer: { at: '2026-12-28T10:00:00+08:00', text: '答复', by: 'p1', byName: '陈晓' },
+    };
+    expect(petitionMissingYear(answered, working())).toBe(2027);
+    const asked = step(
+      answered,
+      { type: 'request', level: 'review', reason: '不服', at: '2026-12-30T10:00' },
+      at('2026-12-30T10:00'),
+      working(),
+    );
+    expect(asked.ok && asked.value.value.state).toBe('review-requested');
+    const wrong = step(
+      petition.value.value,
+      { type: 'request', level: 'review', reason: '不服', at: '2026-12-30T10:00' },
+      at('2026-12-30T10:00'),
+      working(),
+    );
+    expect(wrong.ok ? null : wrong.error.code).toBe('petition-wrong-state');
   });
 });
 
