@@ -124,7 +124,8 @@ export const enPetitions: Catalog['petitions'] = {
   },
   detail: {
     hidden: 'Hidden (shown with the full personal data)',
-    calendarMissing: 'The office calendar has no holiday arrangements for {{year}}, so a limit in working days cannot be counted yet; enter them under Holiday calendar, then check the limits.',
+    calendarMissing:
+      'The office calendar has no holiday arrangements for {{year}}, so a limit in working days cannot be counted yet; enter them under Holiday calendar, then check the limits.',
     title: 'Petition',
     facts: 'Petitioner and matter',
     handling: 'Handling',
