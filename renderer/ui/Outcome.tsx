@@ -19,3 +19,11 @@ export const FormAlert = ({ text, wide = false }: { text: string | null | undefi
       {text}
     </Outcome>
   ) : null;
+
+/** A form's last word: its refusal (alert) or its confirmation (status), across the form grid when `wide`. */
+export const FormMessage = ({ message, wide = false }: { message: { kind: 'error' | 'success'; text: string } | null; wide?: boolean }) =>
+  message ? (
+    <Outcome kind={message.kind} wide={wide}>
+      {message.text}
+    </Outcome>
+  ) : null;

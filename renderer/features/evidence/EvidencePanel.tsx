@@ -16,7 +16,7 @@ import { useComplaintsOf } from '../../db/reads/complaints';
 import { useReviewState } from '../../db/reads/reviews';
 import { getHost } from '../../host';
 import { Field, Panel } from '../../ui/Field';
-import { Outcome } from '../../ui/Outcome';
+import { FormMessage, Outcome } from '../../ui/Outcome';
 import { formatDateTime } from '../../ui/format';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
@@ -137,11 +137,7 @@ export function EvidencePanel({ incident }: { incident: Incident }) {
               {t('attachments.attach')}
             </button>
           </div>
-          {command.message ? (
-            <Outcome kind={command.message.kind} wide>
-              {command.message.text}
-            </Outcome>
-          ) : null}
+          <FormMessage message={command.message} wide />
         </form>
       )}
       {copy.alert ? <Outcome kind="error">{copy.alert}</Outcome> : null}

@@ -10,7 +10,7 @@ import { recordDrillAttendance } from '../../db/drillProgramme';
 import { dataKey, say } from '../../i18n/keys';
 import { useAppSelector } from '../../store';
 import { Field, Panel } from '../../ui/Field';
-import { FormAlert, Outcome } from '../../ui/Outcome';
+import { FormMessage } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { teamNamesIn, titleIn } from './programmeText';
@@ -37,7 +37,7 @@ export function AttendanceForm({ drill, teams, onClose }: { drill: DrillPlanItem
   const today = planDateOf(now(), plan.utcOffsetMinutes);
   const [heldOn, setHeldOn] = useState(drill.heldOn ?? (drill.plannedFor < today ? drill.plannedFor : today));
   const [extra, setExtra] = useState('');
-  const { errors, alert, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.attendance.fixFields' });
+  const { errors, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.attendance.fixFields' });
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '';
   const scenario = titleIn(drill.scenarioTitle, locale);
 
@@ -106,12 +106,7 @@ export function AttendanceForm({ drill, teams, onClose }: { drill: DrillPlanItem
             {say(t, dataKey(errors.attendance))}
           </div>
         ) : null}
-        <FormAlert text={alert} wide />
-        {message?.kind === 'success' ? (
-          <Outcome kind="success" wide>
-            {message.text}
-          </Outcome>
-        ) : null}
+        <FormMessage message={message} wide />
         <div className="form-actions wide">
           <button type="submit" className="primary" disabled={busy}>
             {t('drillProgramme.attendance.save')}

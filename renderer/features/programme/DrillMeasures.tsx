@@ -8,7 +8,7 @@ import { useMeasuresOfDrills } from '../../db/reads/drillProgramme';
 import { useAppSelector } from '../../store';
 import { Field, Panel } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
-import { FormAlert, Outcome } from '../../ui/Outcome';
+import { FormMessage } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { titleIn } from './programmeText';
@@ -23,7 +23,7 @@ export function DrillMeasures({ drill, onClose }: { drill: DrillPlanItem; onClos
   const writeContext = useWriteContext();
   const measures = useMeasuresOfDrills([drill.id]);
   const [form, setForm] = useState(EMPTY);
-  const { errors, alert, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.measure.fixFields' });
+  const { errors, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.measure.fixFields' });
   const done = useCommand();
   const nameOf = (id: string | undefined) => people.find((p) => p.id === id)?.name ?? '';
 
@@ -75,8 +75,7 @@ export function DrillMeasures({ drill, onClose }: { drill: DrillPlanItem; onClos
           ))}
         </ul>
       ) : null}
-      <FormAlert text={done.alert} />
-      {done.message?.kind === 'success' ? <Outcome kind="success">{done.message.text}</Outcome> : null}
+      <FormMessage message={done.message} />
       <form className="programme-form" aria-label={t('drillProgramme.measure.add')} onSubmit={submit} noValidate>
         <Field label={t('drillProgramme.measure.text')} error={errors.measure} wide>
           {(a) => <input {...a} value={form.measure} onChange={(e) => setForm((f) => ({ ...f, measure: e.target.value }))} />}
@@ -96,12 +95,7 @@ export function DrillMeasures({ drill, onClose }: { drill: DrillPlanItem; onClos
         <Field label={t('drillProgramme.measure.dueDate')} error={errors.dueDate}>
           {(a) => <input type="date" {...a} value={form.dueDate} onChange={(e) => setForm((f) => ({ ...f, dueDate: e.target.value }))} />}
         </Field>
-        <FormAlert text={alert} wide />
-        {message?.kind === 'success' ? (
-          <Outcome kind="success" wide>
-            {message.text}
-          </Outcome>
-        ) : null}
+        <FormMessage message={message} wide />
         <div className="form-actions wide">
           <button type="submit" className="primary" disabled={busy}>
             {t('drillProgramme.measure.add')}

@@ -7,7 +7,7 @@ import type { Team } from '@shared/model';
 import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { cancelPlannedDrill } from '../../db/drillProgramme';
 import { useAppSelector } from '../../store';
-import { FormAlert, Outcome } from '../../ui/Outcome';
+import { FormMessage } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useNow } from '../../ui/useNow';
 import { useWriteContext } from '../session/useWriteContext';
@@ -25,7 +25,7 @@ export function DrillPlanTable({ year, drills, teams }: { year: number; drills: 
   const minute = useNow(now, 60_000);
   const writeContext = useWriteContext();
   const [open, setOpen] = useState<Open>(null);
-  const { alert, message, busy, run } = useCommand();
+  const { message, busy, run } = useCommand();
   const rule = drillProgrammeRule(plan);
   const nameOf = (id: string | undefined) => people.find((p) => p.id === id)?.name ?? '';
   if (!drills) return null;
@@ -95,8 +95,7 @@ export function DrillPlanTable({ year, drills, teams }: { year: number; drills: 
           })}
         </tbody>
       </table>
-      <FormAlert text={alert} />
-      {message?.kind === 'success' ? <Outcome kind="success">{message.text}</Outcome> : null}
+      <FormMessage message={message} />
       {opened && open?.what === 'attendance' ? (
         <AttendanceForm key={opened.id} drill={opened} teams={teams} onClose={() => setOpen(null)} />
       ) : null}

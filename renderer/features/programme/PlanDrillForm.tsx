@@ -8,7 +8,7 @@ import { planDrill } from '../../db/drillProgramme';
 import { dataKey, say } from '../../i18n/keys';
 import { useAppSelector } from '../../store';
 import { Field } from '../../ui/Field';
-import { FormAlert, Outcome } from '../../ui/Outcome';
+import { FormMessage } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 import { teamNamesIn, titleIn } from './programmeText';
@@ -23,7 +23,7 @@ export function PlanDrillForm({ year, teams }: { year: number; teams: readonly T
   const people = usePeople();
   const writeContext = useWriteContext();
   const [form, setForm] = useState<Form>(EMPTY);
-  const { errors, alert, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.plan.fixFields' });
+  const { errors, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.plan.fixFields' });
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
 
   async function submit(event: FormEvent) {
@@ -105,12 +105,7 @@ export function PlanDrillForm({ year, teams }: { year: number; teams: readonly T
           </div>
         ) : null}
       </fieldset>
-      <FormAlert text={alert} wide />
-      {message?.kind === 'success' ? (
-        <Outcome kind="success" wide>
-          {message.text}
-        </Outcome>
-      ) : null}
+      <FormMessage message={message} wide />
       <div className="form-actions wide">
         <button type="submit" className="primary" disabled={busy}>
           {t('drillProgramme.plan.add')}

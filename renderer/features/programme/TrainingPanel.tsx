@@ -7,7 +7,7 @@ import { useConsole, usePeople } from '../../db/DatabaseContext';
 import { recordTraining } from '../../db/drillProgramme';
 import { dataKey, say } from '../../i18n/keys';
 import { Field, Panel } from '../../ui/Field';
-import { FormAlert, Outcome } from '../../ui/Outcome';
+import { FormMessage } from '../../ui/Outcome';
 import { useCommand } from '../../ui/useCommand';
 import { useWriteContext } from '../session/useWriteContext';
 
@@ -24,7 +24,7 @@ export function TrainingPanel({ year, trainings }: { year: number; trainings: Tr
   const topicsId = useId();
   const blank = (): Form => ({ heldOn: planDateOf(now(), plan.utcOffsetMinutes), topic: '', trainer: '', material: '', attendeeIds: [] });
   const [form, setForm] = useState<Form>(blank);
-  const { errors, alert, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.training.fixFields' });
+  const { errors, message, busy, run } = useCommand({}, { validationSentence: 'drillProgramme.training.fixFields' });
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '';
 
@@ -77,12 +77,7 @@ export function TrainingPanel({ year, trainings }: { year: number; trainings: Tr
             </div>
           ) : null}
         </fieldset>
-        <FormAlert text={alert} wide />
-        {message?.kind === 'success' ? (
-          <Outcome kind="success" wide>
-            {message.text}
-          </Outcome>
-        ) : null}
+        <FormMessage message={message} wide />
         <div className="form-actions wide">
           <button type="submit" className="primary" disabled={busy}>
             {t('drillProgramme.training.add')}
