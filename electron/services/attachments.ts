@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { fsyncPath } from './durable';
 import { fileRefusal, HASH_PATTERN, MAX_ATTACHMENT_BYTES } from '@shared/attachmentFiles';
 import type { AttachmentPut, AttachmentRead, KeptAttachment } from '@shared/bridge';
 import { fail, ok, type Result } from '@shared/result';
@@ -27,28 +28,13 @@ export interface AttachmentFileSystem {
 export const nodeAttachmentFs: AttachmentFileSystem = {
   mkdir: (dir, options) => nodeFs.mkdir(dir, options),
   writeFile: (file, data) => nodeFs.writeFile(file, data),
-  async fsync(file) {
-    const handle = await nodeFs.open(file, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  },
+  fsync: (file) => fsyncPath(file),
   rename: (from, to) => nodeFs.rename(from, to),
   readFile: (file) => nodeFs.readFile(file),
   stat: (file) => nodeFs.stat(file),
   unlink: (file) => nodeFs.unlink(file),
-  async fsyncDir(dir) {
-    // Windows cannot open a folder to flush it; NTFS journals the rename itself.
-    if (process.platform === 'win32') return;
-    const handle = await nodeFs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  },
+  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
+  fsyncDir: (dir) => (process.platform === 'win32' ? Promise.resolve() : fsyncPath(dir, 'r')),
 };
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');

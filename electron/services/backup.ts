@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { fsyncPath } from './durable';
 import {
   backupsToPrune,
   newestFirst,
@@ -46,14 +47,7 @@ export const nodeBackupFs: BackupFileSystem = {
   appendFile: (file, data, encoding) => nodeFs.appendFile(file, data, encoding),
   // Without a flush, a power cut soon after the rename can leave the new name pointing at an
   // empty file on some file systems; the name is only as safe as the bytes behind it.
-  async fsync(file) {
-    const handle = await nodeFs.open(file, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  },
+  fsync: (file) => fsyncPath(file),
   link: (existing, newName) => nodeFs.link(existing, newName),
   readdir: (dir) => nodeFs.readdir(dir),
   stat: (file) => nodeFs.stat(file),

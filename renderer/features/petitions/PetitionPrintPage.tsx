@@ -12,9 +12,8 @@ import { useConsole } from '../../db/DatabaseContext';
 import { usePetition } from '../../db/reads/petitions';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
-import { FactTable, Letterhead, PaperNotice, PaperSection, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../ui/paper/Paper';
-import { usePrintToPdf } from '../print/usePrintToPdf';
-import { useOperator } from '../session/useWriteContext';
+import { FactTable, PaperSection } from '../../ui/paper/Paper';
+import { PrintedPaper } from '../print/PrintedPaper';
 import '../print/print.css';
 import './petitions.css';
 
@@ -50,10 +49,8 @@ function contentOf(petition: Petition, paper: PetitionPaper): { reply: PetitionR
 export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) {
   const { t } = useTranslation();
   const book = useConsole();
-  const { now, calendar } = book;
+  const { calendar } = book;
   const locale = useAppSelector((s) => s.session.locale);
-  const operator = useOperator();
-  const { print, printing, failure } = usePrintToPdf();
   const petition = usePetition(id);
   if (petition === undefined) return null;
   const known = (PETITION_PAPERS as readonly string[]).includes(paper) ? (paper as PetitionPaper) : null;
@@ -111,55 +108,39 @@ export function PetitionPrintPage({ id, paper }: { id: string; paper: string }) 
               : t('petitions.paper.nextAcceptance', { days: rule.answerWithinDays })
             : t('petitions.paper.nextRejection');
   return (
-    <div className="summary-screen">
-      <PaperToolbar back={{ href: `/petitions/${petition.id}`, label: t('petitions.back') }}>
-        <PrintButton
-          printing={printing}
-          onPrint={() => void print(`${petition.number}-${title}`)}
-          labels={{ print: t('print.print'), printing: t('print.printing') }}
-        />
-      </PaperToolbar>
-      {failure ? <PaperNotice tone="error">{failure}</PaperNotice> : null}
-      <PaperSheet label={title} lang={locale}>
-        <Letterhead
-          title={title}
-          number={petition.number}
-          subject={petition.subject}
-          drillMark={petition.mode === 'drill' ? t('print.drillMark') : null}
-          printed={
-            <PrintedLine
-              at={t('print.printedAt', { at: formatDateTime(now(), plan.utcOffsetMinutes) })}
-              by={operator ? t('print.printedBy', { name: operator.name }) : null}
-            />
+    <PrintedPaper
+      back={{ href: `/petitions/${petition.id}`, label: t('petitions.back') }}
+      title={title}
+      number={petition.number}
+      subject={petition.subject}
+      drill={petition.mode === 'drill'}
+    >
+      <PaperSection title={t('petitions.paper.facts')}>
+        <FactTable label={title} rows={rows} />
+      </PaperSection>
+      <PaperSection title={t('petitions.field.request')}>
+        <Paragraphs text={petition.request} />
+      </PaperSection>
+      {asked ? (
+        <PaperSection title={t(known === 'review' ? 'petitions.detail.reviewRequested' : 'petitions.detail.recheckRequested')}>
+          <Paragraphs text={t('petitions.detail.atWith', { at: at(asked.at), text: asked.reason })} />
+        </PaperSection>
+      ) : null}
+      <PaperSection title={t(known === 'rejection' ? 'petitions.paper.reasonTitle' : 'petitions.paper.opinionTitle')}>
+        <Paragraphs
+          text={
+            known === 'rejection'
+              ? t('petitions.paper.rejectionLead', { received: at(petition.receivedAt), reason: reply.text })
+              : known === 'acceptance'
+                ? t('petitions.paper.acceptanceLead', { received: at(petition.receivedAt) }) + (reply.text ? `\n${reply.text}` : '')
+                : reply.text
           }
         />
-        <PaperSection title={t('petitions.paper.facts')}>
-          <FactTable label={title} rows={rows} />
-        </PaperSection>
-        <PaperSection title={t('petitions.field.request')}>
-          <Paragraphs text={petition.request} />
-        </PaperSection>
-        {asked ? (
-          <PaperSection title={t(known === 'review' ? 'petitions.detail.reviewRequested' : 'petitions.detail.recheckRequested')}>
-            <Paragraphs text={t('petitions.detail.atWith', { at: at(asked.at), text: asked.reason })} />
-          </PaperSection>
-        ) : null}
-        <PaperSection title={t(known === 'rejection' ? 'petitions.paper.reasonTitle' : 'petitions.paper.opinionTitle')}>
-          <Paragraphs
-            text={
-              known === 'rejection'
-                ? t('petitions.paper.rejectionLead', { received: at(petition.receivedAt), reason: reply.text })
-                : known === 'acceptance'
-                  ? t('petitions.paper.acceptanceLead', { received: at(petition.receivedAt) }) + (reply.text ? `\n${reply.text}` : '')
-                  : reply.text
-            }
-          />
-          <Paragraphs text={next} />
-        </PaperSection>
-        <PaperSection title={t('petitions.paper.issuedTitle')}>
-          <p>{t('petitions.paper.issued', { organisation, at: at(reply.at), name: reply.byName })}</p>
-        </PaperSection>
-      </PaperSheet>
-    </div>
+        <Paragraphs text={next} />
+      </PaperSection>
+      <PaperSection title={t('petitions.paper.issuedTitle')}>
+        <p>{t('petitions.paper.issued', { organisation, at: at(reply.at), name: reply.byName })}</p>
+      </PaperSection>
+    </PrintedPaper>
   );
 }

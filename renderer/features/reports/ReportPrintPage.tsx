@@ -8,20 +8,17 @@ import { useConsole } from '../../db/DatabaseContext';
 import { useReportWithIncident } from '../../db/reads/reports';
 import { useAppSelector } from '../../store';
 import { formatDateTime } from '../../ui/format';
-import { FactTable, Letterhead, PaperNotice, PaperSection, PaperSheet, PaperToolbar, PrintButton, PrintedLine } from '../../ui/paper/Paper';
-import { usePrintToPdf } from '../print/usePrintToPdf';
-import { useOperator } from '../session/useWriteContext';
+import { FactTable, PaperSection } from '../../ui/paper/Paper';
+import { PrintedPaper } from '../print/PrintedPaper';
 import { useReportName } from './useReportName';
 import '../print/print.css';
 
 export function ReportPrintPage({ incidentId, reportId }: { incidentId: string; reportId: string }) {
   const { t } = useTranslation();
   const book = useConsole();
-  const { plan, now } = book;
+  const { plan } = book;
   const locale = useAppSelector((s) => s.session.locale);
-  const operator = useOperator();
   const name = useReportName();
-  const { print, printing, failure } = usePrintToPdf();
   const loaded = useReportWithIncident(incidentId, reportId);
   if (loaded === undefined) return null;
   if (loaded === null)
@@ -54,28 +51,13 @@ export function ReportPrintPage({ incidentId, reportId }: { incidentId: string; 
     ],
   ];
   return (
-    <div className="summary-screen">
-      <PaperToolbar back={{ href: `/incidents/${incident.id}`, label: t('print.back') }}>
-        <PrintButton
-          printing={printing}
-          onPrint={() => void print(`${incident.number}-${title}`)}
-          labels={{ print: t('print.print'), printing: t('print.printing') }}
-        />
-      </PaperToolbar>
-      {failure ? <PaperNotice tone="error">{failure}</PaperNotice> : null}
-      <PaperSheet label={title} lang={locale}>
-        <Letterhead
-          title={title}
-          number={incident.number}
-          subject={report.title}
-          drillMark={incident.mode === 'drill' ? t('print.drillMark') : null}
-          printed={
-            <PrintedLine
-              at={t('print.printedAt', { at: formatDateTime(now(), plan.utcOffsetMinutes) })}
-              by={operator ? t('print.printedBy', { name: operator.name }) : null}
-            />
-          }
-        />
+    <PrintedPaper
+      back={{ href: `/incidents/${incident.id}`, label: t('print.back') }}
+      title={title}
+      number={incident.number}
+      subject={report.title}
+      drill={incident.mode === 'drill'}
+    >
         <PaperSection title={t('reports.printed.facts')}>
           <FactTable label={title} rows={rows} />
         </PaperSection>
@@ -86,7 +68,6 @@ export function ReportPrintPage({ incidentId, reportId }: { incidentId: string; 
             ))}
           </div>
         </PaperSection>
-      </PaperSheet>
-    </div>
+    </PrintedPaper>
   );
 }
