@@ -236,6 +236,28 @@ async function statisticsRun(context, base, state) {
   return { ms: result.ms, longestTaskMs: await longest(page) };
 }
 
+/** 信访事项: from another screen to the petitions list showing its newest page (read by index). */
+async function petitionsRun(context, base, state) {
+  const firstRow = () => document.querySelector('.petitions-page table tbody tr a')?.textContent ?? null;
+  state.petitions ??= await openSignedIn(context, base, STAFF, '/petitions', firstRow);
+  const page = state.petitions;
+  await page.evaluate(() => (location.hash = '#/plan'));
+  await page.getByRole('heading', { name: '应急预案' }).waitFor({ timeout: SETTLE_TIMEOUT_MS });
+  await reset(page);
+  const result = await page.evaluate(async (timeout) => {
+    const probe = window.__probe;
+    const t0 = performance.timeOrigin + performance.now();
+    location.hash = '#/petitions';
+    const done = await probe.until(
+      () => (document.querySelector('.petitions-page table tbody tr a')?.textContent ?? '').startsWith('XF-'),
+      timeout,
+    );
+    return done.timedOut ? { timedOut: true } : { ms: done.at - t0 };
+  }, STEP_TIMEOUT_MS);
+  if (result.timedOut) return { timedOut: true };
+  return { ms: result.ms, longestTaskMs: await longest(page) };
+}
+
 async function backupRun(context, base, state) {
   state.settings ??= await openSignedIn(context, base, LEADER, '/settings', () => !!window.__probe.buttonByText('立即备份'));
   const page = state.settings;
@@ -382,6 +404,9 @@ export async function yearsAtSize(base, size, runs = 3, log = console.error) {
     figures.statistics = await repeat('statistics 本年', runs, () => statisticsRun(context, base, state), state, log);
     await state.statistics?.close().catch(() => {});
     state.statistics = undefined;
+    figures.petitions = await repeat('petitions list', runs, () => petitionsRun(context, base, state), state, log);
+    await state.petitions?.close().catch(() => {});
+    state.petitions = undefined;
     // Backup and restore alternate: each restore takes back the backup just made.
     const backups = [];
     const restores = [];
@@ -417,7 +442,7 @@ function merge(figures) {
   return merged;
 }
 
-export const YEARS_STEPS = ['coldStart', 'save', 'otherWindow', 'statistics', 'backup', 'restore'];
+export const YEARS_STEPS = ['coldStart', 'save', 'otherWindow', 'statistics', 'petitions', 'backup', 'restore'];
 
 /**
  * Targets from the issue: each figure at the large size ≤ max(1.5 × the small one, 1 s), except

@@ -12,6 +12,7 @@ import { newId } from '@shared/ids';
 import type { Communication, Complaint, Incident, Milestones, Person, Team, TimelineEntry } from '@shared/model';
 import { counterKey, formatNumber } from '@shared/numbering';
 import type { Level, Plan } from '@shared/plan';
+import type { Petition } from '@shared/petitions';
 import { placedOnBoard } from '@shared/boardRetention';
 import { deadlineProjection } from '@shared/projection';
 import { countSummariesOf } from '../db/summaryRebuild';
@@ -89,6 +90,8 @@ export type YearsOfDataCounts = {
   timeline: number;
   instructions: number;
   communications: number;
+  /** 信访事项 beside the complaints: one for every ten incidents. */
+  petitions: number;
   open: number;
   ms: number;
 };
@@ -101,7 +104,58 @@ type Batch = {
   timeline: TimelineEntry[];
   instructions: Instruction[];
   communications: Communication[];
+  petitions: Petition[];
 };
+
+const PETITION_STATE_MIX: readonly Petition['state'][] = ['answered', 'answered', 'answered', 'rejected', 'reviewed', 'accepted'];
+
+/** A petition of years gone by (one for every ten incidents), answered or still in hand, with its number of the year. */
+function makePetition(i: number, count: number, now: number, org: Org, numbers: Map<string, number>): Petition {
+  const rnd = random(i * 40_503 + 11);
+  const receivedMs = incidentAt(i, count, now, rnd);
+  const iso = (ms: number) => toIsoWithOffset(ms, org.plan.utcOffsetMinutes);
+  const year = iso(receivedMs).slice(0, 4);
+  const key = `XF-${year}`;
+  const sequence = (numbers.get(key) ?? 0) + 1;
+  numbers.set(key, sequence);
+  const recent = i >= count * 0.98;
+  const state = recent ? 'accepted' : PETITION_STATE_MIX[Math.floor(rnd() * PETITION_STATE_MIX.length)]!;
+  const by = org.people[i % org.people.length]!;
+  const stamp = { by: by.id, byName: by.name };
+  const decidedAt = iso(receivedMs + 2 * 86_400_000);
+  const answeredAt = iso(receivedMs + 20 * 86_400_000);
+  const surname = SURNAMES[i % SURNAMES.length]!;
+  return {
+    id: newId(),
+    mode: 'live',
+    number: `XF-${year}-${String(sequence).padStart(4, '0')}`,
+    petitionerName: `${surname}${i % 2 ? '先生' : '女士'}`,
+    petitionerPhone: `139${String(10_000_000 + (i % 89_999_999)).padStart(8, '0')}`,
+    channel: (['visit', 'letter', 'phone', 'online'] as const)[i % 4]!,
+    subject: '对投诉处理结果不满意，请求复核处理',
+    content: '信访人认为此前投诉的处理结果未能弥补其损失。',
+    request: '请求重新核查并给予合理补偿。',
+    receivedAt: iso(receivedMs),
+    state,
+    decision: { accepted: state !== 'rejected', reason: state === 'rejected' ? '已通过诉讼途径解决' : '', at: decidedAt, ...stamp },
+    transfers: [],
+    ...(state === 'answered' || state === 'reviewed' ? { answer: { at: answeredAt, text: '经核查，维持原处理意见。', ...stamp } } : {}),
+    ...(state === 'reviewed'
+      ? {
+          review: {
+            requestedAt: iso(receivedMs + 30 * 86_400_000),
+            reason: '不服答复',
+            answer: { at: iso(receivedMs + 50 * 86_400_000), text: '维持原答复意见。', ...stamp },
+          },
+        }
+      : {}),
+    ...(state === 'accepted' ? { dueAt: iso(receivedMs + 62 * 86_400_000) } : {}),
+    createdAt: iso(receivedMs),
+    createdBy: by.id,
+    updatedAt: iso(receivedMs),
+    updatedBy: by.id,
+  };
+}
 
 /** Which incidents stay open: the newest 5% and one in 67 of the older ones (about 6.5% in all). */
 const isOpen = (i: number, count: number) => i >= count * 0.95 || i % 67 === 33;
@@ -359,19 +413,23 @@ export async function loadYearsOfData(db: ConsoleDb, count: number, now = Date.n
   const org: Org = { plan, teams, people };
   const numbers = new Map<string, number>();
   const actor = { id: 'bench', name: 'bench' };
-  const totals = { incidents: 0, complaints: 0, timeline: 0, instructions: 0, communications: 0, open: 0 };
+  const totals = { incidents: 0, complaints: 0, timeline: 0, instructions: 0, communications: 0, petitions: 0, open: 0 };
   for (let start = 0; start < count; start += INCIDENTS_PER_CHUNK) {
-    const batch: Batch = { incidents: [], complaints: [], timeline: [], instructions: [], communications: [] };
-    for (let i = start; i < Math.min(count, start + INCIDENTS_PER_CHUNK); i += 1) makeIncident(i, count, now, org, numbers, batch);
+    const batch: Batch = { incidents: [], complaints: [], timeline: [], instructions: [], communications: [], petitions: [] };
+    for (let i = start; i < Math.min(count, start + INCIDENTS_PER_CHUNK); i += 1) {
+      makeIncident(i, count, now, org, numbers, batch);
+      if (i % 10 === 5) batch.petitions.push(makePetition(i, count, now, org, numbers));
+    }
     await maintain(
       db,
-      { name: 'bench.yearsOfData', actor, tables: ['incidents', 'complaints', 'timeline', 'instructions', 'communications'] },
+      { name: 'bench.yearsOfData', actor, tables: ['incidents', 'complaints', 'timeline', 'instructions', 'communications', 'petitions'] },
       async () => {
         await db.incidents.bulkAdd(batch.incidents);
         await db.complaints.bulkAdd(batch.complaints);
         await db.timeline.bulkAdd(batch.timeline);
         await db.instructions.bulkAdd(batch.instructions);
         await db.communications.bulkAdd(batch.communications);
+        await db.petitions.bulkAdd(batch.petitions);
       },
     );
     totals.incidents += batch.incidents.length;
@@ -379,6 +437,7 @@ export async function loadYearsOfData(db: ConsoleDb, count: number, now = Date.n
     totals.timeline += batch.timeline.length;
     totals.instructions += batch.instructions.length;
     totals.communications += batch.communications.length;
+    totals.petitions += batch.petitions.length;
     totals.open += batch.incidents.filter((x) => x.state !== 'closed' && x.state !== 'rejected').length;
   }
   // The day counters, so the next registration of a day continues after the generated numbers.
