@@ -9,7 +9,7 @@ import { NotificationCentre } from './notificationPages';
 import { ModeSwitch } from './drillPages';
 import { PlanVersionsPage } from './planVersionPages';
 
-const SHOTS = process.env.DRILL_SHOTS ?? 'test-results/screenshots';
+const SHOTS = 'test-results/screenshots';
 const at = (local: string) => new Date(`${local}:00+08:00`);
 const FUEL = '加油站加油数量纠纷';
 const PRIVACY = '用户数据泄露联名信访与舆情';

@@ -10,7 +10,7 @@ import { PetitionPage, PetitionsPage, petitionOf } from './petitionPages';
 import { PlanVersionsPage } from './planVersionPages';
 import { NotificationCentre } from './notificationPages';
 
-const SHOTS = '/tmp/petition-shots';
+const SHOTS = 'test-results/screenshots';
 const OUT = 'test-results/pdf';
 const at = (local: string) => new Date(`${local}:00+08:00`);
 const flat = (text: string) => text.replace(/\s+/g, ' ');
