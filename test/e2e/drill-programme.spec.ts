@@ -231,4 +231,28 @@ test('data privacy: the plan’s reminder days, changed to 3 in a revision, move
   await expect(centre.item(`演练计划：${PRIVACY}将于 2027-03-20 举行`)).toBeVisible({ timeout: 30_000 });
   await openProgramme(page);
   await expect(planRow(page, PRIVACY)).toContainText('即将举行');
+
+  // Held on the day: one member absent, the duty officer taking part besides the teams.
+  await signInAt(page, '2027-03-20T16:00');
+  await openProgramme(page);
+  await planRow(page, PRIVACY).getByRole('button', { name: '记录出勤' }).click();
+  const attendance = page.getByRole('form', { name: '记录出勤' });
+  const publicity = attendance.getByRole('group', { name: '宣传引导组' });
+  const absent = (await publicity.getByRole('checkbox').first().locator('xpath=..').textContent())!.trim();
+  await publicity.getByRole('checkbox', { name: absent }).uncheck();
+  await attendance.getByLabel('另加参演人员（姓名，用逗号分隔）').fill('陈晓');
+  await attendance.getByRole('button', { name: '保存出勤' }).click();
+  await expect(attendance.getByRole('status')).toHaveText(/^已记录出勤：到 \d+ 人，缺 1 人。$/);
+  const recorded = (await attendance.getByRole('status').textContent())!;
+  await expect(planRow(page, PRIVACY)).toContainText('已举行');
+  await attendance.getByRole('button', { name: '关闭' }).click();
+
+  // A correction starts from what was recorded: the absentee still absent, the duty officer listed as present.
+  await planRow(page, PRIVACY).getByRole('button', { name: '记录出勤' }).click();
+  const again = page.getByRole('form', { name: '记录出勤' });
+  await expect(again.getByRole('group', { name: '宣传引导组' }).getByRole('checkbox', { name: absent })).not.toBeChecked();
+  await expect(again.getByRole('group', { name: '此前登记的其他人员' }).getByRole('checkbox', { name: '陈晓' })).toBeChecked();
+  await expect(again.getByLabel('另加参演人员（姓名，用逗号分隔）')).toHaveValue('');
+  await again.getByRole('button', { name: '保存出勤' }).click();
+  await expect(again.getByRole('status')).toHaveText(recorded);
 });

@@ -200,6 +200,57 @@ test('data privacy: 不予受理 needs its reason, which goes on the printed not
   await page.getByRole('region', { name: 'Petitions', exact: true }).screenshot({ path: `${SHOTS}/petition-statistics-en.png` });
 });
 
+test('data privacy: a petition of the app members received, 交办 with receipt, answered, 复查 requested and answered, the 答复意见书 printed', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await signedIn(page, '2026-11-23T10:00');
+  const list = new PetitionsPage(page);
+  await list.open();
+  const number = await list.register(petitionOf(DATA_PRIVACY, '2026-11-23T09:30', '网上信访'));
+  const petition = new PetitionPage(page);
+  await petition.step('受理决定', { 受理决定: '受理' }, '保存决定');
+  const assign = await petition.openStep('转办/交办');
+  await petition.fill(assign, { 方式: '交办', 承办单位: '信息收集组', 办理期限: '2026-11-30T17:00' }, '保存转办');
+  await expect(assign).toHaveCount(0);
+  await expect(petition.transfers().getByRole('row').filter({ hasText: '信息收集组' })).toContainText('交办');
+  await expect(petition.status()).toHaveText('已受理，办理中，应于 2026-11-30 17:00 前承办单位报送办理结果');
+
+  await page.clock.setFixedTime(at('2026-11-27T16:00'));
+  await petition.transfers().getByRole('button', { name: '记录回执' }).click();
+  await petition.fill(page.getByRole('form', { name: '记录回执' }), {}, '保存回执');
+  await expect(petition.transfers().getByRole('row').filter({ hasText: '信息收集组' })).toContainText('2026-11-27 16:00');
+
+  await page.clock.setFixedTime(at('2026-11-28T10:00'));
+  const opinion = '经核查，会员App短信接口存在越权调用，已关闭该接口并通知受影响用户，相关责任人已处理。';
+  await petition.step('答复', { 意见: opinion }, '保存意见');
+  await expect(petition.status()).toHaveText('已答复');
+  const answer = flat((await petition.print('答复意见书', `${OUT}/petition-answer-privacy.pdf`)).text());
+  expect(answer).toContain('答复意见书');
+  expect(answer).toContain(number);
+  expect(answer).toContain('林女士');
+  expect(answer).toContain('136****1234');
+  expect(answer).not.toContain('13600001234');
+  expect(answer.replace(/\s/g, '')).toContain(opinion);
+  expect(answer).toContain('可于 2026-12-28（含当日）前请求复查');
+  await page.getByRole('link', { name: '返回信访事项' }).click();
+
+  await later(page, '2026-12-05T09:00');
+  await new PetitionsPage(page).open();
+  await new PetitionsPage(page).list().getByRole('link', { name: number }).click();
+  const request = await petition.openStep('登记复查请求');
+  await expect(request).toContainText('请求须在 2026-12-28（含当日）前提出。');
+  await petition.fill(request, { 请求理由: '认为未说明泄露的范围' }, '保存请求');
+  await expect(request).toHaveCount(0);
+  await expect(petition.status()).toHaveText('复查中，应于 2027-01-04 24:00 前出具复查意见');
+  await petition.step('复查答复', { 意见: '经复查，已向信访人书面说明受影响的数据范围，维持原答复意见。' }, '保存意见');
+  await expect(petition.status()).toHaveText('已复查');
+  const review = flat((await petition.print('复查意见书', `${OUT}/petition-review-privacy.pdf`)).text());
+  expect(review).toContain('认为未说明泄露的范围');
+  expect(review).toContain('维持原答复意见');
+  expect(review).toContain('可于 2027-01-04（含当日）前请求复核');
+});
+
 test('the office sets the petition limits in the plan: a 10-day 复查 window applies once the revision is approved', async ({ page }) => {
   test.setTimeout(150_000);
   await signedIn(page, '2026-11-23T10:00');
