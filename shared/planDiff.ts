@@ -137,24 +137,17 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
   push({ topic: 'threshold', subject: 'negativeReach', before: text(reach(a)), after: text(reach(b)) });
   const window = (plan: Plan) => (plan.opinionRaise ? String(plan.opinionRaise.withinHours) : undefined);
   push({ topic: 'threshold', subject: 'withinHours', before: text(window(a)), after: text(window(b)) });
+  /** A threshold row: the same figure read from each version. */
+  const threshold = (subject: Parameters<typeof push>[0]['subject'], of: (plan: Plan) => string | number) =>
+    push({ topic: 'threshold', subject, before: text(String(of(a))), after: text(String(of(b))) });
   const dueSoon = (plan: Plan) => `${plan.dueSoon.hours}|${plan.dueSoon.fraction}`;
   push({ topic: 'dueSoon', subject: 'dueSoon', before: text(dueSoon(a)), after: text(dueSoon(b)) });
   push({ topic: 'threshold', subject: 'liveBoardDays', before: text(String(liveBoardDaysOf(a))), after: text(String(liveBoardDaysOf(b))) });
   // 信息报送: as the rule applies (a plan without one follows the default).
   for (const key of ['firstWithinMinutes', 'followUpEveryHours', 'finalWithinHours'] as const)
     push({ topic: 'threshold', subject: key, before: text(String(reportingRule(a)[key])), after: text(String(reportingRule(b)[key])) });
-  push({
-    topic: 'threshold',
-    subject: 'callBackDays',
-    before: text(String(callBackRule(a).afterDays)),
-    after: text(String(callBackRule(b).afterDays)),
-  });
-  push({
-    topic: 'threshold',
-    subject: 'drillRemindDays',
-    before: text(String(drillProgrammeRule(a).remindDaysBefore)),
-    after: text(String(drillProgrammeRule(b).remindDaysBefore)),
-  });
+  threshold('callBackDays', (plan) => callBackRule(plan).afterDays);
+  threshold('drillRemindDays', (plan) => drillProgrammeRule(plan).remindDaysBefore);
   // 信访事项的时限, as the rule applies.
   const dayKind = (plan: Plan) =>
     petitionRule(plan).dayKind === 'working' ? (locale === 'en' ? 'working days' : '工作日') : locale === 'en' ? 'calendar days' : '自然日';
@@ -168,41 +161,16 @@ export function planDiff(a: Plan, b: Plan, locale: Locale): DiffRow[] {
     'recheckRequestDays',
     'recheckAnswerDays',
   ] as const)
-    push({ topic: 'threshold', subject: key, before: text(String(petitionRule(a)[key])), after: text(String(petitionRule(b)[key])) });
+    threshold(key, (plan) => petitionRule(plan)[key]);
   // Which levels report, are approved first, get a call-back; how long files are kept; the opinion warnings.
   const levels = (list: readonly number[]) => [...list].sort().join('/');
-  push({
-    topic: 'threshold',
-    subject: 'reportLevels',
-    before: text(levels(reportingRule(a).levels)),
-    after: text(levels(reportingRule(b).levels)),
-  });
-  push({
-    topic: 'threshold',
-    subject: 'reportApprovalLevels',
-    before: text(levels(reportingRule(a).approvalLevels)),
-    after: text(levels(reportingRule(b).approvalLevels)),
-  });
-  push({
-    topic: 'threshold',
-    subject: 'callBackLevels',
-    before: text(levels(callBackRule(a).levels)),
-    after: text(levels(callBackRule(b).levels)),
-  });
-  push({
-    topic: 'threshold',
-    subject: 'retentionYearsAll',
-    before: text(archiveRule(a).retentionYears.join('/')),
-    after: text(archiveRule(b).retentionYears.join('/')),
-  });
+  threshold('reportLevels', (plan) => levels(reportingRule(plan).levels));
+  threshold('reportApprovalLevels', (plan) => levels(reportingRule(plan).approvalLevels));
+  threshold('callBackLevels', (plan) => levels(callBackRule(plan).levels));
+  threshold('retentionYearsAll', (plan) => archiveRule(plan).retentionYears.join('/'));
   for (const level of ['yellow', 'orange', 'red'] as const)
     for (const measure of ['reach', 'spread'] as const)
-      push({
-        topic: 'threshold',
-        subject: `warning-${level}-${measure}`,
-        before: text(String(opinionWarningRule(a)[level][measure])),
-        after: text(String(opinionWarningRule(b)[level][measure])),
-      });
+      threshold(`warning-${level}-${measure}`, (plan) => opinionWarningRule(plan)[level][measure]);
 
   const chanA = new Map(a.channels.map((c) => [c.code, localized(c.name, locale)]));
   const chanB = new Map(b.channels.map((c) => [c.code, localized(c.name, locale)]));

@@ -62,42 +62,27 @@ export function AttendanceForm({ drill, teams, onClose }: { drill: DrillPlanItem
     );
   }
 
+  /** One group of people, each ticked present or not. */
+  const presence = (key: string, legend: string, ids: readonly string[]) => (
+    <fieldset key={key} className="programme-choices wide">
+      <legend>{legend}</legend>
+      {ids.map((id) => (
+        <label key={id} className="check">
+          <input type="checkbox" checked={present[id] ?? false} onChange={(e) => setPresent((p) => ({ ...p, [id]: e.target.checked }))} />
+          {nameOf(id)}
+        </label>
+      ))}
+    </fieldset>
+  );
+
   return (
     <Panel title={t('drillProgramme.attendance.title', { scenario, day: drill.plannedFor })} className="programme-sub">
       <form className="programme-form" aria-label={t('drillProgramme.plan.recordAttendance')} onSubmit={submit} noValidate>
         <Field label={t('drillProgramme.attendance.heldOn')} error={errors.heldOn}>
           {(a) => <input type="date" {...a} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />}
         </Field>
-        {ofDrill.map((team) => (
-          <fieldset key={team.id} className="programme-choices wide">
-            <legend>{teamNamesIn([team.id], teams, locale)}</legend>
-            {membersOf(team).map((id) => (
-              <label key={id} className="check">
-                <input
-                  type="checkbox"
-                  checked={present[id] ?? false}
-                  onChange={(e) => setPresent((p) => ({ ...p, [id]: e.target.checked }))}
-                />
-                {nameOf(id)}
-              </label>
-            ))}
-          </fieldset>
-        ))}
-        {othersRecorded.length > 0 ? (
-          <fieldset className="programme-choices wide">
-            <legend>{t('drillProgramme.attendance.others')}</legend>
-            {othersRecorded.map((id) => (
-              <label key={id} className="check">
-                <input
-                  type="checkbox"
-                  checked={present[id] ?? false}
-                  onChange={(e) => setPresent((p) => ({ ...p, [id]: e.target.checked }))}
-                />
-                {nameOf(id)}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
+        {ofDrill.map((team) => presence(team.id, teamNamesIn([team.id], teams, locale), membersOf(team)))}
+        {othersRecorded.length > 0 ? presence('others', t('drillProgramme.attendance.others'), othersRecorded) : null}
         <Field label={t('drillProgramme.attendance.extra')} error={errors.extraNames} hint={t('drillProgramme.attendance.extraHint')} wide>
           {(a) => <input {...a} value={extra} onChange={(e) => setExtra(e.target.value)} />}
         </Field>
